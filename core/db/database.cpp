@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/database.h"
+
+#include "db/migrations.h"
+#include "db/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// 'SEAW': marks a file as Seawall's in the SQLite header.
+constexpr int kApplicationId = 0x53454157;
+constexpr auto kMemory = ":memory:";
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return u"seawall-%1"_s.arg(++counter);
+}
+
+} // namespace
+
+Database::Database() : m_connectionName(nextConnectionName()) {}
+
+Database::~Database() { close(); }
+
+Status Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+    const bool memory = path == QLatin1String(kMemory);
+    if (!memory) {
+        const QFileInfo info(path);
+        if (info.exists()) {
+            if (const Status header = checkHeader(); !header)
+                return header;
+        } else if (!QDir().mkpath(info.absolutePath())) {
+            return Error{Error::Kind::Open,
+                         QCoreApplication::translate("Database", "Cannot create the folder for %1.").arg(QDir::toNativeSeparators(path))};
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=3000"_s);
+    if (!db.open()) {
+        const Error error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2")
+                                                 .arg(QDir::toNativeSeparators(path), db.lastError().text())};
+        close();
+        return error;
+    }
+    if (Status status = configure(); !status) {
+        close();
+        return status;
+    }
+    if (Status status = migrate(); !status) {
+        close();
+        return status;
+    }
+    return {};
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(u"PRAGMA user_version"_s) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+int Database::latestSchemaVersion() { return migrations().back().version; }
+
+QString Database::backupPathFor(const QString &path, int oldVersion)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(u"%1.v%2.sqlite"_s.arg(info.completeBaseName()).arg(oldVersion));
+}
+
+Error Database::errorFrom(const QSqlError &error) const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    const int code = error.nativeErrorCode().toInt();
+    switch (code & 0xff) { // extended result codes keep the primary code in the low byte
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return {Error::Kind::Locked, QCoreApplication::translate("Database", "%1 is locked by another program. Close it there and try again.")
+                                         .arg(file)};
+    case 8: // SQLITE_READONLY
+        return {Error::Kind::ReadOnly, QCoreApplication::translate("Database", "%1 is read-only: %2").arg(file, error.databaseText())};
+    case 19: // SQLITE_CONSTRAINT
+        return {Error::Kind::Conflict, QCoreApplication::translate("Database", "%1: %2").arg(file, error.databaseText())};
+    case 26: // SQLITE_NOTADB
+        return {Error::Kind::NotSeawall, QCoreApplication::translate("Database", "%1 is not a Seawall database.").arg(file)};
+    default:
+        return {Error::Kind::Sql, QCoreApplication::translate("Database", "Database error in %1: %2").arg(file, error.text())};
+    }
+}
+
+Error Database::errorFrom(const QSqlQuery &query) const { return errorFrom(query.lastError()); }
+
+bool Database::begin() { return connection().transaction(); }
+bool Database::commit() { return connection().commit(); }
+void Database::rollback() { connection().rollback(); }
+
+Status Database::checkHeader() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot read %1: %2")
+                                            .arg(QDir::toNativeSeparators(m_path), file.errorString())};
+    if (file.size() == 0)
+        return {};
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        return Error{Error::Kind::NotSeawall,
+                     QCoreApplication::translate("Database", "%1 is not a Seawall database (it is not an SQLite file).")
+                         .arg(QDir::toNativeSeparators(m_path))};
+    return {};
+}
+
+Status Database::configure()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA foreign_keys = ON"_s))
+        return errorFrom(query);
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
+        return errorFrom(query);
+    const int applicationId = query.value(0).toInt();
+    query.finish();
+    const int version = schemaVersion();
+    if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+        return errorFrom(query);
+    const bool empty = query.value(0).toInt() == 0;
+    query.finish();
+    const bool ours = applicationId == kApplicationId || (applicationId == 0 && version == 0 && empty);
+    if (!ours)
+        return Error{Error::Kind::NotSeawall,
+                     QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not a Seawall database.")
+                         .arg(QDir::toNativeSeparators(m_path))};
+    if (m_path != QLatin1String(kMemory)) {
+        if (!query.exec(u"PRAGMA journal_mode = WAL"_s))
+            return errorFrom(query);
+    }
+    return {};
+}
+
+Status Database::migrate()
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest)
+        return Error{Error::Kind::Newer,
+                     QCoreApplication::translate("Database", "%1 was written by a newer version of Seawall (schema version %2; this program "
+                        "knows up to %3). Install the newer Seawall to open it.")
+                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(current)
+                         .arg(latest)};
+    if (current == latest)
+        return {};
+
+    if (current > 0 && m_path != QLatin1String(kMemory)) {
+        const QString copy = backupPathFor(m_path, current);
+        QFile::remove(copy);
+        QSqlQuery backup(connection());
+        backup.prepare(SqlDialect::copyDatabaseTo());
+        backup.addBindValue(copy);
+        if (!backup.exec())
+            return errorFrom(backup);
+    }
+
+    for (const Migration &step : migrations()) {
+        if (step.version <= current)
+            continue;
+        if (!begin())
+            return errorFrom(connection().lastError());
+        QSqlQuery query(connection());
+        QStringList statements = step.statements;
+        statements << u"PRAGMA user_version = %1"_s.arg(step.version)
+                   << u"PRAGMA application_id = %1"_s.arg(kApplicationId);
+        for (const QString &statement : std::as_const(statements)) {
+            if (!query.exec(statement)) {
+                const Error error = errorFrom(query);
+                query.finish();
+                rollback();
+                return error;
+            }
+        }
+        query.finish();
+        if (!commit()) {
+            const Error error = errorFrom(connection().lastError());
+            rollback();
+            return error;
+        }
+    }
+    return {};
+}
+
+Transaction::Transaction(Database &db) : m_db(db), m_active(db.begin()) {}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error{Error::Kind::Sql, QCoreApplication::translate("Database", "No transaction is open.")};
+    m_active = false;
+    if (!m_db.commit()) {
+        const Error error = m_db.errorFrom(m_db.connection().lastError());
+        m_db.rollback();
+        return error;
+    }
+    return {};
+}
+
+} // namespace seawall

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace seawall {
+
+// One open Seawall database file (a QSQLITE connection of its own).
+//
+// Opening checks that the file is a Seawall database (or empty), switches on
+// foreign keys, WAL and a busy timeout, and migrates the schema to the
+// version this program knows, keeping a copy of the file as it was first.
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates. ":memory:" gives a private
+    // in-memory database.
+    Status open(const QString &path);
+    void close();
+    bool isOpen() const;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Where the copy of a file of schema version `oldVersion` goes before
+    // it is migrated: <name>.v<old>.sqlite beside it.
+    static QString backupPathFor(const QString &path, int oldVersion);
+
+    // Makes an Error of kind Sql (or Locked/Conflict when SQLite says so) that
+    // names the file and the cause.
+    Error errorFrom(const class QSqlError &error) const;
+    Error errorFrom(const class QSqlQuery &query) const;
+
+    // Writes that belong together: begin, then commit or roll back.
+    bool begin();
+    bool commit();
+    void rollback();
+
+private:
+    Status checkHeader() const;
+    Status configure();
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+// Begins a transaction and rolls it back unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    Status commit();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
+
+} // namespace seawall

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// Version 1: the domain model. Dates are ISO-8601 text ('YYYY-MM-DD'), times
+// 'YYYY-MM-DD HH:MM'; enumerations are stored by their English codes.
+QStringList schemaV1()
+{
+    return {
+        uR"(CREATE TABLE import_batch (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            company_id INTEGER REFERENCES company(id) ON DELETE SET NULL,
+            encoding TEXT NOT NULL DEFAULT '',
+            rows INTEGER NOT NULL DEFAULT 0,
+            inserted INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL,
+            undone_at TEXT))"_s,
+        u"CREATE INDEX import_batch_sha256 ON import_batch(sha256)"_s,
+
+        uR"(CREATE TABLE company (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL UNIQUE,
+            parent_id INTEGER REFERENCES company(id) ON DELETE RESTRICT,
+            reports_daily INTEGER NOT NULL DEFAULT 1 CHECK (reports_daily IN (0, 1)),
+            contact_person TEXT NOT NULL DEFAULT '',
+            contact_phone TEXT NOT NULL DEFAULT '',
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+            CHECK (parent_id IS NULL OR parent_id <> id)))"_s,
+        u"CREATE INDEX company_parent ON company(parent_id)"_s,
+
+        uR"(CREATE TABLE company_alias (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL UNIQUE))"_s,
+        u"CREATE INDEX company_alias_company ON company_alias(company_id)"_s,
+
+        uR"(CREATE TABLE person (
+            id INTEGER PRIMARY KEY,
+            id_number TEXT NOT NULL UNIQUE CHECK (length(id_number) = 18),
+            name TEXT NOT NULL CHECK (name <> ''),
+            company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE RESTRICT,
+            department TEXT NOT NULL DEFAULT '',
+            gender TEXT NOT NULL DEFAULT 'unknown' CHECK (gender IN ('unknown', 'male', 'female')),
+            phone TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            party_member INTEGER NOT NULL DEFAULT 0 CHECK (party_member IN (0, 1)),
+            category TEXT NOT NULL DEFAULT 'staff'
+                CHECK (category IN ('staff', 'dispatched', 'outsourced', 'family', 'external')),
+            joined_on TEXT,
+            left_on TEXT,
+            exempt_from TEXT,
+            exempt_until TEXT,
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL))"_s,
+        u"CREATE INDEX person_company ON person(company_id, category)"_s,
+        u"CREATE INDEX person_name ON person(name)"_s,
+
+        uR"(CREATE TABLE nucleic_test (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+            company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE RESTRICT,
+            sampled_on TEXT NOT NULL,
+            site TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL CHECK (result IN ('negative', 'positive', 'pending')),
+            lab TEXT NOT NULL DEFAULT '',
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+            UNIQUE (person_id, sampled_on, site)))"_s,
+        u"CREATE INDEX nucleic_test_day ON nucleic_test(sampled_on, company_id, person_id, result)"_s,
+
+        uR"(CREATE TABLE vaccination (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+            company_id INTEGER REFERENCES company(id) ON DELETE SET NULL,
+            dose TEXT NOT NULL CHECK (dose IN ('first', 'second', 'third', 'booster')),
+            vaccinated_on TEXT NOT NULL,
+            manufacturer TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+            UNIQUE (person_id, dose)))"_s,
+        u"CREATE INDEX vaccination_cover ON vaccination(person_id, vaccinated_on, dose, manufacturer)"_s,
+
+        uR"(CREATE TABLE volunteer_shift (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+            company_id INTEGER REFERENCES company(id) ON DELETE SET NULL,
+            team TEXT NOT NULL DEFAULT '',
+            site TEXT NOT NULL DEFAULT '',
+            task TEXT NOT NULL DEFAULT '',
+            start_at TEXT NOT NULL,
+            end_at TEXT NOT NULL,
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+            UNIQUE (person_id, start_at),
+            CHECK (end_at > start_at)))"_s,
+        u"CREATE INDEX volunteer_shift_start ON volunteer_shift(start_at, end_at, person_id, team)"_s,
+
+        uR"(CREATE TABLE inspection (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            inspected_on TEXT NOT NULL,
+            company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE RESTRICT,
+            method TEXT NOT NULL CHECK (method IN ('unannounced', 'regular', 'special')),
+            inspectors TEXT NOT NULL DEFAULT '',
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL))"_s,
+        u"CREATE INDEX inspection_day ON inspection(inspected_on, company_id)"_s,
+
+        uR"(CREATE TABLE finding (
+            id INTEGER PRIMARY KEY,
+            inspection_id INTEGER NOT NULL REFERENCES inspection(id) ON DELETE CASCADE,
+            description TEXT NOT NULL CHECK (description <> ''),
+            deadline TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'rectified')),
+            rectified_on TEXT,
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+            UNIQUE (inspection_id, description)))"_s,
+
+        uR"(CREATE TABLE daily_report (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE RESTRICT,
+            report_date TEXT NOT NULL,
+            edition TEXT NOT NULL DEFAULT 'evening' CHECK (edition IN ('morning', 'evening')),
+            on_duty INTEGER NOT NULL DEFAULT 0 CHECK (on_duty >= 0),
+            away INTEGER NOT NULL DEFAULT 0 CHECK (away >= 0),
+            arrivals INTEGER NOT NULL DEFAULT 0 CHECK (arrivals >= 0),
+            under_observation INTEGER NOT NULL DEFAULT 0 CHECK (under_observation >= 0),
+            tests_done INTEGER NOT NULL DEFAULT 0 CHECK (tests_done >= 0),
+            anomalies TEXT NOT NULL DEFAULT '',
+            zero_report INTEGER NOT NULL CHECK (zero_report IN (0, 1)),
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+            UNIQUE (company_id, report_date, edition)))"_s,
+        u"CREATE INDEX daily_report_day ON daily_report(report_date, company_id)"_s,
+    };
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps{
+        {1, schemaV1()},
+    };
+    return steps;
+}
+
+} // namespace seawall

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace seawall {
+
+// The few SQL fragments that differ between SQLite and PostgreSQL. Every
+// SQLite-only function Seawall uses is spelled here and nowhere else.
+namespace SqlDialect {
+
+// Hours between two ISO-8601 'YYYY-MM-DD HH:MM' text columns.
+QString hoursBetween(const QString &startColumn, const QString &endColumn);
+
+// A statement that writes a consistent copy of the open database to `path`
+// (bound as the first parameter).
+QString copyDatabaseTo();
+
+} // namespace SqlDialect
+} // namespace seawall

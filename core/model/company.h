@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace seawall {
+
+// A node of the group's hierarchy (集团, 子公司, 下属单位).
+struct Company
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    qint64 parentId = 0; // 0 for the root
+    QStringList aliases;
+    bool reportsDaily = true;
+    QString contactPerson;
+    QString contactPhone;
+
+    bool operator==(const Company &) const = default;
+};
+
+} // namespace seawall

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/enums.h"
+
+#include "util/text.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// One row per value: stored code, then every label accepted from files.
+template <typename E>
+struct Labels
+{
+    E value;
+    QString code;
+    QStringList accepted;
+};
+
+template <typename E, std::size_t N>
+QString codeOf(const std::array<Labels<E>, N> &table, E value)
+{
+    for (const auto &row : table)
+        if (row.value == value)
+            return row.code;
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> parseWith(const std::array<Labels<E>, N> &table, const QString &text)
+{
+    const QString folded = foldLabel(text);
+    for (const auto &row : table) {
+        if (folded == row.code)
+            return row.value;
+        for (const QString &label : row.accepted)
+            if (folded == label)
+                return row.value;
+    }
+    return std::nullopt;
+}
+
+const std::array<Labels<PersonCategory>, 5> &categories()
+{
+    static const std::array<Labels<PersonCategory>, 5> table{{
+        {PersonCategory::Staff, u"staff"_s, {u"在编"_s, u"正式"_s, u"在职"_s}},
+        {PersonCategory::Dispatched, u"dispatched"_s, {u"劳务派遣"_s, u"派遣"_s}},
+        {PersonCategory::Outsourced, u"outsourced"_s, {u"外包"_s}},
+        {PersonCategory::Family, u"family"_s, {u"家属"_s}},
+        {PersonCategory::External, u"external"_s, {u"外部"_s}},
+    }};
+    return table;
+}
+
+const std::array<Labels<Gender>, 3> &genders()
+{
+    static const std::array<Labels<Gender>, 3> table{{
+        {Gender::Unknown, u"unknown"_s, {QString()}},
+        {Gender::Male, u"male"_s, {u"男"_s, u"m"_s}},
+        {Gender::Female, u"female"_s, {u"女"_s, u"f"_s}},
+    }};
+    return table;
+}
+
+const std::array<Labels<TestResult>, 3> &results()
+{
+    static const std::array<Labels<TestResult>, 3> table{{
+        {TestResult::Negative, u"negative"_s, {u"阴性"_s, u"阴"_s, u"-"_s}},
+        {TestResult::Positive, u"positive"_s, {u"阳性"_s, u"阳"_s, u"+"_s}},
+        {TestResult::Pending, u"pending"_s, {u"待出"_s, u"待定"_s, u"检测中"_s}},
+    }};
+    return table;
+}
+
+const std::array<Labels<Dose>, 4> &doses()
+{
+    static const std::array<Labels<Dose>, 4> table{{
+        {Dose::First, u"first"_s, {u"第一针"_s, u"第1针"_s, u"1"_s, u"dose 1"_s}},
+        {Dose::Second, u"second"_s, {u"第二针"_s, u"第2针"_s, u"2"_s, u"dose 2"_s}},
+        {Dose::Third, u"third"_s, {u"第三针"_s, u"第3针"_s, u"3"_s, u"dose 3"_s}},
+        {Dose::Booster, u"booster"_s, {u"加强针"_s, u"加强"_s}},
+    }};
+    return table;
+}
+
+const std::array<Labels<InspectionMethod>, 3> &methods()
+{
+    static const std::array<Labels<InspectionMethod>, 3> table{{
+        {InspectionMethod::Unannounced, u"unannounced"_s, {u"四不两直"_s}},
+        {InspectionMethod::Regular, u"regular"_s, {u"定期检查"_s}},
+        {InspectionMethod::Special, u"special"_s, {u"专项督查"_s, u"专项检查"_s}},
+    }};
+    return table;
+}
+
+const std::array<Labels<FindingStatus>, 2> &statuses()
+{
+    static const std::array<Labels<FindingStatus>, 2> table{{
+        {FindingStatus::Open, u"open"_s, {u"整改中"_s, u"未整改"_s}},
+        {FindingStatus::Rectified, u"rectified"_s, {u"已整改"_s}},
+    }};
+    return table;
+}
+
+const std::array<Labels<ReportEdition>, 2> &editions()
+{
+    static const std::array<Labels<ReportEdition>, 2> table{{
+        {ReportEdition::Morning, u"morning"_s, {u"早报"_s, u"上午"_s, u"早"_s}},
+        {ReportEdition::Evening, u"evening"_s, {u"晚报"_s, u"下午"_s, u"晚"_s}},
+    }};
+    return table;
+}
+
+} // namespace
+
+QString toCode(PersonCategory value) { return codeOf(categories(), value); }
+QString toCode(Gender value) { return codeOf(genders(), value); }
+QString toCode(TestResult value) { return codeOf(results(), value); }
+QString toCode(Dose value) { return codeOf(doses(), value); }
+QString toCode(InspectionMethod value) { return codeOf(methods(), value); }
+QString toCode(FindingStatus value) { return codeOf(statuses(), value); }
+QString toCode(ReportEdition value) { return codeOf(editions(), value); }
+
+std::optional<PersonCategory> parsePersonCategory(const QString &text) { return parseWith(categories(), text); }
+std::optional<Gender> parseGender(const QString &text) { return parseWith(genders(), text); }
+std::optional<TestResult> parseTestResult(const QString &text) { return parseWith(results(), text); }
+std::optional<Dose> parseDose(const QString &text) { return parseWith(doses(), text); }
+std::optional<InspectionMethod> parseInspectionMethod(const QString &text) { return parseWith(methods(), text); }
+std::optional<FindingStatus> parseFindingStatus(const QString &text) { return parseWith(statuses(), text); }
+std::optional<ReportEdition> parseReportEdition(const QString &text) { return parseWith(editions(), text); }
+
+std::optional<bool> parseYesNo(const QString &text)
+{
+    static const QStringList yes{u"是"_s, u"y"_s, u"yes"_s, u"true"_s, u"1"_s, u"党员"_s};
+    static const QStringList no{u"否"_s, u"n"_s, u"no"_s, u"false"_s, u"0"_s, QString()};
+    const QString folded = foldLabel(text);
+    if (yes.contains(folded))
+        return true;
+    if (no.contains(folded))
+        return false;
+    return std::nullopt;
+}
+
+bool isPrimaryDose(Dose dose) { return dose != Dose::Booster; }
+
+QString displayName(PersonCategory value)
+{
+    switch (value) {
+    case PersonCategory::Staff: return QCoreApplication::translate("Enums", "Staff");
+    case PersonCategory::Dispatched: return QCoreApplication::translate("Enums", "Dispatched");
+    case PersonCategory::Outsourced: return QCoreApplication::translate("Enums", "Outsourced");
+    case PersonCategory::Family: return QCoreApplication::translate("Enums", "Family");
+    case PersonCategory::External: return QCoreApplication::translate("Enums", "External");
+    }
+    return {};
+}
+
+QString displayName(Gender value)
+{
+    switch (value) {
+    case Gender::Unknown: return QString();
+    case Gender::Male: return QCoreApplication::translate("Enums", "Male");
+    case Gender::Female: return QCoreApplication::translate("Enums", "Female");
+    }
+    return {};
+}
+
+QString displayName(TestResult value)
+{
+    switch (value) {
+    case TestResult::Negative: return QCoreApplication::translate("Enums", "Negative");
+    case TestResult::Positive: return QCoreApplication::translate("Enums", "Positive");
+    case TestResult::Pending: return QCoreApplication::translate("Enums", "Pending");
+    }
+    return {};
+}
+
+QString displayName(Dose value)
+{
+    switch (value) {
+    case Dose::First: return QCoreApplication::translate("Enums", "First dose");
+    case Dose::Second: return QCoreApplication::translate("Enums", "Second dose");
+    case Dose::Third: return QCoreApplication::translate("Enums", "Third dose");
+    case Dose::Booster: return QCoreApplication::translate("Enums", "Booster");
+    }
+    return {};
+}
+
+QString displayName(InspectionMethod value)
+{
+    switch (value) {
+    case InspectionMethod::Unannounced: return QCoreApplication::translate("Enums", "Unannounced");
+    case InspectionMethod::Regular: return QCoreApplication::translate("Enums", "Regular inspection");
+    case InspectionMethod::Special: return QCoreApplication::translate("Enums", "Special inspection");
+    }
+    return {};
+}
+
+QString displayName(FindingStatus value)
+{
+    switch (value) {
+    case FindingStatus::Open: return QCoreApplication::translate("Enums", "Being rectified");
+    case FindingStatus::Rectified: return QCoreApplication::translate("Enums", "Rectified");
+    }
+    return {};
+}
+
+QString displayName(ReportEdition value)
+{
+    switch (value) {
+    case ReportEdition::Morning: return QCoreApplication::translate("Enums", "Morning");
+    case ReportEdition::Evening: return QCoreApplication::translate("Enums", "Evening");
+    }
+    return {};
+}
+
+} // namespace seawall

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/company.h"
+#include "model/dailyreport.h"
+#include "model/inspection.h"
+#include "model/nucleictest.h"
+#include "model/person.h"
+#include "model/vaccination.h"
+#include "model/volunteershift.h"
+#include "util/error.h"
+
+#include <vector>
+
+namespace seawall {
+
+// Field-level checks of each entity, independent of the database. Every
+// problem is an Error of kind Invalid whose `field` is the canonical column
+// name of DOMAIN.md (id_number, sampled_on, …) and whose message, in the
+// user's language, says what is wrong and names the field.
+// Checks that need the database (does the inspection exist?) are made by
+// the repositories.
+namespace Validator {
+
+std::vector<Error> check(const Company &company);
+std::vector<Error> check(const Person &person);
+std::vector<Error> check(const NucleicTest &test);
+std::vector<Error> check(const Vaccination &vaccination);
+std::vector<Error> check(const VolunteerShift &shift);
+std::vector<Error> check(const Inspection &inspection);
+std::vector<Error> check(const Finding &finding);
+std::vector<Error> check(const DailyReport &report);
+
+// Parses a date as subsidiaries write it: 2022-03-01, 2022/3/1, 2022.3.1,
+// 2022年3月1日, 20220301 (full-width digits too). Null when not a real date.
+QDate parseDate(const QString &text);
+// Parses a time stamp: '2022-03-01 07:00', '2022/3/1 7:00' (seconds allowed).
+QDateTime parseDateTime(const QString &text);
+
+} // namespace Validator
+} // namespace seawall
