@@ -222,24 +222,33 @@ Status Database::migrate()
     return {};
 }
 
-Transaction::Transaction(Database &db) : m_db(db), m_active(db.begin()) {}
+// Savepoints rather than BEGIN/COMMIT, so that a repository call that needs
+// a transaction of its own also works inside a caller's larger one.
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    static std::atomic<int> counter{0};
+    m_name = u"sp%1"_s.arg(++counter);
+    QSqlQuery query(m_db.connection());
+    m_active = query.exec(u"SAVEPOINT "_s + m_name);
+}
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        m_db.rollback();
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db.connection());
+    query.exec(u"ROLLBACK TO "_s + m_name);
+    query.exec(u"RELEASE "_s + m_name);
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
         return Error{Error::Kind::Sql, QCoreApplication::translate("Database", "No transaction is open.")};
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"RELEASE "_s + m_name))
+        return m_db.errorFrom(query); // the destructor rolls back
     m_active = false;
-    if (!m_db.commit()) {
-        const Error error = m_db.errorFrom(m_db.connection().lastError());
-        m_db.rollback();
-        return error;
-    }
     return {};
 }
 

@@ -57,7 +57,8 @@ private:
     QString m_path;
 };
 
-// Begins a transaction and rolls it back unless commit() was called.
+// Begins a transaction (nested ones are allowed) and rolls it back unless
+// commit() was called.
 class Transaction
 {
 public:
@@ -71,6 +72,7 @@ public:
 
 private:
     Database &m_db;
+    QString m_name;
     bool m_active = false;
 };
 

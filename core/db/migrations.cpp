@@ -141,12 +141,24 @@ QStringList schemaV1()
     };
 }
 
+// Version 2: settings kept with the data (the group's briefing counter,
+// cut-off hours…), so that every coordinator on the file sees the same.
+QStringList schemaV2()
+{
+    return {
+        uR"(CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL))"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps{
         {1, schemaV1()},
+        {2, schemaV2()},
     };
     return steps;
 }

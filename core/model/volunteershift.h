@@ -19,7 +19,7 @@ struct VolunteerShift
     QDateTime start;
     QDateTime end;
 
-    double hours() const { return start.secsTo(end) / 3600.0; }
+    double hours() const { return double(start.secsTo(end)) / 3600.0; }
     bool operator==(const VolunteerShift &) const = default;
 };
 

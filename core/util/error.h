@@ -23,6 +23,12 @@ struct Error
         Sql,
     };
 
+    Error() = default;
+    Error(Kind kind_, QString message_, QString field_ = {})
+        : kind(kind_), message(std::move(message_)), field(std::move(field_))
+    {
+    }
+
     Kind kind = Kind::Sql;
     QString message;
     QString field; // canonical column name when the error is about one field

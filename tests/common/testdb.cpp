@@ -12,7 +12,7 @@ namespace seawall::test {
 TempDatabase::TempDatabase() : path(dir.filePath(u"test.sqlite"_s))
 {
     const Status status = db.open(path);
-    INFO(status.ok() ? QString().toStdString() : status.error().message.toStdString());
+    INFO((status.ok() ? QString() : status.error().message).toStdString());
     REQUIRE(status.ok());
 }
 

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+
+#include "cli/output.h"
+#include "db/database.h"
+#include "demo/demogenerator.h"
+#include "figures/figuresengine.h"
+#include "figures/figuresformat.h"
+#include "paths.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+const QStringList kCommands{u"init"_s, u"demo"_s, u"stats"_s};
+
+// Splits `seawall [--db FILE] COMMAND ARGS…` into the global part and the
+// command's own arguments (the command first).
+struct Split
+{
+    QStringList global;
+    QStringList command;
+};
+
+Split split(const QStringList &arguments)
+{
+    Split parts;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (i > 0 && !arg.startsWith(u'-')) {
+            parts.command = arguments.mid(i);
+            break;
+        }
+        parts.global << arg;
+        if (arg == u"--db"_s && i + 1 < arguments.size())
+            parts.global << arguments.at(++i);
+    }
+    return parts;
+}
+
+QDate parseIsoDate(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+} // namespace
+
+bool CommandLine::hasCommand(const QStringList &arguments)
+{
+    const Split parts = split(arguments);
+    return !parts.command.isEmpty() || parts.global.contains(u"--help"_s) || parts.global.contains(u"-h"_s)
+           || parts.global.contains(u"--version"_s);
+}
+
+QString CommandLine::databasePath(const QStringList &arguments)
+{
+    const Split parts = split(arguments);
+    const qsizetype at = parts.global.indexOf(u"--db"_s);
+    if (at >= 0 && at + 1 < parts.global.size())
+        return parts.global.at(at + 1);
+    return Paths::defaultDatabase();
+}
+
+int CommandLine::usage(const QString &problem)
+{
+    QTextStream &stream = problem.isEmpty() ? Output::out() : Output::err();
+    if (!problem.isEmpty())
+        stream << problem << "\n\n";
+    stream << tr("Usage: seawall [--db FILE] [COMMAND [OPTIONS]]\n"
+                 "\n"
+                 "Without a command, opens the main window.\n"
+                 "\n"
+                 "Commands:\n"
+                 "  init                          Create or migrate the database; print its schema version.\n"
+                 "  demo [--large] [--if-empty]   Fill an empty database with demo data.\n"
+                 "  stats --date YYYY-MM-DD [--json]\n"
+                 "                                Print the figures of a day.\n"
+                 "\n"
+                 "Options:\n"
+                 "  --db FILE      The database file (default: %1)\n"
+                 "  --help         Show this text.\n"
+                 "  --version      Show the version.\n")
+                  .arg(QDir::toNativeSeparators(Paths::defaultDatabase()));
+    stream.flush();
+    return problem.isEmpty() ? Done : UsageError;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const Split parts = split(arguments);
+    QCommandLineParser global;
+    global.addOption({u"db"_s, {}, u"file"_s});
+    global.addOption({{u"h"_s, u"help"_s}, {}});
+    global.addOption({u"version"_s, {}});
+    if (!global.parse(parts.global))
+        return usage(global.errorText());
+    if (global.isSet(u"version"_s)) {
+        Output::out() << "seawall " << QCoreApplication::applicationVersion() << '\n';
+        Output::out().flush();
+        return Done;
+    }
+    if (global.isSet(u"help"_s) || parts.command.isEmpty())
+        return usage();
+    m_databasePath = global.isSet(u"db"_s) ? global.value(u"db"_s) : Paths::defaultDatabase();
+
+    const QString command = parts.command.first();
+    // A command's own parser wants a program name first.
+    const QStringList args = QStringList{QCoreApplication::applicationFilePath()} + parts.command.mid(1);
+    if (command == u"init"_s)
+        return runInit(args);
+    if (command == u"demo"_s)
+        return runDemo(args);
+    if (command == u"stats"_s)
+        return runStats(args);
+    return usage(tr("Unknown command \"%1\". Commands: %2.").arg(command, kCommands.join(u", "_s)));
+}
+
+int CommandLine::openDatabase(Database &db)
+{
+    if (const Status status = db.open(m_databasePath); !status) {
+        Output::err() << status.error().message << '\n';
+        Output::err().flush();
+        return DatabaseError;
+    }
+    return Done;
+}
+
+int CommandLine::runInit(const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(args) || !parser.positionalArguments().isEmpty())
+        return usage(parser.errorText().isEmpty() ? tr("init takes no arguments.") : parser.errorText());
+    Database db;
+    if (const int rc = openDatabase(db); rc != Done)
+        return rc;
+    Output::out() << tr("%1: schema version %2").arg(QDir::toNativeSeparators(db.path())).arg(db.schemaVersion())
+                  << '\n';
+    Output::out().flush();
+    return Done;
+}
+
+int CommandLine::runDemo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"large"_s, {}});
+    parser.addOption({u"if-empty"_s, {}});
+    parser.addOption({u"date"_s, {}, u"date"_s});
+    if (!parser.parse(args) || !parser.positionalArguments().isEmpty())
+        return usage(parser.errorText().isEmpty() ? tr("demo takes no file arguments.") : parser.errorText());
+    DemoGenerator::Options options;
+    if (parser.isSet(u"date"_s)) {
+        options.today = parseIsoDate(parser.value(u"date"_s));
+        if (!options.today.isValid())
+            return usage(tr("--date needs a date written as YYYY-MM-DD."));
+    }
+    options.large = parser.isSet(u"large"_s);
+
+    Database db;
+    if (const int rc = openDatabase(db); rc != Done)
+        return rc;
+    if (parser.isSet(u"if-empty"_s) && !DemoGenerator::isEmpty(db)) {
+        Output::out() << tr("%1 already holds data; left as it is.").arg(QDir::toNativeSeparators(db.path()))
+                      << '\n';
+        Output::out().flush();
+        return Done;
+    }
+    int shown = -1;
+    options.progress = [&shown](int percent) {
+        if (percent / 10 != shown / 10) {
+            shown = percent;
+            Output::err() << tr("Generating demo data: %1%").arg(percent) << '\r';
+            Output::err().flush();
+        }
+    };
+    DemoGenerator generator(db);
+    if (const Status status = generator.generate(options); !status) {
+        Output::err() << '\n' << status.error().message << '\n';
+        Output::err().flush();
+        return status.error().kind == Error::Kind::Invalid ? InputRejected : DatabaseError;
+    }
+    Output::err() << '\n';
+    Output::out() << tr("Demo data written to %1.").arg(QDir::toNativeSeparators(db.path())) << '\n';
+    Output::out().flush();
+    Output::err().flush();
+    return Done;
+}
+
+int CommandLine::runStats(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"date"_s, {}, u"date"_s});
+    parser.addOption({u"json"_s, {}});
+    parser.addOption({u"sql"_s, {}}); // the bare queries, for the benchmark
+    if (!parser.parse(args) || !parser.positionalArguments().isEmpty())
+        return usage(parser.errorText().isEmpty() ? tr("stats takes no file arguments.") : parser.errorText());
+    const QDate date = parser.isSet(u"date"_s) ? parseIsoDate(parser.value(u"date"_s)) : QDate();
+    if (!date.isValid())
+        return usage(tr("stats needs --date YYYY-MM-DD."));
+
+    Database db;
+    if (const int rc = openDatabase(db); rc != Done)
+        return rc;
+    FiguresEngine engine(db);
+    if (parser.isSet(u"sql"_s)) {
+        Output::out() << engine.sqlScript(date);
+        Output::out().flush();
+        return Done;
+    }
+    const Result<Figures> figures = engine.compute(date);
+    if (!figures) {
+        Output::err() << figures.error().message << '\n';
+        Output::err().flush();
+        return DatabaseError;
+    }
+    if (parser.isSet(u"json"_s))
+        Output::out() << QString::fromUtf8(QJsonDocument(FiguresFormat::toJson(figures.value())).toJson());
+    else
+        Output::out() << FiguresFormat::toText(figures.value());
+    Output::out().flush();
+    return Done;
+}
+
+} // namespace seawall

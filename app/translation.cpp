@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "translation.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall::Translation {
+
+void install(const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(QCoreApplication::instance());
+    if (own->load(locale, u"seawall"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace seawall::Translation

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figures/figuresengine.h"
+
+#include "db/sqldialect.h"
+#include "model/vaccinationrules.h"
+
+#include <QHash>
+
+#include <cmath>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// Active on D: on the roster, joined on or before D (or no date), not left
+// on or before D. Binds D twice.
+QString activePerson(const QString &alias)
+{
+    return u"%1.category <> 'external' AND (%1.joined_on IS NULL OR %1.joined_on <= ?)"
+           u" AND (%1.left_on IS NULL OR %1.left_on > ?)"_s.arg(alias);
+}
+
+// A finding is rectified as of D when its status says so and it was not
+// rectified after D (so a briefing of an earlier day stays as it was).
+const QString kRectified = u"(f.status = 'rectified' AND (f.rectified_on IS NULL OR f.rectified_on <= ?))"_s;
+
+enum QueryId {
+    Personnel,      // company, active, party members, exempt
+    Vaccination,    // company, first dose, full, booster
+    TestsByCompany, // company, tests on D
+    TestsOnDate,    // count, distinct persons, positive
+    TestsCumulative,
+    Volunteers,     // shifts on D, hours on D, hours cumulative, people
+    Inspections,
+    Findings,       // company, all, rectified, open, overdue
+    Reports,        // company, zero report of the latest edition
+    Companies,      // id, code, name, reports daily
+    QueryCount
+};
+
+std::vector<FiguresEngine::Query> queriesFor(const QDate &date)
+{
+    const QString d = date.toString(Qt::ISODate);
+    const QString next = date.addDays(1).toString(Qt::ISODate);
+    const QString hours = SqlDialect::hoursBetween(u"start_at"_s, u"end_at"_s);
+    std::vector<FiguresEngine::Query> q(QueryCount);
+
+    q[Personnel] = {u"SELECT p.company_id, count(*), sum(p.party_member),"
+                    u" sum(CASE WHEN p.exempt_from <= ? AND (p.exempt_until IS NULL OR p.exempt_until >= ?)"
+                    u" THEN 1 ELSE 0 END)"
+                    u" FROM person p WHERE "_s + activePerson(u"p"_s) + u" GROUP BY p.company_id"_s,
+                    {d, d, d, d}};
+
+    // Per person: doses on or before D, and the series length by the
+    // manufacturer of the first dose (第一针, or the earliest primary dose
+    // label when 第一针 is missing: 'first' < 'second' < 'third').
+    const QString required = primaryDosesRequiredSql(u"v.manufacturer"_s);
+    q[Vaccination] = {u"SELECT company_id, count(*),"
+                      u" sum(CASE WHEN primary_doses > 0 AND primary_doses >= required THEN 1 ELSE 0 END), sum(boosted)"
+                      u" FROM (SELECT p.company_id AS company_id,"
+                      u" sum(CASE WHEN v.dose <> 'booster' THEN 1 ELSE 0 END) AS primary_doses,"
+                      u" max(CASE WHEN v.dose = 'booster' THEN 1 ELSE 0 END) AS boosted,"
+                      u" coalesce(max(CASE WHEN v.dose = 'first' THEN "_s + required + u" END),"
+                      u" max(CASE WHEN v.dose <> 'booster' THEN "_s + required + u" END), 0) AS required"
+                      u" FROM vaccination v JOIN person p ON p.id = v.person_id"
+                      u" WHERE v.vaccinated_on <= ? AND "_s + activePerson(u"p"_s)
+                          + u" GROUP BY v.person_id, p.company_id) GROUP BY company_id"_s,
+                      {d, d, d}};
+
+    q[TestsByCompany] = {u"SELECT company_id, count(*) FROM nucleic_test WHERE sampled_on = ? GROUP BY company_id"_s,
+                         {d}};
+    q[TestsOnDate] = {u"SELECT count(*), count(DISTINCT person_id),"
+                      u" coalesce(sum(CASE WHEN result = 'positive' THEN 1 ELSE 0 END), 0)"
+                      u" FROM nucleic_test WHERE sampled_on = ?"_s,
+                      {d}};
+    q[TestsCumulative] = {u"SELECT count(*) FROM nucleic_test WHERE sampled_on <= ?"_s, {d}};
+
+    q[Volunteers] = {u"SELECT coalesce(sum(CASE WHEN start_at >= ? THEN 1 ELSE 0 END), 0),"
+                     u" coalesce(sum(CASE WHEN start_at >= ? THEN "_s + hours + u" ELSE 0 END), 0),"
+                     u" coalesce(sum("_s + hours + u"), 0), count(DISTINCT person_id)"
+                     u" FROM volunteer_shift WHERE start_at < ?"_s,
+                     {d, d, next}};
+
+    q[Inspections] = {u"SELECT count(*) FROM inspection WHERE inspected_on <= ?"_s, {d}};
+    q[Findings] = {u"SELECT i.company_id, count(*), sum(CASE WHEN "_s + kRectified + u" THEN 1 ELSE 0 END),"
+                   u" sum(CASE WHEN NOT "_s + kRectified + u" THEN 1 ELSE 0 END),"
+                   u" sum(CASE WHEN NOT "_s + kRectified + u" AND f.deadline < ? THEN 1 ELSE 0 END)"
+                   u" FROM finding f JOIN inspection i ON i.id = f.inspection_id"
+                   u" WHERE i.inspected_on <= ? GROUP BY i.company_id"_s,
+                   {d, d, d, d, d}};
+
+    // A unit that sent both editions counts by its evening one.
+    q[Reports] = {u"SELECT r.company_id, r.zero_report FROM daily_report r WHERE r.report_date = ?"
+                  u" AND NOT (r.edition = 'morning' AND EXISTS (SELECT 1 FROM daily_report r2"
+                  u" WHERE r2.company_id = r.company_id AND r2.report_date = r.report_date"
+                  u" AND r2.edition = 'evening'))"_s,
+                  {d}};
+    q[Companies] = {u"SELECT id, code, name, reports_daily FROM company ORDER BY code"_s, {}};
+    return q;
+}
+
+// Counters of one company while the queries are read.
+struct Tally
+{
+    qint64 active = 0;
+    qint64 exempt = 0;
+    qint64 full = 0;
+    qint64 tests = 0;
+    qint64 findingsOpen = 0;
+    std::optional<bool> zeroReport; // set when the company reported
+};
+
+double rate(qint64 full, qint64 active, qint64 exempt)
+{
+    const qint64 base = active - exempt;
+    return base > 0 ? double(full) / double(base) : 0.0;
+}
+
+} // namespace
+
+FiguresEngine::FiguresEngine(Database &db) : m_db(db) {}
+
+Result<Figures> FiguresEngine::compute(const QDate &date) const
+{
+    Figures f;
+    f.date = date;
+    QHash<qint64, Tally> tally;
+
+    const auto queries = queriesFor(date);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    for (int id = 0; id < QueryCount; ++id) {
+        if (!q.prepare(queries[id].sql))
+            return m_db.errorFrom(q);
+        for (const QVariant &value : queries[id].binds)
+            q.addBindValue(value);
+        if (!q.exec())
+            return m_db.errorFrom(q);
+        while (q.next()) {
+            const auto v = [&q](int i) { return q.value(i).toLongLong(); };
+            switch (id) {
+            case Personnel:
+                tally[v(0)].active = v(1);
+                tally[v(0)].exempt = v(3);
+                f.personnel.active += v(1);
+                f.personnel.partyMembers += v(2);
+                f.vaccination.exempt += v(3);
+                break;
+            case Vaccination:
+                tally[v(0)].full = v(2);
+                f.vaccination.firstDose += v(1);
+                f.vaccination.full += v(2);
+                f.vaccination.booster += v(3);
+                break;
+            case TestsByCompany:
+                tally[v(0)].tests = v(1);
+                break;
+            case TestsOnDate:
+                f.tests.onDate = v(0);
+                f.tests.personsOnDate = v(1);
+                f.tests.positiveOnDate = v(2);
+                break;
+            case TestsCumulative:
+                f.tests.cumulative = v(0);
+                break;
+            case Volunteers:
+                f.volunteers.shiftsOnDate = v(0);
+                f.volunteers.hoursOnDate = q.value(1).toDouble();
+                f.volunteers.hoursCumulative = q.value(2).toDouble();
+                f.volunteers.peopleCumulative = v(3);
+                break;
+            case Inspections:
+                f.inspections.cumulative = v(0);
+                break;
+            case Findings:
+                tally[v(0)].findingsOpen = v(3);
+                f.inspections.findings += v(1);
+                f.inspections.findingsRectified += v(2);
+                f.inspections.findingsOpen += v(3);
+                f.inspections.findingsOverdue += v(4);
+                break;
+            case Reports:
+                tally[v(0)].zeroReport = v(1) != 0;
+                break;
+            case Companies: {
+                CompanyFigures c;
+                c.id = v(0);
+                c.code = q.value(1).toString();
+                c.name = q.value(2).toString();
+                const Tally t = tally.value(c.id);
+                c.personnel = t.active;
+                c.testsOnDate = t.tests;
+                c.fullRate = rate(t.full, t.active, t.exempt);
+                c.findingsOpen = t.findingsOpen;
+                if (q.value(3).toInt() != 0) {
+                    c.reported = t.zeroReport.has_value();
+                    ++f.dailyReports.expected;
+                    if (t.zeroReport) {
+                        ++f.dailyReports.reported;
+                        f.dailyReports.zero += *t.zeroReport ? 1 : 0;
+                    } else {
+                        f.dailyReports.missing << c.name;
+                    }
+                }
+                f.companies.push_back(c);
+                break;
+            }
+            }
+        }
+        q.finish();
+    }
+    f.vaccination.fullRate = rate(f.vaccination.full, f.personnel.active, f.vaccination.exempt);
+    // Rounded to whole milli-hours so that sums of floating point hours
+    // compare and print stably.
+    f.volunteers.hoursOnDate = std::round(f.volunteers.hoursOnDate * 1000.0) / 1000.0;
+    f.volunteers.hoursCumulative = std::round(f.volunteers.hoursCumulative * 1000.0) / 1000.0;
+    return f;
+}
+
+QString FiguresEngine::sqlScript(const QDate &date) const
+{
+    QString script;
+    for (const Query &query : queriesFor(date)) {
+        QString sql = query.sql;
+        for (const QVariant &value : query.binds) {
+            // Only dates this class formatted itself are ever written in.
+            sql.replace(sql.indexOf(u'?'), 1, u"'%1'"_s.arg(value.toString()));
+        }
+        script += sql + u";\n"_s;
+    }
+    return script;
+}
+
+} // namespace seawall

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation/validator.h"
+
+#include "validation/idnumber.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall::Validator {
+namespace {
+
+QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }
+
+QString minuteText(const QDateTime &time) { return time.toString(u"yyyy-MM-dd HH:mm"_s); }
+
+bool isBlank(const QString &text) { return text.trimmed().isEmpty(); }
+
+// The messages below all start with the field's label, translated on its
+// own, so that a clerk sees at once which cell to correct.
+void checkCount(std::vector<Error> &errors, int value, const QString &field, const QString &label)
+{
+    if (value < 0)
+        errors.push_back(Error::invalid(
+            field, QCoreApplication::translate("Validation", "%1: the number cannot be negative (it is %2).")
+                       .arg(label, QString::number(value))));
+}
+
+void checkCompany(std::vector<Error> &errors, qint64 companyId)
+{
+    if (companyId == 0)
+        errors.push_back(Error::invalid(
+            u"company"_s, QCoreApplication::translate("Validation", "Company: no company is given.")));
+}
+
+void checkPerson(std::vector<Error> &errors, qint64 personId)
+{
+    if (personId == 0)
+        errors.push_back(Error::invalid(
+            u"person"_s, QCoreApplication::translate("Validation", "Person: no person is given.")));
+}
+
+// A date as written by subsidiaries, at the start of `text`: the date (null
+// when it is not a real one) and the rest of the text; nullopt when `text`
+// does not start with a date at all.
+struct DatePrefix
+{
+    QDate date;
+    QString rest;
+};
+
+std::optional<DatePrefix> splitDate(const QString &text)
+{
+    static const QRegularExpression pattern(
+        u"^(?:([0-9]{4})([-/.])([0-9]{1,2})\\2([0-9]{1,2})"
+        u"|([0-9]{4})\\s*年\\s*([0-9]{1,2})\\s*月\\s*([0-9]{1,2})(?:\\s*日)?"
+        u"|([0-9]{4})([0-9]{2})([0-9]{2}))"_s);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    // Groups 1, 3, 4 (separated), 5-7 (年月日) or 8-10 (compact).
+    int first = 8;
+    if (match.hasCaptured(1))
+        first = 1;
+    else if (match.hasCaptured(5))
+        first = 5;
+    const int year = match.captured(first).toInt();
+    const int month = match.captured(first == 1 ? 3 : first + 1).toInt();
+    const int day = match.captured(first == 1 ? 4 : first + 2).toInt();
+    const QDate date(year, month, day);
+    return DatePrefix{date.isValid() ? date : QDate(), text.mid(match.capturedEnd())};
+}
+
+// A time of day following a date ('07:00', ' 7:00:30', 'T07:00'). 24:00 is
+// midnight at the end of the day (shift sheets write 18:00-24:00), given as
+// 00:00 and one extra day.
+struct TimeOfDay
+{
+    QTime time;
+    int extraDays = 0;
+};
+
+std::optional<TimeOfDay> parseTimeSuffix(const QString &rest)
+{
+    static const QRegularExpression pattern(
+        u"^(?:\\s+|\\s*T\\s*)([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?$"_s);
+    const QRegularExpressionMatch match = pattern.match(rest);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int hour = match.captured(1).toInt();
+    const int minute = match.captured(2).toInt();
+    const int second = match.hasCaptured(3) ? match.captured(3).toInt() : 0;
+    if (hour == 24 && minute == 0 && second == 0)
+        return TimeOfDay{QTime(0, 0), 1};
+    const QTime time(hour, minute, second);
+    if (!time.isValid())
+        return std::nullopt;
+    return TimeOfDay{time, 0};
+}
+
+QString folded(const QString &text) { return text.normalized(QString::NormalizationForm_KC).trimmed(); }
+
+} // namespace
+
+std::vector<Error> check(const Company &company)
+{
+    std::vector<Error> errors;
+    if (isBlank(company.code))
+        errors.push_back(Error::invalid(
+            u"code"_s, QCoreApplication::translate("Validation", "Company code: it is missing.")));
+    if (isBlank(company.name))
+        errors.push_back(Error::invalid(
+            u"name"_s, QCoreApplication::translate("Validation", "Company name: it is missing.")));
+    if (company.id != 0 && company.parentId == company.id)
+        errors.push_back(Error::invalid(
+            u"parent_code"_s,
+            QCoreApplication::translate("Validation", "Parent company: a company cannot be its own parent.")));
+    return errors;
+}
+
+std::vector<Error> check(const Person &person)
+{
+    std::vector<Error> errors;
+    if (const auto problem = IdNumber::problem(person.idNumber))
+        errors.push_back(Error::invalid(u"id_number"_s, *problem));
+    if (isBlank(person.name))
+        errors.push_back(
+            Error::invalid(u"name"_s, QCoreApplication::translate("Validation", "Name: it is missing.")));
+    checkCompany(errors, person.companyId);
+    if (person.joinedOn.isValid() && person.leftOn.isValid() && person.leftOn < person.joinedOn)
+        errors.push_back(Error::invalid(
+            u"left_on"_s,
+            QCoreApplication::translate("Validation",
+                                        "Date of leaving: %1 is before the date of joining, %2.")
+                .arg(isoDate(person.leftOn), isoDate(person.joinedOn))));
+    if (person.exemptUntil.isValid() && !person.exemptFrom.isValid())
+        errors.push_back(Error::invalid(
+            u"exempt_from"_s,
+            QCoreApplication::translate("Validation",
+                                        "Exempt from: the exemption ends on %1 but has no start date.")
+                .arg(isoDate(person.exemptUntil))));
+    if (person.exemptFrom.isValid() && person.exemptUntil.isValid() && person.exemptUntil < person.exemptFrom)
+        errors.push_back(Error::invalid(
+            u"exempt_until"_s,
+            QCoreApplication::translate("Validation",
+                                        "Exempt until: %1 is before the start of the exemption, %2.")
+                .arg(isoDate(person.exemptUntil), isoDate(person.exemptFrom))));
+    return errors;
+}
+
+std::vector<Error> check(const NucleicTest &test)
+{
+    std::vector<Error> errors;
+    checkPerson(errors, test.personId);
+    checkCompany(errors, test.companyId);
+    if (!test.sampledOn.isValid())
+        errors.push_back(Error::invalid(
+            u"sampled_on"_s,
+            QCoreApplication::translate("Validation", "Sampling date: it is missing or not a real date.")));
+    return errors;
+}
+
+std::vector<Error> check(const Vaccination &vaccination)
+{
+    std::vector<Error> errors;
+    checkPerson(errors, vaccination.personId);
+    checkCompany(errors, vaccination.companyId);
+    if (!vaccination.vaccinatedOn.isValid())
+        errors.push_back(Error::invalid(
+            u"date"_s,
+            QCoreApplication::translate("Validation",
+                                        "Vaccination date: it is missing or not a real date.")));
+    return errors;
+}
+
+std::vector<Error> check(const VolunteerShift &shift)
+{
+    std::vector<Error> errors;
+    checkPerson(errors, shift.personId);
+    checkCompany(errors, shift.companyId);
+    if (!shift.start.isValid())
+        errors.push_back(Error::invalid(
+            u"start"_s,
+            QCoreApplication::translate("Validation", "Start time: it is missing or not a real time.")));
+    if (!shift.end.isValid())
+        errors.push_back(Error::invalid(
+            u"end"_s, QCoreApplication::translate("Validation", "End time: it is missing or not a real time.")));
+    if (shift.start.isValid() && shift.end.isValid()) {
+        const qint64 seconds = shift.start.secsTo(shift.end);
+        if (seconds < 0)
+            errors.push_back(Error::invalid(
+                u"end"_s,
+                QCoreApplication::translate("Validation", "End time: %1 is before the start time, %2.")
+                    .arg(minuteText(shift.end), minuteText(shift.start))));
+        else if (seconds == 0)
+            errors.push_back(Error::invalid(
+                u"end"_s,
+                QCoreApplication::translate("Validation", "End time: %1 is the same as the start time.")
+                    .arg(minuteText(shift.end))));
+        else if (seconds > 24 * 3600)
+            errors.push_back(Error::invalid(
+                u"end"_s,
+                QCoreApplication::translate("Validation",
+                                            "End time: %1 is more than 24 hours after the start time, %2.")
+                    .arg(minuteText(shift.end), minuteText(shift.start))));
+    }
+    return errors;
+}
+
+std::vector<Error> check(const Inspection &inspection)
+{
+    std::vector<Error> errors;
+    if (isBlank(inspection.code))
+        errors.push_back(Error::invalid(
+            u"code"_s, QCoreApplication::translate("Validation", "Inspection code: it is missing.")));
+    if (!inspection.inspectedOn.isValid())
+        errors.push_back(Error::invalid(
+            u"date"_s,
+            QCoreApplication::translate("Validation", "Inspection date: it is missing or not a real date.")));
+    checkCompany(errors, inspection.companyId);
+    return errors;
+}
+
+std::vector<Error> check(const Finding &finding)
+{
+    std::vector<Error> errors;
+    if (finding.inspectionId == 0)
+        errors.push_back(Error::invalid(
+            u"inspection"_s,
+            QCoreApplication::translate("Validation", "Inspection: the inspection does not exist.")));
+    if (isBlank(finding.description))
+        errors.push_back(Error::invalid(
+            u"finding"_s,
+            QCoreApplication::translate("Validation", "Finding: the description of the problem is missing.")));
+    // Without a deadline an open finding could never become overdue and
+    // would silently drop out of the briefing's overdue list.
+    if (!finding.deadline.isValid())
+        errors.push_back(Error::invalid(
+            u"deadline"_s,
+            QCoreApplication::translate("Validation",
+                                        "Rectification deadline: it is missing or not a real date.")));
+    if (finding.status == FindingStatus::Open && finding.rectifiedOn.isValid())
+        errors.push_back(Error::invalid(
+            u"status"_s,
+            QCoreApplication::translate("Validation",
+                                        "Rectification status: the finding was rectified on %1 but "
+                                        "is still marked as being rectified.")
+                .arg(isoDate(finding.rectifiedOn))));
+    return errors;
+}
+
+std::vector<Error> check(const DailyReport &report)
+{
+    std::vector<Error> errors;
+    checkCompany(errors, report.companyId);
+    if (!report.date.isValid())
+        errors.push_back(Error::invalid(
+            u"date"_s,
+            QCoreApplication::translate("Validation", "Report date: it is missing or not a real date.")));
+    checkCount(errors, report.onDuty, u"on_duty"_s, QCoreApplication::translate("Validation", "On duty"));
+    checkCount(errors, report.away, u"away"_s, QCoreApplication::translate("Validation", "Away"));
+    checkCount(errors, report.arrivals, u"arrivals"_s, QCoreApplication::translate("Validation", "Arrivals"));
+    checkCount(errors, report.underObservation, u"under_observation"_s,
+               QCoreApplication::translate("Validation", "Under observation"));
+    checkCount(errors, report.testsDone, u"tests_done"_s,
+               QCoreApplication::translate("Validation", "Tests done"));
+    return errors;
+}
+
+QDate parseDate(const QString &text)
+{
+    const auto prefix = splitDate(folded(text));
+    if (!prefix)
+        return {};
+    // A time after the date ('2022-03-01 00:00:00', as Excel writes a date
+    // cell) is ignored, but it must be a time.
+    if (!prefix->rest.isEmpty() && !parseTimeSuffix(prefix->rest))
+        return {};
+    return prefix->date;
+}
+
+QDateTime parseDateTime(const QString &text)
+{
+    const auto prefix = splitDate(folded(text));
+    if (!prefix || !prefix->date.isValid())
+        return {};
+    const auto time = parseTimeSuffix(prefix->rest);
+    if (!time)
+        return {};
+    return QDateTime(prefix->date.addDays(time->extraDays), time->time);
+}
+
+} // namespace seawall::Validator

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `seawall` command as a user runs it: a real process, exit codes,
+// standard output and error.
+#include "figuresfixture.h"
+#include "testdb.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run seawallRun(const QStringList &arguments, const QString &lang = u"C.UTF-8"_s)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, lang);
+    env.insert(u"LC_ALL"_s, lang);
+    env.insert(u"LANGUAGE"_s, lang.section(u'.', 0, 0));
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s); // commands must not need a display at all
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SEAWALL_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject statsJson(const QString &db, const QString &date)
+{
+    const Run run = seawallRun({u"--db"_s, db, u"stats"_s, u"--date"_s, date, u"--json"_s});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc.object();
+}
+
+} // namespace
+
+TEST_CASE("init creates a database and prints its schema version", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"x.sqlite"_s);
+    const Run run = seawallRun({u"--db"_s, path, u"init"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"schema version 2"_s));
+    const Run again = seawallRun({u"--db"_s, path, u"init"_s});
+    CHECK(again.exitCode == 0);
+}
+
+TEST_CASE("a file that is not a database is exit code 3 with the file's name", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir.filePath(u"roster.csv"_s), "单位,姓名\n");
+    const Run run = seawallRun({u"--db"_s, path, u"init"_s});
+    CHECK(run.exitCode == 3);
+    CHECK(run.err.contains(u"roster.csv"_s));
+    CHECK(run.err.contains(u"not a Seawall database"_s));
+}
+
+TEST_CASE("usage errors are exit code 1 with the usage text", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    const auto args = GENERATE(as<QStringList>{}, QStringList{u"frobnicate"_s}, QStringList{u"stats"_s},
+                               QStringList{u"stats"_s, u"--date"_s, u"2022-13-45"_s},
+                               QStringList{u"stats"_s, u"--date"_s, u"2022-03-15"_s, u"--bogus"_s});
+    const Run run = seawallRun(QStringList{u"--db"_s, db} + args);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"Usage: seawall"_s));
+}
+
+TEST_CASE("help and version need no display", "[cli]")
+{
+    const Run help = seawallRun({u"--help"_s});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(u"stats --date"_s));
+    const Run version = seawallRun({u"--version"_s});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(u"seawall "_s));
+}
+
+TEST_CASE("stats --json prints the hand-worked figures", "[cli][figures]")
+{
+    QString path;
+    QTemporaryDir dir;
+    path = dir.filePath(u"fixture.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        test::FiguresFixture fixture(db);
+    }
+    const QJsonObject json = statsJson(path, u"2022-03-15"_s);
+    CHECK(json[u"date"_s].toString() == u"2022-03-15"_s);
+    CHECK(json[u"personnel"_s][u"active"_s].toInt() == 9);
+    CHECK(json[u"tests"_s][u"on_date"_s].toInt() == 5);
+    CHECK(json[u"tests"_s][u"cumulative"_s].toInt() == 7);
+    CHECK(json[u"vaccination"_s][u"full"_s].toInt() == 4);
+    CHECK(json[u"volunteers"_s][u"hours_on_date"_s].toDouble() == Approx(8.0));
+    CHECK(json[u"inspections"_s][u"findings_open"_s].toInt() == 5);
+    CHECK(json[u"daily_reports"_s][u"zero"_s].toInt() == 2);
+    CHECK(json[u"daily_reports"_s][u"missing"_s].toArray() == QJsonArray{u"铁路公司"_s});
+}
+
+TEST_CASE("stats prints a table in the user's language", "[cli][i18n]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fixture.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        test::FiguresFixture fixture(db);
+    }
+    const QStringList args{u"--db"_s, path, u"stats"_s, u"--date"_s, u"2022-03-15"_s};
+    const Run english = seawallRun(args);
+    REQUIRE(english.exitCode == 0);
+    CHECK(english.out.contains(u"Active personnel"_s));
+    const Run chinese = seawallRun(args, u"zh_CN.UTF-8"_s);
+    REQUIRE(chinese.exitCode == 0);
+    CHECK(chinese.out.contains(u"在册人员"_s));
+    CHECK(chinese.out.contains(u"2022年3月15日"_s));
+    CHECK(chinese.out.contains(u"铁路公司"_s));
+    CHECK_FALSE(chinese.out.contains(u"Active personnel"_s));
+}
+
+TEST_CASE("demo fills a database once and its figures add up", "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.sqlite"_s);
+    const Run demo = seawallRun({u"--db"_s, path, u"demo"_s});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+
+    const Run again = seawallRun({u"--db"_s, path, u"demo"_s});
+    CHECK(again.exitCode == 2);
+    CHECK(seawallRun({u"--db"_s, path, u"demo"_s, u"--if-empty"_s}).exitCode == 0);
+
+    const QJsonObject f = statsJson(path, QDate::currentDate().toString(Qt::ISODate));
+    qint64 personnel = 0;
+    qint64 tests = 0;
+    qint64 reported = 0;
+    qint64 expected = 0;
+    for (const QJsonValue &c : f[u"companies"_s].toArray()) {
+        personnel += c[u"personnel"_s].toInteger();
+        tests += c[u"tests_on_date"_s].toInteger();
+        if (!c[u"reported"_s].isNull()) {
+            ++expected;
+            reported += c[u"reported"_s].toBool() ? 1 : 0;
+        }
+    }
+    CHECK(f[u"companies"_s].toArray().size() == 10); // the group of DOMAIN.md
+    CHECK(f[u"personnel"_s][u"active"_s].toInteger() == personnel);
+    CHECK(personnel > 2000);
+    CHECK(f[u"tests"_s][u"on_date"_s].toInteger() == tests);
+    CHECK(tests > 0);
+    CHECK(f[u"tests"_s][u"persons_on_date"_s].toInteger() <= tests);
+    CHECK(f[u"tests"_s][u"cumulative"_s].toInteger() > tests);
+    CHECK(f[u"daily_reports"_s][u"expected"_s].toInteger() == expected);
+    CHECK(f[u"daily_reports"_s][u"reported"_s].toInteger() == reported);
+    CHECK(f[u"daily_reports"_s][u"missing"_s].toArray().size() == expected - reported);
+    CHECK(f[u"daily_reports"_s][u"missing"_s].toArray().size() >= 1);
+    const double rate = f[u"vaccination"_s][u"full_rate"_s].toDouble();
+    CHECK(rate > 0.0);
+    CHECK(rate <= 1.0);
+    CHECK(f[u"vaccination"_s][u"full"_s].toInteger() <= f[u"vaccination"_s][u"first_dose"_s].toInteger());
+    CHECK(f[u"inspections"_s][u"findings"_s].toInteger()
+          == f[u"inspections"_s][u"findings_open"_s].toInteger()
+                 + f[u"inspections"_s][u"findings_rectified"_s].toInteger());
+}

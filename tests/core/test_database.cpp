@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/database.h"
+#include "testdb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+// Writes an SQLite file through a plain connection, outside of Database.
+void rawSql(const QString &path, const QStringList &statements)
+{
+    const QString name = u"raw-"_s + path;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        for (const QString &sql : statements)
+            REQUIRE(q.exec(sql));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+TEST_CASE("a new file is created at the latest schema version", "[db][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/new.sqlite"_s);
+    Database db;
+    REQUIRE(db.open(path).ok());
+    CHECK(QFile::exists(path));
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 2);
+    CHECK(scalar(db, u"PRAGMA foreign_keys"_s).toInt() == 1);
+    CHECK(scalar(db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
+    CHECK(scalar(db, u"PRAGMA application_id"_s).toInt() == 0x53454157);
+    // A new file needs no copy of an older version.
+    CHECK(QDir(dir.filePath(u"sub"_s)).entryList({u"*.v*.sqlite"_s}).isEmpty());
+}
+
+TEST_CASE("opening a current file again changes nothing", "[db][migration]")
+{
+    test::TempDatabase t;
+    QSqlQuery q(t.db.connection());
+    REQUIRE(q.exec(u"INSERT INTO company (code, name) VALUES ('YH', '沿海集团')"_s));
+    t.db.close();
+    Database again;
+    REQUIRE(again.open(t.path).ok());
+    CHECK(again.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(scalar(again, u"SELECT name FROM company"_s).toString() == u"沿海集团"_s);
+    CHECK(QDir(t.dir.path()).entryList({u"*.v*.sqlite"_s}).isEmpty());
+}
+
+TEST_CASE("a version 1 file is copied; then migrated with its data", "[db][migration]")
+{
+    // tests/data/db/v1.sqlite was written by the version 1 schema.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    REQUIRE(QFile::copy(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        Database db;
+        const Status status = db.open(path);
+        INFO((status.ok() ? QString() : status.error().message).toStdString());
+        REQUIRE(status.ok());
+        CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+        CHECK(scalar(db, u"SELECT count(*) FROM person"_s).toInt() == 2);
+        CHECK(scalar(db, u"SELECT name FROM company WHERE code = 'KF'"_s).toString() == u"开发公司"_s);
+        CHECK(scalar(db, u"SELECT count(*) FROM setting"_s).toInt() == 0); // added by version 2
+    }
+    const QString copy = Database::backupPathFor(path, 1);
+    CHECK(copy == dir.filePath(u"old.v1.sqlite"_s));
+    REQUIRE(QFile::exists(copy));
+    // The copy is the file as it was: opening it would migrate it, so look
+    // at its version through a plain connection.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"copy"_s);
+        raw.setDatabaseName(copy);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"PRAGMA user_version"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        REQUIRE(q.exec(u"SELECT count(*) FROM person"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 2);
+    }
+    QSqlDatabase::removeDatabase(u"copy"_s);
+}
+
+TEST_CASE("a file of a newer schema is refused and left alone", "[db][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"newer.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+    }
+    rawSql(path, {u"PRAGMA user_version = 99"_s});
+    Database db;
+    const Status status = db.open(path);
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().kind == Error::Kind::Newer);
+    CHECK(status.error().message.contains(u"newer.sqlite"_s));
+    CHECK(status.error().message.contains(u"99"_s));
+    CHECK_FALSE(db.isOpen());
+    rawSql(path, {}); // untouched and still readable
+}
+
+TEST_CASE("files that are not Seawall databases are refused", "[db]")
+{
+    QTemporaryDir dir;
+    SECTION("a text file")
+    {
+        const QString path = test::writeFile(dir.filePath(u"notes.sqlite"_s), "单位,姓名\n开发公司,张三\n");
+        Database db;
+        const Status status = db.open(path);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().kind == Error::Kind::NotSeawall);
+        CHECK(status.error().message.contains(u"notes.sqlite"_s));
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath(u"other.sqlite"_s);
+        rawSql(path, {u"CREATE TABLE accounts (id INTEGER PRIMARY KEY, balance REAL)"_s});
+        Database db;
+        const Status status = db.open(path);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().kind == Error::Kind::NotSeawall);
+        // and it was not migrated behind the user's back
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check-other"_s);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'person'"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"check-other"_s);
+}
+
+TEST_CASE("a file locked by another program is reported as locked", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"locked.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+    }
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(path);
+        REQUIRE(holder.open());
+        QSqlQuery q(holder);
+        REQUIRE(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+        REQUIRE(q.exec(u"BEGIN EXCLUSIVE"_s));
+        REQUIRE(q.exec(u"INSERT INTO company (code, name) VALUES ('X', 'X')"_s));
+
+        Database db;
+        const Status status = db.open(path);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().kind == Error::Kind::Locked);
+        CHECK(status.error().message.contains(u"locked.sqlite"_s));
+        q.exec(u"ROLLBACK"_s);
+        q.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(u"holder"_s);
+}
+
+TEST_CASE("a transaction rolls back unless committed and nests", "[db]")
+{
+    test::TempDatabase t;
+    const auto companies = [&] { return scalar(t.db, u"SELECT count(*) FROM company"_s).toInt(); };
+    {
+        Transaction outer(t.db);
+        REQUIRE(outer.isActive());
+        QSqlQuery q(t.db.connection());
+        REQUIRE(q.exec(u"INSERT INTO company (code, name) VALUES ('A', 'A')"_s));
+        {
+            Transaction inner(t.db);
+            REQUIRE(q.exec(u"INSERT INTO company (code, name) VALUES ('B', 'B')"_s));
+            REQUIRE(inner.commit().ok());
+        }
+        {
+            Transaction abandoned(t.db);
+            REQUIRE(q.exec(u"INSERT INTO company (code, name) VALUES ('C', 'C')"_s));
+        }
+        CHECK(companies() == 2);
+    }
+    CHECK(companies() == 0);
+}

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every figure of DOMAIN.md on the hand-built group of figuresfixture.cpp.
+// The expected numbers are worked out by hand in the comments.
+#include "figures/figuresengine.h"
+#include "figures/figuresformat.h"
+#include "figuresfixture.h"
+#include "testdb.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+const CompanyFigures &byCode(const Figures &f, const QString &code)
+{
+    for (const CompanyFigures &c : f.companies)
+        if (c.code == code)
+            return c;
+    FAIL("no company " << code.toStdString());
+    return f.companies.front();
+}
+
+Figures computeFor(Database &db, const QDate &date)
+{
+    const Result<Figures> result = FiguresEngine(db).compute(date);
+    INFO((result.ok() ? QString() : result.error().message).toStdString());
+    REQUIRE(result.ok());
+    return result.value();
+}
+
+} // namespace
+
+TEST_CASE("personnel counts only active roster persons", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Figures f = computeFor(t.db, test::FiguresFixture::day());
+    // Active: P1 P2 (KF), P4 P5 P13 (WY), P6 P8 (CY), P9 (TL), P11 (RC).
+    // Not: P3 left 03-10, P12 left on D, P7 joins 03-16, P10 external.
+    CHECK(f.personnel.active == 9);
+    // Party members among them: P1, P4, P8 (P3 has left, P10 is external).
+    CHECK(f.personnel.partyMembers == 3);
+    CHECK(byCode(f, u"YH"_s).personnel == 0); // the root's own, not its children's
+    CHECK(byCode(f, u"KF"_s).personnel == 2);
+    CHECK(byCode(f, u"WY"_s).personnel == 3);
+    CHECK(byCode(f, u"CY"_s).personnel == 2);
+    CHECK(byCode(f, u"TL"_s).personnel == 1);
+    CHECK(byCode(f, u"RC"_s).personnel == 1);
+}
+
+TEST_CASE("tests count person-times; distinct persons and positives", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Figures f = computeFor(t.db, test::FiguresFixture::day());
+    // On D: P1 twice (two sites), P2, P4 (positive), P10 (external).
+    CHECK(f.tests.onDate == 5);
+    CHECK(f.tests.personsOnDate == 4);
+    CHECK(f.tests.positiveOnDate == 1);
+    // Plus P1 on 03-14 and P3 on 03-01; P9 on 03-16 is after D.
+    CHECK(f.tests.cumulative == 7);
+    CHECK(byCode(f, u"KF"_s).testsOnDate == 3);
+    CHECK(byCode(f, u"WY"_s).testsOnDate == 1);
+    CHECK(byCode(f, u"TL"_s).testsOnDate == 1);
+    CHECK(byCode(f, u"CY"_s).testsOnDate == 0);
+}
+
+TEST_CASE("vaccination follows each manufacturer's primary series", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Figures f = computeFor(t.db, test::FiguresFixture::day());
+    // At least one dose by D: P1, P2, P4, P5 (booster only), P8, P9, P13.
+    CHECK(f.vaccination.firstDose == 7);
+    // Full: P1 (科兴 2), P2 (康希诺 1), P9 (智飞 3), P13 (武汉生物 2).
+    // Not: P4 (智飞, 2 of 3), P5 (booster only), P8 (second dose after D).
+    CHECK(f.vaccination.full == 4);
+    CHECK(f.vaccination.booster == 2); // P1, P5
+    CHECK(f.vaccination.exempt == 1);  // P6; P11's exemption ended 03-01
+    CHECK(f.vaccination.fullRate == Approx(4.0 / 8.0));
+    CHECK(byCode(f, u"KF"_s).fullRate == Approx(1.0));       // 2 of 2
+    CHECK(byCode(f, u"WY"_s).fullRate == Approx(1.0 / 3.0)); // P13 of P4 P5 P13
+    CHECK(byCode(f, u"CY"_s).fullRate == Approx(0.0));       // 0 of (2 - 1 exempt)
+    CHECK(byCode(f, u"TL"_s).fullRate == Approx(1.0));
+    CHECK(byCode(f, u"YH"_s).fullRate == 0.0); // nobody: 0, not a division by zero
+}
+
+TEST_CASE("volunteer shifts count on the day they start", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Figures f = computeFor(t.db, test::FiguresFixture::day());
+    CHECK(f.volunteers.shiftsOnDate == 2);              // 08-12 and 22-02
+    CHECK(f.volunteers.hoursOnDate == Approx(8.0));     // 4 + 4
+    CHECK(f.volunteers.hoursCumulative == Approx(13.5)); // + 3.5 + 2 on the 14th
+    CHECK(f.volunteers.peopleCumulative == 3);           // P1, P4, P13
+}
+
+TEST_CASE("findings: rectified; open and overdue as of the day", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Figures f = computeFor(t.db, test::FiguresFixture::day());
+    CHECK(f.inspections.cumulative == 3); // JC01, JC02, JC04; JC03 is after D
+    CHECK(f.inspections.findings == 6);
+    CHECK(f.inspections.findingsRectified == 1); // the one rectified 03-16 was still open on D
+    CHECK(f.inspections.findingsOpen == 5);
+    CHECK(f.inspections.findingsOverdue == 2); // deadlines 03-08 and 03-14; 03-15 is not before D
+    CHECK(byCode(f, u"TL"_s).findingsOpen == 2);
+    CHECK(byCode(f, u"KF"_s).findingsOpen == 2);
+    CHECK(byCode(f, u"WY"_s).findingsOpen == 1);
+    CHECK(byCode(f, u"CY"_s).findingsOpen == 0);
+}
+
+TEST_CASE("daily reports: expected; reported; zero and missing", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Figures f = computeFor(t.db, test::FiguresFixture::day());
+    CHECK(f.dailyReports.expected == 4); // KF WY CY TL; not the root, not RC
+    CHECK(f.dailyReports.reported == 3);
+    CHECK(f.dailyReports.zero == 2); // KF " 无 ", CY "NONE"; WY's evening edition is not
+    CHECK(f.dailyReports.missing == QStringList{u"铁路公司"_s});
+    CHECK(byCode(f, u"KF"_s).reported == true);
+    CHECK(byCode(f, u"TL"_s).reported == false);
+    CHECK_FALSE(byCode(f, u"RC"_s).reported.has_value());
+    CHECK_FALSE(byCode(f, u"YH"_s).reported.has_value());
+}
+
+TEST_CASE("a day before any data has zero figures and every unit missing", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Figures f = computeFor(t.db, {2019, 1, 1});
+    // Not yet: P1 (joined 2020), P7 and P13 (2022); P10 is external. P3 and
+    // P12 had not left yet.
+    CHECK(f.personnel.active == 9);
+    CHECK(f.tests.cumulative == 0);
+    CHECK(f.vaccination.firstDose == 0);
+    CHECK(f.vaccination.fullRate == 0.0);
+    CHECK(f.inspections.findings == 0);
+    CHECK(f.dailyReports.missing
+          == QStringList{u"产业公司"_s, u"开发公司"_s, u"铁路公司"_s, u"物业公司"_s}); // by code: CY KF TL WY
+}
+
+TEST_CASE("stats JSON has the keys of DOMAIN.md", "[figures][json]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const QJsonObject json = FiguresFormat::toJson(computeFor(t.db, test::FiguresFixture::day()));
+    CHECK(json[u"date"_s].toString() == u"2022-03-15"_s);
+    CHECK(json[u"personnel"_s][u"active"_s].toInt() == 9);
+    CHECK(json[u"tests"_s][u"persons_on_date"_s].toInt() == 4);
+    CHECK(json[u"vaccination"_s][u"full_rate"_s].toDouble() == Approx(0.5));
+    CHECK(json[u"volunteers"_s][u"hours_cumulative"_s].toDouble() == Approx(13.5));
+    CHECK(json[u"inspections"_s][u"findings_overdue"_s].toInt() == 2);
+    CHECK(json[u"daily_reports"_s][u"missing"_s].toArray() == QJsonArray{u"铁路公司"_s});
+    const QJsonArray companies = json[u"companies"_s].toArray();
+    REQUIRE(companies.size() == 6);
+    const QJsonObject first = companies.first().toObject();
+    CHECK(first.keys()
+          == QStringList{u"code"_s, u"findings_open"_s, u"full_rate"_s, u"name"_s, u"personnel"_s, u"reported"_s,
+                         u"tests_on_date"_s});
+    for (const QJsonValue &c : companies)
+        if (c[u"code"_s] == u"RC"_s)
+            CHECK(c[u"reported"_s].isNull());
+}
+
+TEST_CASE("the text table names every company and the missing unit", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const QString text = FiguresFormat::toText(computeFor(t.db, test::FiguresFixture::day()));
+    for (const char16_t *name : {u"沿海集团", u"开发公司", u"物业公司", u"产业公司", u"铁路公司", u"人才事务所"})
+        CHECK(text.contains(QString::fromUtf16(name)));
+    CHECK(text.contains(u"Missing reports"_s));
+}

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What goes into a repository comes back out the same, and upserts by
+// natural key say what they did.
+#include "db/companyrepository.h"
+#include "db/dailyreportrepository.h"
+#include "db/personrepository.h"
+#include "db/shiftrepository.h"
+#include "db/vaccinationrepository.h"
+#include "testdb.h"
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+qint64 addCompany(Database &db, const QString &code, const QString &name, qint64 parent = 0)
+{
+    Company c;
+    c.code = code;
+    c.name = name;
+    c.parentId = parent;
+    const auto id = CompanyRepository(db).insert(c);
+    REQUIRE(id.ok());
+    return id.value();
+}
+
+} // namespace
+
+TEST_CASE("a person round-trips with every field", "[db][repository]")
+{
+    test::TempDatabase t;
+    Person p;
+    p.idNumber = u"32061219850312163x"_s;
+    p.name = u" 秦鹏文 "_s;
+    p.companyId = addCompany(t.db, u"CY"_s, u"产业公司"_s);
+    p.department = u"工程部"_s;
+    p.gender = Gender::Male;
+    p.phone = u"15101064292"_s;
+    p.position = u"保安"_s;
+    p.partyMember = true;
+    p.category = PersonCategory::Dispatched;
+    p.joinedOn = {2020, 5, 1};
+    p.leftOn = {2022, 3, 31};
+    p.exemptFrom = {2021, 1, 1};
+    p.exemptUntil = {2021, 12, 31};
+    PersonRepository persons(t.db);
+    const auto id = persons.insert(p);
+    REQUIRE(id.ok());
+    const auto back = persons.find(id.value());
+    REQUIRE(back.has_value());
+    Person expected = p;
+    expected.id = id.value();
+    expected.idNumber = u"32061219850312163X"_s; // stored upper-case
+    expected.name = u"秦鹏文"_s;                // trimmed
+    CHECK(*back == expected);
+    CHECK(persons.findByIdNumber(u"32061219850312163x"_s)->id == id.value());
+}
+
+TEST_CASE("upsert by natural key: inserted; unchanged; updated", "[db][repository]")
+{
+    test::TempDatabase t;
+    Person p;
+    p.idNumber = u"320612199001011005"_s;
+    p.name = u"龚雪"_s;
+    p.companyId = addCompany(t.db, u"BJ"_s, u"滨江公司"_s);
+    PersonRepository persons(t.db);
+    Person first = p;
+    REQUIRE(persons.upsert(first).value() == UpsertOutcome::Inserted);
+    Person same = p;
+    REQUIRE(persons.upsert(same).value() == UpsertOutcome::Unchanged);
+    CHECK(same.id == first.id);
+    Person changed = p;
+    changed.phone = u"13893032820"_s;
+    REQUIRE(persons.upsert(changed).value() == UpsertOutcome::Updated);
+    CHECK(persons.count() == 1);
+    CHECK(persons.find(first.id)->phone == u"13893032820"_s);
+}
+
+TEST_CASE("an invalid record is refused before it reaches the database", "[db][repository]")
+{
+    test::TempDatabase t;
+    Person p;
+    p.idNumber = u"320612199001011006"_s; // wrong check character
+    p.name = u"龚雪"_s;
+    p.companyId = addCompany(t.db, u"BJ"_s, u"滨江公司"_s);
+    const auto result = PersonRepository(t.db).insert(p);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().kind == Error::Kind::Invalid);
+    CHECK(result.error().field == u"id_number"_s);
+    CHECK(PersonRepository(t.db).count() == 0);
+}
+
+TEST_CASE("companies: tree; aliases and lookup by name", "[db][repository]")
+{
+    test::TempDatabase t;
+    const qint64 yh = addCompany(t.db, u"YH"_s, u"沿海集团"_s);
+    const qint64 kf = addCompany(t.db, u"KF"_s, u"开发公司"_s, yh);
+    const qint64 wy = addCompany(t.db, u"WY"_s, u"物业公司"_s, kf);
+    const qint64 cy = addCompany(t.db, u"CY"_s, u"产业公司"_s, yh);
+    CompanyRepository companies(t.db);
+
+    Company sw;
+    sw.code = u"SW"_s;
+    sw.name = u"海润水务公司"_s;
+    sw.parentId = kf;
+    sw.aliases = {u"海润水务"_s, u"水务公司"_s};
+    const qint64 swId = companies.insert(sw).value();
+
+    auto subtree = companies.subtree(kf);
+    std::sort(subtree.begin(), subtree.end());
+    CHECK(subtree == std::vector<qint64>{kf, wy, swId});
+    CHECK(companies.subtree(yh).size() == 5);
+    CHECK(companies.findByName(u" 水务公司 "_s)->id == swId);
+    CHECK(companies.findByName(u"产业公司"_s)->id == cy);
+    CHECK_FALSE(companies.findByName(u"不存在"_s).has_value());
+    CHECK(companies.find(swId)->aliases == QStringList{u"海润水务"_s, u"水务公司"_s});
+
+    // A company cannot move under its own unit.
+    Company kfMoved = *companies.find(kf);
+    kfMoved.parentId = wy;
+    const Status loop = companies.update(kfMoved);
+    REQUIRE_FALSE(loop.ok());
+    CHECK(loop.error().field == u"parent_code"_s);
+
+    // Aliases are replaced on update.
+    Company renamed = *companies.find(swId);
+    renamed.aliases = {u"海润"_s};
+    REQUIRE(companies.update(renamed).ok());
+    CHECK(companies.find(swId)->aliases == QStringList{u"海润"_s});
+    CHECK_FALSE(companies.findByName(u"水务公司"_s).has_value());
+
+    const auto all = companies.all();
+    REQUIRE(all.size() == 5);
+    CHECK(all.front().code == u"CY"_s); // by code
+}
+
+TEST_CASE("daily reports store whether they are zero reports", "[db][repository]")
+{
+    test::TempDatabase t;
+    const qint64 kf = addCompany(t.db, u"KF"_s, u"开发公司"_s);
+    DailyReportRepository reports(t.db);
+    DailyReport r;
+    r.companyId = kf;
+    r.date = {2022, 3, 15};
+    r.anomalies = u"　无　"_s; // ideographic spaces around
+    r.testsDone = 285;
+    const qint64 id = reports.insert(r).value();
+    const auto back = reports.find(id);
+    REQUIRE(back.has_value());
+    CHECK(back->isZeroReport());
+    CHECK(back->testsDone == 285);
+    CHECK(reports.findByKey(kf, r.date, ReportEdition::Evening)->id == id);
+    CHECK_FALSE(reports.findByKey(kf, r.date, ReportEdition::Morning).has_value());
+}
+
+TEST_CASE("shifts and vaccinations round-trip", "[db][repository]")
+{
+    test::TempDatabase t;
+    Person p;
+    p.idNumber = u"320612199001011005"_s;
+    p.name = u"杜霞"_s;
+    p.companyId = addCompany(t.db, u"BJ"_s, u"滨江公司"_s);
+    const qint64 personId = PersonRepository(t.db).insert(p).value();
+
+    VolunteerShift s;
+    s.personId = personId;
+    s.companyId = p.companyId;
+    s.team = u"青年突击队"_s;
+    s.site = u"城港社区"_s;
+    s.task = u"核酸检测秩序维护"_s;
+    s.start = {{2022, 3, 1}, {7, 0}};
+    s.end = {{2022, 3, 1}, {11, 30}};
+    ShiftRepository shifts(t.db);
+    const qint64 shiftId = shifts.insert(s).value();
+    s.id = shiftId;
+    CHECK(*shifts.find(shiftId) == s);
+    CHECK(shifts.find(shiftId)->hours() == Approx(4.5));
+
+    Vaccination v;
+    v.personId = personId;
+    v.companyId = p.companyId;
+    v.dose = Dose::Booster;
+    v.vaccinatedOn = {2021, 11, 29};
+    v.manufacturer = u"科兴"_s;
+    v.place = u"通州区卫生服务中心"_s;
+    VaccinationRepository vaccinations(t.db);
+    const qint64 vId = vaccinations.insert(v).value();
+    v.id = vId;
+    CHECK(*vaccinations.find(vId) == v);
+    CHECK(vaccinations.findByKey(personId, Dose::Booster)->id == vId);
+}

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "db/database.h"
+#include "figures/figuresengine.h"
+#include "figuresview.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent), m_db(std::make_unique<Database>())
+{
+    m_stack = new QStackedWidget(this);
+    m_figures = new FiguresView(m_stack);
+    m_problem = new QLabel(m_stack);
+    m_problem->setAlignment(Qt::AlignCenter);
+    m_problem->setWordWrap(true);
+    m_problem->setMargin(48);
+    m_stack->addWidget(m_figures);
+    m_stack->addWidget(m_problem);
+    setCentralWidget(m_stack);
+
+    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_asOf->setToolTip(tr("Every figure is as of the end of this day."));
+    connect(m_asOf, &QDateEdit::dateChanged, this, &MainWindow::refresh);
+
+    m_fileLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    createActions();
+    resize(1100, 720);
+    openDatabase(databasePath);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Seawall"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+
+    QToolBar *bar = addToolBar(tr("As of"));
+    bar->setObjectName(u"asOfToolBar"_s);
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("As of:"), bar);
+    label->setBuddy(m_asOf);
+    label->setContentsMargins(6, 0, 6, 0);
+    bar->addWidget(label);
+    bar->addWidget(m_asOf);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    auto db = std::make_unique<Database>();
+    const Status status = db->open(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!status) {
+        m_problem->setText(tr("<h3>The database could not be opened</h3><p>%1</p>"
+                              "<p>Use File ▸ Open to choose another file.</p>")
+                               .arg(status.error().message.toHtmlEscaped()));
+        m_stack->setCurrentWidget(m_problem);
+        m_fileLabel->setText(tr("No database open"));
+        setWindowFilePath({});
+        return false;
+    }
+    m_db = std::move(db);
+    m_fileLabel->setText(shown);
+    setWindowFilePath(path);
+    m_stack->setCurrentWidget(m_figures);
+    refresh();
+    return true;
+}
+
+QString MainWindow::problem() const
+{
+    return m_stack->currentWidget() == m_problem ? m_problem->text() : QString();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_db->isOpen())
+        return;
+    const Result<Figures> figures = FiguresEngine(*m_db).compute(m_asOf->date());
+    if (!figures) {
+        statusBar()->showMessage(figures.error().message);
+        return;
+    }
+    m_figures->setFigures(figures.value());
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
+                                                      tr("Seawall databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Seawall"),
+                       tr("<h3>Seawall %1</h3><p>Epidemic prevention coordination for a group and its "
+                          "subsidiaries.</p><p>Qt %2<br>Database: %3<br>Schema version %4</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                QDir::toNativeSeparators(m_db->path()))
+                           .arg(m_db->isOpen() ? m_db->schemaVersion() : 0));
+}
+
+} // namespace seawall
