@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -19,716 +19,729 @@ Options:
   --help         Show this text.
   --version      Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：seawall [--db 文件] [命令 [选项]]
+
+不带命令时打开主窗口。
+
+命令：
+  init                          创建或升级数据库，并显示其结构版本。
+  demo [--large] [--if-empty]   向空数据库写入演示数据。
+  stats --date YYYY-MM-DD [--json]
+                                显示某日的统计数据。
+
+选项：
+  --db 文件      数据库文件（默认：%1）
+  --help         显示本说明。
+  --version      显示版本。
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1". Commands: %2.</source>
+        <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
         <source>init takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>init 命令不带参数。</translation>
     </message>
     <message>
         <source>%1: schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库结构版本 %2</translation>
     </message>
     <message>
         <source>demo takes no file arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 命令不带文件参数。</translation>
     </message>
     <message>
         <source>--date needs a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>%1 already holds data; left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有数据，保持不变。</translation>
     </message>
     <message>
         <source>Generating demo data: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据：%1%</translation>
     </message>
     <message>
         <source>Demo data written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据已写入 %1。</translation>
     </message>
     <message>
         <source>stats takes no file arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats 命令不带文件参数。</translation>
     </message>
     <message>
         <source>stats needs --date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>stats 命令需要 --date YYYY-MM-DD。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 创建文件夹。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 is locked by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被其他程序锁定。请在该程序中关闭后重试。</translation>
     </message>
     <message>
         <source>%1 is read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是只读的：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Seawall database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是海堤数据库。</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 出错：%2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Seawall database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是海堤数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Seawall database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库，不是海堤数据库。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Seawall (schema version %2; this program knows up to %3). Install the newer Seawall to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更新版本的海堤写入（数据库结构版本 %2，本程序最高支持 %3）。请安装新版海堤后再打开。</translation>
     </message>
     <message>
         <source>No transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的事务。</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开数据库。</translation>
     </message>
     <message>
         <source>The demo data needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成演示数据需要有效的日期。</translation>
     </message>
     <message>
         <source>The database already holds companies or persons. Demo data can only be generated into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有单位或人员。演示数据只能写入空数据库。</translation>
     </message>
 </context>
 <context>
     <name>Enums</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>在编</translation>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation type="unfinished"></translation>
+        <translation>劳务派遣</translation>
     </message>
     <message>
         <source>Outsourced</source>
-        <translation type="unfinished"></translation>
+        <translation>外包</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家属</translation>
     </message>
     <message>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>外部</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>阴性</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>阳性</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待出结果</translation>
     </message>
     <message>
         <source>First dose</source>
-        <translation type="unfinished"></translation>
+        <translation>第一针</translation>
     </message>
     <message>
         <source>Second dose</source>
-        <translation type="unfinished"></translation>
+        <translation>第二针</translation>
     </message>
     <message>
         <source>Third dose</source>
-        <translation type="unfinished"></translation>
+        <translation>第三针</translation>
     </message>
     <message>
         <source>Booster</source>
-        <translation type="unfinished"></translation>
+        <translation>加强针</translation>
     </message>
     <message>
         <source>Unannounced</source>
-        <translation type="unfinished"></translation>
+        <translation>四不两直</translation>
     </message>
     <message>
         <source>Regular inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>定期检查</translation>
     </message>
     <message>
         <source>Special inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>专项督查</translation>
     </message>
     <message>
         <source>Being rectified</source>
-        <translation type="unfinished"></translation>
+        <translation>整改中</translation>
     </message>
     <message>
         <source>Rectified</source>
-        <translation type="unfinished"></translation>
+        <translation>已整改</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>早报</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>晚报</translation>
     </message>
 </context>
 <context>
     <name>Figures</name>
     <message>
         <source>Active personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>在册人员</translation>
     </message>
     <message>
         <source>Party members</source>
-        <translation type="unfinished"></translation>
+        <translation>党员</translation>
     </message>
     <message>
         <source>Tests today (person-times)</source>
-        <translation type="unfinished"></translation>
+        <translation>今日核酸检测（人次）</translation>
     </message>
     <message>
         <source>Persons tested today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日检测人数</translation>
     </message>
     <message>
         <source>Positive today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日阳性</translation>
     </message>
     <message>
         <source>Tests to date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计核酸检测（人次）</translation>
     </message>
     <message>
         <source>First dose</source>
-        <translation type="unfinished"></translation>
+        <translation>已接种人数（至少一针）</translation>
     </message>
     <message>
         <source>Full primary series</source>
-        <translation type="unfinished"></translation>
+        <translation>完成全程接种人数</translation>
     </message>
     <message>
         <source>Booster</source>
-        <translation type="unfinished"></translation>
+        <translation>加强免疫人数</translation>
     </message>
     <message>
         <source>Exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>接种禁忌人数</translation>
     </message>
     <message>
         <source>Full vaccination rate</source>
-        <translation type="unfinished"></translation>
+        <translation>全程接种率</translation>
     </message>
     <message>
         <source>Volunteer shifts today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日志愿服务班次</translation>
     </message>
     <message>
         <source>Volunteer hours today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日志愿服务时长（小时）</translation>
     </message>
     <message>
         <source>Volunteer hours to date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计志愿服务时长（小时）</translation>
     </message>
     <message>
         <source>Volunteers to date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计志愿者人数</translation>
     </message>
     <message>
         <source>Inspections to date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计督查检查</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>Findings rectified</source>
-        <translation type="unfinished"></translation>
+        <translation>已整改问题</translation>
     </message>
     <message>
         <source>Findings open</source>
-        <translation type="unfinished"></translation>
+        <translation>整改中问题</translation>
     </message>
     <message>
         <source>Findings overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未整改问题</translation>
     </message>
     <message>
         <source>Units expected to report</source>
-        <translation type="unfinished"></translation>
+        <translation>应报单位</translation>
     </message>
     <message>
         <source>Units reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已报单位</translation>
     </message>
     <message>
         <source>Zero reports</source>
-        <translation type="unfinished"></translation>
+        <translation>零报告</translation>
     </message>
     <message>
         <source>Figures as of the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截至%1 24时统计数据</translation>
     </message>
     <message>
         <source>Missing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>未报单位</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>在册人员</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>核酸检测</translation>
     </message>
     <message>
         <source>Full rate</source>
-        <translation type="unfinished"></translation>
+        <translation>全程接种率</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>日报告</translation>
     </message>
     <message>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>未整改问题</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已报</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未报</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
-        <source>Name: &quot;%1&quot; is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Name: "%1" is already used by %2.</source>
+        <translation>名称：“%1”已被%2使用。</translation>
     </message>
     <message>
         <source>Parent company: a company cannot be placed under itself or one of its own units.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位：单位不能置于自身或其下属单位之下。</translation>
     </message>
     <message>
         <source>A company with code %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位编码 %1 已存在。</translation>
     </message>
     <message>
         <source>This company cannot be deleted: persons, records or other companies belong to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除该单位：仍有人员、记录或下属单位属于它。</translation>
     </message>
     <message>
         <source>A person with ID number %1 already exists, or the company does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号 %1 的人员已存在，或所属单位不存在。</translation>
     </message>
     <message>
         <source>Another person already has ID number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有其他人员使用身份证号 %1。</translation>
     </message>
     <message numerus="yes">
         <source>This person cannot be deleted: %n test, vaccination or shift record(s) refer to them. Delete those first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>无法删除该人员：仍有 %n 条核酸检测、疫苗接种或志愿服务记录与其关联。请先删除这些记录。</numerusform></translation>
     </message>
     <message>
         <source>This person already has a test sampled on %1 at %2, or the person or company does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员 %1 在 %2 已有核酸检测记录，或人员、单位不存在。</translation>
     </message>
     <message>
         <source>This person already has a record of the %1, or the person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员已有%1记录，或人员不存在。</translation>
     </message>
     <message>
         <source>This person already has a shift starting at %1, or the person does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员已有 %1 开始的志愿服务班次，或人员不存在。</translation>
     </message>
     <message>
         <source>An inspection with code %1 already exists, or the inspected company does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查编号 %1 已存在，或被检单位不存在。</translation>
     </message>
     <message>
         <source>Inspection: the finding refers to an inspection that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查：该问题对应的检查不存在。</translation>
     </message>
     <message>
-        <source>This inspection already has the finding &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>This inspection already has the finding "%1".</source>
+        <translation>该检查已有问题“%1”。</translation>
     </message>
     <message>
         <source>This unit already has a %1 report for %2, or the unit does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位 %2 已有%1日报告，或单位不存在。</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>ID number: it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号：未填写。</translation>
     </message>
     <message>
         <source>ID number: “%1” was turned into a number by Excel. Format the column as text, enter the numbers again and send the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号：“%1”已被 Excel 转成数字。请将该列设置为“文本”格式，重新录入号码后再发送文件。</translation>
     </message>
     <message>
         <source>ID number: an ID number has 18 characters, this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号：身份证号应为 18 位，此处为 %1 位。</translation>
     </message>
     <message>
         <source>ID number: character %1 is “%2”; only digits are allowed, and X as the last character.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号：第 %1 位是“%2”；只能是数字，最后一位可以是 X。</translation>
     </message>
     <message>
         <source>ID number: characters 7 to 14 should be the birth date, but %1 is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号：第 7 至 14 位应为出生日期，但 %1 不是有效日期。</translation>
     </message>
     <message>
         <source>ID number: the birth date %1 in characters 7 to 14 is before 1900.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号：第 7 至 14 位的出生日期 %1 早于 1900 年。</translation>
     </message>
     <message>
         <source>ID number: the birth date %1 in characters 7 to 14 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号：第 7 至 14 位的出生日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>ID number: the check character should be %1, not %2. A digit may have been mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号：校验位应为 %1，而不是 %2。可能有数字录错。</translation>
     </message>
     <message>
         <source>%1: the number cannot be negative (it is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数值不能为负数（当前为 %2）。</translation>
     </message>
     <message>
         <source>Company: no company is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：未填写单位。</translation>
     </message>
     <message>
         <source>Person: no person is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>人员：未指定人员。</translation>
     </message>
     <message>
         <source>Company code: it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位编码：未填写。</translation>
     </message>
     <message>
         <source>Company name: it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称：未填写。</translation>
     </message>
     <message>
         <source>Parent company: a company cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>上级单位：单位不能是自己的上级单位。</translation>
     </message>
     <message>
         <source>Name: it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：未填写。</translation>
     </message>
     <message>
         <source>Date of leaving: %1 is before the date of joining, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>离职日期：%1 早于入职日期 %2。</translation>
     </message>
     <message>
         <source>Exempt from: the exemption ends on %1 but has no start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>禁忌开始日期：接种禁忌于 %1 结束，但没有开始日期。</translation>
     </message>
     <message>
         <source>Exempt until: %1 is before the start of the exemption, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>禁忌结束日期：%1 早于禁忌开始日期 %2。</translation>
     </message>
     <message>
         <source>Sampling date: it is missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>采样日期：未填写或不是有效日期。</translation>
     </message>
     <message>
         <source>Vaccination date: it is missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>接种日期：未填写或不是有效日期。</translation>
     </message>
     <message>
         <source>Start time: it is missing or not a real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间：未填写或不是有效时间。</translation>
     </message>
     <message>
         <source>End time: it is missing or not a real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间：未填写或不是有效时间。</translation>
     </message>
     <message>
         <source>End time: %1 is before the start time, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间：%1 早于开始时间 %2。</translation>
     </message>
     <message>
         <source>End time: %1 is the same as the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间：%1 与开始时间相同。</translation>
     </message>
     <message>
         <source>End time: %1 is more than 24 hours after the start time, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间：%1 比开始时间 %2 晚 24 小时以上。</translation>
     </message>
     <message>
         <source>Inspection code: it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查编号：未填写。</translation>
     </message>
     <message>
         <source>Inspection date: it is missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查日期：未填写或不是有效日期。</translation>
     </message>
     <message>
         <source>Inspection: the inspection does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查：该检查不存在。</translation>
     </message>
     <message>
         <source>Finding: the description of the problem is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题：未填写问题描述。</translation>
     </message>
     <message>
         <source>Rectification deadline: it is missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限：未填写或不是有效日期。</translation>
     </message>
     <message>
         <source>Rectification status: the finding was rectified on %1 but is still marked as being rectified.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改状态：该问题已于 %1 整改，但状态仍为“整改中”。</translation>
     </message>
     <message>
         <source>Report date: it is missing or not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告日期：未填写或不是有效日期。</translation>
     </message>
     <message>
         <source>On duty</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗人数</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>外出人数</translation>
     </message>
     <message>
         <source>Arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>外来人员</translation>
     </message>
     <message>
         <source>Under observation</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离观察人数</translation>
     </message>
     <message>
         <source>Tests done</source>
-        <translation type="unfinished"></translation>
+        <translation>核酸检测人次</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Seawall</source>
-        <translation type="unfinished"></translation>
+        <translation>海堤</translation>
     </message>
 </context>
 <context>
     <name>seawall::FiguresView</name>
     <message>
         <source>Group-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>全集团</translation>
     </message>
     <message>
         <source>Active personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>在册人员</translation>
     </message>
     <message>
         <source>Party members</source>
-        <translation type="unfinished"></translation>
+        <translation>党员</translation>
     </message>
     <message>
         <source>Tests today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日核酸检测</translation>
     </message>
     <message>
         <source>Persons tested</source>
-        <translation type="unfinished"></translation>
+        <translation>今日检测人数</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>今日阳性</translation>
     </message>
     <message>
         <source>Tests to date</source>
-        <translation type="unfinished"></translation>
+        <translation>累计核酸检测（人次）</translation>
     </message>
     <message>
         <source>First dose</source>
-        <translation type="unfinished"></translation>
+        <translation>已接种（至少一针）</translation>
     </message>
     <message>
         <source>Full series</source>
-        <translation type="unfinished"></translation>
+        <translation>完成全程接种</translation>
     </message>
     <message>
         <source>Booster</source>
-        <translation type="unfinished"></translation>
+        <translation>加强免疫</translation>
     </message>
     <message>
         <source>Full rate</source>
-        <translation type="unfinished"></translation>
+        <translation>全程接种率</translation>
     </message>
     <message>
         <source>Shifts today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日志愿服务</translation>
     </message>
     <message>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>累计志愿服务时长</translation>
     </message>
     <message>
         <source>Open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>未整改问题</translation>
     </message>
     <message>
         <source>Overdue findings</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期未整改</translation>
     </message>
     <message>
         <source>Units reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已报单位</translation>
     </message>
     <message>
         <source>Missing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>未报单位</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>在册人员</translation>
     </message>
     <message>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>日报告</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>无需报送</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已报</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未报</translation>
     </message>
 </context>
 <context>
     <name>seawall::MainWindow</name>
     <message>
         <source>Every figure is as of the end of this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有数据均统计至该日 24 时。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Seawall</source>
-        <translation type="unfinished"></translation>
+        <translation>关于海堤(&amp;A)</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>统计日期</translation>
     </message>
     <message>
         <source>As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>统计日期：</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The database could not be opened&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Use File ▸ Open to choose another file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;无法打开数据库&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;请通过“文件 ▸ 打开”选择其他文件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开数据库</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Seawall databases (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>海堤数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About Seawall</source>
-        <translation type="unfinished"></translation>
+        <translation>关于海堤</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Seawall %1&lt;/h3&gt;&lt;p&gt;Epidemic prevention coordination for a group and its subsidiaries.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;br&gt;Schema version %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;海堤 %1&lt;/h3&gt;&lt;p&gt;集团及下属单位疫情防控工作协调。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;数据库：%3&lt;br&gt;数据库结构版本 %4&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

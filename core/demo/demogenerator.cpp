@@ -76,14 +76,58 @@ QVariant dateValue(qint64 julianDay)
     return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
 }
 
-// Binds `values` in order to the prepared `query` and runs it.
-bool exec(QSqlQuery &query, std::initializer_list<QVariant> values)
+// Writes the rows of one table through multi-row INSERT statements with
+// bound values: a few statements stepped instead of one per row make a large
+// load several times faster.
+class RowWriter
 {
-    int index = 0;
-    for (const QVariant &value : values)
-        query.bindValue(index++, value);
-    return query.exec();
-}
+public:
+    static constexpr qsizetype kRowsPerStatement = 64;
+
+    RowWriter(Database &db, const QString &table, const QStringList &columns)
+        : m_db(db), m_full(db.connection()), m_columns(columns.size()),
+          m_head(u"INSERT INTO %1 (%2) VALUES "_s.arg(table, columns.join(u", "_s)))
+    {
+        m_pending.reserve(std::size_t(kRowsPerStatement * m_columns));
+    }
+
+    Status add(std::initializer_list<QVariant> row)
+    {
+        Q_ASSERT(qsizetype(row.size()) == m_columns);
+        m_pending.insert(m_pending.end(), row);
+        return qsizetype(m_pending.size()) < kRowsPerStatement * m_columns ? Status() : flush();
+    }
+
+    // Writes what add() has kept back.
+    Status flush()
+    {
+        const qsizetype rows = qsizetype(m_pending.size()) / m_columns;
+        if (rows == 0)
+            return {};
+        QSqlQuery partial(m_db.connection());
+        QSqlQuery &query = rows == kRowsPerStatement ? m_full : partial;
+        if (&query == &partial || !m_prepared) {
+            const QString tuple = u"(?"_s + u", ?"_s.repeated(m_columns - 1) + u')';
+            if (!query.prepare(m_head + QStringList(rows, tuple).join(u", "_s)))
+                return m_db.errorFrom(query);
+            m_prepared = m_prepared || &query == &m_full;
+        }
+        for (std::size_t i = 0; i < m_pending.size(); ++i)
+            query.bindValue(int(i), m_pending[i]);
+        m_pending.clear();
+        if (!query.exec())
+            return m_db.errorFrom(query);
+        return {};
+    }
+
+private:
+    Database &m_db;
+    QSqlQuery m_full;
+    bool m_prepared = false;
+    qsizetype m_columns;
+    QString m_head;
+    std::vector<QVariant> m_pending;
+};
 
 int companyIndex(QStringView code)
 {

@@ -131,7 +131,7 @@ QString toText(const Figures &f)
         out += u"  "_s + padLeft(headers[i], 10);
     out += u'\n';
     for (const CompanyFigures &c : f.companies) {
-        const QString report = !c.reported ? u"—"_s
+        const QString report = !c.reported ? u"-"_s
                                : *c.reported ? QCoreApplication::translate("Figures", "reported")
                                              : QCoreApplication::translate("Figures", "missing");
         out += padRight(c.name, nameWidth) + u"  "_s + padLeft(n(c.personnel), 10) + u"  "_s
