@@ -213,6 +213,12 @@ Status Database::migrate()
             }
         }
         query.finish();
+        if (step.after) {
+            if (const Status status = step.after(*this); !status) {
+                rollback();
+                return status;
+            }
+        }
         if (!commit()) {
             const Error error = errorFrom(connection().lastError());
             rollback();

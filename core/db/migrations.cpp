@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/migrations.h"
 
+#include "db/vaccinationstatus.h"
+
 using namespace Qt::StringLiterals;
 
 namespace seawall {
@@ -142,13 +144,20 @@ QStringList schemaV1()
 }
 
 // Version 2: settings kept with the data (the group's briefing counter,
-// cut-off hours…), so that every coordinator on the file sees the same.
+// cut-off hours…), so that every coordinator on the file sees the same; and
+// each person's vaccination milestones, with an index that covers the
+// figures' scan of the roster.
 QStringList schemaV2()
 {
     return {
         uR"(CREATE TABLE setting (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL))"_s,
+        u"ALTER TABLE person ADD COLUMN first_dose_on TEXT"_s,
+        u"ALTER TABLE person ADD COLUMN full_on TEXT"_s,
+        u"ALTER TABLE person ADD COLUMN booster_on TEXT"_s,
+        u"CREATE INDEX person_figures ON person(category, company_id, joined_on, left_on, party_member,"
+        u" exempt_from, exempt_until, first_dose_on, full_on, booster_on)"_s,
     };
 }
 
@@ -158,7 +167,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps{
         {1, schemaV1()},
-        {2, schemaV2()},
+        {2, schemaV2(), VaccinationStatus::refreshAll},
     };
     return steps;
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/error.h"
+
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace seawall {
@@ -10,10 +13,15 @@ namespace seawall {
 // One step of the schema: the statements that take a database from
 // `version - 1` to `version`. Steps are never edited once released; a change
 // is a new step.
+class Database;
+
 struct Migration
 {
     int version;
     QStringList statements;
+    // Work SQL cannot express, run after the statements in the same
+    // transaction (filling a derived column by a rule kept in C++).
+    std::function<Status(Database &)> after = {};
 };
 
 const std::vector<Migration> &migrations();

@@ -2,6 +2,7 @@
 #include "db/vaccinationrepository.h"
 
 #include "db/sqlvalues.h"
+#include "db/vaccinationstatus.h"
 #include "validation/validator.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,7 @@ Result<qint64> VaccinationRepository::insert(const Vaccination &vaccination, qin
 {
     if (const auto problems = Validator::check(vaccination); !problems.empty())
         return problems.front();
+    Transaction transaction(m_db);
     auto result = insertValues(values(vaccination, batchId));
     if (!result)
         return withMessage(result.error(), Error::Kind::Conflict,
@@ -59,6 +61,10 @@ Result<qint64> VaccinationRepository::insert(const Vaccination &vaccination, qin
                                                        "This person already has a record of the %1, or the "
                                                        "person does not exist.")
                                .arg(displayName(vaccination.dose)));
+    if (Status status = VaccinationStatus::refresh(m_db, vaccination.personId); !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
     return result;
 }
 
@@ -66,7 +72,20 @@ Status VaccinationRepository::update(const Vaccination &vaccination)
 {
     if (const auto problems = Validator::check(vaccination); !problems.empty())
         return problems.front();
-    return updateValues(vaccination.id, values(vaccination, 0));
+    const auto before = find(vaccination.id);
+    Transaction transaction(m_db);
+    if (Status status = updateValues(vaccination.id, values(vaccination, 0)); !status)
+        return status;
+    return refreshAndCommit(transaction, {vaccination.personId, before ? before->personId : 0});
+}
+
+Status VaccinationRepository::refreshAndCommit(Transaction &transaction, std::initializer_list<qint64> persons)
+{
+    for (qint64 personId : persons)
+        if (personId != 0)
+            if (Status status = VaccinationStatus::refresh(m_db, personId); !status)
+                return status;
+    return transaction.commit();
 }
 
 Result<UpsertOutcome> VaccinationRepository::upsert(Vaccination &vaccination)
@@ -74,7 +93,14 @@ Result<UpsertOutcome> VaccinationRepository::upsert(Vaccination &vaccination)
     return upsertByKey(*this, vaccination, findByKey(vaccination.personId, vaccination.dose));
 }
 
-Status VaccinationRepository::remove(qint64 id) { return removeId(id, {}); }
+Status VaccinationRepository::remove(qint64 id)
+{
+    const auto before = find(id);
+    Transaction transaction(m_db);
+    if (Status status = removeId(id, {}); !status)
+        return status;
+    return refreshAndCommit(transaction, {before ? before->personId : 0});
+}
 
 qint64 VaccinationRepository::count() const { return countWhere(); }
 

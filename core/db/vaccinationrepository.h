@@ -6,7 +6,8 @@
 
 namespace seawall {
 
-// Vaccine doses, keyed by person + dose.
+// Vaccine doses, keyed by person + dose. Every write refreshes the
+// person's vaccination milestones (VaccinationStatus).
 class VaccinationRepository : public RepositoryBase
 {
 public:
@@ -21,6 +22,8 @@ public:
     qint64 count() const;
 
 private:
+    // Keeps the persons' vaccination milestones in step with their doses.
+    Status refreshAndCommit(Transaction &transaction, std::initializer_list<qint64> persons);
     static QVariantList values(const Vaccination &vaccination, qint64 batchId);
     static Vaccination read(const QSqlQuery &query);
 };

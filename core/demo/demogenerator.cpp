@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
+#include <QStringList>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -45,9 +46,9 @@ struct Scale
 constexpr Scale kNormal{3'000, 50, 30, 0, 150, 3, 8, 2};
 constexpr Scale kLarge{200'000, 2'000, 60, 1'000'000, 8'000, 300, 367, 58};
 
+// A person as later tables need to know them; the id is the index + 1.
 struct DemoPerson
 {
-    qint64 id = 0;
     int company = 0; // index into DemoData::companies
     qint64 joined = kAlways;
     qint64 left = kNever;
@@ -82,7 +83,7 @@ QVariant dateValue(qint64 julianDay)
 class RowWriter
 {
 public:
-    static constexpr qsizetype kRowsPerStatement = 64;
+    static inline const qsizetype kRowsPerStatement = qEnvironmentVariableIntValue("XROWS") ? qEnvironmentVariableIntValue("XROWS") : 64;
 
     RowWriter(Database &db, const QString &table, const QStringList &columns)
         : m_db(db), m_full(db.connection()), m_columns(columns.size()),
@@ -112,9 +113,13 @@ public:
                 return m_db.errorFrom(query);
             m_prepared = m_prepared || &query == &m_full;
         }
+        static const bool nobind = qEnvironmentVariableIsSet("XNOBIND");
+        static const bool noexec = qEnvironmentVariableIsSet("XNOEXEC");
+        if (nobind) { m_pending.clear(); return {}; }
         for (std::size_t i = 0; i < m_pending.size(); ++i)
             query.bindValue(int(i), m_pending[i]);
         m_pending.clear();
+        if (noexec) return {};
         if (!query.exec())
             return m_db.errorFrom(query);
         return {};
@@ -137,8 +142,12 @@ int companyIndex(QStringView code)
     return -1;
 }
 
-// One run of the generator: the random source, the prepared statements'
-// shared values and what later tables need to know of earlier ones.
+// The ids are chosen here (1, 2, …): the tables are empty, as every one of
+// them refers to a company or a person.
+qint64 idOf(int index) { return index + 1; }
+
+// One run of the generator: the random source, and what later tables need
+// to know of earlier ones.
 class Loader
 {
 public:
@@ -167,7 +176,7 @@ private:
     QString personName(bool male);
     QString mobile();
     QString idNumber(const QDate &birth, bool male);
-    Status prepare(QSqlQuery &query, const QString &sql);
+    RowWriter writer(const QString &table, const QStringList &columns) { return {m_db, table, columns}; }
     void progress(int percent);
     void progress(int from, int to, qint64 done, qint64 total);
 
@@ -180,7 +189,6 @@ private:
     const int m_positiveDay;    // window day of the one positive test
     const int m_positiveCompany;
     std::vector<QVariant> m_days; // ISO text of each day of the window
-    std::vector<qint64> m_companyIds;
     std::vector<DemoPerson> m_persons;
     QSet<QString> m_idNumbers;
     std::vector<int> m_active; // roster size per [day * kCompanies + company]
@@ -204,28 +212,25 @@ Loader::Loader(Database &db, const DemoGenerator::Options &options)
 
 Status Loader::run()
 {
-    // Nothing is durable until the commit anyway; skipping the syncs makes a
-    // large load several times faster.
+    // Nothing is durable before the commit anyway: skipping the syncs and
+    // keeping the pages in memory make a large load much faster.
     QSqlQuery pragma(m_db.connection());
-    int synchronous = 2;
-    if (pragma.exec(u"PRAGMA synchronous"_s) && pragma.next())
-        synchronous = pragma.value(0).toInt();
-    pragma.finish();
-    int cacheSize = -2000;
-    if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next())
-        cacheSize = pragma.value(0).toInt();
-    pragma.finish();
+    const auto read = [&pragma](const QString &name) {
+        const int value = pragma.exec(u"PRAGMA "_s + name) && pragma.next() ? pragma.value(0).toInt() : 0;
+        pragma.finish();
+        return value;
+    };
+    const int synchronous = read(u"synchronous"_s);
+    const int cacheSize = read(u"cache_size"_s);
     pragma.exec(u"PRAGMA synchronous = OFF"_s);
-    pragma.exec(u"PRAGMA cache_size = -262144"_s);
-    if (qEnvironmentVariableIsSet("XFK")) pragma.exec(u"PRAGMA foreign_keys = OFF"_s);
     if (qEnvironmentVariableIsSet("XTS")) pragma.exec(u"PRAGMA temp_store = MEMORY"_s);
+    if (m_options.large)
+        pragma.exec(u"PRAGMA cache_size = -262144"_s); // 256 MiB
     const Status status = load();
-    pragma.exec(u"PRAGMA foreign_keys = ON"_s);
     pragma.exec(u"PRAGMA synchronous = %1"_s.arg(synchronous));
     pragma.exec(u"PRAGMA cache_size = %1"_s.arg(cacheSize));
     if (status) {
-        // Give the write-ahead log back to the file system.
-        pragma.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        pragma.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s); // give the log back to the file system
         pragma.finish();
         progress(100);
     }
@@ -240,21 +245,18 @@ Status Loader::load()
     // Secondary indexes are built faster once, after the rows, than row by
     // row: drop them and create them again exactly as the schema has them.
     QSqlQuery query(m_db.connection());
+    QStringList names;
     QStringList indexes;
-    if (!query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                    u"ORDER BY name"_s))
-        return m_db.errorFrom(query);
-    while (query.next())
-        indexes << query.value(1).toString();
-    query.finish();
-    if (m_options.large) {
-        if (!query.exec(u"SELECT 'DROP INDEX ' || quote(name) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s))
+    const bool rebuild = m_options.large && qEnvironmentVariableIsSet("XIDX");
+    if (rebuild) {
+        if (!query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s))
             return m_db.errorFrom(query);
-        QStringList drops;
-        while (query.next())
-            drops << query.value(0).toString();
-        for (const QString &drop : drops)
-            if (!query.exec(drop))
+        while (query.next()) {
+            names << query.value(0).toString();
+            indexes << query.value(1).toString();
+        }
+        for (const QString &name : std::as_const(names))
+            if (!query.exec(u"DROP INDEX \"%1\""_s.arg(name)))
                 return m_db.errorFrom(query);
     }
     for (auto step : {&Loader::insertCompanies, &Loader::insertPersons, &Loader::insertVaccinations,
@@ -263,10 +265,9 @@ Status Loader::load()
         if (Status status = (this->*step)(); !status)
             return status;
     }
-    if (m_options.large)
-        for (const QString &create : indexes)
-            if (!query.exec(create))
-                return m_db.errorFrom(query);
+    for (const QString &create : std::as_const(indexes))
+        if (!query.exec(create))
+            return m_db.errorFrom(query);
     return transaction.commit();
 }
 
@@ -291,6 +292,7 @@ QString Loader::personName(bool male)
 
 QString Loader::mobile()
 {
+    // Separate statements: the order of the draws must not depend on the compiler.
     const QString prefix = any(DemoData::mobilePrefixes);
     return prefix + u"%1"_s.arg(pick(100'000'000), 8, 10, QChar(u'0'));
 }
@@ -301,7 +303,6 @@ QString Loader::idNumber(const QDate &birth, bool male)
     const QString date = birth.toString(u"yyyyMMdd"_s);
     for (;;) {
         // Digits 15-16 number the registration office; digit 17 is odd for men.
-        // (Separate statements: the order of the draws must not depend on the compiler.)
         const QString office = u"%1"_s.arg(pick(100), 2, 10, QChar(u'0'));
         const QString first17 = region + date + office + QString::number(2 * pick(5) + (male ? 1 : 0));
         QString number = first17 + IdNumber::checkCharacter(first17);
@@ -310,13 +311,6 @@ QString Loader::idNumber(const QDate &birth, bool male)
             return number;
         }
     }
-}
-
-Status Loader::prepare(QSqlQuery &query, const QString &sql)
-{
-    if (!query.prepare(sql))
-        return m_db.errorFrom(query);
-    return {};
 }
 
 void Loader::progress(int percent)
@@ -336,39 +330,35 @@ void Loader::progress(int from, int to, qint64 done, qint64 total)
 
 Status Loader::insertCompanies()
 {
-    QSqlQuery company(m_db.connection());
-    QSqlQuery alias(m_db.connection());
-    if (Status status = prepare(company, u"INSERT INTO company (code, name, parent_id, reports_daily, "
-                                          u"contact_person, contact_phone) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        !status)
-        return status;
-    if (Status status = prepare(alias, u"INSERT INTO company_alias (company_id, alias) VALUES (?, ?)"_s); !status)
-        return status;
-    for (const DemoData::CompanySeed &seed : DemoData::companies) {
+    RowWriter companies = writer(u"company"_s, {u"id"_s, u"code"_s, u"name"_s, u"parent_id"_s, u"reports_daily"_s,
+                                                u"contact_person"_s, u"contact_phone"_s});
+    RowWriter aliases = writer(u"company_alias"_s, {u"company_id"_s, u"alias"_s});
+    for (int c = 0; c < kCompanies; ++c) {
+        const DemoData::CompanySeed &seed = DemoData::companies[c];
         const bool root = seed.parentCode.isEmpty();
-        // Headquarters receives the reports; it sends none.
-        if (!exec(company, {seed.code.toString(), seed.name.toString(),
-                            root ? QVariant() : QVariant(m_companyIds[companyIndex(seed.parentCode)]), root ? 0 : 1,
-                            personName(chance(50)), mobile()}))
-            return m_db.errorFrom(company);
-        m_companyIds.push_back(company.lastInsertId().toLongLong());
-        if (!exec(alias, {m_companyIds.back(), seed.alias.toString()}))
-            return m_db.errorFrom(alias);
+        // Parents come first; headquarters receives the reports and sends none.
+        if (Status status = companies.add({idOf(c), seed.code.toString(), seed.name.toString(),
+                                           root ? QVariant() : QVariant(idOf(companyIndex(seed.parentCode))),
+                                           root ? 0 : 1, personName(chance(50)), mobile()});
+            !status)
+            return status;
+        if (Status status = aliases.add({idOf(c), seed.alias.toString()}); !status)
+            return status;
     }
+    if (Status status = companies.flush(); !status)
+        return status;
     progress(1);
-    return {};
+    return aliases.flush();
 }
 
 Status Loader::insertPersons()
 {
-    QSqlQuery query(m_db.connection());
-    if (Status status = prepare(query, u"INSERT INTO person (id_number, name, company_id, department, gender, "
-                                       u"phone, position, party_member, category, joined_on, left_on, "
-                                       u"exempt_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        !status)
-        return status;
-
-    // Head counts in proportion to the weights; the rest round-robin.
+    RowWriter rows = writer(u"person"_s, {u"id"_s, u"id_number"_s, u"name"_s, u"company_id"_s, u"department"_s,
+                                          u"gender"_s, u"phone"_s, u"position"_s, u"party_member"_s, u"category"_s,
+                                          u"joined_on"_s, u"left_on"_s, u"exempt_from"_s});
+    // Head counts in proportion to the weights, the rest round-robin; a
+    // company's persons get neighbouring ids, the external persons
+    // (contractors' workers seen only in tests) come last.
     std::vector<int> counts(kCompanies);
     int weights = 0;
     for (const auto &seed : DemoData::companies)
@@ -378,25 +368,22 @@ Status Loader::insertPersons()
         assigned += counts[c] = int(qint64(m_scale.persons) * DemoData::companies[c].weight / weights);
     for (int c = 1; assigned < m_scale.persons; ++assigned, c = c % (kCompanies - 1) + 1)
         ++counts[c];
-    m_persons.reserve(std::size_t(m_scale.persons + m_scale.externals));
-    m_idNumbers.reserve(m_scale.persons + m_scale.externals);
+    std::vector<int> order;
+    for (int c = 0; c < kCompanies; ++c)
+        order.insert(order.end(), std::size_t(counts[c]), c);
 
+    const int total = m_scale.persons + m_scale.externals;
+    m_persons.reserve(std::size_t(total));
+    m_idNumbers.reserve(total);
     const qint64 bornFirst = QDate(1960, 1, 1).toJulianDay();
     const int bornSpan = int(QDate(2003, 12, 31).toJulianDay() - bornFirst + 1);
     const qint64 hiredFirst = QDate(1990, 1, 1).toJulianDay();
     const qint64 exemptFirst = QDate(2021, 1, 1).toJulianDay();
     const QString male = toCode(Gender::Male);
     const QString female = toCode(Gender::Female);
-    const qint64 total = qint64(m_scale.persons) + m_scale.externals;
-
-    // Companies in order, so that a company's persons have neighbouring ids;
-    // the external persons (contractors' workers seen only in tests) last.
-    std::vector<int> order;
-    for (int c = 0; c < kCompanies; ++c)
-        order.insert(order.end(), std::size_t(counts[c]), c);
-    for (std::size_t i = 0; i < std::size_t(m_scale.persons + m_scale.externals); ++i) {
+    for (int i = 0; i < total; ++i) {
         DemoPerson person;
-        person.external = i >= std::size_t(m_scale.persons);
+        person.external = i >= m_scale.persons;
         person.company = person.external ? 1 + pick(kCompanies - 1) : order[i];
         const bool isMale = chance(52);
         const QDate birth = QDate::fromJulianDay(bornFirst + pick(bornSpan));
@@ -428,37 +415,33 @@ Status Loader::insertPersons()
             }
             person.exempt = pick(100) == 0;
         }
-
-        if (!exec(query, {idNumber(birth, isMale), personName(isMale), m_companyIds[person.company], department,
-                          isMale ? male : female, mobile(), position, person.party ? 1 : 0, toCode(category),
-                          dateValue(person.joined), dateValue(person.left),
-                          person.exempt ? dateValue(exemptFirst + pick(365)) : QVariant()}))
-            return m_db.errorFrom(query);
-        person.id = query.lastInsertId().toLongLong();
+        if (Status status = rows.add({idOf(i), idNumber(birth, isMale), personName(isMale), idOf(person.company),
+                                      department, isMale ? male : female, mobile(), position, person.party ? 1 : 0,
+                                      toCode(category), dateValue(person.joined), dateValue(person.left),
+                                      person.exempt ? dateValue(exemptFirst + pick(365)) : QVariant()});
+            !status)
+            return status;
         m_persons.push_back(person);
         if (i % 1024 == 0)
-            progress(1, 15, qint64(i), total);
+            progress(1, 15, i, total);
     }
-    return {};
+    return rows.flush();
 }
 
 Status Loader::insertVaccinations()
 {
-    QSqlQuery query(m_db.connection());
-    if (Status status = prepare(query, u"INSERT INTO vaccination (person_id, company_id, dose, vaccinated_on, "
-                                       u"manufacturer, place) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        !status)
-        return status;
+    RowWriter rows = writer(u"vaccination"_s, {u"person_id"_s, u"company_id"_s, u"dose"_s, u"vaccinated_on"_s,
+                                               u"manufacturer"_s, u"place"_s});
     const std::array<QVariant, 4> doses{toCode(Dose::First), toCode(Dose::Second), toCode(Dose::Third),
                                         toCode(Dose::Booster)};
     const qint64 campaignFirst = QDate(2021, 2, 1).toJulianDay();
     const qint64 boosterFirst = QDate(2021, 10, 1).toJulianDay();
     const qint64 yearLast = QDate(2021, 12, 31).toJulianDay();
 
-    for (std::size_t i = 0; i < m_persons.size(); ++i) {
+    for (int i = 0; i < int(m_persons.size()); ++i) {
         const DemoPerson &person = m_persons[i];
         if (i % 1024 == 0)
-            progress(15, 30, qint64(i), qint64(m_persons.size()));
+            progress(15, 30, i, qint64(m_persons.size()));
         if (person.external || person.exempt || !chance(93))
             continue;
         int r = pick(100);
@@ -473,25 +456,25 @@ Status Loader::insertVaccinations()
             count = 1 + pick(count - 1); // stopped before the series was complete
         const QString place = any(DemoData::vaccinationPlaces);
         const QString manufacturer = vaccine->manufacturer.toString();
-        // First doses by June, then 3-5 and 4-6 weeks apart: a booster 90
-        // days after the last primary dose still falls in 2021.
-        qint64 day = campaignFirst + pick(150);
-        auto insert = [&](int dose, qint64 on) {
-            return exec(query, {person.id, m_companyIds[person.company], doses[dose], dateValue(on), manufacturer, place});
+        const auto insert = [&](int dose, qint64 on) {
+            return rows.add({idOf(i), idOf(person.company), doses[dose], dateValue(on), manufacturer, place});
         };
+        // First doses by June, the next ones 3-5 and 4-6 weeks apart: a
+        // booster 90 days after the last primary dose still falls in 2021.
+        qint64 day = campaignFirst + pick(150);
         for (int dose = 0; dose < count; ++dose) {
             if (dose > 0)
                 day += dose == 1 ? 21 + pick(15) : 28 + pick(15);
-            if (!insert(dose, day))
-                return m_db.errorFrom(query);
+            if (Status status = insert(dose, day); !status)
+                return status;
         }
         if (count == vaccine->primaryDoses && chance(65)) {
             const qint64 lower = std::max(day + 90, boosterFirst);
-            if (!insert(3, lower + pick(int(yearLast - lower + 1))))
-                return m_db.errorFrom(query);
+            if (Status status = insert(3, lower + pick(int(yearLast - lower + 1))); !status)
+                return status;
         }
     }
-    return {};
+    return rows.flush();
 }
 
 Status Loader::insertTests()
@@ -504,8 +487,8 @@ Status Loader::insertTests()
         if (m_persons[i].external)
             externals.push_back(i);
 
-    std::vector<TestRow> rows;
-    rows.reserve(std::size_t(m_scale.tests > 0 ? m_scale.tests : 350 * m_scale.days));
+    std::vector<TestRow> tests;
+    tests.reserve(std::size_t(m_scale.tests > 0 ? m_scale.tests : 350 * m_scale.days));
     std::vector<int> pool;
     pool.reserve(m_persons.size());
     for (int day = 0; day < m_scale.days; ++day) {
@@ -538,21 +521,19 @@ Status Loader::insertTests()
         }
         chosen.insert(chosen.end(), pool.begin(), pool.begin() + wanted);
         for (int person : chosen) {
-            rows.push_back({person, day, pick(int(DemoData::testSites.size())), pick(int(DemoData::labs.size())),
-                            person == positive});
+            tests.push_back({person, day, pick(int(DemoData::testSites.size())), pick(int(DemoData::labs.size())),
+                             person == positive});
             ++m_tested[std::size_t(day * kCompanies + m_persons[person].company)];
         }
         progress(30, 40, day + 1, m_scale.days);
     }
     // In person order the unique index grows at its end instead of all over.
-    std::sort(rows.begin(), rows.end(),
-              [](const TestRow &a, const TestRow &b) { return std::tie(a.person, a.day) < std::tie(b.person, b.day); });
+    std::sort(tests.begin(), tests.end(), [](const TestRow &a, const TestRow &b) {
+        return std::tie(a.person, a.day) < std::tie(b.person, b.day);
+    });
 
-    QSqlQuery query(m_db.connection());
-    if (Status status = prepare(query, u"INSERT INTO nucleic_test (person_id, company_id, sampled_on, site, "
-                                       u"result, lab) VALUES (?, ?, ?, ?, ?, ?)"_s);
-        !status)
-        return status;
+    RowWriter rows = writer(u"nucleic_test"_s, {u"person_id"_s, u"company_id"_s, u"sampled_on"_s, u"site"_s,
+                                                u"result"_s, u"lab"_s});
     std::vector<QVariant> sites;
     std::vector<QVariant> labs;
     for (QStringView site : DemoData::testSites)
@@ -561,25 +542,23 @@ Status Loader::insertTests()
         labs.emplace_back(lab.toString());
     const QVariant negative = toCode(TestResult::Negative);
     const QVariant positive = toCode(TestResult::Positive);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const TestRow &row = rows[i];
-        const DemoPerson &person = m_persons[std::size_t(row.person)];
-        if (!exec(query, {person.id, m_companyIds[person.company], m_days[row.day], sites[row.site],
-                          row.positive ? positive : negative, labs[row.lab]}))
-            return m_db.errorFrom(query);
+    for (std::size_t i = 0; i < tests.size(); ++i) {
+        const TestRow &test = tests[i];
+        if (Status status = rows.add({idOf(test.person), idOf(m_persons[std::size_t(test.person)].company),
+                                      m_days[test.day], sites[test.site], test.positive ? positive : negative,
+                                      labs[test.lab]});
+            !status)
+            return status;
         if (i % 4096 == 0)
-            progress(40, 85, qint64(i), qint64(rows.size()));
+            progress(40, 85, qint64(i), qint64(tests.size()));
     }
-    return {};
+    return rows.flush();
 }
 
 Status Loader::insertShifts()
 {
-    QSqlQuery query(m_db.connection());
-    if (Status status = prepare(query, u"INSERT INTO volunteer_shift (person_id, company_id, team, site, task, "
-                                       u"start_at, end_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        !status)
-        return status;
+    RowWriter rows = writer(u"volunteer_shift"_s, {u"person_id"_s, u"company_id"_s, u"team"_s, u"site"_s,
+                                                   u"task"_s, u"start_at"_s, u"end_at"_s});
     // The same volunteers come back day after day.
     std::vector<int> volunteers;
     for (int i = 0; i < int(m_persons.size()); ++i)
@@ -598,41 +577,38 @@ Status Loader::insertShifts()
                 continue;
             const int hour = DemoData::shiftStartHours[std::size_t(pick(int(DemoData::shiftStartHours.size())))];
             const QString date = m_days[day].toString();
-            if (!exec(query, {person.id, m_companyIds[person.company],
-                              (person.party ? DemoData::partyTeam : DemoData::youthTeam).toString(),
-                              any(DemoData::shiftSites), any(DemoData::shiftTasks),
-                              u"%1 %2:00"_s.arg(date).arg(hour, 2, 10, QChar(u'0')),
-                              u"%1 %2:00"_s.arg(date).arg(hour + 4, 2, 10, QChar(u'0'))}))
-                return m_db.errorFrom(query);
+            if (Status status = rows.add({idOf(volunteers[i]), idOf(person.company),
+                                          (person.party ? DemoData::partyTeam : DemoData::youthTeam).toString(),
+                                          any(DemoData::shiftSites), any(DemoData::shiftTasks),
+                                          u"%1 %2:00"_s.arg(date).arg(hour, 2, 10, QChar(u'0')),
+                                          u"%1 %2:00"_s.arg(date).arg(hour + 4, 2, 10, QChar(u'0'))});
+                !status)
+                return status;
             ++done;
         }
     }
     progress(88);
-    return {};
+    return rows.flush();
 }
 
 Status Loader::insertInspections()
 {
-    QSqlQuery inspection(m_db.connection());
-    QSqlQuery finding(m_db.connection());
-    if (Status status = prepare(inspection, u"INSERT INTO inspection (code, inspected_on, company_id, method, "
-                                            u"inspectors) VALUES (?, ?, ?, ?, ?)"_s);
-        !status)
-        return status;
-    if (Status status = prepare(finding, u"INSERT INTO finding (inspection_id, description, deadline, status, "
-                                         u"rectified_on) VALUES (?, ?, ?, ?, ?)"_s);
-        !status)
-        return status;
+    RowWriter inspections = writer(u"inspection"_s, {u"id"_s, u"code"_s, u"inspected_on"_s, u"company_id"_s,
+                                                     u"method"_s, u"inspectors"_s});
+    RowWriter findings = writer(u"finding"_s, {u"inspection_id"_s, u"description"_s, u"deadline"_s, u"status"_s,
+                                               u"rectified_on"_s});
     std::vector<int> descriptions(DemoData::findings.size());
     for (std::size_t i = 0; i < descriptions.size(); ++i)
         descriptions[i] = int(i);
 
+    int inspectionCount = 0;
     for (int day = 0; day < m_scale.days; ++day) {
         const qint64 on = m_first + day;
         int count = m_scale.inspectionsWeekly / 7 + (pick(7) < m_scale.inspectionsWeekly % 7 ? 1 : 0);
         if (day == 0)
             count = std::max(count, 1); // its first finding stays open: one is always overdue
         for (int number = 1; number <= count; ++number) {
+            const qint64 id = idOf(inspectionCount++);
             const int r = pick(10);
             const InspectionMethod method = r < 4 ? InspectionMethod::Unannounced
                 : r < 8                          ? InspectionMethod::Regular
@@ -642,38 +618,40 @@ Status Loader::insertInspections()
                 inspectors += u"、"_s + second;
             const QString code = u"JC%1-%2"_s.arg(QDate::fromJulianDay(on).toString(u"yyyyMMdd"_s))
                                      .arg(number, 2, 10, QChar(u'0'));
-            if (!exec(inspection, {code, m_days[day], m_companyIds[std::size_t(1 + pick(kCompanies - 1))],
-                                   toCode(method), inspectors}))
-                return m_db.errorFrom(inspection);
-            const qint64 inspectionId = inspection.lastInsertId().toLongLong();
+            if (Status status = inspections.add({id, code, m_days[day], idOf(1 + pick(kCompanies - 1)),
+                                                 toCode(method), inspectors});
+                !status)
+                return status;
+            if (Status status = inspections.flush(); !status) // before its findings
+                return status;
 
-            const int findings = 1 + pick(4);
+            const int found = 1 + pick(4);
             const qint64 deadline = on + 7;
-            shuffleFront(descriptions, findings);
-            for (int f = 0; f < findings; ++f) {
+            shuffleFront(descriptions, found);
+            for (int f = 0; f < found; ++f) {
                 const bool keepOpen = day == 0 && number == 1 && f == 0;
                 const bool rectified = !keepOpen && on < m_today && chance(deadline < m_today ? 75 : 40);
                 const qint64 last = std::min(deadline + 3, m_today);
-                if (!exec(finding, {inspectionId, DemoData::findings[std::size_t(descriptions[f])].toString(),
-                                    dateValue(deadline),
-                                    toCode(rectified ? FindingStatus::Rectified : FindingStatus::Open),
-                                    rectified ? dateValue(on + 1 + pick(int(last - on))) : QVariant()}))
-                    return m_db.errorFrom(finding);
+                if (Status status = findings.add({id, DemoData::findings[std::size_t(descriptions[f])].toString(),
+                                                  dateValue(deadline),
+                                                  toCode(rectified ? FindingStatus::Rectified : FindingStatus::Open),
+                                                  rectified ? dateValue(on + 1 + pick(int(last - on))) : QVariant()});
+                    !status)
+                    return status;
             }
         }
     }
+    if (Status status = inspections.flush(); !status)
+        return status;
     progress(90);
-    return {};
+    return findings.flush();
 }
 
 Status Loader::insertReports()
 {
-    QSqlQuery query(m_db.connection());
-    if (Status status = prepare(query, u"INSERT INTO daily_report (company_id, report_date, edition, on_duty, "
-                                       u"away, arrivals, under_observation, tests_done, anomalies, zero_report) "
-                                       u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        !status)
-        return status;
+    RowWriter rows = writer(u"daily_report"_s, {u"company_id"_s, u"report_date"_s, u"edition"_s, u"on_duty"_s,
+                                                u"away"_s, u"arrivals"_s, u"under_observation"_s, u"tests_done"_s,
+                                                u"anomalies"_s, u"zero_report"_s});
     std::vector<int> reporting;
     for (int c = 0; c < kCompanies; ++c)
         if (!DemoData::companies[c].parentCode.isEmpty())
@@ -710,18 +688,19 @@ Status Loader::insertReports()
             }
             const bool withMorning = today && chance(85);
             for (int edition = withMorning ? 0 : 1; edition < 2; ++edition) {
-                // The morning edition counts the tests of the morning only.
+                // The morning edition counts the morning's tests only.
                 const QString text = edition == 0 && chance(50) ? any(DemoData::zeroAnomalies) : anomalies;
-                if (!exec(query, {m_companyIds[std::size_t(c)], m_days[day], edition == 0 ? morning : evening,
-                                  onDuty, away, arrivals, observation,
-                                  edition == 0 ? testsDone * (40 + pick(31)) / 100 : testsDone, text,
-                                  DailyReport::isZeroText(text) ? 1 : 0}))
-                    return m_db.errorFrom(query);
+                if (Status status = rows.add({idOf(c), m_days[day], edition == 0 ? morning : evening, onDuty, away,
+                                              arrivals, observation,
+                                              edition == 0 ? testsDone * (40 + pick(31)) / 100 : testsDone, text,
+                                              DailyReport::isZeroText(text) ? 1 : 0});
+                    !status)
+                    return status;
             }
         }
         progress(90, 99, day + 1, m_scale.days);
     }
-    return {};
+    return rows.flush();
 }
 
 } // namespace

@@ -2,7 +2,6 @@
 #include "figures/figuresengine.h"
 
 #include "db/sqldialect.h"
-#include "model/vaccinationrules.h"
 
 #include <QHash>
 
@@ -27,8 +26,7 @@ QString activePerson(const QString &alias)
 const QString kRectified = u"(f.status = 'rectified' AND (f.rectified_on IS NULL OR f.rectified_on <= ?))"_s;
 
 enum QueryId {
-    Personnel,      // company, active, party members, exempt
-    Vaccination,    // company, first dose, full, booster
+    Personnel,      // company, active, party members, exempt, first dose, full, booster
     TestsByCompany, // company, tests on D
     TestsOnDate,    // count, distinct persons, positive
     TestsCumulative,
@@ -47,27 +45,16 @@ std::vector<FiguresEngine::Query> queriesFor(const QDate &date)
     const QString hours = SqlDialect::hoursBetween(u"start_at"_s, u"end_at"_s);
     std::vector<FiguresEngine::Query> q(QueryCount);
 
+    // Vaccination counts come from the milestones kept on each person
+    // (VaccinationStatus): reached on or before D.
     q[Personnel] = {u"SELECT p.company_id, count(*), sum(p.party_member),"
                     u" sum(CASE WHEN p.exempt_from <= ? AND (p.exempt_until IS NULL OR p.exempt_until >= ?)"
-                    u" THEN 1 ELSE 0 END)"
+                    u" THEN 1 ELSE 0 END),"
+                    u" sum(CASE WHEN p.first_dose_on <= ? THEN 1 ELSE 0 END),"
+                    u" sum(CASE WHEN p.full_on <= ? THEN 1 ELSE 0 END),"
+                    u" sum(CASE WHEN p.booster_on <= ? THEN 1 ELSE 0 END)"
                     u" FROM person p WHERE "_s + activePerson(u"p"_s) + u" GROUP BY p.company_id"_s,
-                    {d, d, d, d}};
-
-    // Per person: doses on or before D, and the series length by the
-    // manufacturer of the first dose (第一针, or the earliest primary dose
-    // label when 第一针 is missing: 'first' < 'second' < 'third').
-    const QString required = primaryDosesRequiredSql(u"v.manufacturer"_s);
-    q[Vaccination] = {u"SELECT company_id, count(*),"
-                      u" sum(CASE WHEN primary_doses > 0 AND primary_doses >= required THEN 1 ELSE 0 END), sum(boosted)"
-                      u" FROM (SELECT p.company_id AS company_id,"
-                      u" sum(CASE WHEN v.dose <> 'booster' THEN 1 ELSE 0 END) AS primary_doses,"
-                      u" max(CASE WHEN v.dose = 'booster' THEN 1 ELSE 0 END) AS boosted,"
-                      u" coalesce(max(CASE WHEN v.dose = 'first' THEN "_s + required + u" END),"
-                      u" max(CASE WHEN v.dose <> 'booster' THEN "_s + required + u" END), 0) AS required"
-                      u" FROM vaccination v JOIN person p ON p.id = v.person_id"
-                      u" WHERE v.vaccinated_on <= ? AND "_s + activePerson(u"p"_s)
-                          + u" GROUP BY v.person_id, p.company_id) GROUP BY company_id"_s,
-                      {d, d, d}};
+                    {d, d, d, d, d, d, d}};
 
     q[TestsByCompany] = {u"SELECT company_id, count(*) FROM nucleic_test WHERE sampled_on = ? GROUP BY company_id"_s,
                          {d}};
@@ -144,15 +131,13 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
             case Personnel:
                 tally[v(0)].active = v(1);
                 tally[v(0)].exempt = v(3);
+                tally[v(0)].full = v(5);
                 f.personnel.active += v(1);
                 f.personnel.partyMembers += v(2);
                 f.vaccination.exempt += v(3);
-                break;
-            case Vaccination:
-                tally[v(0)].full = v(2);
-                f.vaccination.firstDose += v(1);
-                f.vaccination.full += v(2);
-                f.vaccination.booster += v(3);
+                f.vaccination.firstDose += v(4);
+                f.vaccination.full += v(5);
+                f.vaccination.booster += v(6);
                 break;
             case TestsByCompany:
                 tally[v(0)].tests = v(1);

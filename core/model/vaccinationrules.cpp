@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/vaccinationrules.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -38,12 +39,33 @@ int primaryDosesRequired(const QString &manufacturer)
     return kDefaultDoses;
 }
 
-QString primaryDosesRequiredSql(const QString &column)
+VaccinationMilestones milestones(std::vector<Vaccination> doses)
 {
-    QString sql = u"CASE"_s;
-    for (const Rule &rule : rules())
-        sql += u" WHEN lower(%1) LIKE '%%2%' THEN %3"_s.arg(column, rule.pattern).arg(rule.doses);
-    return sql + u" ELSE %1 END"_s.arg(kDefaultDoses);
+    VaccinationMilestones m;
+    std::erase_if(doses, [](const Vaccination &v) { return !v.vaccinatedOn.isValid(); });
+    std::sort(doses.begin(), doses.end(), [](const Vaccination &a, const Vaccination &b) {
+        return std::tie(a.vaccinatedOn, a.dose) < std::tie(b.vaccinatedOn, b.dose);
+    });
+    const Vaccination *first = nullptr;
+    for (const Vaccination &v : doses) {
+        if (!m.firstDose.isValid())
+            m.firstDose = v.vaccinatedOn;
+        if (v.dose == Dose::Booster && !m.booster.isValid())
+            m.booster = v.vaccinatedOn;
+        if (isPrimaryDose(v.dose) && (!first || v.dose == Dose::First) && (!first || first->dose != Dose::First))
+            first = &v;
+    }
+    if (!first)
+        return m;
+    const int required = primaryDosesRequired(first->manufacturer);
+    int count = 0;
+    for (const Vaccination &v : doses) {
+        if (isPrimaryDose(v.dose) && ++count == required) {
+            m.full = v.vaccinatedOn;
+            break;
+        }
+    }
+    return m;
 }
 
 } // namespace seawall

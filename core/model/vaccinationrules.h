@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/vaccination.h"
+
+#include <QDate>
 #include <QString>
+
+#include <vector>
 
 namespace seawall {
 
@@ -10,8 +15,22 @@ namespace seawall {
 // 北京生物 / 武汉生物 / 科兴 and any other 2.
 int primaryDosesRequired(const QString &manufacturer);
 
-// The same rule as an SQL expression over the text column `column`, for the
-// figures engine. The patterns are constants of the rule, not user data.
-QString primaryDosesRequiredSql(const QString &column);
+// The days on which a person reached each step, null while not reached:
+// any first dose, the complete primary series, a booster. "Full as of D"
+// is then simply `full <= D`.
+struct VaccinationMilestones
+{
+    QDate firstDose;
+    QDate full;
+    QDate booster;
+
+    bool operator==(const VaccinationMilestones &) const = default;
+};
+
+// From all of one person's doses. The series length follows the
+// manufacturer of the 第一针 record, or of the earliest primary dose when
+// there is none; the series is complete on the day of the dose that brings
+// the count of primary doses to that length.
+VaccinationMilestones milestones(std::vector<Vaccination> doses);
 
 } // namespace seawall

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/database.h"
+
+namespace seawall::VaccinationStatus {
+
+// Each person row keeps the days of their vaccination milestones
+// (first_dose_on, full_on, booster_on; see VaccinationMilestones), so that
+// the figures count full vaccination as of any day with one indexed scan
+// of the roster instead of grouping every dose. Whatever writes doses
+// refreshes them.
+
+// Recomputes one person's milestones from their doses.
+Status refresh(Database &db, qint64 personId);
+
+// Recomputes everyone's (after a bulk load or a migration).
+Status refreshAll(Database &db);
+
+} // namespace seawall::VaccinationStatus
