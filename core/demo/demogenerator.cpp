@@ -2,7 +2,9 @@
 #include "demo/demogenerator.h"
 
 #include "db/database.h"
+#include "db/vaccinationstatus.h"
 #include "demo/demodata.h"
+#include "demo/rowwriter.h"
 #include "model/dailyreport.h"
 #include "model/enums.h"
 #include "validation/idnumber.h"
@@ -11,9 +13,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
-#include <QStringList>
 #include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 #include <limits>
@@ -36,10 +36,9 @@ struct Scale
     int persons;
     int externals;
     int days;
-    int tests;            // over the whole window; 0 for a few hundred a day
-    int volunteers;       // the pool the shifts are drawn from
-    int shiftsMin;        // per day, [min, max)
-    int shiftsMax;
+    int tests;                // over the whole window; 0 for a few hundred a day
+    int volunteers;           // the pool the shifts are drawn from
+    int shiftsMin, shiftsMax; // per day, [min, max)
     int inspectionsWeekly;
 };
 
@@ -63,10 +62,7 @@ struct DemoPerson
 
 struct TestRow
 {
-    int person;
-    int day;
-    int site;
-    int lab;
+    int person, day, site, lab; // indexes into m_persons, the window, the lists
     bool positive;
 };
 
@@ -76,63 +72,6 @@ QVariant dateValue(qint64 julianDay)
         return {};
     return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
 }
-
-// Writes the rows of one table through multi-row INSERT statements with
-// bound values: a few statements stepped instead of one per row make a large
-// load several times faster.
-class RowWriter
-{
-public:
-    static inline const qsizetype kRowsPerStatement = qEnvironmentVariableIntValue("XROWS") ? qEnvironmentVariableIntValue("XROWS") : 64;
-
-    RowWriter(Database &db, const QString &table, const QStringList &columns)
-        : m_db(db), m_full(db.connection()), m_columns(columns.size()),
-          m_head(u"INSERT INTO %1 (%2) VALUES "_s.arg(table, columns.join(u", "_s)))
-    {
-        m_pending.reserve(std::size_t(kRowsPerStatement * m_columns));
-    }
-
-    Status add(std::initializer_list<QVariant> row)
-    {
-        Q_ASSERT(qsizetype(row.size()) == m_columns);
-        m_pending.insert(m_pending.end(), row);
-        return qsizetype(m_pending.size()) < kRowsPerStatement * m_columns ? Status() : flush();
-    }
-
-    // Writes what add() has kept back.
-    Status flush()
-    {
-        const qsizetype rows = qsizetype(m_pending.size()) / m_columns;
-        if (rows == 0)
-            return {};
-        QSqlQuery partial(m_db.connection());
-        QSqlQuery &query = rows == kRowsPerStatement ? m_full : partial;
-        if (&query == &partial || !m_prepared) {
-            const QString tuple = u"(?"_s + u", ?"_s.repeated(m_columns - 1) + u')';
-            if (!query.prepare(m_head + QStringList(rows, tuple).join(u", "_s)))
-                return m_db.errorFrom(query);
-            m_prepared = m_prepared || &query == &m_full;
-        }
-        static const bool nobind = qEnvironmentVariableIsSet("XNOBIND");
-        static const bool noexec = qEnvironmentVariableIsSet("XNOEXEC");
-        if (nobind) { m_pending.clear(); return {}; }
-        for (std::size_t i = 0; i < m_pending.size(); ++i)
-            query.bindValue(int(i), m_pending[i]);
-        m_pending.clear();
-        if (noexec) return {};
-        if (!query.exec())
-            return m_db.errorFrom(query);
-        return {};
-    }
-
-private:
-    Database &m_db;
-    QSqlQuery m_full;
-    bool m_prepared = false;
-    qsizetype m_columns;
-    QString m_head;
-    std::vector<QVariant> m_pending;
-};
 
 int companyIndex(QStringView code)
 {
@@ -176,9 +115,8 @@ private:
     QString personName(bool male);
     QString mobile();
     QString idNumber(const QDate &birth, bool male);
-    RowWriter writer(const QString &table, const QStringList &columns) { return {m_db, table, columns}; }
-    void progress(int percent);
-    void progress(int from, int to, qint64 done, qint64 total);
+    // Reports `from` plus the share `done / total` of the way to `to`.
+    void progress(int from, int to = 0, qint64 done = 0, qint64 total = 1);
 
     Database &m_db;
     const DemoGenerator::Options &m_options;
@@ -212,23 +150,31 @@ Loader::Loader(Database &db, const DemoGenerator::Options &options)
 
 Status Loader::run()
 {
-    // Nothing is durable before the commit anyway: skipping the syncs and
-    // keeping the pages in memory make a large load much faster.
+    // Nothing is durable before the commit anyway: no syncs, the statement
+    // journals in memory and, for the large set, a page cache that holds
+    // the indexes make the load several times faster.
     QSqlQuery pragma(m_db.connection());
-    const auto read = [&pragma](const QString &name) {
-        const int value = pragma.exec(u"PRAGMA "_s + name) && pragma.next() ? pragma.value(0).toInt() : 0;
+    const auto read = [&pragma](const QString &sql) {
+        const int value = pragma.exec(sql) && pragma.next() ? pragma.value(0).toInt() : 0;
         pragma.finish();
         return value;
     };
-    const int synchronous = read(u"synchronous"_s);
-    const int cacheSize = read(u"cache_size"_s);
+    const int synchronous = read(u"PRAGMA synchronous"_s);
+    const int cacheSize = read(u"PRAGMA cache_size"_s);
+    const int tempStore = read(u"PRAGMA temp_store"_s);
+    // Setting temp_store drops the connection's temporary tables: not if it has some.
+    const bool setTempStore = read(u"SELECT count(*) FROM temp.sqlite_master"_s) == 0;
     pragma.exec(u"PRAGMA synchronous = OFF"_s);
-    if (qEnvironmentVariableIsSet("XTS")) pragma.exec(u"PRAGMA temp_store = MEMORY"_s);
+    if (setTempStore)
+        pragma.exec(u"PRAGMA temp_store = MEMORY"_s);
     if (m_options.large)
-        pragma.exec(u"PRAGMA cache_size = -262144"_s); // 256 MiB
+        pragma.exec(u"PRAGMA cache_size = -262144"_s); // KiB: 256 MiB
     const Status status = load();
+    // The saved values are numbers SQLite gave, not data.
     pragma.exec(u"PRAGMA synchronous = %1"_s.arg(synchronous));
     pragma.exec(u"PRAGMA cache_size = %1"_s.arg(cacheSize));
+    if (setTempStore)
+        pragma.exec(u"PRAGMA temp_store = %1"_s.arg(tempStore));
     if (status) {
         pragma.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s); // give the log back to the file system
         pragma.finish();
@@ -242,32 +188,12 @@ Status Loader::load()
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return m_db.errorFrom(m_db.connection().lastError());
-    // Secondary indexes are built faster once, after the rows, than row by
-    // row: drop them and create them again exactly as the schema has them.
-    QSqlQuery query(m_db.connection());
-    QStringList names;
-    QStringList indexes;
-    const bool rebuild = m_options.large && qEnvironmentVariableIsSet("XIDX");
-    if (rebuild) {
-        if (!query.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"_s))
-            return m_db.errorFrom(query);
-        while (query.next()) {
-            names << query.value(0).toString();
-            indexes << query.value(1).toString();
-        }
-        for (const QString &name : std::as_const(names))
-            if (!query.exec(u"DROP INDEX \"%1\""_s.arg(name)))
-                return m_db.errorFrom(query);
-    }
     for (auto step : {&Loader::insertCompanies, &Loader::insertPersons, &Loader::insertVaccinations,
                       &Loader::insertTests, &Loader::insertShifts, &Loader::insertInspections,
                       &Loader::insertReports}) {
         if (Status status = (this->*step)(); !status)
             return status;
     }
-    for (const QString &create : std::as_const(indexes))
-        if (!query.exec(create))
-            return m_db.errorFrom(query);
     return transaction.commit();
 }
 
@@ -313,37 +239,29 @@ QString Loader::idNumber(const QDate &birth, bool male)
     }
 }
 
-void Loader::progress(int percent)
-{
-    if (percent <= m_percent)
-        return;
-    m_percent = percent;
-    if (m_options.progress)
-        m_options.progress(percent);
-}
-
 void Loader::progress(int from, int to, qint64 done, qint64 total)
 {
-    if (total > 0)
-        progress(from + int((to - from) * done / total));
+    const int percent = from + int((std::max(from, to) - from) * done / std::max<qint64>(total, 1));
+    if (percent > m_percent && m_options.progress)
+        m_options.progress(percent);
+    m_percent = std::max(m_percent, percent);
 }
 
 Status Loader::insertCompanies()
 {
-    RowWriter companies = writer(u"company"_s, {u"id"_s, u"code"_s, u"name"_s, u"parent_id"_s, u"reports_daily"_s,
-                                                u"contact_person"_s, u"contact_phone"_s});
-    RowWriter aliases = writer(u"company_alias"_s, {u"company_id"_s, u"alias"_s});
+    RowWriter companies(m_db, u"company"_s,
+                        u"id, code, name, parent_id, reports_daily, contact_person, contact_phone"_s);
+    RowWriter aliases(m_db, u"company_alias"_s, u"company_id, alias"_s);
     for (int c = 0; c < kCompanies; ++c) {
         const DemoData::CompanySeed &seed = DemoData::companies[c];
         const bool root = seed.parentCode.isEmpty();
         // Parents come first; headquarters receives the reports and sends none.
-        if (Status status = companies.add({idOf(c), seed.code.toString(), seed.name.toString(),
-                                           root ? QVariant() : QVariant(idOf(companyIndex(seed.parentCode))),
-                                           root ? 0 : 1, personName(chance(50)), mobile()});
-            !status)
-            return status;
-        if (Status status = aliases.add({idOf(c), seed.alias.toString()}); !status)
-            return status;
+        if (!companies.add({idOf(c), seed.code.toString(), seed.name.toString(),
+                            root ? QVariant() : QVariant(idOf(companyIndex(seed.parentCode))), root ? 0 : 1,
+                            personName(chance(50)), mobile()}))
+            return companies.flush();
+        if (!aliases.add({idOf(c), seed.alias.toString()}))
+            return aliases.flush();
     }
     if (Status status = companies.flush(); !status)
         return status;
@@ -353,17 +271,16 @@ Status Loader::insertCompanies()
 
 Status Loader::insertPersons()
 {
-    RowWriter rows = writer(u"person"_s, {u"id"_s, u"id_number"_s, u"name"_s, u"company_id"_s, u"department"_s,
-                                          u"gender"_s, u"phone"_s, u"position"_s, u"party_member"_s, u"category"_s,
-                                          u"joined_on"_s, u"left_on"_s, u"exempt_from"_s});
+    RowWriter rows(m_db, u"person"_s,
+                   u"id, id_number, name, company_id, department, gender, phone, position, party_member, "
+                   u"category, joined_on, left_on, exempt_from"_s);
     // Head counts in proportion to the weights, the rest round-robin; a
     // company's persons get neighbouring ids, the external persons
     // (contractors' workers seen only in tests) come last.
     std::vector<int> counts(kCompanies);
-    int weights = 0;
+    int weights = 0, assigned = 0;
     for (const auto &seed : DemoData::companies)
         weights += seed.weight;
-    int assigned = 0;
     for (int c = 0; c < kCompanies; ++c)
         assigned += counts[c] = int(qint64(m_scale.persons) * DemoData::companies[c].weight / weights);
     for (int c = 1; assigned < m_scale.persons; ++assigned, c = c % (kCompanies - 1) + 1)
@@ -415,12 +332,11 @@ Status Loader::insertPersons()
             }
             person.exempt = pick(100) == 0;
         }
-        if (Status status = rows.add({idOf(i), idNumber(birth, isMale), personName(isMale), idOf(person.company),
-                                      department, isMale ? male : female, mobile(), position, person.party ? 1 : 0,
-                                      toCode(category), dateValue(person.joined), dateValue(person.left),
-                                      person.exempt ? dateValue(exemptFirst + pick(365)) : QVariant()});
-            !status)
-            return status;
+        if (!rows.add({idOf(i), idNumber(birth, isMale), personName(isMale), idOf(person.company), department,
+                       isMale ? male : female, mobile(), position, person.party ? 1 : 0, toCode(category),
+                       dateValue(person.joined), dateValue(person.left),
+                       person.exempt ? dateValue(exemptFirst + pick(365)) : QVariant()}))
+            return rows.flush();
         m_persons.push_back(person);
         if (i % 1024 == 0)
             progress(1, 15, i, total);
@@ -430,8 +346,8 @@ Status Loader::insertPersons()
 
 Status Loader::insertVaccinations()
 {
-    RowWriter rows = writer(u"vaccination"_s, {u"person_id"_s, u"company_id"_s, u"dose"_s, u"vaccinated_on"_s,
-                                               u"manufacturer"_s, u"place"_s});
+    RowWriter rows(m_db, u"vaccination"_s,
+                   u"person_id, company_id, dose, vaccinated_on, manufacturer, place"_s);
     const std::array<QVariant, 4> doses{toCode(Dose::First), toCode(Dose::Second), toCode(Dose::Third),
                                         toCode(Dose::Booster)};
     const qint64 campaignFirst = QDate(2021, 2, 1).toJulianDay();
@@ -441,7 +357,7 @@ Status Loader::insertVaccinations()
     for (int i = 0; i < int(m_persons.size()); ++i) {
         const DemoPerson &person = m_persons[i];
         if (i % 1024 == 0)
-            progress(15, 30, i, qint64(m_persons.size()));
+            progress(15, 25, i, qint64(m_persons.size()));
         if (person.external || person.exempt || !chance(93))
             continue;
         int r = pick(100);
@@ -465,16 +381,22 @@ Status Loader::insertVaccinations()
         for (int dose = 0; dose < count; ++dose) {
             if (dose > 0)
                 day += dose == 1 ? 21 + pick(15) : 28 + pick(15);
-            if (Status status = insert(dose, day); !status)
-                return status;
+            if (!insert(dose, day))
+                return rows.flush();
         }
         if (count == vaccine->primaryDoses && chance(65)) {
             const qint64 lower = std::max(day + 90, boosterFirst);
-            if (Status status = insert(3, lower + pick(int(yearLast - lower + 1))); !status)
-                return status;
+            if (!insert(3, lower + pick(int(yearLast - lower + 1))))
+                return rows.flush();
         }
     }
-    return rows.flush();
+    if (Status status = rows.flush(); !status)
+        return status;
+    // Each person keeps the days of their vaccination milestones, derived
+    // from the doses by the rules of VaccinationStatus.
+    const Status status = VaccinationStatus::refreshAll(m_db);
+    progress(30);
+    return status;
 }
 
 Status Loader::insertTests()
@@ -482,10 +404,6 @@ Status Loader::insertTests()
     const std::size_t cells = std::size_t(m_scale.days) * kCompanies;
     m_active.assign(cells, 0);
     m_tested.assign(cells, 0);
-    std::vector<int> externals;
-    for (int i = 0; i < int(m_persons.size()); ++i)
-        if (m_persons[i].external)
-            externals.push_back(i);
 
     std::vector<TestRow> tests;
     tests.reserve(std::size_t(m_scale.tests > 0 ? m_scale.tests : 350 * m_scale.days));
@@ -503,8 +421,8 @@ Status Loader::insertTests()
             ? m_scale.tests / m_scale.days + (day < m_scale.tests % m_scale.days ? 1 : 0)
             : 250 + pick(101);
         std::vector<int> chosen;
-        for (int external : externals)
-            if (chance(30))
+        for (int external = m_scale.persons; external < int(m_persons.size()); ++external)
+            if (chance(30)) // the external persons come last
                 chosen.push_back(external);
         const int wanted = std::clamp(target - int(chosen.size()), 0, int(pool.size()));
         shuffleFront(pool, wanted);
@@ -532,8 +450,7 @@ Status Loader::insertTests()
         return std::tie(a.person, a.day) < std::tie(b.person, b.day);
     });
 
-    RowWriter rows = writer(u"nucleic_test"_s, {u"person_id"_s, u"company_id"_s, u"sampled_on"_s, u"site"_s,
-                                                u"result"_s, u"lab"_s});
+    RowWriter rows(m_db, u"nucleic_test"_s, u"person_id, company_id, sampled_on, site, result, lab"_s);
     std::vector<QVariant> sites;
     std::vector<QVariant> labs;
     for (QStringView site : DemoData::testSites)
@@ -544,11 +461,9 @@ Status Loader::insertTests()
     const QVariant positive = toCode(TestResult::Positive);
     for (std::size_t i = 0; i < tests.size(); ++i) {
         const TestRow &test = tests[i];
-        if (Status status = rows.add({idOf(test.person), idOf(m_persons[std::size_t(test.person)].company),
-                                      m_days[test.day], sites[test.site], test.positive ? positive : negative,
-                                      labs[test.lab]});
-            !status)
-            return status;
+        if (!rows.add({idOf(test.person), idOf(m_persons[std::size_t(test.person)].company), m_days[test.day],
+                       sites[test.site], test.positive ? positive : negative, labs[test.lab]}))
+            return rows.flush();
         if (i % 4096 == 0)
             progress(40, 85, qint64(i), qint64(tests.size()));
     }
@@ -557,8 +472,8 @@ Status Loader::insertTests()
 
 Status Loader::insertShifts()
 {
-    RowWriter rows = writer(u"volunteer_shift"_s, {u"person_id"_s, u"company_id"_s, u"team"_s, u"site"_s,
-                                                   u"task"_s, u"start_at"_s, u"end_at"_s});
+    RowWriter rows(m_db, u"volunteer_shift"_s,
+                   u"person_id, company_id, team, site, task, start_at, end_at"_s);
     // The same volunteers come back day after day.
     std::vector<int> volunteers;
     for (int i = 0; i < int(m_persons.size()); ++i)
@@ -577,13 +492,12 @@ Status Loader::insertShifts()
                 continue;
             const int hour = DemoData::shiftStartHours[std::size_t(pick(int(DemoData::shiftStartHours.size())))];
             const QString date = m_days[day].toString();
-            if (Status status = rows.add({idOf(volunteers[i]), idOf(person.company),
-                                          (person.party ? DemoData::partyTeam : DemoData::youthTeam).toString(),
-                                          any(DemoData::shiftSites), any(DemoData::shiftTasks),
-                                          u"%1 %2:00"_s.arg(date).arg(hour, 2, 10, QChar(u'0')),
-                                          u"%1 %2:00"_s.arg(date).arg(hour + 4, 2, 10, QChar(u'0'))});
-                !status)
-                return status;
+            if (!rows.add({idOf(volunteers[i]), idOf(person.company),
+                           (person.party ? DemoData::partyTeam : DemoData::youthTeam).toString(),
+                           any(DemoData::shiftSites), any(DemoData::shiftTasks),
+                           u"%1 %2:00"_s.arg(date).arg(hour, 2, 10, QChar(u'0')),
+                           u"%1 %2:00"_s.arg(date).arg(hour + 4, 2, 10, QChar(u'0'))}))
+                return rows.flush();
             ++done;
         }
     }
@@ -593,14 +507,16 @@ Status Loader::insertShifts()
 
 Status Loader::insertInspections()
 {
-    RowWriter inspections = writer(u"inspection"_s, {u"id"_s, u"code"_s, u"inspected_on"_s, u"company_id"_s,
-                                                     u"method"_s, u"inspectors"_s});
-    RowWriter findings = writer(u"finding"_s, {u"inspection_id"_s, u"description"_s, u"deadline"_s, u"status"_s,
-                                               u"rectified_on"_s});
+    RowWriter inspections(m_db, u"inspection"_s,
+                          u"id, code, inspected_on, company_id, method, inspectors"_s);
+    RowWriter findings(m_db, u"finding"_s,
+                       u"inspection_id, description, deadline, status, rectified_on"_s);
     std::vector<int> descriptions(DemoData::findings.size());
     for (std::size_t i = 0; i < descriptions.size(); ++i)
         descriptions[i] = int(i);
 
+    constexpr std::array methods{InspectionMethod::Unannounced, InspectionMethod::Regular, InspectionMethod::Special,
+                                 InspectionMethod::Unannounced, InspectionMethod::Regular};
     int inspectionCount = 0;
     for (int day = 0; day < m_scale.days; ++day) {
         const qint64 on = m_first + day;
@@ -608,20 +524,17 @@ Status Loader::insertInspections()
         if (day == 0)
             count = std::max(count, 1); // its first finding stays open: one is always overdue
         for (int number = 1; number <= count; ++number) {
+            // Every method is used from the third inspection on.
+            const InspectionMethod method = methods[std::size_t(inspectionCount % int(methods.size()))];
             const qint64 id = idOf(inspectionCount++);
-            const int r = pick(10);
-            const InspectionMethod method = r < 4 ? InspectionMethod::Unannounced
-                : r < 8                          ? InspectionMethod::Regular
-                                                 : InspectionMethod::Special;
             QString inspectors = any(DemoData::inspectors);
             if (const QString second = any(DemoData::inspectors); chance(60) && second != inspectors)
                 inspectors += u"、"_s + second;
             const QString code = u"JC%1-%2"_s.arg(QDate::fromJulianDay(on).toString(u"yyyyMMdd"_s))
                                      .arg(number, 2, 10, QChar(u'0'));
-            if (Status status = inspections.add({id, code, m_days[day], idOf(1 + pick(kCompanies - 1)),
-                                                 toCode(method), inspectors});
-                !status)
-                return status;
+            if (!inspections.add({id, code, m_days[day], idOf(1 + pick(kCompanies - 1)), toCode(method),
+                                  inspectors}))
+                return inspections.flush();
             if (Status status = inspections.flush(); !status) // before its findings
                 return status;
 
@@ -632,12 +545,11 @@ Status Loader::insertInspections()
                 const bool keepOpen = day == 0 && number == 1 && f == 0;
                 const bool rectified = !keepOpen && on < m_today && chance(deadline < m_today ? 75 : 40);
                 const qint64 last = std::min(deadline + 3, m_today);
-                if (Status status = findings.add({id, DemoData::findings[std::size_t(descriptions[f])].toString(),
-                                                  dateValue(deadline),
-                                                  toCode(rectified ? FindingStatus::Rectified : FindingStatus::Open),
-                                                  rectified ? dateValue(on + 1 + pick(int(last - on))) : QVariant()});
-                    !status)
-                    return status;
+                if (!findings.add({id, DemoData::findings[std::size_t(descriptions[f])].toString(),
+                                   dateValue(deadline),
+                                   toCode(rectified ? FindingStatus::Rectified : FindingStatus::Open),
+                                   rectified ? dateValue(on + 1 + pick(int(last - on))) : QVariant()}))
+                    return findings.flush();
             }
         }
     }
@@ -649,9 +561,9 @@ Status Loader::insertInspections()
 
 Status Loader::insertReports()
 {
-    RowWriter rows = writer(u"daily_report"_s, {u"company_id"_s, u"report_date"_s, u"edition"_s, u"on_duty"_s,
-                                                u"away"_s, u"arrivals"_s, u"under_observation"_s, u"tests_done"_s,
-                                                u"anomalies"_s, u"zero_report"_s});
+    RowWriter rows(m_db, u"daily_report"_s,
+                   u"company_id, report_date, edition, on_duty, away, arrivals, under_observation, "
+                   u"tests_done, anomalies, zero_report"_s);
     std::vector<int> reporting;
     for (int c = 0; c < kCompanies; ++c)
         if (!DemoData::companies[c].parentCode.isEmpty())
@@ -690,12 +602,10 @@ Status Loader::insertReports()
             for (int edition = withMorning ? 0 : 1; edition < 2; ++edition) {
                 // The morning edition counts the morning's tests only.
                 const QString text = edition == 0 && chance(50) ? any(DemoData::zeroAnomalies) : anomalies;
-                if (Status status = rows.add({idOf(c), m_days[day], edition == 0 ? morning : evening, onDuty, away,
-                                              arrivals, observation,
-                                              edition == 0 ? testsDone * (40 + pick(31)) / 100 : testsDone, text,
-                                              DailyReport::isZeroText(text) ? 1 : 0});
-                    !status)
-                    return status;
+                if (!rows.add({idOf(c), m_days[day], edition == 0 ? morning : evening, onDuty, away, arrivals,
+                               observation, edition == 0 ? testsDone * (40 + pick(31)) / 100 : testsDone, text,
+                               DailyReport::isZeroText(text) ? 1 : 0}))
+                    return rows.flush();
             }
         }
         progress(90, 99, day + 1, m_scale.days);
@@ -719,7 +629,8 @@ Status DemoGenerator::generate(const Options &options)
     if (!m_db.isOpen())
         return Error{Error::Kind::Open, QCoreApplication::translate("Demo", "No database is open."), {}};
     if (!options.today.isValid())
-        return Error{Error::Kind::Invalid, QCoreApplication::translate("Demo", "The demo data needs a valid date."), {}};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Demo", "The demo data needs a valid date."),
+                     {}};
     if (!isEmpty(m_db))
         return Error{Error::Kind::Invalid,
                      QCoreApplication::translate("Demo", "The database already holds companies or persons. Demo data "

@@ -256,6 +256,13 @@ TEST_CASE("Demo vaccinations; shifts and inspections follow the domain's rules",
                        u"OR (dose = 'second' AND manufacturer = '康希诺')"_s)
           == 0);
     CHECK(number(t.db, u"SELECT count(*) FROM vaccination WHERE vaccinated_on NOT LIKE '2021-__-__'"_s) == 0);
+    // The persons' derived milestones agree with their doses.
+    CHECK(number(t.db, u"SELECT count(*) FROM person p WHERE p.first_dose_on IS NOT "
+                       u"(SELECT min(v.vaccinated_on) FROM vaccination v WHERE v.person_id = p.id)"_s)
+          == 0);
+    CHECK(number(t.db, u"SELECT count(*) FROM person p WHERE p.booster_on IS NOT (SELECT min(v.vaccinated_on) "
+                       u"FROM vaccination v WHERE v.person_id = p.id AND v.dose = 'booster')"_s)
+          == 0);
     const qint64 vaccinated = number(t.db, u"SELECT count(DISTINCT person_id) FROM vaccination"_s);
     const qint64 boosted = number(t.db, u"SELECT count(*) FROM vaccination WHERE dose = 'booster'"_s);
     CHECK(vaccinated > 2500);
@@ -275,6 +282,7 @@ TEST_CASE("Demo vaccinations; shifts and inspections follow the domain's rules",
     for (const QString &row : rows(t.db, u"SELECT code FROM inspection"_s))
         CHECK(code.match(row).hasMatch());
     CHECK(number(t.db, u"SELECT count(*) FROM inspection"_s) >= 4);
+    CHECK(number(t.db, u"SELECT count(DISTINCT method) FROM inspection"_s) == 3);
     CHECK(number(t.db, u"SELECT count(*) FROM finding f JOIN inspection i ON i.id = f.inspection_id "
                        u"WHERE f.deadline <> date(i.inspected_on, '+7 days') "
                        u"OR (f.status = 'rectified') <> (f.rectified_on IS NOT NULL) "
