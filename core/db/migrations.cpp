@@ -156,7 +156,7 @@ QStringList schemaV2()
         u"ALTER TABLE person ADD COLUMN first_dose_on TEXT"_s,
         u"ALTER TABLE person ADD COLUMN full_on TEXT"_s,
         u"ALTER TABLE person ADD COLUMN booster_on TEXT"_s,
-        u"CREATE INDEX person_figures ON person(category, company_id, joined_on, left_on, party_member,"
+        u"CREATE INDEX person_figures ON person(company_id, category, joined_on, left_on, party_member,"
         u" exempt_from, exempt_until, first_dose_on, full_on, booster_on)"_s,
     };
 }
