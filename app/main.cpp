@@ -33,6 +33,16 @@ QStringList arguments(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const QStringList args = arguments(argc, argv);
+    if (seawall::CommandLine::needsGui(args)) {
+        // Painting needs a GUI application, not a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describe(app);
+        seawall::Translation::install();
+        return seawall::CommandLine().run(app.arguments());
+    }
     if (seawall::CommandLine::hasCommand(args)) {
         QCoreApplication app(argc, argv);
         describe(app);

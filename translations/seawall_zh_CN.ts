@@ -2,39 +2,542 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CommandLine</name>
+    <name>Briefing</name>
     <message>
-        <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
-
-Without a command, opens the main window.
-
-Commands:
-  init                          Create or migrate the database; print its schema version.
-  demo [--large] [--if-empty]   Fill an empty database with demo data.
-  stats --date YYYY-MM-DD [--json]
-                                Print the figures of a day.
-
-Options:
-  --db FILE      The database file (default: %1)
-  --help         Show this text.
-  --version      Show the version.
-</source>
-        <translation>用法：seawall [--db 文件] [命令 [选项]]
-
-不带命令时打开主窗口。
-
-命令：
-  init                          创建或升级数据库，并显示其结构版本。
-  demo [--large] [--if-empty]   向空数据库写入演示数据。
-  stats --date YYYY-MM-DD [--json]
-                                显示某日的统计数据。
-
-选项：
-  --db 文件      数据库文件（默认：%1）
-  --help         显示本说明。
-  --version      显示版本。
-</translation>
+        <source>No team</source>
+        <translation>未分队伍</translation>
     </message>
+    <message>
+        <source>No nucleic-acid tests were carried out today, %1 to date</source>
+        <translation>今日未开展核酸检测，累计%1人次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today the group carried out %n nucleic-acid test(s) of %1 person(s), %2 to date, all results negative</source>
+        <translation>
+            <numerusform>今日全集团开展核酸检测%n人次（%1人），累计%2人次，检测结果均为阴性</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today the group carried out %n nucleic-acid test(s) of %1 person(s), %2 to date</source>
+        <translation>
+            <numerusform>今日全集团开展核酸检测%n人次（%1人），累计%2人次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) still pending</source>
+        <translation>
+            <numerusform>%n人次结果待出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) still pending, all others negative</source>
+        <translation>
+            <numerusform>%n人次结果待出，其余均为阴性</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) fully vaccinated, a full vaccination rate of %1, %2 with a booster</source>
+        <translation>
+            <numerusform>全程接种%n人，全程接种率%1，加强针接种%2人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer shift(s) today totalling %1 hours, %2 hours to date</source>
+        <translation>
+            <numerusform>今日开展志愿服务%n班次、共%1小时，累计%2小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no volunteer shifts today, %1 hours to date</source>
+        <translation>今日无志愿服务，累计%1小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection finding(s) not yet rectified, %1 of them overdue</source>
+        <translation>
+            <numerusform>督查发现问题尚未整改%n项，其中逾期%1项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection finding(s) not yet rectified, none overdue</source>
+        <translation>
+            <numerusform>督查发现问题尚未整改%n项，均未逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n inspection finding(s) rectified</source>
+        <translation>
+            <numerusform>督查发现问题%n项已全部整改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) expected to report, all reported, %1 of them zero reports</source>
+        <translation>
+            <numerusform>应报%n个单位，均已上报，其中零报告%1个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) expected to report, %1 reported, %2 of them zero reports</source>
+        <translation>
+            <numerusform>应报%n个单位，已报%1个，其中零报告%2个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not reported</source>
+        <translation>%1未报</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of units</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the clauses of the briefing's paragraph</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>the end of the briefing's paragraph</comment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a sentence, then the rest of the paragraph</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today nucleic-acid tests found %n positive result(s).</source>
+        <translation>
+            <numerusform>今日核酸检测发现阳性%n例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Active personnel</source>
+        <translation>在册人员</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Tests today</source>
+        <translation>今日核酸检测（人次）</translation>
+    </message>
+    <message>
+        <source>Persons tested today</source>
+        <translation>今日检测人数</translation>
+    </message>
+    <message>
+        <source>Positive results today</source>
+        <translation>今日阳性</translation>
+    </message>
+    <message>
+        <source>Tests to date</source>
+        <translation>累计核酸检测（人次）</translation>
+    </message>
+    <message>
+        <source>First dose</source>
+        <translation>接种第一剂</translation>
+    </message>
+    <message>
+        <source>Fully vaccinated</source>
+        <translation>全程接种</translation>
+    </message>
+    <message>
+        <source>Booster</source>
+        <translation>加强针</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>接种禁忌人数</translation>
+    </message>
+    <message>
+        <source>Full vaccination rate</source>
+        <translation>全程接种率</translation>
+    </message>
+    <message>
+        <source>Volunteer shifts today</source>
+        <translation>今日志愿服务班次</translation>
+    </message>
+    <message>
+        <source>Volunteer hours today</source>
+        <translation>今日志愿服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Volunteer hours to date</source>
+        <translation>累计志愿服务时长（小时）</translation>
+    </message>
+    <message>
+        <source>Volunteers to date</source>
+        <translation>累计志愿者人数</translation>
+    </message>
+    <message>
+        <source>Inspections to date</source>
+        <translation>累计督查检查</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Findings rectified</source>
+        <translation>已整改问题</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>未整改问题</translation>
+    </message>
+    <message>
+        <source>Overdue findings</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <source>Units expected to report</source>
+        <translation>应报单位</translation>
+    </message>
+    <message>
+        <source>Units reported</source>
+        <translation>已报单位</translation>
+    </message>
+    <message>
+        <source>Zero reports</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Units not reported</source>
+        <translation>未报单位</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>active personnel</source>
+        <translation>在册人员</translation>
+    </message>
+    <message>
+        <source>tests today</source>
+        <translation>今日核酸检测</translation>
+    </message>
+    <message>
+        <source>full vaccination rate</source>
+        <translation>全程接种率</translation>
+    </message>
+    <message>
+        <source>daily report</source>
+        <translation>日报告</translation>
+    </message>
+    <message>
+        <source>open findings</source>
+        <translation>未整改问题</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>无需报送</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a company, then one of its figures</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A briefing needs a date.</source>
+        <translation>防控日报须有日期。</translation>
+    </message>
+    <message>
+        <source>The briefing was saved but cannot be read back.</source>
+        <translation>防控日报已保存，但无法读回。</translation>
+    </message>
+    <message>
+        <source>The cut-off hour must be between 0 and 24.</source>
+        <translation>截止时间须在0至24时之间。</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCharts</name>
+    <message>
+        <source>Nucleic-acid tests per day (person-times)</source>
+        <translation>每日核酸检测（人次）</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>核酸检测</translation>
+    </message>
+    <message>
+        <source>Vaccination coverage by company (% of active personnel)</source>
+        <translation>各单位疫苗接种情况（占在册人员%）</translation>
+    </message>
+    <message>
+        <source>At least one dose</source>
+        <translation>至少接种一针</translation>
+    </message>
+    <message>
+        <source>Full primary series</source>
+        <translation>完成全程接种</translation>
+    </message>
+    <message>
+        <source>Booster</source>
+        <translation>加强免疫</translation>
+    </message>
+    <message>
+        <source>Inspection findings by company</source>
+        <translation>各单位督查发现问题</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Volunteer hours by team (to date)</source>
+        <translation>各志愿服务队伍累计时长（小时）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDocument</name>
+    <message>
+        <source>%1 Epidemic Prevention Daily Briefing</source>
+        <translation>%1疫情防控工作日报</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第%1期</translation>
+    </message>
+    <message>
+        <source>Epidemic prevention office of %1</source>
+        <translation>%1疫情防控工作领导小组办公室</translation>
+    </message>
+    <message>
+        <source>%1 (%2 edition)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>早报</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>晚报</translation>
+    </message>
+    <message>
+        <source>(Figures as of %1, %2:00)</source>
+        <translation>（数据截至%1%2时）</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>I. Overview</source>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>较前日</translation>
+    </message>
+    <message>
+        <source>Tests today (person-times)</source>
+        <translation>今日核酸检测（人次）</translation>
+    </message>
+    <message>
+        <source>Positive results today</source>
+        <translation>今日阳性</translation>
+    </message>
+    <message>
+        <source>Tests to date (person-times)</source>
+        <translation>累计核酸检测（人次）</translation>
+    </message>
+    <message>
+        <source>Active personnel</source>
+        <translation>在册人员</translation>
+    </message>
+    <message>
+        <source>Full vaccination rate</source>
+        <translation>全程接种率</translation>
+    </message>
+    <message>
+        <source>Boosted</source>
+        <translation>加强免疫人数</translation>
+    </message>
+    <message>
+        <source>Volunteer shifts today</source>
+        <translation>今日志愿服务（班次）</translation>
+    </message>
+    <message>
+        <source>Volunteer hours to date</source>
+        <translation>累计志愿服务（小时）</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>未整改问题</translation>
+    </message>
+    <message>
+        <source>Overdue findings</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <source>Units reported</source>
+        <translation>已报单位</translation>
+    </message>
+    <message>
+        <source>Units missing</source>
+        <translation>未报单位</translation>
+    </message>
+    <message>
+        <source>II. By company</source>
+        <translation>二、各单位情况</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tests today</source>
+        <translation>今日检测（人次）</translation>
+    </message>
+    <message>
+        <source>Full vaccination</source>
+        <translation>全程接种率</translation>
+    </message>
+    <message>
+        <source>Volunteer shifts</source>
+        <translation>志愿服务（班次）</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>日报告</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>III. Charts</source>
+        <translation>三、图表</translation>
+    </message>
+    <message>
+        <source>IV. Inspections and rectification</source>
+        <translation>四、督查整改</translation>
+    </message>
+    <message>
+        <source>All findings have been rectified.</source>
+        <translation>督查发现的问题均已整改。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>V. Daily reports</source>
+        <translation>五、日报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n unit(s) have reported.</source>
+        <translation>
+            <numerusform>%n个单位均已报告。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not reported: %1.</source>
+        <translation>未报单位：%1。</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>打印时间 %1　打印人 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页　共 %2 页</translation>
+    </message>
+    <message>
+        <source>Seawall %1</source>
+        <translation>海堤 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Unknown command "%1". Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
@@ -74,6 +577,144 @@ Options:
     <message>
         <source>stats needs --date YYYY-MM-DD.</source>
         <translation>stats 命令需要 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
+
+Without a command, opens the main window.
+
+Commands:
+  init                          Create or migrate the database; print its schema version.
+  demo [--large] [--if-empty]   Fill an empty database with demo data.
+  stats --date YYYY-MM-DD [--json]
+                                Print the figures of a day.
+  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf FILE [--png FILE]
+                                Write the daily briefing as a PDF (and PNG pages:
+                                FILE, FILE-2 …); it is kept as printed.
+
+Options:
+  --db FILE      The database file (default: %1)
+  --help         Show this text.
+  --version      Show the version.
+</source>
+        <translation>用法：seawall [--db 文件] [命令 [选项]]
+
+不带命令时打开主窗口。
+
+命令：
+  init                          创建或升级数据库，并显示其结构版本。
+  demo [--large] [--if-empty]   向空数据库写入演示数据。
+  stats --date YYYY-MM-DD [--json]
+                                显示某日的统计数据。
+  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf 文件 [--png 文件]
+                                将防控日报写成 PDF（及 PNG 页面：文件、文件-2 …），
+                                并记录为已打印。
+
+选项：
+  --db 文件      数据库文件（默认：%1）
+  --help         显示本说明。
+  --version      显示版本。
+</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>briefing takes no file arguments.</source>
+        <translation>briefing 命令不带文件参数。</translation>
+    </message>
+    <message>
+        <source>briefing needs --date YYYY-MM-DD.</source>
+        <translation>briefing 命令需要 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--edition is morning or evening.</source>
+        <translation>--edition 只能是 morning（早报）或 evening（晚报）。</translation>
+    </message>
+    <message>
+        <source>briefing needs --pdf FILE (and/or --png FILE).</source>
+        <translation>briefing 命令需要 --pdf 文件（或 --png 文件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Briefing No. %1 of %2: %n page(s).</source>
+        <translation>
+            <numerusform>%2 第%1期日报：共 %n 页。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: the file is not valid %2 text. Choose the file's encoding (for example GB18030 or UTF-8) and read it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown encoding “%1”. Choose UTF-8, GB18030, GBK, UTF-16LE or UTF-16BE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters; a quotation mark is probably not closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a record has more than %2 fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: a quoted field that starts here is not closed before the end of the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty or has only blank lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No header row was found: no line has two or more columns separated by a comma, tab, semicolon or full-width comma.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation type="unfinished">在册人员</translation>
+    </message>
+    <message>
+        <source>Nucleic-acid tests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Volunteer shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1 is not in the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column %1: “%2” is not a field of this kind of file (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two columns are mapped to “%1”; choose one.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -397,7 +1038,8 @@ Options:
     <message numerus="yes">
         <source>This person cannot be deleted: %n test, vaccination or shift record(s) refer to them. Delete those first.</source>
         <translation>
-            <numerusform>无法删除该人员：仍有 %n 条核酸检测、疫苗接种或志愿服务记录与其关联。请先删除这些记录。</numerusform></translation>
+            <numerusform>无法删除该人员：仍有 %n 条核酸检测、疫苗接种或志愿服务记录与其关联。请先删除这些记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This person already has a test sampled on %1 at %2, or the person or company does not exist.</source>
@@ -587,6 +1229,97 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::BriefingView</name>
+    <message>
+        <source>Evening edition</source>
+        <translation>晚报</translation>
+    </message>
+    <message>
+        <source>Morning edition</source>
+        <translation>早报</translation>
+    </message>
+    <message>
+        <source>&amp;Edit paragraph…</source>
+        <translation>编辑总体情况(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Briefing %1 %2.pdf</source>
+        <translation>防控日报 %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>导出日报</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>版次：</translation>
+    </message>
+    <message>
+        <source>Printed briefings</source>
+        <translation>已打印的日报</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>无法使用该打印机。</translation>
+    </message>
+    <message>
+        <source>Edit paragraph</source>
+        <translation>编辑总体情况</translation>
+    </message>
+    <message>
+        <source>Draft again from the figures</source>
+        <translation>按数据重新起草</translation>
+    </message>
+    <message>
+        <source>The paragraph of the overview, as it will be printed:</source>
+        <translation>“总体情况”段落（按此打印）：</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>第%1期 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>早报</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>晚报</translation>
+    </message>
+    <message>
+        <source>The figures have not changed since this briefing was printed.</source>
+        <translation>打印后数据未发生变化。</translation>
+    </message>
+    <message>
+        <source>Figures changed since this briefing was printed:</source>
+        <translation>打印后以下数据已发生变化：</translation>
+    </message>
+</context>
+<context>
     <name>seawall::FiguresView</name>
     <message>
         <source>Group-wide</source>
@@ -742,6 +1475,14 @@ Options:
     <message>
         <source>&lt;h3&gt;Seawall %1&lt;/h3&gt;&lt;p&gt;Epidemic prevention coordination for a group and its subsidiaries.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Database: %3&lt;br&gt;Schema version %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;海堤 %1&lt;/h3&gt;&lt;p&gt;集团及下属单位疫情防控工作协调。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;数据库：%3&lt;br&gt;数据库结构版本 %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>防控日报</translation>
     </message>
 </context>
 </TS>

@@ -3,13 +3,16 @@
 
 #include "db/database.h"
 #include "figures/figuresengine.h"
+#include "briefingview.h"
 #include "figuresview.h"
 
 #include <QApplication>
 #include <QDateEdit>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QFileDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -23,15 +26,31 @@ namespace seawall {
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent), m_db(std::make_unique<Database>())
 {
+    // The views, one a row of the navigation list; the problem page
+    // replaces them all while no database is open.
+    auto *body = new QWidget(this);
+    m_navigation = new QListWidget(body);
+    m_navigation->addItems({tr("Today"), tr("Briefing")});
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_views = new QStackedWidget(body);
+    m_figures = new FiguresView(m_views);
+    m_briefing = new BriefingView(m_views);
+    m_views->addWidget(m_figures);
+    m_views->addWidget(m_briefing);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
+    auto *layout = new QHBoxLayout(body);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_views, 1);
+
     m_stack = new QStackedWidget(this);
-    m_figures = new FiguresView(m_stack);
     m_problem = new QLabel(m_stack);
     m_problem->setAlignment(Qt::AlignCenter);
     m_problem->setWordWrap(true);
     m_problem->setMargin(48);
-    m_stack->addWidget(m_figures);
+    m_stack->addWidget(body);
     m_stack->addWidget(m_problem);
     setCentralWidget(m_stack);
+    m_navigation->setCurrentRow(0);
 
     m_asOf = new QDateEdit(QDate::currentDate(), this);
     m_asOf->setCalendarPopup(true);
@@ -85,10 +104,12 @@ bool MainWindow::openDatabase(const QString &path)
         setWindowFilePath({});
         return false;
     }
+    m_briefing->setDatabase(nullptr);
     m_db = std::move(db);
     m_fileLabel->setText(shown);
     setWindowFilePath(path);
-    m_stack->setCurrentWidget(m_figures);
+    m_stack->setCurrentIndex(0);
+    m_briefing->setDatabase(m_db.get());
     refresh();
     return true;
 }
@@ -108,7 +129,10 @@ void MainWindow::refresh()
         return;
     }
     m_figures->setFigures(figures.value());
+    m_briefing->setDate(m_asOf->date());
 }
+
+void MainWindow::showView(View view) { m_navigation->setCurrentRow(int(view)); }
 
 void MainWindow::chooseDatabase()
 {

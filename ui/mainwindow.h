@@ -7,15 +7,17 @@
 
 class QDateEdit;
 class QLabel;
+class QListWidget;
 class QStackedWidget;
 
 namespace seawall {
 
+class BriefingView;
 class Database;
 class FiguresView;
 
-// The main window: for now the figures of the as-of date over one database
-// file. It delegates each area to its own widget and stays thin.
+// The main window over one database file: a navigation list of views
+// (Today, Briefing) that all follow the as-of date. It delegates each area to its own widget and stays thin.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,6 +29,10 @@ public:
     // Opens a database file; on failure the window shows why and stays usable.
     bool openDatabase(const QString &path);
     FiguresView *figuresView() const { return m_figures; }
+    BriefingView *briefingView() const { return m_briefing; }
+    // Shows a view by its place in the navigation list.
+    enum class View { Today, Briefing };
+    void showView(View view);
     QString problem() const;
 
 private:
@@ -37,7 +43,10 @@ private:
 
     std::unique_ptr<Database> m_db;
     QStackedWidget *m_stack = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QListWidget *m_navigation = nullptr;
     FiguresView *m_figures = nullptr;
+    BriefingView *m_briefing = nullptr;
     QLabel *m_problem = nullptr;
     QDateEdit *m_asOf = nullptr;
     QLabel *m_fileLabel = nullptr;

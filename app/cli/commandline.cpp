@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-const QStringList kCommands{u"init"_s, u"demo"_s, u"stats"_s};
+const QStringList kCommands{u"init"_s, u"demo"_s, u"stats"_s, u"briefing"_s};
 
 // Splits `seawall [--db FILE] COMMAND ARGS…` into the global part and the
 // command's own arguments (the command first).
@@ -57,6 +57,12 @@ bool CommandLine::hasCommand(const QStringList &arguments)
            || parts.global.contains(u"--version"_s);
 }
 
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    const Split parts = split(arguments);
+    return !parts.command.isEmpty() && parts.command.first() == u"briefing"_s;
+}
+
 QString CommandLine::databasePath(const QStringList &arguments)
 {
     const Split parts = split(arguments);
@@ -80,6 +86,9 @@ int CommandLine::usage(const QString &problem)
                  "  demo [--large] [--if-empty]   Fill an empty database with demo data.\n"
                  "  stats --date YYYY-MM-DD [--json]\n"
                  "                                Print the figures of a day.\n"
+                 "  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf FILE [--png FILE]\n"
+                 "                                Write the daily briefing as a PDF (and PNG pages:\n"
+                 "                                FILE, FILE-2 …); it is kept as printed.\n"
                  "\n"
                  "Options:\n"
                  "  --db FILE      The database file (default: %1)\n"
@@ -117,6 +126,8 @@ int CommandLine::run(const QStringList &arguments)
         return runDemo(args);
     if (command == u"stats"_s)
         return runStats(args);
+    if (command == u"briefing"_s)
+        return runBriefing(args);
     return usage(tr("Unknown command \"%1\". Commands: %2.").arg(command, kCommands.join(u", "_s)));
 }
 

@@ -19,6 +19,9 @@ public:
     // True when the arguments name a command (or --help/--version): then
     // the program runs headless and never needs a display.
     static bool hasCommand(const QStringList &arguments);
+    // True for a command that paints (charts, pages): it needs a
+    // QApplication, on the offscreen platform when there is no display.
+    static bool needsGui(const QStringList &arguments);
     // The --db value, or the per-user default database.
     static QString databasePath(const QStringList &arguments);
 
@@ -30,6 +33,7 @@ private:
     int runInit(const QStringList &args);
     int runDemo(const QStringList &args);
     int runStats(const QStringList &args);
+    int runBriefing(const QStringList &args); // briefingcommand.cpp
 
     QString m_databasePath;
 };

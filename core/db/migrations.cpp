@@ -161,6 +161,28 @@ QStringList schemaV2()
     };
 }
 
+// Version 3: briefings. One row per (day, edition) holds the paragraph the
+// user edited before printing and, once printed, the issue number and the
+// figures as leaders read them, so that a later change to the data shows.
+// Issue numbers stay NULL until printed; UNIQUE keeps two briefings from
+// sharing one (SQLite allows many NULLs under UNIQUE).
+QStringList schemaV3()
+{
+    return {
+        uR"(CREATE TABLE briefing (
+            id INTEGER PRIMARY KEY,
+            briefing_date TEXT NOT NULL,
+            edition TEXT NOT NULL CHECK (edition IN ('morning', 'evening')),
+            issue_number INTEGER UNIQUE CHECK (issue_number IS NULL OR issue_number > 0),
+            figures_json TEXT NOT NULL DEFAULT '',
+            paragraph TEXT NOT NULL DEFAULT '',
+            paragraph_edited INTEGER NOT NULL DEFAULT 0 CHECK (paragraph_edited IN (0, 1)),
+            printed_at TEXT,
+            printed_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (briefing_date, edition)))"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -168,6 +190,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {1, schemaV1()},
         {2, schemaV2(), VaccinationStatus::refreshAll},
+        {3, schemaV3()},
     };
     return steps;
 }

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `seawall briefing`: the daily briefing as a PDF (and PNG pages) without a
+// display.
+#include "cli/commandline.h"
+
+#include "briefing/briefingbuilder.h"
+#include "briefing/briefingstore.h"
+#include "cli/output.h"
+#include "db/database.h"
+#include "print/briefingdocument.h"
+#include "util/username.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPdfWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// Page n of OUT.png: OUT.png for the first, OUT-2.png, OUT-3.png … after it.
+QString pagePath(const QString &path, int index)
+{
+    if (index == 0)
+        return path;
+    const QFileInfo info(path);
+    return info.dir().filePath(u"%1-%2.%3"_s.arg(info.completeBaseName()).arg(index + 1).arg(info.suffix()));
+}
+
+// Writes the PDF beside its target and renames it into place, so that a
+// failure never leaves half a file under the user's name.
+bool writePdf(const BriefingDocument &document, const QString &path, QString *error)
+{
+    const QString partial = path + u".part"_s;
+    {
+        QPdfWriter writer(partial);
+        writer.setResolution(1200);
+        writer.setCreator(u"Seawall %1"_s.arg(document.briefing().programVersion));
+        writer.setTitle(BriefingDocument::tr("%1 Epidemic Prevention Daily Briefing").arg(document.briefing().groupName));
+        if (!document.paintOn(writer)) {
+            *error = CommandLine::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+            QFile::remove(partial);
+            return false;
+        }
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        *error = CommandLine::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
+        QFile::remove(partial);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int CommandLine::runBriefing(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"date"_s, {}, u"date"_s});
+    parser.addOption({u"edition"_s, {}, u"edition"_s, u"evening"_s});
+    parser.addOption({u"pdf"_s, {}, u"file"_s});
+    parser.addOption({u"png"_s, {}, u"file"_s});
+    if (!parser.parse(args) || !parser.positionalArguments().isEmpty())
+        return usage(parser.errorText().isEmpty() ? tr("briefing takes no file arguments.") : parser.errorText());
+    const QDate date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+    if (!date.isValid())
+        return usage(tr("briefing needs --date YYYY-MM-DD."));
+    const QString editionText = parser.value(u"edition"_s);
+    if (editionText != u"morning"_s && editionText != u"evening"_s)
+        return usage(tr("--edition is morning or evening."));
+    const ReportEdition edition = editionText == u"morning"_s ? ReportEdition::Morning : ReportEdition::Evening;
+    if (!parser.isSet(u"pdf"_s) && !parser.isSet(u"png"_s))
+        return usage(tr("briefing needs --pdf FILE (and/or --png FILE)."));
+
+    Database db;
+    if (const int rc = openDatabase(db); rc != Done)
+        return rc;
+    Result<Briefing> built = BriefingBuilder(db).build(date, edition);
+    if (!built) {
+        Output::err() << built.error().message << '\n';
+        Output::err().flush();
+        return DatabaseError;
+    }
+    Briefing briefing = built.value();
+    briefing.printedAt = QDateTime::currentDateTime();
+    briefing.printedBy = currentUserName();
+    briefing.programVersion = QCoreApplication::applicationVersion();
+
+    // The record of what was printed and the file go together: the record
+    // is committed only when every file was written.
+    Transaction transaction(db);
+    BriefingStore store(db);
+    if (Result<BriefingStore::Saved> saved = store.save(briefing); !saved) {
+        Output::err() << saved.error().message << '\n';
+        Output::err().flush();
+        return DatabaseError;
+    }
+    const BriefingDocument document(briefing);
+    QString error;
+    if (parser.isSet(u"pdf"_s) && !writePdf(document, parser.value(u"pdf"_s), &error)) {
+        Output::err() << error << '\n';
+        Output::err().flush();
+        return InputRejected;
+    }
+    if (parser.isSet(u"png"_s)) {
+        for (int i = 0; i < document.pageCount(); ++i) {
+            const QString path = pagePath(parser.value(u"png"_s), i);
+            if (!document.pageImage(i, 1240).save(path, "PNG")) {
+                Output::err() << tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+                Output::err().flush();
+                return InputRejected;
+            }
+        }
+    }
+    if (Status status = transaction.commit(); !status) {
+        Output::err() << status.error().message << '\n';
+        Output::err().flush();
+        return DatabaseError;
+    }
+    Output::out() << tr("Briefing No. %1 of %2: %n page(s).", nullptr, document.pageCount())
+                         .arg(briefing.issueNumber)
+                         .arg(QLocale().toString(date, QLocale::ShortFormat))
+                  << '\n';
+    Output::out().flush();
+    return Done;
+}
+
+} // namespace seawall

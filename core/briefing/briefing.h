@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "figures/figures.h"
+#include "model/enums.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace seawall {
+
+// The contents of one daily briefing (防控日报) as plain data: what the
+// printed page shows, computed in core and painted by ui/print.
+struct Briefing
+{
+    enum class ReportState { Reported, Zero, Missing, NotRequired };
+
+    struct CompanyRow
+    {
+        QString code;
+        QString name;
+        qint64 personnel = 0; // active, that company only
+        qint64 testsToday = 0; // records whose reporting company it is
+        double fullRate = 0.0;
+        qint64 shiftsToday = 0; // volunteer shifts starting on the day, by persons of the company
+        qint64 findingsOpen = 0;
+        ReportState report = ReportState::NotRequired;
+    };
+
+    struct DayCount
+    {
+        QDate date;
+        qint64 count = 0;
+    };
+
+    struct Coverage // vaccination by company, active persons
+    {
+        QString company;
+        qint64 active = 0;
+        qint64 firstDose = 0;
+        qint64 full = 0;
+        qint64 booster = 0;
+    };
+
+    struct FindingTally // findings of inspections of one company, as of the day
+    {
+        QString company;
+        qint64 open = 0;
+        qint64 rectified = 0;
+    };
+
+    struct TeamHours
+    {
+        QString team;
+        double hours = 0.0; // cumulative to the day
+    };
+
+    struct OpenFinding
+    {
+        QString company;
+        QString inspectionCode;
+        QDate inspectedOn;
+        QString description;
+        QDate deadline;
+        bool overdue = false;
+    };
+
+    QString groupName; // the root company's name
+    QDate date;
+    ReportEdition edition = ReportEdition::Evening;
+    int cutoffHour = 24; // 截至D日8时 / 24时
+    int issueNumber = 1; // 第N期
+
+    Figures figures;
+    Figures previous; // the day before, for the changes
+    // Tests sampled on the day whose result is not in yet: while there are
+    // any, the paragraph must not say that all results are negative.
+    qint64 testsPendingToday = 0;
+    QString paragraph; // drafted from the numbers, or as the user edited it
+    bool paragraphEdited = false;
+
+    std::vector<CompanyRow> companies; // ordered by code, the root last
+    std::vector<DayCount> testsPerDay; // the 14 days up to the date
+    std::vector<Coverage> coverage; // companies with active persons
+    std::vector<FindingTally> findings; // companies with findings
+    std::vector<TeamHours> volunteerHours; // by team, most hours first
+    std::vector<OpenFinding> openFindings; // overdue first, then by deadline
+    QStringList missingUnits; // names, by code
+
+    QString printedBy;
+    QDateTime printedAt;
+    QString programVersion;
+};
+
+} // namespace seawall

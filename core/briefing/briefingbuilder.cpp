@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "briefing/briefingbuilder.h"
+
+#include "briefing/briefingstore.h"
+#include "db/sqldialect.h"
+#include "db/sqlvalues.h"
+#include "figures/figuresengine.h"
+#include "figures/figuresformat.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// The same rules as FiguresEngine, so that the charts and lists agree with
+// the headline figures. Active binds D twice, rectified once.
+const QString kActive = u"p.category <> 'external' AND (p.joined_on IS NULL OR p.joined_on <= ?)"
+                        u" AND (p.left_on IS NULL OR p.left_on > ?)"_s;
+const QString kRectified = u"(f.status = 'rectified' AND (f.rectified_on IS NULL OR f.rectified_on <= ?))"_s;
+// The root company (no parent) last, the others by code, as in the table.
+const QString kCompanyOrder = u"(c.parent_id IS NULL), c.code"_s;
+
+constexpr int kChartDays = 14;
+
+double milliHours(double hours)
+{
+    return std::round(hours * 1000.0) / 1000.0;
+}
+
+// Runs one aggregate with bound values and hands each row to `row`.
+template <typename Row> Status each(Database &db, const QString &sql, const QVariantList &binds, Row row)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return db.errorFrom(q);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        return db.errorFrom(q);
+    while (q.next())
+        row(q);
+    return {};
+}
+
+// Hours for a sentence: "8", "13.5".
+QString hoursText(double hours)
+{
+    const double rounded = std::round(hours * 10.0) / 10.0;
+    if (rounded == std::floor(rounded))
+        return QString::number(qint64(rounded));
+    return QString::number(rounded, 'f', 1);
+}
+
+} // namespace
+
+BriefingBuilder::BriefingBuilder(Database &db)
+    : m_db(db)
+{
+}
+
+Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition) const
+{
+    Briefing b;
+    b.date = date;
+    b.edition = edition;
+    const BriefingStore store(m_db);
+    b.cutoffHour = store.cutoffHour(edition);
+    b.issueNumber = store.issueNumberFor(date, edition);
+
+    const FiguresEngine engine(m_db);
+    Result<Figures> now = engine.compute(date);
+    if (!now)
+        return now.error();
+    Result<Figures> previous = engine.compute(date.addDays(-1));
+    if (!previous)
+        return previous.error();
+    b.figures = now.value();
+    b.previous = previous.value();
+    b.missingUnits = b.figures.dailyReports.missing;
+
+    const QString d = date.toString(Qt::ISODate);
+    const QString next = date.addDays(1).toString(Qt::ISODate);
+
+    // The group and the per-company table.
+    QSet<qint64> roots;
+    QHash<qint64, qint64> shifts;
+    QHash<qint64, bool> zeroReport; // company → its day's report is a zero report
+    Status status = each(m_db, u"SELECT id FROM company WHERE parent_id IS NULL"_s, {},
+        [&](const QSqlQuery &q) { roots.insert(q.value(0).toLongLong()); });
+    if (status)
+        status = each(m_db,
+            u"SELECT company_id, count(*) FROM volunteer_shift WHERE start_at >= ? AND start_at < ?"
+            u" AND company_id IS NOT NULL GROUP BY company_id"_s,
+            { d, next },
+            [&](const QSqlQuery &q) { shifts.insert(q.value(0).toLongLong(), q.value(1).toLongLong()); });
+    // The evening edition when there is one, as FiguresEngine counts it.
+    if (status)
+        status = each(m_db,
+            u"SELECT company_id, zero_report FROM daily_report WHERE report_date = ?"
+            u" ORDER BY company_id, CASE edition WHEN 'evening' THEN 0 ELSE 1 END"_s,
+            { d }, [&](const QSqlQuery &q) {
+                const qint64 id = q.value(0).toLongLong();
+                if (!zeroReport.contains(id))
+                    zeroReport.insert(id, q.value(1).toInt() != 0);
+            });
+    if (!status)
+        return status.error();
+
+    std::vector<Briefing::CompanyRow> rootRows;
+    for (const CompanyFigures &c : b.figures.companies) {
+        Briefing::CompanyRow row;
+        row.code = c.code;
+        row.name = c.name;
+        row.personnel = c.personnel;
+        row.testsToday = c.testsOnDate;
+        row.fullRate = c.fullRate;
+        row.shiftsToday = shifts.value(c.id);
+        row.findingsOpen = c.findingsOpen;
+        if (!c.reported)
+            row.report = Briefing::ReportState::NotRequired;
+        else if (!zeroReport.contains(c.id))
+            row.report = Briefing::ReportState::Missing;
+        else
+            row.report
+                = zeroReport.value(c.id) ? Briefing::ReportState::Zero : Briefing::ReportState::Reported;
+        if (roots.contains(c.id)) {
+            if (b.groupName.isEmpty())
+                b.groupName = c.name; // the first root by code, should there be several
+            rootRows.push_back(row);
+        } else {
+            b.companies.push_back(row);
+        }
+    }
+    b.companies.insert(b.companies.end(), rootRows.begin(), rootRows.end());
+
+    // Tests per day, every day of the window present; and the day's pending
+    // results, from the same scan.
+    const QDate first = date.addDays(-(kChartDays - 1));
+    for (int i = 0; i < kChartDays; ++i)
+        b.testsPerDay.push_back({ first.addDays(i), 0 });
+    status = each(m_db,
+        u"SELECT sampled_on, count(*), sum(CASE WHEN result = 'pending' THEN 1 ELSE 0 END)"
+        u" FROM nucleic_test WHERE sampled_on >= ? AND sampled_on <= ? GROUP BY sampled_on"_s,
+        { first.toString(Qt::ISODate), d }, [&](const QSqlQuery &q) {
+            const QDate day = SqlValues::toDate(q.value(0));
+            const qint64 index = first.daysTo(day);
+            if (index >= 0 && index < kChartDays)
+                b.testsPerDay[size_t(index)].count = q.value(1).toLongLong();
+            if (day == date)
+                b.testsPendingToday = q.value(2).toLongLong();
+        });
+    if (!status)
+        return status.error();
+
+    // Vaccination coverage from the milestones kept on each person.
+    status = each(m_db,
+        u"SELECT c.name, count(*), sum(CASE WHEN p.first_dose_on <= ? THEN 1 ELSE 0 END),"
+        u" sum(CASE WHEN p.full_on <= ? THEN 1 ELSE 0 END),"
+        u" sum(CASE WHEN p.booster_on <= ? THEN 1 ELSE 0 END)"
+        u" FROM person p JOIN company c ON c.id = p.company_id WHERE "_s
+            + kActive + u" GROUP BY c.id ORDER BY "_s + kCompanyOrder,
+        { d, d, d, d, d }, [&](const QSqlQuery &q) {
+            b.coverage.push_back({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                q.value(3).toLongLong(), q.value(4).toLongLong() });
+        });
+    if (!status)
+        return status.error();
+
+    status = each(m_db,
+        u"SELECT c.name, sum(CASE WHEN "_s + kRectified
+            + u" THEN 0 ELSE 1 END),"
+              u" sum(CASE WHEN "_s
+            + kRectified
+            + u" THEN 1 ELSE 0 END)"
+              u" FROM finding f JOIN inspection i ON i.id = f.inspection_id JOIN company c ON c.id = "
+              u"i.company_id"
+              u" WHERE i.inspected_on <= ? GROUP BY c.id ORDER BY "_s
+            + kCompanyOrder,
+        { d, d, d }, [&](const QSqlQuery &q) {
+            b.findings.push_back({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong() });
+        });
+    if (!status)
+        return status.error();
+
+    const QString hours = SqlDialect::hoursBetween(u"start_at"_s, u"end_at"_s);
+    status = each(m_db,
+        u"SELECT team, sum("_s + hours
+            + u") FROM volunteer_shift WHERE start_at < ? GROUP BY team ORDER BY 2 DESC, team"_s,
+        { next }, [&](const QSqlQuery &q) {
+            QString team = q.value(0).toString();
+            if (team.isEmpty())
+                team = QCoreApplication::translate("Briefing", "No team");
+            b.volunteerHours.push_back({ team, milliHours(q.value(1).toDouble()) });
+        });
+    if (!status)
+        return status.error();
+
+    // Open findings; those without a deadline are never overdue and come
+    // after the ones that have one.
+    status = each(m_db,
+        u"SELECT c.name, i.code, i.inspected_on, f.description, f.deadline,"
+        u" CASE WHEN f.deadline < ? THEN 1 ELSE 0 END AS overdue"
+        u" FROM finding f JOIN inspection i ON i.id = f.inspection_id JOIN company c ON c.id = i.company_id"
+        u" WHERE i.inspected_on <= ? AND NOT "_s
+            + kRectified
+            + u" ORDER BY overdue DESC, f.deadline IS NULL, f.deadline, c.code, i.code, f.description"_s,
+        { d, d, d }, [&](const QSqlQuery &q) {
+            b.openFindings.push_back(
+                { q.value(0).toString(), q.value(1).toString(), SqlValues::toDate(q.value(2)),
+                    q.value(3).toString(), SqlValues::toDate(q.value(4)), q.value(5).toInt() != 0 });
+        });
+    if (!status)
+        return status.error();
+
+    if (const auto edited = store.editedParagraph(date, edition)) {
+        b.paragraph = *edited;
+        b.paragraphEdited = true;
+    } else {
+        b.paragraph = draftParagraph(b);
+    }
+    return b;
+}
+
+QString BriefingBuilder::draftParagraph(const Briefing &briefing)
+{
+    const Figures &f = briefing.figures;
+    const auto n = [](qint64 value) { return QString::number(value); };
+    const auto count
+        = [](qint64 value) { return int(std::min<qint64>(value, std::numeric_limits<int>::max())); };
+    QStringList clauses;
+
+    // Tests. "All negative" only when it is true of every record of the day.
+    const qint64 pending = briefing.testsPendingToday;
+    if (f.tests.onDate == 0) {
+        clauses << QCoreApplication::translate(
+            "Briefing", "No nucleic-acid tests were carried out today, %1 to date")
+                       .arg(n(f.tests.cumulative));
+    } else if (f.tests.positiveOnDate == 0 && pending == 0) {
+        clauses << QCoreApplication::translate("Briefing",
+            "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
+            "%2 to date, all results negative",
+            nullptr, count(f.tests.onDate))
+                       .arg(n(f.tests.personsOnDate), n(f.tests.cumulative));
+    } else {
+        clauses << QCoreApplication::translate("Briefing",
+            "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
+            "%2 to date",
+            nullptr, count(f.tests.onDate))
+                       .arg(n(f.tests.personsOnDate), n(f.tests.cumulative));
+    }
+    if (pending > 0 && f.tests.positiveOnDate > 0)
+        clauses << QCoreApplication::translate(
+            "Briefing", "%n result(s) still pending", nullptr, count(pending));
+    else if (pending > 0)
+        clauses << QCoreApplication::translate(
+            "Briefing", "%n result(s) still pending, all others negative", nullptr, count(pending));
+
+    if (f.personnel.active > 0)
+        clauses << QCoreApplication::translate("Briefing",
+            "%n person(s) fully vaccinated, a full vaccination rate of %1, "
+            "%2 with a booster",
+            nullptr, count(f.vaccination.full))
+                       .arg(FiguresFormat::percent(f.vaccination.fullRate), n(f.vaccination.booster));
+
+    if (f.volunteers.shiftsOnDate > 0)
+        clauses << QCoreApplication::translate("Briefing",
+            "%n volunteer shift(s) today totalling %1 hours, %2 hours to date", nullptr,
+            count(f.volunteers.shiftsOnDate))
+                       .arg(hoursText(f.volunteers.hoursOnDate), hoursText(f.volunteers.hoursCumulative));
+    else
+        clauses << QCoreApplication::translate("Briefing", "no volunteer shifts today, %1 hours to date")
+                       .arg(hoursText(f.volunteers.hoursCumulative));
+
+    if (f.inspections.findingsOpen > 0 && f.inspections.findingsOverdue > 0)
+        clauses << QCoreApplication::translate("Briefing",
+            "%n inspection finding(s) not yet rectified, %1 of them overdue", nullptr,
+            count(f.inspections.findingsOpen))
+                       .arg(n(f.inspections.findingsOverdue));
+    else if (f.inspections.findingsOpen > 0)
+        clauses << QCoreApplication::translate("Briefing",
+            "%n inspection finding(s) not yet rectified, none overdue", nullptr,
+            count(f.inspections.findingsOpen));
+    else if (f.inspections.findings > 0)
+        clauses << QCoreApplication::translate(
+            "Briefing", "all %n inspection finding(s) rectified", nullptr, count(f.inspections.findings));
+
+    if (f.dailyReports.expected > 0 && briefing.missingUnits.isEmpty()) {
+        clauses << QCoreApplication::translate("Briefing",
+            "%n unit(s) expected to report, all reported, %1 of them zero reports", nullptr,
+            count(f.dailyReports.expected))
+                       .arg(n(f.dailyReports.zero));
+    } else if (f.dailyReports.expected > 0) {
+        clauses << QCoreApplication::translate("Briefing",
+            "%n unit(s) expected to report, %1 reported, %2 of them zero reports", nullptr,
+            count(f.dailyReports.expected))
+                       .arg(n(f.dailyReports.reported), n(f.dailyReports.zero));
+        clauses << QCoreApplication::translate("Briefing", "%1 not reported")
+                       .arg(briefing.missingUnits.join(
+                           QCoreApplication::translate("Briefing", ", ", "between the names of units")));
+    }
+
+    QString paragraph = clauses.join(QCoreApplication::translate(
+                            "Briefing", "; ", "between the clauses of the briefing's paragraph"))
+        + QCoreApplication::translate("Briefing", ".", "the end of the briefing's paragraph");
+    // A positive result comes first, as a sentence of its own.
+    if (f.tests.positiveOnDate > 0)
+        paragraph
+            = QCoreApplication::translate("Briefing", "%1 %2", "a sentence, then the rest of the paragraph")
+                  .arg(QCoreApplication::translate("Briefing",
+                           "Today nucleic-acid tests found %n positive result(s).", nullptr,
+                           count(f.tests.positiveOnDate)),
+                      paragraph);
+    return paragraph;
+}
+
+} // namespace seawall

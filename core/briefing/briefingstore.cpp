@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "briefing/briefingstore.h"
+
+#include "db/sqlvalues.h"
+#include "figures/figuresformat.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+const QString kColumns
+    = u"id, briefing_date, edition, issue_number, figures_json, paragraph, paragraph_edited,"
+      u" printed_at, printed_by"_s;
+
+QString settingKey(ReportEdition edition)
+{
+    return edition == ReportEdition::Morning ? u"briefing/cutoff_morning"_s : u"briefing/cutoff_evening"_s;
+}
+
+int defaultCutoff(ReportEdition edition)
+{
+    return edition == ReportEdition::Morning ? 8 : 24;
+}
+
+BriefingStore::Saved readSaved(const QSqlQuery &q)
+{
+    BriefingStore::Saved s;
+    s.id = q.value(0).toLongLong();
+    s.date = SqlValues::toDate(q.value(1));
+    s.edition = parseReportEdition(q.value(2).toString()).value_or(ReportEdition::Evening);
+    s.issueNumber = q.value(3).toInt();
+    s.figures = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    s.paragraph = q.value(5).toString();
+    s.paragraphEdited = q.value(6).toInt() != 0;
+    s.printedAt = SqlValues::toDateTime(q.value(7));
+    s.printedBy = q.value(8).toString();
+    return s;
+}
+
+// The labels of the figures a change can be about, in the order of the
+// briefing; the keys are those of FiguresFormat::toJson.
+struct Label
+{
+    const char *key;
+    const char *text;
+};
+
+constexpr Label kLabels[] = {
+    { "date", QT_TRANSLATE_NOOP("Briefing", "Date") },
+    { "personnel.active", QT_TRANSLATE_NOOP("Briefing", "Active personnel") },
+    { "personnel.party_members", QT_TRANSLATE_NOOP("Briefing", "Party members") },
+    { "tests.on_date", QT_TRANSLATE_NOOP("Briefing", "Tests today") },
+    { "tests.persons_on_date", QT_TRANSLATE_NOOP("Briefing", "Persons tested today") },
+    { "tests.positive_on_date", QT_TRANSLATE_NOOP("Briefing", "Positive results today") },
+    { "tests.cumulative", QT_TRANSLATE_NOOP("Briefing", "Tests to date") },
+    { "vaccination.first_dose", QT_TRANSLATE_NOOP("Briefing", "First dose") },
+    { "vaccination.full", QT_TRANSLATE_NOOP("Briefing", "Fully vaccinated") },
+    { "vaccination.booster", QT_TRANSLATE_NOOP("Briefing", "Booster") },
+    { "vaccination.exempt", QT_TRANSLATE_NOOP("Briefing", "Exempt") },
+    { "vaccination.full_rate", QT_TRANSLATE_NOOP("Briefing", "Full vaccination rate") },
+    { "volunteers.shifts_on_date", QT_TRANSLATE_NOOP("Briefing", "Volunteer shifts today") },
+    { "volunteers.hours_on_date", QT_TRANSLATE_NOOP("Briefing", "Volunteer hours today") },
+    { "volunteers.hours_cumulative", QT_TRANSLATE_NOOP("Briefing", "Volunteer hours to date") },
+    { "volunteers.people_cumulative", QT_TRANSLATE_NOOP("Briefing", "Volunteers to date") },
+    { "inspections.cumulative", QT_TRANSLATE_NOOP("Briefing", "Inspections to date") },
+    { "inspections.findings", QT_TRANSLATE_NOOP("Briefing", "Findings") },
+    { "inspections.findings_rectified", QT_TRANSLATE_NOOP("Briefing", "Findings rectified") },
+    { "inspections.findings_open", QT_TRANSLATE_NOOP("Briefing", "Open findings") },
+    { "inspections.findings_overdue", QT_TRANSLATE_NOOP("Briefing", "Overdue findings") },
+    { "daily_reports.expected", QT_TRANSLATE_NOOP("Briefing", "Units expected to report") },
+    { "daily_reports.reported", QT_TRANSLATE_NOOP("Briefing", "Units reported") },
+    { "daily_reports.zero", QT_TRANSLATE_NOOP("Briefing", "Zero reports") },
+    { "daily_reports.missing", QT_TRANSLATE_NOOP("Briefing", "Units not reported") },
+};
+
+// The fields of a company's line, in the order of the per-company table.
+constexpr Label kCompanyLabels[] = {
+    { "name", QT_TRANSLATE_NOOP("Briefing", "name") },
+    { "personnel", QT_TRANSLATE_NOOP("Briefing", "active personnel") },
+    { "tests_on_date", QT_TRANSLATE_NOOP("Briefing", "tests today") },
+    { "full_rate", QT_TRANSLATE_NOOP("Briefing", "full vaccination rate") },
+    { "reported", QT_TRANSLATE_NOOP("Briefing", "daily report") },
+    { "findings_open", QT_TRANSLATE_NOOP("Briefing", "open findings") },
+};
+
+// Every leaf of a figures object under a dotted key, in a stable order:
+// the figures as in kLabels (anything unknown after them, alphabetically),
+// then each company's fields. Lists (the missing units) are one leaf.
+struct Flat
+{
+    QStringList keys;
+    QHash<QString, QJsonValue> values;
+    QHash<QString, QString> companyNames; // code → name
+
+    void add(const QString &key, const QJsonValue &value)
+    {
+        if (!values.contains(key))
+            keys << key;
+        values.insert(key, value);
+    }
+};
+
+void flattenInto(const QJsonObject &object, const QString &prefix, Flat &flat)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = prefix + it.key();
+        if (it->isObject())
+            flattenInto(it->toObject(), key + u'.', flat);
+        else if (prefix.isEmpty() && it.key() == u"companies"_s)
+            continue; // below, by code
+        else
+            flat.add(key, *it);
+    }
+}
+
+void flattenCompanies(const QJsonObject &figures, Flat &flat)
+{
+    for (const QJsonValue &company : figures.value(u"companies"_s).toArray()) {
+        const QJsonObject c = company.toObject();
+        const QString code = c.value(u"code"_s).toString();
+        flat.companyNames.insert(code, c.value(u"name"_s).toString());
+        for (const Label &label : kCompanyLabels) {
+            const QString field = QString::fromLatin1(label.key);
+            if (c.contains(field))
+                flat.add(u"companies.%1.%2"_s.arg(code, field), c.value(field));
+        }
+        for (auto it = c.begin(); it != c.end(); ++it)
+            if (it.key() != u"code"_s)
+                flat.add(u"companies.%1.%2"_s.arg(code, it.key()), *it); // fields added later, if any
+    }
+}
+
+int rank(const QString &key)
+{
+    for (int i = 0; i < int(std::size(kLabels)); ++i)
+        if (key == QLatin1String(kLabels[i].key))
+            return i;
+    return int(std::size(kLabels));
+}
+
+bool same(const QJsonValue &a, const QJsonValue &b)
+{
+    // Rates and hours went through text once; a rounding error is no change.
+    if (a.isDouble() && b.isDouble())
+        return std::abs(a.toDouble() - b.toDouble()) < 1e-9;
+    return a == b;
+}
+
+QString formatValue(const QString &key, const QJsonValue &value)
+{
+    const QLocale locale;
+    if (value.isUndefined())
+        return u"—"_s;
+    if (key.endsWith(u".missing"_s)) {
+        QStringList names;
+        for (const QJsonValue &name : value.toArray())
+            names << name.toString();
+        return names.isEmpty()
+            ? QCoreApplication::translate("Briefing", "none")
+            : names.join(QCoreApplication::translate("Briefing", ", ", "between the names of units"));
+    }
+    if (key.endsWith(u".reported"_s)) {
+        if (value.isNull())
+            return QCoreApplication::translate("Briefing", "not required");
+        return value.toBool() ? QCoreApplication::translate("Briefing", "reported")
+                              : QCoreApplication::translate("Briefing", "missing");
+    }
+    if (value.isDouble()) {
+        if (key.endsWith(u"rate"_s))
+            return FiguresFormat::percent(value.toDouble());
+        if (key.contains(u"hours"_s))
+            return locale.toString(value.toDouble(), 'f', 1);
+        return locale.toString(value.toInteger());
+    }
+    if (value.isBool())
+        return value.toBool() ? QCoreApplication::translate("Briefing", "yes")
+                              : QCoreApplication::translate("Briefing", "no");
+    return value.toVariant().toString();
+}
+
+QString labelFor(const QString &key, const QHash<QString, QString> &companyNames)
+{
+    if (key.startsWith(u"companies."_s)) {
+        const QStringList parts = key.split(u'.');
+        const QString code = parts.value(1);
+        const QString field = parts.value(2);
+        QString fieldLabel = field;
+        for (const Label &label : kCompanyLabels)
+            if (field == QLatin1String(label.key))
+                fieldLabel = QCoreApplication::translate("Briefing", label.text);
+        return QCoreApplication::translate("Briefing", "%1: %2", "a company, then one of its figures")
+            .arg(companyNames.value(code, code), fieldLabel);
+    }
+    for (const Label &label : kLabels)
+        if (key == QLatin1String(label.key))
+            return QCoreApplication::translate("Briefing", label.text);
+    return key;
+}
+
+} // namespace
+
+BriefingStore::BriefingStore(Database &db)
+    : m_db(db)
+{
+}
+
+int BriefingStore::issueNumberFor(const QDate &date, ReportEdition edition) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT issue_number FROM briefing WHERE briefing_date = ? AND edition = ? AND issue_number IS NOT NULL"_s);
+    q.addBindValue(SqlValues::date(date));
+    q.addBindValue(toCode(edition));
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    q.finish();
+    if (q.exec(u"SELECT coalesce(max(issue_number), 0) + 1 FROM briefing"_s) && q.next())
+        return q.value(0).toInt();
+    return 1;
+}
+
+Result<BriefingStore::Saved> BriefingStore::save(Briefing &briefing)
+{
+    if (!briefing.date.isValid())
+        return Error::invalid(u"date"_s, QCoreApplication::translate("Briefing", "A briefing needs a date."));
+    Transaction transaction(m_db);
+    // Inside the transaction, so that two coordinators printing at once
+    // cannot both take the same next number (the UNIQUE index would refuse
+    // the second anyway).
+    const int issue = issueNumberFor(briefing.date, briefing.edition);
+    if (!briefing.printedAt.isValid())
+        briefing.printedAt = QDateTime::currentDateTime();
+    const QByteArray json
+        = QJsonDocument(FiguresFormat::toJson(briefing.figures)).toJson(QJsonDocument::Compact);
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO briefing (briefing_date, edition, issue_number, figures_json, paragraph, "
+              u"paragraph_edited,"
+              u" printed_at, printed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+              u" ON CONFLICT (briefing_date, edition) DO UPDATE SET issue_number = excluded.issue_number,"
+              u" figures_json = excluded.figures_json, paragraph = excluded.paragraph,"
+              u" paragraph_edited = excluded.paragraph_edited, printed_at = excluded.printed_at,"
+              u" printed_by = excluded.printed_by"_s);
+    q.addBindValue(SqlValues::date(briefing.date));
+    q.addBindValue(toCode(briefing.edition));
+    q.addBindValue(issue);
+    q.addBindValue(QString::fromUtf8(json));
+    q.addBindValue(briefing.paragraph.isNull() ? u""_s : briefing.paragraph);
+    q.addBindValue(briefing.paragraphEdited ? 1 : 0);
+    q.addBindValue(SqlValues::dateTime(briefing.printedAt));
+    q.addBindValue(briefing.printedBy.isNull() ? u""_s : briefing.printedBy);
+    if (!q.exec())
+        return m_db.errorFrom(q);
+    q.finish();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    briefing.issueNumber = issue;
+    auto saved = find(briefing.date, briefing.edition);
+    if (!saved)
+        return Error { Error::Kind::NotFound,
+            QCoreApplication::translate("Briefing", "The briefing was saved but cannot be read back.") };
+    return *saved;
+}
+
+std::optional<BriefingStore::Saved> BriefingStore::find(const QDate &date, ReportEdition edition) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + kColumns
+        + u" FROM briefing WHERE briefing_date = ? AND edition = ? AND printed_at IS NOT NULL"_s);
+    q.addBindValue(SqlValues::date(date));
+    q.addBindValue(toCode(edition));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSaved(q);
+}
+
+std::vector<BriefingStore::Saved> BriefingStore::all() const
+{
+    std::vector<Saved> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Newest by the day it reports on; of one day the evening edition first.
+    if (!q.exec(u"SELECT "_s + kColumns
+            + u" FROM briefing WHERE printed_at IS NOT NULL"
+              u" ORDER BY briefing_date DESC, CASE edition WHEN 'evening' THEN 0 ELSE 1 END"_s))
+        return out;
+    while (q.next())
+        out.push_back(readSaved(q));
+    return out;
+}
+
+Status BriefingStore::saveParagraph(const QDate &date, ReportEdition edition, const QString &paragraph)
+{
+    QSqlQuery q(m_db.connection());
+    if (paragraph.trimmed().isEmpty()) {
+        // Back to the drafted paragraph. A printed briefing keeps the text
+        // it was printed with.
+        q.prepare(u"UPDATE briefing SET paragraph_edited = 0,"
+                  u" paragraph = CASE WHEN printed_at IS NULL THEN '' ELSE paragraph END"
+                  u" WHERE briefing_date = ? AND edition = ?"_s);
+        q.addBindValue(SqlValues::date(date));
+        q.addBindValue(toCode(edition));
+    } else {
+        q.prepare(
+            u"INSERT INTO briefing (briefing_date, edition, paragraph, paragraph_edited) VALUES (?, ?, ?, 1)"
+            u" ON CONFLICT (briefing_date, edition) DO UPDATE SET paragraph = excluded.paragraph,"
+            u" paragraph_edited = 1"_s);
+        q.addBindValue(SqlValues::date(date));
+        q.addBindValue(toCode(edition));
+        q.addBindValue(paragraph);
+    }
+    if (!q.exec())
+        return m_db.errorFrom(q);
+    return {};
+}
+
+std::optional<QString> BriefingStore::editedParagraph(const QDate &date, ReportEdition edition) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT paragraph FROM briefing WHERE briefing_date = ? AND edition = ? AND paragraph_edited = 1"_s);
+    q.addBindValue(SqlValues::date(date));
+    q.addBindValue(toCode(edition));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+std::vector<BriefingStore::Change> BriefingStore::changes(const Saved &saved, const Figures &now)
+{
+    const QJsonObject current = FiguresFormat::toJson(now);
+    Flat before;
+    Flat after;
+    flattenInto(saved.figures, {}, before);
+    flattenInto(current, {}, after);
+    QStringList keys = after.keys;
+    for (const QString &key : std::as_const(before.keys))
+        if (!after.values.contains(key))
+            keys << key;
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        const int ra = rank(a);
+        const int rb = rank(b);
+        return ra != rb ? ra < rb : a < b;
+    });
+
+    // Companies after the headline figures: those of now by code, then any
+    // that have gone since.
+    flattenCompanies(saved.figures, before);
+    flattenCompanies(current, after);
+    for (const QString &key : std::as_const(after.keys))
+        if (key.startsWith(u"companies."_s))
+            keys << key;
+    for (const QString &key : std::as_const(before.keys))
+        if (key.startsWith(u"companies."_s) && !after.values.contains(key))
+            keys << key;
+
+    QHash<QString, QString> names = before.companyNames;
+    names.insert(after.companyNames);
+    std::vector<Change> out;
+    for (const QString &key : std::as_const(keys)) {
+        const QJsonValue a = before.values.value(key, QJsonValue(QJsonValue::Undefined));
+        const QJsonValue b = after.values.value(key, QJsonValue(QJsonValue::Undefined));
+        if (same(a, b))
+            continue;
+        out.push_back({ key, labelFor(key, names), formatValue(key, a), formatValue(key, b) });
+    }
+    return out;
+}
+
+int BriefingStore::cutoffHour(ReportEdition edition) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT value FROM setting WHERE key = ?"_s);
+    q.addBindValue(settingKey(edition));
+    if (q.exec() && q.next()) {
+        bool ok = false;
+        const int hour = q.value(0).toString().trimmed().toInt(&ok);
+        if (ok && hour >= 0 && hour <= 24)
+            return hour;
+    }
+    return defaultCutoff(edition);
+}
+
+Status BriefingStore::setCutoffHour(ReportEdition edition, int hour)
+{
+    if (hour < 0 || hour > 24)
+        return Error::invalid(
+            u"hour"_s, QCoreApplication::translate("Briefing", "The cut-off hour must be between 0 and 24."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        u"INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(settingKey(edition));
+    q.addBindValue(QString::number(hour));
+    if (!q.exec())
+        return m_db.errorFrom(q);
+    return {};
+}
+
+} // namespace seawall

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csv/headermap.h"
+
+#include "util/text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall::csv {
+namespace {
+
+struct Column
+{
+    QString canonical;
+    QStringList aliases; // besides the canonical name itself
+    bool required = false;
+};
+
+struct KindColumns
+{
+    FileKind kind;
+    QString code;
+    QList<Column> columns;
+};
+
+// The aliases shared by several kinds. 单位名称 is the company of a person
+// in a roster but the name of the company in a company list: aliases are
+// looked up per kind, never across kinds.
+const QStringList &companyAliases()
+{
+    static const QStringList aliases{u"单位"_s, u"所属单位"_s, u"所在单位"_s, u"单位名称"_s,
+                                     u"公司"_s, u"公司名称"_s, u"company_name"_s};
+    return aliases;
+}
+
+const QStringList &personNameAliases()
+{
+    static const QStringList aliases{u"姓名"_s, u"人员姓名"_s, u"职工姓名"_s};
+    return aliases;
+}
+
+const QStringList &idNumberAliases()
+{
+    static const QStringList aliases{u"身份证号"_s, u"身份证号码"_s, u"身份证"_s,      u"证件号码"_s,
+                                     u"证件号"_s,   u"公民身份号码"_s, u"id_no"_s, u"id_card"_s};
+    return aliases;
+}
+
+const std::array<KindColumns, 7> &table()
+{
+    static const std::array<KindColumns, 7> kinds{{
+        {FileKind::Companies,
+         u"companies"_s,
+         {
+             {u"code"_s, {u"单位编码"_s, u"单位代码"_s, u"编码"_s, u"代码"_s, u"company_code"_s}, true},
+             {u"name"_s, {u"单位名称"_s, u"公司名称"_s, u"名称"_s, u"company_name"_s}, true},
+             {u"parent_code"_s, {u"上级单位编码"_s, u"上级单位代码"_s, u"上级编码"_s, u"parent"_s}},
+         }},
+        {FileKind::Personnel,
+         u"personnel"_s,
+         {
+             {u"company"_s, companyAliases()},
+             {u"department"_s, {u"部门"_s, u"所在部门"_s, u"科室"_s, u"dept"_s}},
+             {u"name"_s, personNameAliases(), true},
+             {u"gender"_s, {u"性别"_s, u"sex"_s}},
+             {u"id_number"_s, idNumberAliases(), true},
+             {u"phone"_s, {u"手机号"_s, u"手机号码"_s, u"手机"_s, u"联系电话"_s, u"电话"_s, u"mobile"_s}},
+             {u"position"_s, {u"岗位"_s, u"职务"_s, u"职位"_s}},
+             {u"party_member"_s, {u"是否党员"_s, u"党员"_s}},
+             {u"category"_s, {u"人员类别"_s, u"人员类型"_s, u"类别"_s}},
+             {u"joined_on"_s, {u"入职日期"_s, u"入职时间"_s}},
+             {u"left_on"_s, {u"离职日期"_s, u"离职时间"_s}},
+         }},
+        {FileKind::Tests,
+         u"tests"_s,
+         {
+             {u"company"_s, companyAliases()},
+             {u"name"_s, personNameAliases()},
+             {u"id_number"_s, idNumberAliases(), true},
+             {u"sampled_on"_s, {u"采样日期"_s, u"采样时间"_s, u"检测日期"_s, u"检测时间"_s}, true},
+             {u"site"_s, {u"采样点"_s, u"采样地点"_s}},
+             {u"result"_s, {u"检测结果"_s, u"核酸检测结果"_s, u"结果"_s}},
+             {u"lab"_s, {u"检测机构"_s, u"检测单位"_s}},
+         }},
+        {FileKind::Vaccinations,
+         u"vaccinations"_s,
+         {
+             {u"company"_s, companyAliases()},
+             {u"name"_s, personNameAliases()},
+             {u"id_number"_s, idNumberAliases(), true},
+             {u"dose"_s, {u"剂次"_s, u"针次"_s, u"接种剂次"_s}, true},
+             {u"date"_s, {u"接种日期"_s, u"接种时间"_s, u"日期"_s}, true},
+             {u"manufacturer"_s, {u"疫苗厂家"_s, u"生产厂家"_s, u"厂家"_s, u"生产企业"_s}},
+             {u"place"_s, {u"接种单位"_s, u"接种地点"_s, u"接种点"_s}},
+         }},
+        {FileKind::VolunteerShifts,
+         u"volunteer_shifts"_s,
+         {
+             {u"company"_s, companyAliases()},
+             {u"name"_s, personNameAliases()},
+             {u"id_number"_s, idNumberAliases(), true},
+             {u"team"_s, {u"队伍"_s, u"志愿队伍"_s, u"服务队"_s}},
+             {u"site"_s, {u"服务点"_s, u"服务地点"_s}},
+             {u"start"_s, {u"开始时间"_s, u"服务开始时间"_s}, true},
+             {u"end"_s, {u"结束时间"_s, u"服务结束时间"_s}},
+             {u"task"_s, {u"任务"_s, u"服务内容"_s, u"工作内容"_s}},
+         }},
+        {FileKind::Inspections,
+         u"inspections"_s,
+         {
+             {u"code"_s, {u"检查编号"_s, u"督查编号"_s}, true},
+             {u"date"_s, {u"检查日期"_s, u"检查时间"_s, u"日期"_s}, true},
+             {u"company"_s, {u"被检单位"_s, u"被检查单位"_s, u"受检单位"_s}, true},
+             {u"method"_s, {u"检查方式"_s, u"检查形式"_s}},
+             {u"inspector"_s, {u"检查人"_s, u"检查人员"_s}},
+             {u"finding"_s, {u"发现问题"_s, u"存在问题"_s, u"问题描述"_s}},
+             {u"deadline"_s, {u"整改期限"_s, u"整改时限"_s}},
+             {u"status"_s, {u"整改状态"_s, u"整改情况"_s}},
+         }},
+        {FileKind::DailyReports,
+         u"daily_reports"_s,
+         {
+             {u"date"_s, {u"日期"_s, u"报告日期"_s, u"填报日期"_s}, true},
+             {u"company"_s, companyAliases(), true},
+             {u"on_duty"_s, {u"在岗人数"_s}},
+             {u"away"_s, {u"外出人数"_s}},
+             {u"arrivals"_s, {u"外来人员"_s, u"外来人数"_s, u"外来人员数"_s}},
+             {u"under_observation"_s, {u"隔离观察人数"_s, u"隔离人数"_s, u"医学观察人数"_s}},
+             {u"tests_done"_s, {u"核酸检测人次"_s, u"检测人次"_s}},
+             {u"anomalies"_s, {u"异常情况"_s, u"异常"_s}},
+         }},
+    }};
+    return kinds;
+}
+
+const KindColumns &columnsOf(FileKind kind)
+{
+    const auto &kinds = table();
+    return *std::find_if(kinds.cbegin(), kinds.cend(), [kind](const KindColumns &k) { return k.kind == kind; });
+}
+
+// Header cells compare without case, width, blanks, underscores or hyphens
+// (ID Number, id_number, 身份证 号), and without the star that templates put
+// before required columns or the invisible characters of pasted text.
+QString headerKey(const QString &cell)
+{
+    QString key = foldLabel(cell);
+    key.removeIf([](QChar c) {
+        return c.isSpace() || c == u'_' || c == u'-' || c.category() == QChar::Other_Format;
+    });
+    while (key.startsWith(u'*'))
+        key.remove(0, 1);
+    return key;
+}
+
+// Per kind: header key to canonical name.
+const QHash<QString, QString> &aliasIndex(FileKind kind)
+{
+    static const auto index = [] {
+        QHash<FileKind, QHash<QString, QString>> all;
+        for (const KindColumns &k : table()) {
+            QHash<QString, QString> &keys = all[k.kind];
+            for (const Column &column : k.columns) {
+                keys.insert(headerKey(column.canonical), column.canonical);
+                for (const QString &alias : column.aliases)
+                    keys.insert(headerKey(alias), column.canonical);
+            }
+        }
+        return all;
+    }();
+    return *index.find(kind);
+}
+
+} // namespace
+
+QString toCode(FileKind kind) { return columnsOf(kind).code; }
+
+std::optional<FileKind> parseFileKind(const QString &code)
+{
+    const QString folded = foldLabel(code).replace(u'-', u'_');
+    for (const KindColumns &k : table())
+        if (k.code == folded)
+            return k.kind;
+    return std::nullopt;
+}
+
+QString displayName(FileKind kind)
+{
+    switch (kind) {
+    case FileKind::Companies: return QCoreApplication::translate("Csv", "Companies");
+    case FileKind::Personnel: return QCoreApplication::translate("Csv", "Personnel");
+    case FileKind::Tests: return QCoreApplication::translate("Csv", "Nucleic-acid tests");
+    case FileKind::Vaccinations: return QCoreApplication::translate("Csv", "Vaccinations");
+    case FileKind::VolunteerShifts: return QCoreApplication::translate("Csv", "Volunteer shifts");
+    case FileKind::Inspections: return QCoreApplication::translate("Csv", "Inspections");
+    case FileKind::DailyReports: return QCoreApplication::translate("Csv", "Daily reports");
+    }
+    return {};
+}
+
+HeaderMap::HeaderMap(FileKind kind, const QStringList &header) : m_kind(kind), m_header(header)
+{
+    const QHash<QString, QString> &index = aliasIndex(kind);
+    QSet<QString> taken;
+    for (int column = 0; column < int(header.size()); ++column) {
+        const QString canonical = index.value(headerKey(header.at(column)));
+        // Two columns for one field (手机号 and 联系电话): the first is used.
+        if (!canonical.isEmpty() && !taken.contains(canonical)) {
+            m_mapping.insert(column, canonical);
+            taken.insert(canonical);
+        }
+    }
+}
+
+std::optional<HeaderMap> HeaderMap::detect(const QStringList &header)
+{
+    // The most recognised columns win; on a tie a kind with all its
+    // required columns, then the kind whose columns are best covered. The
+    // count comes first so that a test file without its date column is
+    // reported as such rather than read as a roster (it has name and ID
+    // number, all a roster needs).
+    std::optional<HeaderMap> best;
+    auto rank = [](const HeaderMap &map) {
+        const auto recognised = map.m_mapping.size();
+        return std::make_tuple(recognised, map.isComplete(), double(recognised) / double(columns(map.m_kind).size()));
+    };
+    for (const FileKind kind : kinds()) {
+        HeaderMap candidate(kind, header);
+        if (!candidate.m_mapping.isEmpty() && (!best || rank(candidate) > rank(*best)))
+            best = std::move(candidate);
+    }
+    return best;
+}
+
+QList<FileKind> HeaderMap::kinds()
+{
+    QList<FileKind> result;
+    for (const KindColumns &k : table())
+        result.append(k.kind);
+    return result;
+}
+
+QStringList HeaderMap::columns(FileKind kind)
+{
+    QStringList result;
+    for (const Column &column : columnsOf(kind).columns)
+        result.append(column.canonical);
+    return result;
+}
+
+QStringList HeaderMap::requiredColumns(FileKind kind)
+{
+    QStringList result;
+    for (const Column &column : columnsOf(kind).columns)
+        if (column.required)
+            result.append(column.canonical);
+    return result;
+}
+
+QString HeaderMap::canonicalFor(FileKind kind, const QString &headerCell)
+{
+    return aliasIndex(kind).value(headerKey(headerCell));
+}
+
+bool HeaderMap::isIgnored(const QString &headerCell)
+{
+    static const QSet<QString> ignored{u"序号"_s, u"行号"_s, u"no"_s, u"no."_s, u"#"_s};
+    return ignored.contains(headerKey(headerCell));
+}
+
+int HeaderMap::column(const QString &canonical) const
+{
+    for (auto it = m_mapping.cbegin(); it != m_mapping.cend(); ++it)
+        if (it.value() == canonical)
+            return it.key();
+    return -1;
+}
+
+QList<int> HeaderMap::unknownColumns() const
+{
+    QList<int> result;
+    for (int column = 0; column < int(m_header.size()); ++column)
+        if (!m_mapping.contains(column) && !isIgnored(m_header.at(column)))
+            result.append(column);
+    return result;
+}
+
+QStringList HeaderMap::missingRequired() const
+{
+    QStringList result;
+    for (const QString &canonical : requiredColumns(m_kind))
+        if (column(canonical) < 0)
+            result.append(canonical);
+    return result;
+}
+
+Status HeaderMap::apply(const QHash<int, QString> &confirmed)
+{
+    const QStringList known = columns(m_kind);
+    QSet<QString> chosen;
+    for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it) {
+        const QString number = QString::number(it.key() + 1);
+        if (it.key() < 0 || it.key() >= int(m_header.size()))
+            return Error::invalid(QString(), QCoreApplication::translate("Csv", "Column %1 is not in the file.")
+                                                 .arg(number));
+        if (it.value().isEmpty())
+            continue;
+        if (!known.contains(it.value()))
+            return Error::invalid(it.value(), QCoreApplication::translate("Csv", "Column %1: “%2” is not a field "
+                                                                                 "of this kind of file (%3).")
+                                                  .arg(number, it.value(), displayName(m_kind)));
+        if (chosen.contains(it.value()))
+            return Error::invalid(it.value(),
+                                  QCoreApplication::translate("Csv", "Two columns are mapped to “%1”; choose one.")
+                                      .arg(it.value()));
+        chosen.insert(it.value());
+    }
+    for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it) {
+        m_mapping.remove(it.key());
+        if (it.value().isEmpty())
+            continue;
+        if (const int previous = column(it.value()); previous >= 0)
+            m_mapping.remove(previous);
+        m_mapping.insert(it.key(), it.value());
+    }
+    return {};
+}
+
+QJsonObject HeaderMap::toJson() const
+{
+    QJsonArray columnsArray;
+    for (int column = 0; column < int(m_header.size()); ++column) {
+        const auto it = m_mapping.constFind(column);
+        columnsArray.append(QJsonObject{
+            {u"column"_s, column},
+            {u"header"_s, m_header.at(column)},
+            {u"maps_to"_s, it == m_mapping.cend() ? QJsonValue(QJsonValue::Null) : QJsonValue(*it)},
+        });
+    }
+    return {{u"kind"_s, toCode(m_kind)}, {u"columns"_s, columnsArray}};
+}
+
+std::optional<HeaderMap> HeaderMap::fromJson(const QJsonObject &object)
+{
+    const std::optional<FileKind> kind = parseFileKind(object.value(u"kind"_s).toString());
+    const QJsonValue columnsValue = object.value(u"columns"_s);
+    if (!kind || !columnsValue.isArray())
+        return std::nullopt;
+    const QStringList known = columns(*kind);
+    HeaderMap map;
+    map.m_kind = *kind;
+    const QJsonArray columnsArray = columnsValue.toArray();
+    for (const QJsonValue &value : columnsArray) {
+        const QJsonObject entry = value.toObject();
+        const int column = entry.value(u"column"_s).toInt(-1);
+        const QJsonValue mapsTo = entry.value(u"maps_to"_s);
+        // Columns are written in order; one out of place means an edited
+        // or foreign file rather than a mapping this program wrote.
+        if (column != int(map.m_header.size()) || !entry.value(u"header"_s).isString())
+            return std::nullopt;
+        map.m_header.append(entry.value(u"header"_s).toString());
+        if (mapsTo.isNull() || mapsTo.isUndefined())
+            continue;
+        if (!mapsTo.isString() || !known.contains(mapsTo.toString()) || map.column(mapsTo.toString()) >= 0)
+            return std::nullopt;
+        map.m_mapping.insert(column, mapsTo.toString());
+    }
+    return map;
+}
+
+} // namespace seawall::csv

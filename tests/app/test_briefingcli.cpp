@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `seawall briefing` as a user runs it, and its PDF as a reader gets it:
+// A4, two pages, a CJK font embedded, every figure of the per-company table
+// in the text, no full ID number anywhere.
+#include "figuresfixture.h"
+#include "testdb.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"zh_CN"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s); // the command must work with no display at all
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    REQUIRE(process.waitForFinished(120000));
+    if (exitCode)
+        *exitCode = process.exitCode();
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("briefing writes an A4 PDF that carries the table and the missing unit", "[cli][briefing]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"fixture.sqlite"_s);
+    {
+        Database database;
+        REQUIRE(database.open(db).ok());
+        test::FiguresFixture fixture(database);
+    }
+    const QString pdf = dir.filePath(u"briefing.pdf"_s);
+    int rc = -1;
+    run(QStringLiteral(SEAWALL_EXECUTABLE),
+        {u"--db"_s, db, u"briefing"_s, u"--date"_s, u"2022-03-15"_s, u"--pdf"_s, pdf, u"--png"_s,
+         dir.filePath(u"page.png"_s)},
+        &rc);
+    REQUIRE(rc == 0);
+    CHECK(QFile::exists(dir.filePath(u"page.png"_s)));
+    CHECK(QFile::exists(dir.filePath(u"page-2.png"_s)));
+
+    const QString info = run(u"pdfinfo"_s, {pdf});
+    CHECK(info.contains(u"Pages:           2"_s));
+    CHECK(info.contains(u"(A4)"_s));
+    const QString fonts = run(u"pdffonts"_s, {pdf});
+    CHECK(QRegularExpression(u"Noto(Sans|Serif)CJK\\S*.*yes"_s).match(fonts).hasMatch());
+
+    // Qt 6.4 subsets map some CJK glyphs to radical look-alikes: compare
+    // after NFKC (TOOLCHAIN.md).
+    const QString text = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).normalized(QString::NormalizationForm_KC);
+    CHECK(text.contains(u"沿海集团疫情防控工作日报"_s));
+    CHECK(text.contains(u"第1期"_s));
+    CHECK(text.contains(u"截至3月15日24时"_s));
+    // Each row of the per-company table, worked out by hand in
+    // tests/core/test_figures.cpp: personnel, tests, full rate, shifts,
+    // open findings, report.
+    const QStringList rows{
+        u"产业公司\\s+2\\s+0\\s+0\\.0%\\s+0\\s+0\\s+零报告"_s,
+        u"开发公司\\s+2\\s+3\\s+100\\.0%\\s+1\\s+2\\s+零报告"_s,
+        u"人才事务所\\s+1\\s+0\\s+0\\.0%\\s+0\\s+0"_s,
+        u"铁路公司\\s+1\\s+1\\s+100\\.0%\\s+0\\s+2\\s+未报"_s,
+        u"物业公司\\s+3\\s+1\\s+33\\.3%\\s+1\\s+1\\s+已报"_s,
+    };
+    for (const QString &row : rows) {
+        INFO(row.toStdString());
+        CHECK(QRegularExpression(row).match(text).hasMatch());
+    }
+    CHECK(text.contains(u"未报单位：铁路公司"_s.normalized(QString::NormalizationForm_KC)));
+    // The positive result of the day comes first in the overview.
+    CHECK(text.contains(u"阳性"_s));
+    // No full ID number (nor phone) ever appears.
+    CHECK_FALSE(QRegularExpression(u"\\d{17}[\\dX]"_s).match(text).hasMatch());
+    CHECK_FALSE(QRegularExpression(u"1\\d{10}"_s).match(text).hasMatch());
+
+    // Printing again keeps the issue number; another day gets the next.
+    run(QStringLiteral(SEAWALL_EXECUTABLE), {u"--db"_s, db, u"briefing"_s, u"--date"_s, u"2022-03-16"_s,
+                                             u"--pdf"_s, dir.filePath(u"next.pdf"_s)}, &rc);
+    REQUIRE(rc == 0);
+    CHECK(run(u"pdftotext"_s, {dir.filePath(u"next.pdf"_s), u"-"_s})
+              .normalized(QString::NormalizationForm_KC)
+              .contains(u"第2期"_s));
+}
+
+TEST_CASE("briefing without an output file is a usage error", "[cli][briefing]")
+{
+    QTemporaryDir dir;
+    int rc = -1;
+    run(QStringLiteral(SEAWALL_EXECUTABLE),
+        {u"--db"_s, dir.filePath(u"x.sqlite"_s), u"briefing"_s, u"--date"_s, u"2022-03-15"_s}, &rc);
+    CHECK(rc == 1);
+}

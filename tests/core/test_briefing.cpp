@@ -1,0 +1,486 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The briefing's contents for the hand-built group of figuresfixture.cpp
+// (whose figures for 2022-03-15 are worked out in test_figures.cpp), its
+// drafted paragraph in English and Chinese, and the store of printed
+// briefings. Expected values are worked out by hand in the comments.
+#include "briefing/briefingbuilder.h"
+#include "briefing/briefingstore.h"
+#include "db/dailyreportrepository.h"
+#include "db/shiftrepository.h"
+#include "db/testrepository.h"
+#include "figures/figuresengine.h"
+#include "figuresfixture.h"
+#include "testdb.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+using State = Briefing::ReportState;
+
+template <typename T> T ok(Result<T> result)
+{
+    INFO((result.ok() ? QString() : result.error().message).toStdString());
+    REQUIRE(result.ok());
+    return std::move(result.value());
+}
+
+Briefing build(Database &db, const QDate &date, ReportEdition edition = ReportEdition::Evening)
+{
+    return ok(BriefingBuilder(db).build(date, edition));
+}
+
+QDate mar(int day)
+{
+    return { 2022, 3, day };
+}
+
+// The app's zh_CN catalogue, installed for the lifetime of the object.
+struct Chinese
+{
+    Chinese()
+    {
+        REQUIRE(translator.load(QStringLiteral(SEAWALL_ZH_QM)));
+        REQUIRE(QCoreApplication::installTranslator(&translator));
+    }
+    ~Chinese() { QCoreApplication::removeTranslator(&translator); }
+    QTranslator translator;
+};
+
+void addTest(Database &db, const test::FiguresFixture &fixture, const char *person, const char *company,
+    const QString &site, TestResult result)
+{
+    NucleicTest x;
+    x.personId = fixture.person.value(QString::fromLatin1(person));
+    x.companyId = fixture.company.value(QString::fromLatin1(company));
+    x.sampledOn = mar(15);
+    x.site = site;
+    x.result = result;
+    ok(TestRepository(db).insert(x));
+}
+
+void addReport(
+    Database &db, const test::FiguresFixture &fixture, const char *company, const QString &anomalies)
+{
+    DailyReport r;
+    r.companyId = fixture.company.value(QString::fromLatin1(company));
+    r.date = mar(15);
+    r.anomalies = anomalies;
+    ok(DailyReportRepository(db).insert(r));
+}
+
+const BriefingStore::Change *changeOf(const std::vector<BriefingStore::Change> &changes, const QString &key)
+{
+    for (const auto &change : changes)
+        if (change.key == key)
+            return &change;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("the briefing's header and figures", "[briefing]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Briefing b = build(t.db, mar(15));
+    CHECK(b.groupName == u"沿海集团"_s);
+    CHECK(b.date == mar(15));
+    CHECK(b.edition == ReportEdition::Evening);
+    CHECK(b.cutoffHour == 24);
+    CHECK(b.issueNumber == 1); // nothing printed yet
+    CHECK(b.figures.tests.onDate == 5);
+    CHECK(b.figures.date == mar(15));
+    CHECK(b.previous.date == mar(14));
+    CHECK(b.previous.tests.onDate == 1); // P1 on 03-14
+    CHECK(b.testsPendingToday == 0);
+    CHECK(b.missingUnits == QStringList { u"铁路公司"_s });
+    CHECK_FALSE(b.paragraphEdited);
+    CHECK(build(t.db, mar(15), ReportEdition::Morning).cutoffHour == 8);
+}
+
+TEST_CASE("the per-company table is by code with the root last", "[briefing]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Briefing b = build(t.db, mar(15));
+    QStringList codes;
+    for (const auto &row : b.companies)
+        codes << row.code;
+    CHECK(codes == QStringList { u"CY"_s, u"KF"_s, u"RC"_s, u"TL"_s, u"WY"_s, u"YH"_s });
+    REQUIRE(b.companies.size() == 6);
+
+    const auto &cy = b.companies[0]; // P6 (exempt) and P8; no tests, no shifts
+    CHECK(cy.name == u"产业公司"_s);
+    CHECK(cy.personnel == 2);
+    CHECK(cy.testsToday == 0);
+    CHECK(cy.fullRate == Approx(0.0));
+    CHECK(cy.shiftsToday == 0);
+    CHECK(cy.findingsOpen == 0); // JC03 is after the day
+    CHECK(cy.report == State::Zero); // "NONE", morning edition only
+
+    const auto &kf = b.companies[1]; // P1, P2; P1 tested twice, P2 once
+    CHECK(kf.personnel == 2);
+    CHECK(kf.testsToday == 3);
+    CHECK(kf.fullRate == Approx(1.0));
+    CHECK(kf.shiftsToday == 1); // P1 08-12
+    CHECK(kf.findingsOpen == 2); // JC02: one still open, one rectified only on 03-16
+    CHECK(kf.report == State::Zero);
+
+    CHECK(b.companies[2].report == State::NotRequired); // RC does not report daily
+
+    const auto &tl = b.companies[3];
+    CHECK(tl.testsToday == 1); // P10, external, reported by TL
+    CHECK(tl.findingsOpen == 2);
+    CHECK(tl.report == State::Missing); // only a report of 03-14
+
+    const auto &wy = b.companies[4]; // P4, P5, P13
+    CHECK(wy.personnel == 3);
+    CHECK(wy.testsToday == 1);
+    CHECK(wy.fullRate == Approx(1.0 / 3.0));
+    CHECK(wy.shiftsToday == 1); // P4 from 22:00; P13's shift started on the 14th
+    CHECK(wy.findingsOpen == 1);
+    CHECK(wy.report == State::Reported); // its evening edition is not a zero report
+
+    const auto &yh = b.companies[5];
+    CHECK(yh.name == u"沿海集团"_s);
+    CHECK(yh.personnel == 0);
+    CHECK(yh.report == State::NotRequired);
+}
+
+TEST_CASE("tests per day cover the 14 days up to the date", "[briefing]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Briefing b = build(t.db, mar(15));
+    REQUIRE(b.testsPerDay.size() == 14);
+    CHECK(b.testsPerDay.front().date == mar(2));
+    CHECK(b.testsPerDay.front().count == 0); // a day without tests is there too
+    CHECK(b.testsPerDay[12].date == mar(14));
+    CHECK(b.testsPerDay[12].count == 1);
+    CHECK(b.testsPerDay.back().date == mar(15));
+    CHECK(b.testsPerDay.back().count == 5);
+    qint64 total = 0;
+    for (const auto &day : b.testsPerDay)
+        total += day.count;
+    CHECK(total == 6); // P3's test of 03-01 is outside, P9's of 03-16 after
+}
+
+TEST_CASE("vaccination coverage and findings by company", "[briefing]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Briefing b = build(t.db, mar(15));
+    // Only companies with active persons: the root has none.
+    REQUIRE(b.coverage.size() == 5);
+    const auto coverage = [&](size_t i) {
+        const auto &c = b.coverage[i];
+        return QStringList { c.company, QString::number(c.active), QString::number(c.firstDose),
+            QString::number(c.full), QString::number(c.booster) };
+    };
+    CHECK(coverage(0)
+        == QStringList { u"产业公司"_s, u"2"_s, u"1"_s, u"0"_s, u"0"_s }); // P8's second dose is after D
+    CHECK(coverage(1) == QStringList { u"开发公司"_s, u"2"_s, u"2"_s, u"2"_s, u"1"_s }); // P1 booster
+    CHECK(coverage(2) == QStringList { u"人才事务所"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s });
+    CHECK(coverage(3) == QStringList { u"铁路公司"_s, u"1"_s, u"1"_s, u"1"_s, u"0"_s }); // P10 is external
+    CHECK(coverage(4) == QStringList { u"物业公司"_s, u"3"_s, u"3"_s, u"1"_s, u"1"_s }); // P5 booster only
+
+    // Inspections up to the day: JC02 (KF), JC01 (TL), JC04 (WY).
+    REQUIRE(b.findings.size() == 3);
+    CHECK(b.findings[0].company == u"开发公司"_s);
+    CHECK(b.findings[0].open == 2);
+    CHECK(b.findings[0].rectified == 0); // rectified on 03-16, after the day
+    CHECK(b.findings[1].company == u"铁路公司"_s);
+    CHECK(b.findings[1].open == 2);
+    CHECK(b.findings[1].rectified == 1);
+    CHECK(b.findings[2].company == u"物业公司"_s);
+    CHECK(b.findings[2].open == 1);
+}
+
+TEST_CASE("volunteer hours by team with the most first", "[briefing]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const auto shift = [&](const char *person, const QString &team, QDateTime start, QDateTime end) {
+        VolunteerShift s;
+        s.personId = fixture.person.value(QString::fromLatin1(person));
+        s.companyId = fixture.company.value(u"KF"_s);
+        s.team = team;
+        s.start = start;
+        s.end = end;
+        ok(ShiftRepository(t.db).insert(s));
+    };
+    shift("P2", u"青年突击队"_s, { mar(13), QTime(8, 0) }, { mar(13), QTime(22, 0) }); // 14 h
+    shift("P2", u"青年突击队"_s, { mar(16), QTime(8, 0) }, { mar(16), QTime(9, 0) }); // after the day
+    shift("P2", {}, { mar(12), QTime(8, 0) }, { mar(12), QTime(8, 30) }); // no team
+    const Briefing b = build(t.db, mar(15));
+    REQUIRE(b.volunteerHours.size() == 3);
+    CHECK(b.volunteerHours[0].team == u"青年突击队"_s);
+    CHECK(b.volunteerHours[0].hours == Approx(14.0));
+    CHECK(b.volunteerHours[1].team == u"党员志愿者"_s);
+    CHECK(b.volunteerHours[1].hours == Approx(13.5)); // 4 + 4 + 3.5 + 2
+    CHECK(b.volunteerHours[2].team == u"No team"_s);
+    CHECK(b.volunteerHours[2].hours == Approx(0.5));
+    CHECK(b.companies[1].shiftsToday == 1); // KF: P2's shifts are not on the day
+}
+
+TEST_CASE("open findings are overdue first then by deadline", "[briefing]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Briefing b = build(t.db, mar(15));
+    QStringList order;
+    for (const auto &f : b.openFindings)
+        order << f.description;
+    CHECK(order
+        == QStringList { u"防护物资储备不足"_s, u"未设隔离区"_s, // overdue: 03-08, 03-14
+            u"扫码登记不全"_s, u"测温记录缺失"_s, u"值班记录缺失"_s }); // 03-15, 03-17, 03-20
+    REQUIRE(b.openFindings.size() == 5);
+    const auto &first = b.openFindings[0];
+    CHECK(first.company == u"铁路公司"_s);
+    CHECK(first.inspectionCode == u"JC01"_s);
+    CHECK(first.inspectedOn == mar(1));
+    CHECK(first.deadline == mar(8));
+    CHECK(first.overdue);
+    CHECK(b.openFindings[1].overdue);
+    CHECK_FALSE(b.openFindings[2].overdue); // due on the day itself
+    CHECK(b.openFindings[2].company == u"物业公司"_s);
+}
+
+TEST_CASE("the paragraph states a positive result first", "[briefing][paragraph]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    SECTION("in English")
+    {
+        const QString p = build(t.db, mar(15)).paragraph;
+        CHECK(p.startsWith(u"Today nucleic-acid tests found 1 positive result(s)."_s));
+        CHECK(p.contains(u"5 nucleic-acid test(s) of 4 person(s), 7 to date;"_s));
+        CHECK_FALSE(p.contains(u"negative"_s));
+        CHECK(p.contains(u"a full vaccination rate of 50.0%, 2 with a booster"_s));
+        CHECK(p.contains(u"2 volunteer shift(s) today totalling 8 hours, 13.5 hours to date"_s));
+        CHECK(p.contains(u"5 inspection finding(s) not yet rectified, 2 of them overdue"_s));
+        CHECK(p.endsWith(
+            u"4 unit(s) expected to report, 3 reported, 2 of them zero reports; 铁路公司 not reported."_s));
+    }
+    SECTION("in Chinese")
+    {
+        Chinese zh;
+        CHECK(build(t.db, mar(15)).paragraph
+            == u"今日核酸检测发现阳性1例。今日全集团开展核酸检测5人次（4人），累计7人次；"
+               u"全程接种4人，全程接种率50.0%，加强针接种2人；今日开展志愿服务2班次、共8小时，累计13.5小时；"
+               u"督查发现问题尚未整改5项，其中逾期2项；应报4个单位，已报3个，其中零报告2个；铁路公司未报。"_s);
+    }
+}
+
+TEST_CASE("the paragraph of a day without positives says all negative", "[briefing][paragraph]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    Chinese zh;
+    // 03-14: P1's one test, 2 to date. Active: P12 has not left yet, P13
+    // not joined: full P1 P2 P9 of 9 - 1 exempt. Shifts of P1 (3.5 h) and
+    // P13 (2 h). JC01 and JC02: four open, one overdue (03-08; 03-14 is
+    // not before the day). Only TL reported (zero).
+    CHECK(build(t.db, mar(14)).paragraph
+        == u"今日全集团开展核酸检测1人次（1人），累计2人次，检测结果均为阴性；"
+           u"全程接种3人，全程接种率37.5%，加强针接种2人；今日开展志愿服务2班次、共5.5小时，累计5.5小时；"
+           u"督查发现问题尚未整改4项，其中逾期1项；应报4个单位，已报1个，其中零报告1个；"
+           u"产业公司、开发公司、物业公司未报。"_s);
+}
+
+TEST_CASE("a pending result or a full set of reports changes the paragraph", "[briefing][paragraph]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    addReport(t.db, fixture, "TL", u"无"_s);
+    SECTION("in English")
+    {
+        const QString p = build(t.db, mar(15)).paragraph;
+        CHECK(p.endsWith(u"4 unit(s) expected to report, all reported, 3 of them zero reports."_s));
+    }
+    SECTION("pending with a positive")
+    {
+        Chinese zh;
+        addTest(t.db, fixture, "P5", "WY", u"通州湾社区"_s, TestResult::Pending);
+        const Briefing b = build(t.db, mar(15));
+        CHECK(b.testsPendingToday == 1);
+        CHECK(b.paragraph.startsWith(
+            u"今日核酸检测发现阳性1例。今日全集团开展核酸检测6人次（5人），累计8人次；1人次结果待出；"_s));
+        CHECK(b.paragraph.endsWith(u"应报4个单位，均已上报，其中零报告3个。"_s));
+        CHECK_FALSE(b.paragraph.contains(u"阴性"_s));
+    }
+    SECTION("pending without a positive")
+    {
+        Chinese zh;
+        QSqlQuery q(t.db.connection());
+        REQUIRE(q.exec(u"UPDATE nucleic_test SET result = 'pending' WHERE result = 'positive'"_s));
+        const QString p = build(t.db, mar(15)).paragraph;
+        CHECK(
+            p.startsWith(u"今日全集团开展核酸检测5人次（4人），累计7人次；1人次结果待出，其余均为阴性；"_s));
+        CHECK_FALSE(p.contains(u"检测结果均为阴性"_s));
+    }
+}
+
+TEST_CASE("a day without any data drafts a short paragraph", "[briefing][paragraph]")
+{
+    Briefing b; // nothing: no tests, no persons, no findings, no units
+    Chinese zh;
+    CHECK(BriefingBuilder::draftParagraph(b)
+        == u"今日未开展核酸检测，累计0人次；今日无志愿服务，累计0小时。"_s);
+}
+
+TEST_CASE("issue numbers count printed briefings and a reprint keeps its number", "[briefing][store]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    BriefingStore store(t.db);
+    Briefing evening = build(t.db, mar(15));
+    evening.printedBy = u"coordinator"_s;
+    evening.printedAt = QDateTime(mar(15), QTime(21, 5));
+    const BriefingStore::Saved first = ok(store.save(evening));
+    CHECK(first.issueNumber == 1);
+    CHECK(evening.issueNumber == 1);
+    CHECK(first.printedBy == u"coordinator"_s);
+    CHECK(first.printedAt == QDateTime(mar(15), QTime(21, 5)));
+    CHECK(first.figures[u"tests"_s][u"on_date"_s].toInt() == 5);
+    CHECK(first.paragraph == evening.paragraph);
+
+    Briefing morning = build(t.db, mar(15), ReportEdition::Morning);
+    CHECK(morning.issueNumber == 2);
+    CHECK(ok(store.save(morning)).issueNumber == 2);
+    CHECK(morning.printedAt.isValid()); // now, when not given
+    Briefing earlier = build(t.db, mar(14));
+    CHECK(ok(store.save(earlier)).issueNumber == 3);
+
+    Briefing again = build(t.db, mar(15));
+    CHECK(again.issueNumber == 1);
+    again.printedAt = QDateTime(mar(15), QTime(22, 0));
+    CHECK(ok(store.save(again)).issueNumber == 1);
+    CHECK(store.issueNumberFor(mar(16), ReportEdition::Evening) == 4);
+
+    const auto all = store.all();
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].date == mar(15));
+    CHECK(all[0].edition == ReportEdition::Evening);
+    CHECK(all[0].printedAt == QDateTime(mar(15), QTime(22, 0)));
+    CHECK(all[1].edition == ReportEdition::Morning);
+    CHECK(all[2].date == mar(14));
+    CHECK_FALSE(store.find(mar(16), ReportEdition::Evening).has_value());
+}
+
+TEST_CASE("an edited paragraph is kept until printed and used by the builder", "[briefing][store]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    BriefingStore store(t.db);
+    const QString edited = u"今日全集团核酸检测发现阳性1例，已按规定处置。"_s;
+    REQUIRE(store.saveParagraph(mar(15), ReportEdition::Evening, edited).ok());
+    CHECK(store.editedParagraph(mar(15), ReportEdition::Evening) == edited);
+    CHECK_FALSE(store.editedParagraph(mar(15), ReportEdition::Morning).has_value());
+    CHECK(store.all().empty()); // a draft is not a printed briefing
+    CHECK(store.issueNumberFor(mar(16), ReportEdition::Evening) == 1);
+
+    Briefing b = build(t.db, mar(15));
+    CHECK(b.paragraph == edited);
+    CHECK(b.paragraphEdited);
+    CHECK_FALSE(build(t.db, mar(15), ReportEdition::Morning).paragraphEdited);
+
+    const BriefingStore::Saved saved = ok(store.save(b));
+    CHECK(saved.paragraph == edited);
+    CHECK(saved.paragraphEdited);
+    CHECK(build(t.db, mar(15)).paragraph == edited); // a reprint reads the same
+
+    SECTION("an empty paragraph goes back to the drafted one")
+    {
+        REQUIRE(store.saveParagraph(mar(15), ReportEdition::Evening, u"  "_s).ok());
+        const Briefing drafted = build(t.db, mar(15));
+        CHECK_FALSE(drafted.paragraphEdited);
+        CHECK(drafted.paragraph.startsWith(u"Today nucleic-acid tests found"_s));
+        CHECK(store.find(mar(15), ReportEdition::Evening)->paragraph == edited); // as printed
+    }
+}
+
+TEST_CASE("changes since a briefing was printed", "[briefing][store]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    BriefingStore store(t.db);
+    Briefing b = build(t.db, mar(15));
+    const BriefingStore::Saved saved = ok(store.save(b));
+    const auto now = [&] { return ok(FiguresEngine(t.db).compute(mar(15))); };
+    CHECK(BriefingStore::changes(saved, now()).empty());
+
+    addTest(t.db, fixture, "P2", "KF", u"高速卡口G15"_s, TestResult::Negative); // P2 again: same persons
+    addReport(t.db, fixture, "TL", u"无"_s);
+    const auto changes = BriefingStore::changes(saved, now());
+
+    const auto *tests = changeOf(changes, u"tests.on_date"_s);
+    REQUIRE(tests);
+    CHECK(tests->label == u"Tests today"_s);
+    CHECK(tests->before == u"5"_s);
+    CHECK(tests->now == u"6"_s);
+    const auto *kf = changeOf(changes, u"companies.KF.tests_on_date"_s);
+    REQUIRE(kf);
+    CHECK(kf->label == u"开发公司: tests today"_s);
+    CHECK(kf->before == u"3"_s);
+    CHECK(kf->now == u"4"_s);
+    const auto *missing = changeOf(changes, u"daily_reports.missing"_s);
+    REQUIRE(missing);
+    CHECK(missing->before == u"铁路公司"_s);
+    CHECK(missing->now == u"none"_s);
+    const auto *tl = changeOf(changes, u"companies.TL.reported"_s);
+    REQUIRE(tl);
+    CHECK(tl->before == u"missing"_s);
+    CHECK(tl->now == u"reported"_s);
+
+    QStringList keys;
+    for (const auto &change : changes)
+        keys << change.key;
+    // The headline figures first, in the briefing's order, then companies.
+    CHECK(keys
+        == QStringList { u"tests.on_date"_s, u"tests.cumulative"_s, u"daily_reports.reported"_s,
+            u"daily_reports.zero"_s, u"daily_reports.missing"_s, u"companies.KF.tests_on_date"_s,
+            u"companies.TL.reported"_s });
+}
+
+TEST_CASE("cut-off hours default to 8 and 24 and can be set", "[briefing][store]")
+{
+    test::TempDatabase t;
+    BriefingStore store(t.db);
+    CHECK(store.cutoffHour(ReportEdition::Morning) == 8);
+    CHECK(store.cutoffHour(ReportEdition::Evening) == 24);
+    REQUIRE(store.setCutoffHour(ReportEdition::Morning, 7).ok());
+    REQUIRE(store.setCutoffHour(ReportEdition::Morning, 9).ok()); // again: replaces
+    CHECK(store.cutoffHour(ReportEdition::Morning) == 9);
+    CHECK(store.cutoffHour(ReportEdition::Evening) == 24);
+    const Status wrong = store.setCutoffHour(ReportEdition::Evening, 25);
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().kind == Error::Kind::Invalid);
+    CHECK(store.cutoffHour(ReportEdition::Evening) == 24);
+    CHECK(ok(BriefingBuilder(t.db).build(mar(15), ReportEdition::Morning)).cutoffHour == 9);
+}
+
+TEST_CASE("a version 1 file migrates and keeps briefings", "[briefing][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    REQUIRE(QFile::copy(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Database db;
+    REQUIRE(db.open(path).ok());
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    Briefing b = build(db, mar(15));
+    CHECK(b.groupName == u"沿海集团"_s);
+    CHECK(ok(BriefingStore(db).save(b)).issueNumber == 1);
+    QSqlQuery q(db.connection());
+    // The table's rules hold: one row per day and edition, known editions only.
+    CHECK_FALSE(q.exec(u"INSERT INTO briefing (briefing_date, edition) VALUES ('2022-03-15', 'evening')"_s));
+    CHECK_FALSE(q.exec(u"INSERT INTO briefing (briefing_date, edition) VALUES ('2022-03-15', 'noon')"_s));
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The briefing's charts and pages as a reader sees them.
+#include "briefing/briefingbuilder.h"
+#include "charts/briefingcharts.h"
+#include "figuresfixture.h"
+#include "print/briefingdocument.h"
+#include "testdb.h"
+
+#include <QChart>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QPainter>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+Briefing fixtureBriefing(test::TempDatabase &t)
+{
+    test::FiguresFixture fixture(t.db);
+    Result<Briefing> built = BriefingBuilder(t.db).build(test::FiguresFixture::day(), ReportEdition::Evening);
+    REQUIRE(built.ok());
+    Briefing b = built.value();
+    b.printedAt = QDateTime({2022, 3, 15}, {20, 30});
+    b.printedBy = u"tester"_s;
+    b.programVersion = u"0.1.0"_s;
+    return b;
+}
+
+// Share of pixels that are not white.
+double inked(const QImage &image)
+{
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ink += image.pixelColor(x, y) != QColor(Qt::white) ? 1 : 0;
+    return double(ink) / double(image.width() * image.height());
+}
+
+QImage render(QChart *chart, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    chart->resize(QSizeF(size) * 10); // in print units, 0.1 pt
+    QGraphicsScene scene;
+    scene.addItem(chart);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), QSizeF(size) * 10));
+    return image;
+}
+
+} // namespace
+
+TEST_CASE("each briefing chart renders a non-empty image of the right size", "[ui][charts]")
+{
+    test::TempDatabase t;
+    const Briefing b = fixtureBriefing(t);
+    using Maker = std::function<QChart *(const Briefing &)>;
+    const auto [name, make] = GENERATE(table<const char *, Maker>({
+        {"tests per day", BriefingCharts::testsPerDay},
+        {"coverage", BriefingCharts::vaccinationCoverage},
+        {"findings", BriefingCharts::findingsByCompany},
+        {"volunteer hours", BriefingCharts::volunteerHoursByTeam},
+    }));
+    INFO(name);
+    QChart *chart = make(b);
+    REQUIRE(chart);
+    const QImage image = render(chart, {480, 300});
+    CHECK(image.size() == QSize(480, 300));
+    const double ink = inked(image);
+    CHECK(ink > 0.02); // axes, bars and labels
+    CHECK(ink < 0.9);
+    REQUIRE_FALSE(chart->series().isEmpty());
+}
+
+TEST_CASE("the fixture's briefing fits on two A4 pages", "[ui][print]")
+{
+    test::TempDatabase t;
+    const BriefingDocument document(fixtureBriefing(t));
+    CHECK(BriefingDocument::pageSize() == QSizeF(5953, 8419)); // A4 in 0.1 pt
+    CHECK(document.pageCount() == 2);
+    for (int i = 0; i < document.pageCount(); ++i) {
+        const QImage page = document.pageImage(i, 620);
+        CHECK(page.height() == 877);
+        CHECK(inked(page) > 0.01);
+    }
+    // The title is red, as official documents have it.
+    const QImage first = document.pageImage(0, 620);
+    bool red = false;
+    for (int y = 0; y < 120 && !red; ++y)
+        for (int x = 0; x < first.width() && !red; ++x) {
+            const QColor c = first.pixelColor(x, y);
+            red = c.red() > 150 && c.green() < 80 && c.blue() < 80;
+        }
+    CHECK(red);
+}

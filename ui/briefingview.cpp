@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "briefingview.h"
+
+#include "briefing/briefingbuilder.h"
+#include "briefing/briefingstore.h"
+#include "db/database.h"
+#include "figures/figuresengine.h"
+#include "print/briefingdocument.h"
+#include "util/username.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+BriefingView::BriefingView(QWidget *parent) : QWidget(parent)
+{
+    m_edition = new QComboBox(this);
+    m_edition->addItem(tr("Evening edition"), QVariant::fromValue(int(ReportEdition::Evening)));
+    m_edition->addItem(tr("Morning edition"), QVariant::fromValue(int(ReportEdition::Morning)));
+    connect(m_edition, &QComboBox::currentIndexChanged, this, &BriefingView::refreshWhenVisible);
+
+    auto *edit = new QPushButton(tr("&Edit paragraph…"), this);
+    auto *printButton = new QPushButton(tr("&Print…"), this);
+    auto *pdf = new QPushButton(tr("Export P&DF…"), this);
+    connect(edit, &QPushButton::clicked, this, &BriefingView::editParagraph);
+    connect(printButton, &QPushButton::clicked, this, &BriefingView::print);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const Briefing &b = m_document->briefing();
+        const QString name = tr("Briefing %1 %2.pdf")
+                                 .arg(b.date.toString(Qt::ISODate), m_edition->currentText());
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export briefing"), folder + u'/' + name,
+                                                          tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Edition:"), this));
+    bar->addWidget(m_edition);
+    bar->addStretch(1);
+    bar->addWidget(edit);
+    bar->addWidget(printButton);
+    bar->addWidget(pdf);
+
+    m_previewPrinter = new QPrinter(QPrinter::HighResolution);
+    m_preview = new QPrintPreviewWidget(m_previewPrinter, this);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefingView::paintPreview);
+
+    m_history = new QListWidget(this);
+    connect(m_history, &QListWidget::currentRowChanged, this, &BriefingView::showChanges);
+    m_changes = new QLabel(this);
+    m_changes->setWordWrap(true);
+    m_changes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(new QLabel(tr("Printed briefings"), side));
+    sideLayout->addWidget(m_history, 2);
+    sideLayout->addWidget(m_changes, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_preview);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+}
+
+BriefingView::~BriefingView() { delete m_previewPrinter; }
+
+void BriefingView::setDatabase(Database *db)
+{
+    m_db = db;
+    refreshWhenVisible();
+}
+
+void BriefingView::setDate(const QDate &date)
+{
+    m_date = date;
+    refreshWhenVisible();
+}
+
+void BriefingView::refreshWhenVisible()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void BriefingView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void BriefingView::refresh()
+{
+    if (!m_db || !m_db->isOpen() || !m_date.isValid())
+        return;
+    m_stale = false;
+    const auto edition = ReportEdition(m_edition->currentData().toInt());
+    Result<Briefing> built = BriefingBuilder(*m_db).build(m_date, edition);
+    if (!built) {
+        QMessageBox::warning(this, tr("Briefing"), built.error().message);
+        return;
+    }
+    Briefing briefing = built.value();
+    briefing.printedAt = QDateTime::currentDateTime();
+    briefing.printedBy = currentUserName();
+    briefing.programVersion = QCoreApplication::applicationVersion();
+    m_document = std::make_unique<BriefingDocument>(std::move(briefing));
+    m_preview->updatePreview();
+    fillHistory();
+}
+
+void BriefingView::paintPreview(QPrinter *printer)
+{
+    if (m_document)
+        m_document->paintOn(*printer);
+}
+
+void BriefingView::keepAsPrinted()
+{
+    Briefing briefing = m_document->briefing();
+    briefing.printedAt = QDateTime::currentDateTime();
+    if (Result<BriefingStore::Saved> saved = BriefingStore(*m_db).save(briefing); !saved)
+        QMessageBox::warning(this, tr("Briefing"), saved.error().message);
+    refresh();
+}
+
+bool BriefingView::exportPdf(const QString &path)
+{
+    if (!m_document)
+        return false;
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(1200);
+        writer.setTitle(BriefingDocument::tr("%1 Epidemic Prevention Daily Briefing")
+                            .arg(m_document->briefing().groupName));
+        if (!m_document->paintOn(writer)) {
+            QMessageBox::warning(this, tr("Export briefing"), tr("Cannot write %1.").arg(path));
+            return false;
+        }
+    }
+    keepAsPrinted();
+    return true;
+}
+
+void BriefingView::print()
+{
+    if (!m_document)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_document->paintOn(printer)) {
+        QMessageBox::warning(this, tr("Print"), tr("The printer could not be used."));
+        return;
+    }
+    keepAsPrinted();
+}
+
+void BriefingView::editParagraph()
+{
+    if (!m_document)
+        return;
+    const Briefing &b = m_document->briefing();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit paragraph"));
+    auto *text = new QPlainTextEdit(b.paragraph, &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                             | QDialogButtonBox::RestoreDefaults,
+                                         &dialog);
+    buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Draft again from the figures"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, &dialog,
+            [text, &b] { text->setPlainText(BriefingBuilder::draftParagraph(b)); });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The paragraph of the overview, as it will be printed:"), &dialog));
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(640, 360);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status status = BriefingStore(*m_db).saveParagraph(b.date, b.edition, text->toPlainText()); !status) {
+        QMessageBox::warning(this, tr("Edit paragraph"), status.error().message);
+        return;
+    }
+    refresh();
+}
+
+void BriefingView::fillHistory()
+{
+    const QSignalBlocker blocker(m_history);
+    m_history->clear();
+    for (const BriefingStore::Saved &saved : BriefingStore(*m_db).all()) {
+        auto *item = new QListWidgetItem(tr("No. %1 · %2 · %3")
+                                             .arg(saved.issueNumber)
+                                             .arg(QLocale().toString(saved.date, QLocale::ShortFormat),
+                                                  saved.edition == ReportEdition::Morning ? tr("morning")
+                                                                                          : tr("evening")));
+        item->setData(Qt::UserRole, saved.id);
+        m_history->addItem(item);
+    }
+    m_changes->clear();
+}
+
+void BriefingView::showChanges()
+{
+    const int row = m_history->currentRow();
+    const auto all = BriefingStore(*m_db).all();
+    if (row < 0 || row >= int(all.size())) {
+        m_changes->clear();
+        return;
+    }
+    const BriefingStore::Saved &saved = all[size_t(row)];
+    const Result<Figures> now = FiguresEngine(*m_db).compute(saved.date);
+    if (!now)
+        return;
+    const auto changes = BriefingStore::changes(saved, now.value());
+    if (changes.empty()) {
+        m_changes->setText(tr("The figures have not changed since this briefing was printed."));
+        return;
+    }
+    QString text = u"<b>%1</b><ul>"_s.arg(tr("Figures changed since this briefing was printed:"));
+    for (const BriefingStore::Change &change : changes)
+        text += u"<li>%1: %2 → %3</li>"_s.arg(change.label.toHtmlEscaped(), change.before.toHtmlEscaped(),
+                                             change.now.toHtmlEscaped());
+    m_changes->setText(text + u"</ul>"_s);
+}
+
+QString BriefingView::changesText() const { return m_changes->text(); }
+
+} // namespace seawall

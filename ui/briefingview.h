@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "briefing/briefing.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPrintPreviewWidget;
+class QPrinter;
+
+namespace seawall {
+
+class BriefingDocument;
+class Database;
+
+// The Briefing view: the live preview of the day's briefing, its edition,
+// Edit paragraph, Print…, Export PDF…, and the briefings printed before,
+// with what has changed in the data since each was printed.
+class BriefingView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BriefingView(QWidget *parent = nullptr);
+    ~BriefingView() override;
+
+    void setDatabase(Database *db);
+    void setDate(const QDate &date);
+    void refresh();
+
+    const BriefingDocument *document() const { return m_document.get(); }
+    QString changesText() const;
+
+    // Writes the briefing to a PDF and keeps it as printed.
+    bool exportPdf(const QString &path);
+    void editParagraph();
+    void print();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    // Building and painting a briefing takes a moment: only a visible view
+    // does it, a hidden one notes that it is out of date.
+    void refreshWhenVisible();
+    void paintPreview(QPrinter *printer);
+    void keepAsPrinted();
+    void showChanges();
+    void fillHistory();
+
+    Database *m_db = nullptr;
+    QDate m_date;
+    std::unique_ptr<BriefingDocument> m_document;
+    QComboBox *m_edition = nullptr;
+    QPrintPreviewWidget *m_preview = nullptr;
+    QPrinter *m_previewPrinter = nullptr;
+    QListWidget *m_history = nullptr;
+    QLabel *m_changes = nullptr;
+    bool m_stale = true;
+};
+
+} // namespace seawall

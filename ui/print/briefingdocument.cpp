@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "print/briefingdocument.h"
+
+#include "charts/briefingcharts.h"
+#include "figures/figuresformat.h"
+#include "print/printstyle.h"
+
+#include <QLocale>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+using PrintStyle::points;
+
+constexpr double kPageWidth = 5953;  // A4, 210 mm
+constexpr double kPageHeight = 8419; // 297 mm
+constexpr double kMarginX = 624;     // 22 mm
+constexpr double kMarginTop = 567;   // 20 mm
+constexpr double kMarginBottom = 680; // 24 mm, with the footer inside
+
+QString number(qint64 value) { return QLocale().toString(value); }
+
+QString signedNumber(double value, int decimals)
+{
+    const QString text = QLocale().toString(std::abs(value), 'f', decimals);
+    return value > 0 ? u"+"_s + text : value < 0 ? u"−"_s + text : text;
+}
+
+} // namespace
+
+BriefingDocument::BriefingDocument(Briefing briefing) : m_briefing(std::move(briefing))
+{
+    m_width = kPageWidth - 2 * kMarginX;
+    build();
+}
+
+QSizeF BriefingDocument::pageSize() { return {kPageWidth, kPageHeight}; }
+
+void BriefingDocument::build()
+{
+    std::vector<PageBlock> blocks;
+    for (auto part : {masthead(), overview(), companyTable(), charts(), findings(), reports()})
+        for (PageBlock &block : part)
+            blocks.push_back(std::move(block));
+    paginate(std::move(blocks));
+}
+
+void BriefingDocument::paginate(std::vector<PageBlock> blocks)
+{
+    const double available = kPageHeight - kMarginTop - kMarginBottom;
+    m_pages.assign(1, {});
+    double used = 0;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        // A heading goes to the next page with the block it introduces.
+        double needed = blocks[i].height;
+        for (size_t j = i; blocks[j].keepWithNext && j + 1 < blocks.size(); ++j)
+            needed += blocks[j + 1].height;
+        if (used > 0 && used + std::min(needed, available) > available) {
+            m_pages.emplace_back();
+            used = 0;
+            if (blocks[i].repeatHeader) {
+                m_pages.back().push_back(*blocks[i].repeatHeader);
+                used += blocks[i].repeatHeader->height;
+            }
+        }
+        m_pages.back().push_back(blocks[i]);
+        used += blocks[i].height;
+    }
+}
+
+void BriefingDocument::addHeading(std::vector<PageBlock> &blocks, const QString &text) const
+{
+    blocks.push_back(PageBlocks::space(points(6)));
+    PageBlock heading = PageBlocks::text(text, PrintStyle::font(PrintStyle::Face::Heading, 13.5, true), m_width,
+                                         Qt::AlignLeft, Qt::black, 0, points(4));
+    heading.keepWithNext = true;
+    blocks.push_back(heading);
+}
+
+std::vector<PageBlock> BriefingDocument::masthead() const
+{
+    const Briefing &b = m_briefing;
+    const QLocale locale;
+    std::vector<PageBlock> blocks;
+    blocks.push_back(PageBlocks::text(tr("%1 Epidemic Prevention Daily Briefing").arg(b.groupName),
+                                      PrintStyle::font(PrintStyle::Face::Title, 22, true), m_width,
+                                      Qt::AlignHCenter, PrintStyle::red(), 0, points(4)));
+    blocks.push_back(PageBlocks::text(tr("No. %1").arg(b.issueNumber),
+                                      PrintStyle::font(PrintStyle::Face::Body, 13), m_width, Qt::AlignHCenter,
+                                      Qt::black, 0, points(6)));
+
+    // Issuer on the left, date and edition on the right, over a red rule.
+    const QString issuer = tr("Epidemic prevention office of %1").arg(b.groupName);
+    const QString dated = tr("%1 (%2 edition)")
+                              .arg(locale.toString(b.date, tr("MMMM d, yyyy")),
+                                   b.edition == ReportEdition::Morning ? tr("morning") : tr("evening"));
+    PageBlock line;
+    line.height = points(22);
+    line.paint = [issuer, dated](QPainter &painter, const QRectF &rect) {
+        painter.setFont(PrintStyle::font(PrintStyle::Face::Body, 11.5));
+        painter.setPen(Qt::black);
+        const QRectF textRect(rect.left(), rect.top(), rect.width(), points(16));
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, issuer);
+        painter.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, dated);
+        painter.setPen(QPen(PrintStyle::red(), points(2.2)));
+        painter.drawLine(QPointF(rect.left(), rect.bottom() - points(3)),
+                         QPointF(rect.right(), rect.bottom() - points(3)));
+        painter.setPen(QPen(PrintStyle::red(), points(0.6)));
+        painter.drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()));
+    };
+    blocks.push_back(line);
+    blocks.push_back(PageBlocks::space(points(6)));
+    blocks.push_back(PageBlocks::text(tr("(Figures as of %1, %2:00)")
+                                          .arg(locale.toString(b.date, tr("MMMM d")))
+                                          .arg(b.cutoffHour),
+                                      PrintStyle::font(PrintStyle::Face::Body, 11), m_width, Qt::AlignHCenter,
+                                      Qt::black, 0, points(2)));
+    return blocks;
+}
+
+std::vector<PageBlock> BriefingDocument::overview() const
+{
+    const Figures &f = m_briefing.figures;
+    const Figures &p = m_briefing.previous;
+    std::vector<PageBlock> blocks;
+    addHeading(blocks, tr("I. Overview"));
+
+    // The headline figures with their change since the day before.
+    PageBlocks::Table table;
+    table.widths = {3.2, 1.6, 1.6, 3.2, 1.6, 1.6};
+    table.align = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
+    table.header = {tr("Figure"), tr("Today"), tr("Change"), tr("Figure"), tr("Today"), tr("Change")};
+    const auto count = [](qint64 now, qint64 before) {
+        return QStringList{number(now), signedNumber(double(now - before), 0)};
+    };
+    const auto pct = [](double now, double before) {
+        return QStringList{FiguresFormat::percent(now), signedNumber((now - before) * 100.0, 1)};
+    };
+    const auto hours = [](double now, double before) {
+        return QStringList{QLocale().toString(now, 'f', 1), signedNumber(now - before, 1)};
+    };
+    const QList<std::pair<QString, QStringList>> cells{
+        {tr("Tests today (person-times)"), count(f.tests.onDate, p.tests.onDate)},
+        {tr("Positive results today"), count(f.tests.positiveOnDate, p.tests.positiveOnDate)},
+        {tr("Tests to date (person-times)"), count(f.tests.cumulative, p.tests.cumulative)},
+        {tr("Active personnel"), count(f.personnel.active, p.personnel.active)},
+        {tr("Full vaccination rate"), pct(f.vaccination.fullRate, p.vaccination.fullRate)},
+        {tr("Boosted"), count(f.vaccination.booster, p.vaccination.booster)},
+        {tr("Volunteer shifts today"), count(f.volunteers.shiftsOnDate, p.volunteers.shiftsOnDate)},
+        {tr("Volunteer hours to date"), hours(f.volunteers.hoursCumulative, p.volunteers.hoursCumulative)},
+        {tr("Open findings"), count(f.inspections.findingsOpen, p.inspections.findingsOpen)},
+        {tr("Overdue findings"), count(f.inspections.findingsOverdue, p.inspections.findingsOverdue)},
+        {tr("Units reported"), count(f.dailyReports.reported, p.dailyReports.reported)},
+        {tr("Units missing"), count(qint64(f.dailyReports.missing.size()), qint64(p.dailyReports.missing.size()))},
+    };
+    for (int i = 0; i + 1 < cells.size(); i += 2)
+        table.rows.push_back(QStringList{cells[i].first} + cells[i].second + QStringList{cells[i + 1].first}
+                             + cells[i + 1].second);
+    for (PageBlock &block : PageBlocks::table(table, m_width))
+        blocks.push_back(std::move(block));
+
+    blocks.push_back(PageBlocks::space(points(8)));
+    const QFont body = PrintStyle::font(PrintStyle::Face::Body, 12);
+    const double indent = 2 * body.pixelSize(); // two characters, as Chinese paragraphs begin
+    for (const QString &paragraph : m_briefing.paragraph.split(u'\n', Qt::SkipEmptyParts))
+        blocks.push_back(PageBlocks::text(paragraph.trimmed(), body, m_width, Qt::AlignLeft, Qt::black, indent,
+                                          points(4)));
+    return blocks;
+}
+
+std::vector<PageBlock> BriefingDocument::companyTable() const
+{
+    std::vector<PageBlock> blocks;
+    addHeading(blocks, tr("II. By company"));
+    PageBlocks::Table table;
+    table.widths = {2.6, 1.5, 1.8, 1.6, 1.8, 1.6, 1.4};
+    table.align = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+                   Qt::AlignHCenter};
+    table.header = {tr("Company"),       tr("Active personnel"), tr("Tests today"), tr("Full vaccination"),
+                    tr("Volunteer shifts"), tr("Open findings"), tr("Daily report")};
+    qint64 personnel = 0, tests = 0, shifts = 0, findings = 0;
+    for (const Briefing::CompanyRow &c : m_briefing.companies) {
+        QString report;
+        switch (c.report) {
+        case Briefing::ReportState::Reported: report = tr("Reported"); break;
+        case Briefing::ReportState::Zero: report = tr("Zero report"); break;
+        case Briefing::ReportState::Missing: report = tr("Missing"); break;
+        case Briefing::ReportState::NotRequired: report = u"—"_s; break;
+        }
+        table.rows.push_back({c.name, number(c.personnel), number(c.testsToday), FiguresFormat::percent(c.fullRate),
+                              number(c.shiftsToday), number(c.findingsOpen), report});
+        table.emphasised.push_back(c.report == Briefing::ReportState::Missing);
+        personnel += c.personnel;
+        tests += c.testsToday;
+        shifts += c.shiftsToday;
+        findings += c.findingsOpen;
+    }
+    const Figures &f = m_briefing.figures;
+    table.rows.push_back({tr("Total"), number(personnel), number(tests), FiguresFormat::percent(f.vaccination.fullRate),
+                          number(shifts), number(findings),
+                          tr("%1 of %2").arg(number(f.dailyReports.reported), number(f.dailyReports.expected))});
+    table.emphasised.push_back(true);
+    for (PageBlock &block : PageBlocks::table(table, m_width))
+        blocks.push_back(std::move(block));
+    return blocks;
+}
+
+std::vector<PageBlock> BriefingDocument::charts() const
+{
+    std::vector<PageBlock> blocks;
+    addHeading(blocks, tr("III. Charts"));
+    const Briefing &b = m_briefing;
+    blocks.push_back(PageBlocks::chart(BriefingCharts::testsPerDay(b), m_width, points(150)));
+    blocks.push_back(PageBlocks::space(points(6)));
+    const double coverageHeight = points(52) + points(21) * double(b.coverage.size());
+    blocks.push_back(PageBlocks::chart(BriefingCharts::vaccinationCoverage(b), m_width, coverageHeight));
+    blocks.push_back(PageBlocks::space(points(6)));
+    const double rows = double(std::max(b.findings.size(), b.volunteerHours.size()));
+    blocks.push_back(PageBlocks::chartPair(BriefingCharts::findingsByCompany(b),
+                                           BriefingCharts::volunteerHoursByTeam(b), m_width,
+                                           points(56) + points(16) * std::max(rows, 3.0)));
+    return blocks;
+}
+
+std::vector<PageBlock> BriefingDocument::findings() const
+{
+    std::vector<PageBlock> blocks;
+    addHeading(blocks, tr("IV. Inspections and rectification"));
+    const QFont body = PrintStyle::font(PrintStyle::Face::Body, 12);
+    if (m_briefing.openFindings.empty()) {
+        blocks.push_back(PageBlocks::text(tr("All findings have been rectified."), body, m_width));
+        return blocks;
+    }
+    const QLocale locale;
+    PageBlocks::Table table;
+    table.widths = {0.6, 2.0, 4.6, 1.7, 1.7, 1.2};
+    table.align = {Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignHCenter,
+                   Qt::AlignHCenter};
+    table.header = {tr("No."), tr("Company"), tr("Finding"), tr("Inspected"), tr("Deadline"), tr("Status")};
+    int n = 0;
+    for (const Briefing::OpenFinding &finding : m_briefing.openFindings) {
+        table.rows.push_back({number(++n), finding.company, finding.description,
+                              locale.toString(finding.inspectedOn, QLocale::ShortFormat),
+                              locale.toString(finding.deadline, QLocale::ShortFormat),
+                              finding.overdue ? tr("Overdue") : tr("Being rectified")});
+        table.emphasised.push_back(finding.overdue);
+    }
+    for (PageBlock &block : PageBlocks::table(table, m_width))
+        blocks.push_back(std::move(block));
+    return blocks;
+}
+
+std::vector<PageBlock> BriefingDocument::reports() const
+{
+    std::vector<PageBlock> blocks;
+    addHeading(blocks, tr("V. Daily reports"));
+    const Figures &f = m_briefing.figures;
+    const QString text = f.dailyReports.missing.isEmpty()
+                             ? tr("All %n unit(s) have reported.", nullptr, int(f.dailyReports.expected))
+                             : tr("Not reported: %1.").arg(QLocale().createSeparatedList(m_briefing.missingUnits));
+    blocks.push_back(PageBlocks::text(text, PrintStyle::font(PrintStyle::Face::Body, 12, !f.dailyReports.missing.isEmpty()),
+                                      m_width));
+    return blocks;
+}
+
+void BriefingDocument::paintFooter(QPainter &painter, int index) const
+{
+    const Briefing &b = m_briefing;
+    const QRectF rect(kMarginX, kPageHeight - kMarginBottom + points(22), m_width, points(14));
+    painter.setPen(QPen(QColor(0x80, 0x80, 0x80), points(0.4)));
+    painter.drawLine(rect.topLeft() - QPointF(0, points(4)), rect.topRight() - QPointF(0, points(4)));
+    painter.setFont(PrintStyle::font(PrintStyle::Face::Table, 8));
+    painter.setPen(Qt::black);
+    painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("Printed %1 by %2").arg(QLocale().toString(b.printedAt, u"yyyy-MM-dd HH:mm"_s), b.printedBy));
+    painter.drawText(rect, Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(index + 1).arg(pageCount()));
+    painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, tr("Seawall %1").arg(b.programVersion));
+}
+
+void BriefingDocument::paintPage(QPainter &painter, int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    double y = kMarginTop;
+    for (const PageBlock &block : m_pages[size_t(index)]) {
+        block.paint(painter, QRectF(kMarginX, y, m_width, block.height));
+        y += block.height;
+    }
+    paintFooter(painter, index);
+    painter.restore();
+}
+
+bool BriefingDocument::paintOn(QPagedPaintDevice &device) const
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    const QRect full = device.pageLayout().fullRectPixels(device.logicalDpiX());
+    for (int i = 0; i < pageCount(); ++i) {
+        if (i > 0 && !device.newPage())
+            return false;
+        painter.setViewport(full);
+        painter.setWindow(0, 0, int(kPageWidth), int(kPageHeight));
+        paintPage(painter, i);
+    }
+    return painter.end();
+}
+
+QImage BriefingDocument::pageImage(int index, int widthPixels) const
+{
+    const int height = int(widthPixels * kPageHeight / kPageWidth + 0.5);
+    QImage image(widthPixels, height, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setWindow(0, 0, int(kPageWidth), int(kPageHeight));
+    paintPage(painter, index);
+    return image;
+}
+
+} // namespace seawall
