@@ -13,4 +13,10 @@ QString defaultDatabase()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"seawall.sqlite"_s);
 }
 
+QString settingsFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(u"seawall/seawall.ini"_s);
+}
+
 } // namespace seawall::Paths

@@ -9,4 +9,8 @@ namespace seawall::Paths {
 // <AppDataLocation>/seawall.sqlite (~/.local/share/seawall on Linux).
 QString defaultDatabase();
 
+// The per-user settings file, in INI format (window geometry, the last view,
+// recent files): <ConfigLocation>/seawall/seawall.ini.
+QString settingsFile();
+
 } // namespace seawall::Paths

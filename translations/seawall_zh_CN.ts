@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -92,12 +92,12 @@
     </message>
     <message>
         <source>; </source>
-        <comment>between the clauses of the briefing's paragraph</comment>
+        <comment>between the clauses of the briefing&apos;s paragraph</comment>
         <translation>；</translation>
     </message>
     <message>
         <source>.</source>
-        <comment>the end of the briefing's paragraph</comment>
+        <comment>the end of the briefing&apos;s paragraph</comment>
         <translation>。</translation>
     </message>
     <message>
@@ -517,7 +517,8 @@
     <message numerus="yes">
         <source>All %n unit(s) have reported.</source>
         <translation>
-            <numerusform>%n个单位均已报告。</numerusform></translation>
+            <numerusform>%n个单位均已报告。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not reported: %1.</source>
@@ -525,11 +526,11 @@
     </message>
     <message>
         <source>Printed %1 by %2</source>
-        <translation>打印时间 %1　打印人 %2</translation>
+        <translation>打印时间 %1&#x3000;打印人 %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>第 %1 页　共 %2 页</translation>
+        <translation>第 %1 页&#x3000;共 %2 页</translation>
     </message>
     <message>
         <source>Seawall %1</source>
@@ -539,7 +540,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Unknown command "%1". Commands: %2.</source>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
@@ -639,46 +640,47 @@ Options:
     <message numerus="yes">
         <source>Briefing No. %1 of %2: %n page(s).</source>
         <translation>
-            <numerusform>%2 第%1期日报：共 %n 页。</numerusform></translation>
+            <numerusform>%2 第%1期日报：共 %n 页。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: the file is not valid %2 text. Choose the file's encoding (for example GB18030 or UTF-8) and read it again.</source>
-        <translation type="unfinished" />
+        <source>Line %1: the file is not valid %2 text. Choose the file&apos;s encoding (for example GB18030 or UTF-8) and read it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown encoding “%1”. Choose UTF-8, GB18030, GBK, UTF-16LE or UTF-16BE.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 characters; a quotation mark is probably not closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: a record has more than %2 fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line %1: a quoted field that starts here is not closed before the end of the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is empty or has only blank lines.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No header row was found: no line has two or more columns separated by a comma, tab, semicolon or full-width comma.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Personnel</source>
@@ -686,35 +688,35 @@ Options:
     </message>
     <message>
         <source>Nucleic-acid tests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccinations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Volunteer shifts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">志愿服务（班次）</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daily reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column %1 is not in the file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Column %1: “%2” is not a field of this kind of file (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Two columns are mapped to “%1”; choose one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1014,7 @@ Options:
 <context>
     <name>Repository</name>
     <message>
-        <source>Name: "%1" is already used by %2.</source>
+        <source>Name: &quot;%1&quot; is already used by %2.</source>
         <translation>名称：“%1”已被%2使用。</translation>
     </message>
     <message>
@@ -1062,7 +1064,7 @@ Options:
         <translation>检查：该问题对应的检查不存在。</translation>
     </message>
     <message>
-        <source>This inspection already has the finding "%1".</source>
+        <source>This inspection already has the finding &quot;%1&quot;.</source>
         <translation>该检查已有问题“%1”。</translation>
     </message>
     <message>

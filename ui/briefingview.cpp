@@ -86,6 +86,7 @@ BriefingView::BriefingView(QWidget *parent) : QWidget(parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({720, 240}); // the page is what the coordinator reads
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);

@@ -5,6 +5,7 @@
 #include "figures/figuresengine.h"
 #include "briefingview.h"
 #include "figuresview.h"
+#include "paths.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -62,7 +64,27 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     statusBar()->addPermanentWidget(m_fileLabel);
     createActions();
     resize(1100, 720);
+    restoreSettings();
     openDatabase(databasePath);
+}
+
+// Geometry and the view last shown come back as the user left them.
+void MainWindow::restoreSettings()
+{
+    QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_navigation->setCurrentRow(std::clamp(settings.value(u"window/view"_s, 0).toInt(), 0,
+                                           m_navigation->count() - 1));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/view"_s, m_navigation->currentRow());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;

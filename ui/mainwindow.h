@@ -35,8 +35,12 @@ public:
     void showView(View view);
     QString problem() const;
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void restoreSettings();
     void refresh();
     void chooseDatabase();
     void showAbout();

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
@@ -64,6 +65,7 @@ int CommandLine::runBriefing(const QStringList &args)
     parser.addOption({u"edition"_s, {}, u"edition"_s, u"evening"_s});
     parser.addOption({u"pdf"_s, {}, u"file"_s});
     parser.addOption({u"png"_s, {}, u"file"_s});
+    parser.addOption({u"timings"_s, {}}); // for the benchmark: where the time goes, on stderr
     if (!parser.parse(args) || !parser.positionalArguments().isEmpty())
         return usage(parser.errorText().isEmpty() ? tr("briefing takes no file arguments.") : parser.errorText());
     const QDate date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
@@ -76,6 +78,8 @@ int CommandLine::runBriefing(const QStringList &args)
     if (!parser.isSet(u"pdf"_s) && !parser.isSet(u"png"_s))
         return usage(tr("briefing needs --pdf FILE (and/or --png FILE)."));
 
+    QElapsedTimer clock;
+    clock.start();
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
@@ -99,7 +103,9 @@ int CommandLine::runBriefing(const QStringList &args)
         Output::err().flush();
         return DatabaseError;
     }
+    const qint64 dataMs = clock.restart();
     const BriefingDocument document(briefing);
+    const qint64 layoutMs = clock.restart();
     QString error;
     if (parser.isSet(u"pdf"_s) && !writePdf(document, parser.value(u"pdf"_s), &error)) {
         Output::err() << error << '\n';
@@ -115,6 +121,11 @@ int CommandLine::runBriefing(const QStringList &args)
                 return InputRejected;
             }
         }
+    }
+    const qint64 paintMs = clock.elapsed();
+    if (parser.isSet(u"timings"_s)) {
+        Output::err() << u"data %1 ms, charts and layout %2 ms, painting %3 ms\n"_s.arg(dataMs).arg(layoutMs).arg(paintMs);
+        Output::err().flush();
     }
     if (Status status = transaction.commit(); !status) {
         Output::err() << status.error().message << '\n';

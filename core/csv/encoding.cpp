@@ -137,7 +137,7 @@ Decoder::Decoder(QIODevice &device, const QString &encodingOverride, qsizetype c
     }
     // The byte order mark is skipped here, so the decoder must not skip a
     // second one that would be part of the text.
-    m_decoder = QStringDecoder(m_name.toLatin1().constData(), QStringConverter::Flag::ConvertInitialBom);
+    m_decoder.emplace(m_name.toLatin1().constData(), QStringConverter::Flag::ConvertInitialBom);
     m_prefixPos = m_bomLength;
 }
 
@@ -182,9 +182,9 @@ bool Decoder::readBytes(QByteArray &bytes)
 
 QString Decoder::decode(QByteArrayView bytes)
 {
-    QString text = m_decoder.decode(bytes);
+    QString text = m_decoder->decode(bytes);
     m_bytes += bytes.size();
-    if (m_decoder.hasError()) {
+    if (m_decoder->hasError()) {
         text.truncate(failInvalid(text));
         return text;
     }
@@ -202,8 +202,8 @@ bool Decoder::finish(QString &chunk)
     } else {
         // QStringDecoder has no flush: a line break after a sequence cut
         // short makes that sequence invalid, and is harmless otherwise.
-        [[maybe_unused]] const QString tail = m_decoder.decode(QByteArrayView("\n"));
-        cut = m_decoder.hasError();
+        [[maybe_unused]] const QString tail = m_decoder->decode(QByteArrayView("\n"));
+        cut = m_decoder->hasError();
     }
     if (cut)
         fail(Error::Kind::Invalid, m_line, invalidMessage(m_line, m_name));

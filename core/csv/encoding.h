@@ -54,6 +54,9 @@ public:
     explicit Decoder(QIODevice &device, const QString &encodingOverride = {},
                      qsizetype chunkBytes = kChunkBytes);
 
+    Decoder(const Decoder &) = delete;
+    Decoder &operator=(const Decoder &) = delete;
+
     // The encoding used (canonical name); empty when the override is unknown.
     QString encodingName() const { return m_name; }
     bool hasBom() const { return m_bomLength > 0; }
@@ -79,7 +82,9 @@ private:
 
     QIODevice &m_device;
     qsizetype m_chunkBytes;
-    QStringDecoder m_decoder;
+    // In place, never moved: Qt 6.4's ICU decoders count invalid bytes
+    // through a pointer to their own state, which a move leaves behind.
+    std::optional<QStringDecoder> m_decoder;
     QString m_name;
     qsizetype m_bomLength = 0;
     bool m_detected = true;

@@ -85,11 +85,14 @@ bool better(const Fit &a, const Fit &b)
 
 Result<Layout> Layout::detect(const QString &sample, bool complete)
 {
+    // Blank lines and rows of bare delimiters (,,,) are no text whatever
+    // the delimiter.
+    const bool anyText = std::any_of(sample.cbegin(), sample.cend(), [](QChar c) {
+        return !c.isSpace() && c != u'"' && std::find(kDelimiters.cbegin(), kDelimiters.cend(), c.unicode()) == kDelimiters.cend();
+    });
     std::optional<Fit> best;
-    bool anyText = false;
     for (const char16_t delimiter : kDelimiters) {
         Fit candidate = fit(sample, QChar(delimiter), complete);
-        anyText = anyText || !candidate.records.isEmpty();
         if (candidate.width >= 2 && (!best || better(candidate, *best)))
             best = std::move(candidate);
     }
