@@ -648,75 +648,75 @@ Options:
     <name>Csv</name>
     <message>
         <source>Line %1: the file is not valid %2 text. Choose the file&apos;s encoding (for example GB18030 or UTF-8) and read it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：文件不是有效的 %2 文本。请选择文件的编码（例如 GB18030 或 UTF-8）后重新读取。</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>Unknown encoding “%1”. Choose UTF-8, GB18030, GBK, UTF-16LE or UTF-16BE.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的编码“%1”。请选择 UTF-8、GB18030、GBK、UTF-16LE 或 UTF-16BE。</translation>
     </message>
     <message>
         <source>Line %1: a field is longer than %2 characters; a quotation mark is probably not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：有一个单元格超过 %2 个字符，可能有引号没有闭合。</translation>
     </message>
     <message>
         <source>Line %1: a record has more than %2 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：这一行超过 %2 列。</translation>
     </message>
     <message>
         <source>Line %1: a quoted field that starts here is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：从这一行开始的带引号的单元格直到文件末尾都没有闭合。</translation>
     </message>
     <message>
         <source>The file is empty or has only blank lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是空的，或者只有空行。</translation>
     </message>
     <message>
         <source>No header row was found: no line has two or more columns separated by a comma, tab, semicolon or full-width comma.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到表头行：没有哪一行有两列或更多以逗号、制表符、分号或全角逗号分隔的内容。</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Personnel</source>
-        <translation type="unfinished">在册人员</translation>
+        <translation>人员花名册</translation>
     </message>
     <message>
         <source>Nucleic-acid tests</source>
-        <translation type="unfinished"></translation>
+        <translation>核酸检测</translation>
     </message>
     <message>
         <source>Vaccinations</source>
-        <translation type="unfinished"></translation>
+        <translation>疫苗接种</translation>
     </message>
     <message>
         <source>Volunteer shifts</source>
-        <translation type="unfinished">志愿服务（班次）</translation>
+        <translation>志愿服务</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>督查检查</translation>
     </message>
     <message>
         <source>Daily reports</source>
-        <translation type="unfinished"></translation>
+        <translation>日报告</translation>
     </message>
     <message>
         <source>Column %1 is not in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有第 %1 列。</translation>
     </message>
     <message>
         <source>Column %1: “%2” is not a field of this kind of file (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列：“%2”不是这类文件（%3）的字段。</translation>
     </message>
     <message>
         <source>Two columns are mapped to “%1”; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两列都对应“%1”，请只选其中一列。</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ QString tooLongMessage(qint64 line, qsizetype maxLength)
 
 CsvReader::CsvReader(QString text, QChar delimiter) : m_delimiter(delimiter), m_buffer(std::move(text)) {}
 
-CsvReader::CsvReader(Encoding::Decoder &decoder, QChar delimiter) : m_decoder(&decoder), m_delimiter(delimiter)
+CsvReader::CsvReader(Encoding::Decoder &decoder, QChar delimiter)
+    : m_decoder(&decoder), m_delimiter(delimiter)
 {
 }
 
@@ -213,9 +214,10 @@ bool CsvReader::checkFieldCount(const Record &record)
 bool CsvReader::finishAtEnd(Record &record)
 {
     if (m_state == State::Quoted) {
-        fail(m_quoteLine, QCoreApplication::translate("Csv", "Line %1: a quoted field that starts here is not "
-                                                             "closed before the end of the file.")
-                              .arg(QString::number(m_quoteLine)));
+        fail(m_quoteLine,
+             QCoreApplication::translate("Csv", "Line %1: a quoted field that starts here is not closed "
+                                                "before the end of the file.")
+                 .arg(QString::number(m_quoteLine)));
         return false;
     }
     // The last record needs no line break; a file ending in one has no

@@ -39,6 +39,11 @@ QString invalidMessage(qint64 line, const QString &encoding)
         .arg(QString::number(line), encoding);
 }
 
+QString readError(const QIODevice &device)
+{
+    return QCoreApplication::translate("Csv", "The file could not be read: %1").arg(device.errorString());
+}
+
 } // namespace
 
 Detection detect(QByteArrayView prefix, bool complete)
@@ -92,8 +97,7 @@ Decoder::Decoder(QIODevice &device, const QString &encodingOverride, qsizetype c
     : m_device(device), m_chunkBytes(std::max<qsizetype>(chunkBytes, 1))
 {
     if (!device.isReadable()) {
-        fail(Error::Kind::Open, 0,
-             QCoreApplication::translate("Csv", "The file could not be read: %1").arg(device.errorString()));
+        fail(Error::Kind::Open, 0, readError(device));
         return;
     }
     m_prefix.resize(kDetectionBytes);
@@ -102,8 +106,7 @@ Decoder::Decoder(QIODevice &device, const QString &encodingOverride, qsizetype c
     while (got < m_prefix.size()) {
         const qint64 n = device.read(m_prefix.data() + got, m_prefix.size() - got);
         if (n < 0) {
-            fail(Error::Kind::Open, 1,
-                 QCoreApplication::translate("Csv", "The file could not be read: %1").arg(device.errorString()));
+            fail(Error::Kind::Open, 1, readError(device));
             return;
         }
         if (n == 0) {
@@ -121,9 +124,10 @@ Decoder::Decoder(QIODevice &device, const QString &encodingOverride, qsizetype c
     } else {
         const std::optional<QString> name = canonicalName(encodingOverride);
         if (!name) {
-            fail(Error::Kind::Invalid, 0, QCoreApplication::translate("Csv", "Unknown encoding “%1”. Choose UTF-8, GB18030, GBK, "
-                                                       "UTF-16LE or UTF-16BE.")
-                        .arg(encodingOverride.trimmed()));
+            fail(Error::Kind::Invalid, 0,
+                 QCoreApplication::translate("Csv", "Unknown encoding “%1”. Choose UTF-8, GB18030, GBK, "
+                                                    "UTF-16LE or UTF-16BE.")
+                     .arg(encodingOverride.trimmed()));
             return;
         }
         m_detected = false;
@@ -144,7 +148,6 @@ Decoder::Decoder(QIODevice &device, const QString &encodingOverride, qsizetype c
 bool Decoder::read(QString &chunk)
 {
     chunk.clear();
-    QByteArray bytes;
     // A chunk may end inside a multi-byte character and decode to nothing:
     // go on until there is text.
     while (chunk.isEmpty()) {
@@ -157,26 +160,25 @@ bool Decoder::read(QString &chunk)
             if (m_prefixPos == m_prefix.size())
                 m_prefix = QByteArray();
         } else {
-            if (!readBytes(bytes))
+            if (!readBytes())
                 return false;
-            if (bytes.isEmpty())
+            if (m_chunk.isEmpty())
                 return finish(chunk);
-            chunk = decode(bytes);
+            chunk = decode(m_chunk);
         }
     }
     return true;
 }
 
-bool Decoder::readBytes(QByteArray &bytes)
+bool Decoder::readBytes()
 {
-    bytes.resize(m_chunkBytes);
-    const qint64 n = m_device.read(bytes.data(), m_chunkBytes);
+    m_chunk.resize(m_chunkBytes);
+    const qint64 n = m_device.read(m_chunk.data(), m_chunkBytes);
     if (n < 0) {
-        fail(Error::Kind::Open, m_line,
-             QCoreApplication::translate("Csv", "The file could not be read: %1").arg(m_device.errorString()));
+        fail(Error::Kind::Open, m_line, readError(m_device));
         return false;
     }
-    bytes.truncate(qsizetype(n));
+    m_chunk.truncate(qsizetype(n));
     return true;
 }
 

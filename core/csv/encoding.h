@@ -43,7 +43,8 @@ std::optional<QString> canonicalName(const QString &name);
 
 // Decodes a device from its current position. Invalid bytes anywhere stop
 // the reading with an error naming their line, never a silent U+FFFD: an
-// import must not store mangled names or ID numbers.
+// import must not store mangled names or ID numbers. The device is a file
+// or a buffer: a read that returns nothing is taken for its end.
 class Decoder
 {
 public:
@@ -73,7 +74,7 @@ public:
     qint64 errorLine() const { return m_errorLine; }
 
 private:
-    bool readBytes(QByteArray &bytes);
+    bool readBytes();
     QString decode(QByteArrayView bytes);
     bool finish(QString &chunk);
     void countLines(QStringView text);
@@ -89,6 +90,7 @@ private:
     qsizetype m_bomLength = 0;
     bool m_detected = true;
     QByteArray m_prefix;       // read for the guess, decoded first
+    QByteArray m_chunk;        // the bytes read after it, reused
     qsizetype m_prefixPos = 0; // how much of it has been decoded
     qint64 m_bytes = 0;        // bytes decoded, for the parity check of UTF-16
     qint64 m_line = 1;         // the line the next decoded character is on

@@ -143,7 +143,8 @@ const std::array<KindColumns, 7> &table()
 const KindColumns &columnsOf(FileKind kind)
 {
     const auto &kinds = table();
-    return *std::find_if(kinds.cbegin(), kinds.cend(), [kind](const KindColumns &k) { return k.kind == kind; });
+    return *std::find_if(kinds.cbegin(), kinds.cend(),
+                         [kind](const KindColumns &k) { return k.kind == kind; });
 }
 
 // Header cells compare without case, width, blanks, underscores or hyphens
@@ -229,7 +230,8 @@ std::optional<HeaderMap> HeaderMap::detect(const QStringList &header)
     std::optional<HeaderMap> best;
     auto rank = [](const HeaderMap &map) {
         const auto recognised = map.m_mapping.size();
-        return std::make_tuple(recognised, map.isComplete(), double(recognised) / double(columns(map.m_kind).size()));
+        const double coverage = double(recognised) / double(columns(map.m_kind).size());
+        return std::make_tuple(recognised, map.isComplete(), coverage);
     };
     for (const FileKind kind : kinds()) {
         HeaderMap candidate(kind, header);
@@ -307,19 +309,21 @@ Status HeaderMap::apply(const QHash<int, QString> &confirmed)
     QSet<QString> chosen;
     for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it) {
         const QString number = QString::number(it.key() + 1);
-        if (it.key() < 0 || it.key() >= int(m_header.size()))
-            return Error::invalid(QString(), QCoreApplication::translate("Csv", "Column %1 is not in the file.")
-                                                 .arg(number));
+        if (it.key() < 0 || it.key() >= int(m_header.size())) {
+            const QString message = QCoreApplication::translate("Csv", "Column %1 is not in the file.");
+            return Error::invalid(QString(), message.arg(number));
+        }
         if (it.value().isEmpty())
             continue;
         if (!known.contains(it.value()))
-            return Error::invalid(it.value(), QCoreApplication::translate("Csv", "Column %1: “%2” is not a field "
-                                                                                 "of this kind of file (%3).")
-                                                  .arg(number, it.value(), displayName(m_kind)));
-        if (chosen.contains(it.value()))
             return Error::invalid(it.value(),
-                                  QCoreApplication::translate("Csv", "Two columns are mapped to “%1”; choose one.")
-                                      .arg(it.value()));
+                                  QCoreApplication::translate("Csv", "Column %1: “%2” is not a field of this "
+                                                                     "kind of file (%3).")
+                                      .arg(number, it.value(), displayName(m_kind)));
+        if (chosen.contains(it.value())) {
+            const QString message = QCoreApplication::translate("Csv", "Two columns are mapped to “%1”; choose one.");
+            return Error::invalid(it.value(), message.arg(it.value()));
+        }
         chosen.insert(it.value());
     }
     for (auto it = confirmed.cbegin(); it != confirmed.cend(); ++it) {

@@ -88,7 +88,8 @@ Result<Layout> Layout::detect(const QString &sample, bool complete)
     // Blank lines and rows of bare delimiters (,,,) are no text whatever
     // the delimiter.
     const bool anyText = std::any_of(sample.cbegin(), sample.cend(), [](QChar c) {
-        return !c.isSpace() && c != u'"' && std::find(kDelimiters.cbegin(), kDelimiters.cend(), c.unicode()) == kDelimiters.cend();
+        return !c.isSpace() && c != u'"'
+            && std::find(kDelimiters.cbegin(), kDelimiters.cend(), c.unicode()) == kDelimiters.cend();
     });
     std::optional<Fit> best;
     for (const char16_t delimiter : kDelimiters) {
@@ -100,9 +101,9 @@ Result<Layout> Layout::detect(const QString &sample, bool complete)
         return Error(Error::Kind::Invalid,
                      QCoreApplication::translate("Csv", "The file is empty or has only blank lines."));
     const Error noHeader(Error::Kind::Invalid,
-                         QCoreApplication::translate("Csv", "No header row was found: no line has two or more "
-                                                            "columns separated by a comma, tab, semicolon or "
-                                                            "full-width comma."));
+                         QCoreApplication::translate("Csv", "No header row was found: no line has two or "
+                                                            "more columns separated by a comma, tab, "
+                                                            "semicolon or full-width comma."));
     if (!best)
         return noHeader;
 
@@ -127,19 +128,16 @@ Result<Layout> Layout::detect(const QString &sample, bool complete)
     // Excel writes every column ever touched: columns at the right with no
     // header and nothing in the sampled rows are dropped.
     QList<const Record *> rows;
-    qsizetype width = header->fields.size();
-    for (auto it = header + 1; it != best->records.cend(); ++it) {
-        if (isTotal(*it))
-            continue;
-        rows.append(&*it);
-        width = std::max(width, it->fields.size());
-    }
+    for (auto it = header + 1; it != best->records.cend(); ++it)
+        if (!isTotal(*it))
+            rows.append(&*it);
     const auto blankAt = [](const Record &record, qsizetype column) {
         return column >= record.fields.size() || isBlankCell(record.fields.at(column));
     };
     for (qsizetype column = header->fields.size() - 1; column >= 0; --column) {
         const bool empty = blankAt(*header, column)
-            && std::all_of(rows.cbegin(), rows.cend(), [&](const Record *row) { return blankAt(*row, column); });
+            && std::all_of(rows.cbegin(), rows.cend(),
+                           [&](const Record *row) { return blankAt(*row, column); });
         if (!empty)
             break;
         layout.trailingEmptyColumns.prepend(int(column));

@@ -56,7 +56,7 @@ const QString kSample = u"单位,姓名,身份证号\r\n海通公司,张三,3206
 
 } // namespace
 
-TEST_CASE("Encoding: detection from the first bytes", "[csv][encoding]")
+TEST_CASE("csv encoding: detection from the first bytes", "[csv][encoding]")
 {
     // 单 is E5 8D 95 in UTF-8: its first two bytes are a sequence cut short.
     const QByteArray cut = QByteArray("a,b\n\xE5\x8D");
@@ -78,7 +78,7 @@ TEST_CASE("Encoding: detection from the first bytes", "[csv][encoding]")
     CHECK(detection.bomLength == bom);
 }
 
-TEST_CASE("Encoding: names the user may give", "[csv][encoding]")
+TEST_CASE("csv encoding: names the user may give", "[csv][encoding]")
 {
     const auto [given, expected] = GENERATE(table<QString, QString>({
         {u"utf-8"_s, u"UTF-8"_s},
@@ -99,7 +99,7 @@ TEST_CASE("Encoding: names the user may give", "[csv][encoding]")
     CHECK(Encoding::canonicalName(u"Big5"_s).has_value());
 }
 
-TEST_CASE("Encoding: every encoding decodes to the same text", "[csv][encoding]")
+TEST_CASE("csv encoding: every encoding decodes to the same text", "[csv][encoding]")
 {
     const auto [what, bytes, name, bom] = GENERATE_REF(table<const char *, QByteArray, QString, bool>({
         {"UTF-8", kSample.toUtf8(), u"UTF-8"_s, false},
@@ -118,7 +118,7 @@ TEST_CASE("Encoding: every encoding decodes to the same text", "[csv][encoding]"
     CHECK(decoded.text == kSample);
 }
 
-TEST_CASE("Encoding: Excel's Unicode text is UTF-16LE with tabs", "[csv][encoding]")
+TEST_CASE("csv encoding: Excel Unicode text is UTF-16LE with tabs", "[csv][encoding]")
 {
     const QString text = u"单位\t姓名\r\n海通公司\t\"张\t三\"\r\n"_s;
     QByteArray bytes = QByteArray("\xFF\xFE") + encoded(text, "UTF-16LE");
@@ -137,7 +137,7 @@ TEST_CASE("Encoding: Excel's Unicode text is UTF-16LE with tabs", "[csv][encodin
     CHECK(reader.encodingName() == u"UTF-16LE"_s);
 }
 
-TEST_CASE("Encoding: the user's encoding wins", "[csv][encoding]")
+TEST_CASE("csv encoding: the encoding the user names wins", "[csv][encoding]")
 {
     SECTION("GBK named for GB18030 bytes")
     {
@@ -178,7 +178,7 @@ TEST_CASE("Encoding: the user's encoding wins", "[csv][encoding]")
     }
 }
 
-TEST_CASE("Encoding: invalid bytes are an error naming their line", "[csv][encoding]")
+TEST_CASE("csv encoding: invalid bytes are an error naming their line", "[csv][encoding]")
 {
     // 17,500 lines of "a,b\n" fill 70,000 bytes: more than the 64 KiB the
     // guess looks at, so that the file is taken for UTF-8 and goes wrong
@@ -214,7 +214,7 @@ TEST_CASE("Encoding: invalid bytes are an error naming their line", "[csv][encod
     CHECK_THAT(message, Catch::Contains("Line " + std::to_string(line)) && Catch::Contains(name.toStdString()));
 }
 
-TEST_CASE("Encoding: the reader returns the records before invalid bytes", "[csv][encoding]")
+TEST_CASE("csv encoding: the reader returns the records before invalid bytes", "[csv][encoding]")
 {
     QByteArray bytes = gb18030(u"单位,姓名\r\n海通公司,张三\r\n滨江公司,"_s) + QByteArray("\xFF\xFF\r\n");
     QBuffer buffer(&bytes);

@@ -31,7 +31,7 @@ const QChar kFullWidthComma(u'\uFF0C');
 
 } // namespace
 
-TEST_CASE("Layout: delimiter header title rows and empty columns", "[csv][layout]")
+TEST_CASE("csv layout: delimiter header title rows and empty columns", "[csv][layout]")
 {
     const LayoutCase c = GENERATE(values<LayoutCase>({
         {"comma", u"单位,姓名,身份证号\r\n产业公司,秦鹏文,320612198311208861\r\n"_s, u',', 1,
@@ -79,7 +79,7 @@ TEST_CASE("Layout: delimiter header title rows and empty columns", "[csv][layout
     CHECK(layout->titleLines == c.titleLines);
 }
 
-TEST_CASE("Layout: files with no table", "[csv][layout]")
+TEST_CASE("csv layout: files with no table", "[csv][layout]")
 {
     const auto [text, expected] = GENERATE(table<QString, std::string>({
         {QString(), "empty"},
@@ -94,7 +94,7 @@ TEST_CASE("Layout: files with no table", "[csv][layout]")
     CHECK_THAT(layout.error().message.toStdString(), Catch::Contains(expected));
 }
 
-TEST_CASE("Layout: the role of each record", "[csv][layout]")
+TEST_CASE("csv layout: the role of each record", "[csv][layout]")
 {
     const QString text = u"标题\n单位,人数\nA,2\n\n合计,2\n总 计,\n,小计：\nTotal,3\n合\u3000计\nB,合计\n"_s;
     const seawall::Result<Layout> layout = Layout::detect(text);
@@ -112,7 +112,7 @@ TEST_CASE("Layout: the role of each record", "[csv][layout]")
     CHECK(roles == expected);
 }
 
-TEST_CASE("Layout: detected from a decoder", "[csv][layout]")
+TEST_CASE("csv layout: detected from a decoder", "[csv][layout]")
 {
     SECTION("Excel Unicode text: UTF-16LE with a title and tabs")
     {

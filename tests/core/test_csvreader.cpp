@@ -82,7 +82,7 @@ void checkRecords(const std::vector<Expected> &actual, const std::vector<Expecte
 
 } // namespace
 
-TEST_CASE("CsvReader: RFC 4180 records and their lines", "[csv][reader]")
+TEST_CASE("csv reader: RFC 4180 records and their lines", "[csv][reader]")
 {
     const ReaderCase c = GENERATE(values<ReaderCase>({
         {"LF", u"a,b,c\n1,2,3\n"_s, {{1, {u"a"_s, u"b"_s, u"c"_s}}, {2, {u"1"_s, u"2"_s, u"3"_s}}}},
@@ -126,7 +126,7 @@ TEST_CASE("CsvReader: RFC 4180 records and their lines", "[csv][reader]")
     checkRecords(result.records, c.records);
 }
 
-TEST_CASE("CsvReader: an open quote at the end names the line where it opened", "[csv][reader]")
+TEST_CASE("csv reader: an open quote at the end names the line where it opened", "[csv][reader]")
 {
     const auto [text, recordsBefore, line] = GENERATE(table<QString, int, qint64>({
         {u"a,b\n\"open,c\nd\n"_s, 1, 2},
@@ -145,7 +145,7 @@ TEST_CASE("CsvReader: an open quote at the end names the line where it opened", 
                Catch::Contains("Line " + std::to_string(line)) && Catch::Contains("not closed"));
 }
 
-TEST_CASE("CsvReader: a field longer than the limit stops the reading", "[csv][reader]")
+TEST_CASE("csv reader: a field longer than the limit stops the reading", "[csv][reader]")
 {
     const auto [text, line] = GENERATE(table<QString, qint64>({
         {u"ok\n0123456789A,b\n"_s, 2},
@@ -165,7 +165,7 @@ TEST_CASE("CsvReader: a field longer than the limit stops the reading", "[csv][r
     }
 }
 
-TEST_CASE("CsvReader: row callback", "[csv][reader]")
+TEST_CASE("csv reader: row callback", "[csv][reader]")
 {
     SECTION("every record")
     {
@@ -202,7 +202,7 @@ TEST_CASE("CsvReader: row callback", "[csv][reader]")
     }
 }
 
-TEST_CASE("CsvReader: a device is decoded in the encoding detected", "[csv][reader]")
+TEST_CASE("csv reader: a device is decoded in the encoding detected", "[csv][reader]")
 {
     QByteArray bytes = QByteArray("\xEF\xBB\xBF") + u"单位,姓名\r\n海通公司,张三\r\n"_s.toUtf8();
     QBuffer buffer(&bytes);
@@ -218,7 +218,7 @@ TEST_CASE("CsvReader: a device is decoded in the encoding detected", "[csv][read
 // in 4 bytes, comma, "备注, 含逗号" in 14 bytes, comma, a 10-character date,
 // CR LF) and 46 in UTF-8 (张三 in 6 bytes, the note in 19): over 20 MB
 // either way. Every 1000th row (i % 1000 == 999) has a field on two lines.
-TEST_CASE("CsvReader: a 20 MB file is read in chunks", "[csv][reader][large]")
+TEST_CASE("csv reader: a 20 MB file is read in chunks", "[csv][reader][large]")
 {
     const QString encoding = GENERATE(u"UTF-8"_s, u"GB18030"_s);
     CAPTURE(encoding);

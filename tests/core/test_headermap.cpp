@@ -26,7 +26,7 @@ QStringList split(const QString &header) { return header.split(u','); }
 
 } // namespace
 
-TEST_CASE("HeaderMap: every alias of DOMAIN.md and a few more", "[csv][headermap]")
+TEST_CASE("csv header map: every alias of DOMAIN.md and a few more", "[csv][headermap]")
 {
     using K = FileKind;
     const auto [kind, cell, canonical] = GENERATE(table<FileKind, QString, QString>({
@@ -101,7 +101,7 @@ TEST_CASE("HeaderMap: every alias of DOMAIN.md and a few more", "[csv][headermap
     CHECK(HeaderMap::canonicalFor(kind, cell) == canonical);
 }
 
-TEST_CASE("HeaderMap: the kind of a file from its header", "[csv][headermap]")
+TEST_CASE("csv header map: the kind of a file from its header", "[csv][headermap]")
 {
     using K = FileKind;
     const auto [header, kind] = GENERATE(table<QString, int>({
@@ -129,7 +129,7 @@ TEST_CASE("HeaderMap: the kind of a file from its header", "[csv][headermap]")
     CHECK(kindOf(HeaderMap::detect(split(header))) == kind);
 }
 
-TEST_CASE("HeaderMap: columns in any order with unknown ones reported", "[csv][headermap]")
+TEST_CASE("csv header map: columns in any order with unknown ones reported", "[csv][headermap]")
 {
     const QStringList header{u"序号"_s, u"采样点"_s, u"备注"_s, u"ID number"_s, u"检测日期"_s, u"姓名"_s,
                              QString(), u"结果"_s};
@@ -148,7 +148,7 @@ TEST_CASE("HeaderMap: columns in any order with unknown ones reported", "[csv][h
     CHECK(map->isComplete());
 }
 
-TEST_CASE("HeaderMap: missing required columns and duplicates", "[csv][headermap]")
+TEST_CASE("csv header map: missing required columns and duplicates", "[csv][headermap]")
 {
     SECTION("a test file without its date is a test file missing a column")
     {
@@ -173,7 +173,7 @@ TEST_CASE("HeaderMap: missing required columns and duplicates", "[csv][headermap
     }
 }
 
-TEST_CASE("HeaderMap: the mapping the user confirms", "[csv][headermap]")
+TEST_CASE("csv header map: the mapping the user confirms", "[csv][headermap]")
 {
     HeaderMap map(FileKind::Tests, split(u"单位,人员,身份证号,时间,采样点"_s));
     REQUIRE(map.missingRequired() == QStringList{u"sampled_on"_s});
@@ -217,7 +217,7 @@ TEST_CASE("HeaderMap: the mapping the user confirms", "[csv][headermap]")
     }
 }
 
-TEST_CASE("HeaderMap: JSON round trip", "[csv][headermap]")
+TEST_CASE("csv header map: JSON round trip", "[csv][headermap]")
 {
     HeaderMap map(FileKind::Tests, split(u"单位,身份证号,时间,备注"_s));
     REQUIRE(map.apply({{2, u"sampled_on"_s}}).ok());
@@ -255,7 +255,7 @@ TEST_CASE("HeaderMap: JSON round trip", "[csv][headermap]")
     }
 }
 
-TEST_CASE("HeaderMap: kind codes", "[csv][headermap]")
+TEST_CASE("csv header map: kind codes", "[csv][headermap]")
 {
     const auto [code, kind] = GENERATE(table<QString, int>({
         {u"companies"_s, int(FileKind::Companies)},
@@ -273,7 +273,7 @@ TEST_CASE("HeaderMap: kind codes", "[csv][headermap]")
         CHECK(int(parseFileKind(toCode(*parsed)).value()) == kind);
 }
 
-TEST_CASE("HeaderMap: the kind of each sample file", "[csv][headermap][samples]")
+TEST_CASE("csv header map: the kind of each sample file", "[csv][headermap][samples]")
 {
     const auto [file, kind] = GENERATE(table<QString, int>({
         {u"companies.csv"_s, int(FileKind::Companies)},
@@ -323,7 +323,7 @@ TEST_CASE("HeaderMap: the kind of each sample file", "[csv][headermap][samples]"
     CHECK(data > 0);
 }
 
-TEST_CASE("Values: width and invisible characters", "[csv][values]")
+TEST_CASE("csv values: width and invisible characters", "[csv][values]")
 {
     const auto [cell, folded, clean] = GENERATE(table<QString, QString, QString>({
         {u"１２３"_s, u"123"_s, u"123"_s},
@@ -337,7 +337,7 @@ TEST_CASE("Values: width and invisible characters", "[csv][values]")
     CHECK(Values::cleaned(cell) == clean);
 }
 
-TEST_CASE("Values: ID numbers that Excel turned into numbers", "[csv][values]")
+TEST_CASE("csv values: ID numbers that Excel turned into numbers", "[csv][values]")
 {
     const auto [cell, scientific] = GENERATE(table<QString, bool>({
         {u"3.20612E+17"_s, true},
@@ -357,7 +357,7 @@ TEST_CASE("Values: ID numbers that Excel turned into numbers", "[csv][values]")
     CHECK(Values::isScientificNumber(cell) == scientific);
 }
 
-TEST_CASE("Values: ID number of a cell", "[csv][values]")
+TEST_CASE("csv values: ID number of a cell", "[csv][values]")
 {
     SECTION("valid ones are normalized")
     {
@@ -381,7 +381,7 @@ TEST_CASE("Values: ID number of a cell", "[csv][values]")
     }
 }
 
-TEST_CASE("Values: head counts", "[csv][values]")
+TEST_CASE("csv values: head counts", "[csv][values]")
 {
     const auto [cell, expected] = GENERATE(table<QString, int>({
         {u"285"_s, 285},

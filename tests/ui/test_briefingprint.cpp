@@ -12,6 +12,7 @@
 #include <QPainter>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
@@ -49,6 +50,7 @@ QImage render(QChart *chart, QSize size)
     scene.addItem(chart);
     QPainter painter(&image);
     scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), QSizeF(size) * 10));
+    scene.removeItem(chart); // the caller keeps the chart
     return image;
 }
 
@@ -66,9 +68,9 @@ TEST_CASE("each briefing chart renders a non-empty image of the right size", "[u
         {"volunteer hours", BriefingCharts::volunteerHoursByTeam},
     }));
     INFO(name);
-    QChart *chart = make(b);
+    const std::unique_ptr<QChart> chart(make(b));
     REQUIRE(chart);
-    const QImage image = render(chart, {480, 300});
+    const QImage image = render(chart.get(), {480, 300});
     CHECK(image.size() == QSize(480, 300));
     const double ink = inked(image);
     CHECK(ink > 0.02); // axes, bars and labels
