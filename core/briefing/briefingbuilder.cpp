@@ -4,6 +4,7 @@
 #include "briefing/briefingstore.h"
 #include "db/sqldialect.h"
 #include "db/sqlvalues.h"
+#include "figures/figurerules.h"
 #include "figures/figuresengine.h"
 #include "figures/figuresformat.h"
 
@@ -23,9 +24,8 @@ namespace {
 
 // The same rules as FiguresEngine, so that the charts and lists agree with
 // the headline figures. Active binds D twice, rectified once.
-const QString kActive = u"p.category <> 'external' AND (p.joined_on IS NULL OR p.joined_on <= ?)"
-                        u" AND (p.left_on IS NULL OR p.left_on > ?)"_s;
-const QString kRectified = u"(f.status = 'rectified' AND (f.rectified_on IS NULL OR f.rectified_on <= ?))"_s;
+const QString kActive = FigureRules::activePerson();
+const QString kRectified = FigureRules::rectifiedFinding();
 // The root company (no parent) last, the others by code, as in the table.
 const QString kCompanyOrder = u"(c.parent_id IS NULL), c.code"_s;
 

@@ -2,6 +2,7 @@
 #include "figures/figuresengine.h"
 
 #include "db/sqldialect.h"
+#include "figures/figurerules.h"
 
 #include <QHash>
 
@@ -13,17 +14,7 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-// Active on D: on the roster, joined on or before D (or no date), not left
-// on or before D. Binds D twice.
-QString activePerson(const QString &alias)
-{
-    return u"%1.category <> 'external' AND (%1.joined_on IS NULL OR %1.joined_on <= ?)"
-           u" AND (%1.left_on IS NULL OR %1.left_on > ?)"_s.arg(alias);
-}
-
-// A finding is rectified as of D when its status says so and it was not
-// rectified after D (so a briefing of an earlier day stays as it was).
-const QString kRectified = u"(f.status = 'rectified' AND (f.rectified_on IS NULL OR f.rectified_on <= ?))"_s;
+const QString kRectified = FigureRules::rectifiedFinding();
 
 enum QueryId {
     Personnel,      // company, active, party members, exempt, first dose, full, booster
@@ -53,7 +44,7 @@ std::vector<FiguresEngine::Query> queriesFor(const QDate &date)
                     u" sum(CASE WHEN p.first_dose_on <= ? THEN 1 ELSE 0 END),"
                     u" sum(CASE WHEN p.full_on <= ? THEN 1 ELSE 0 END),"
                     u" sum(CASE WHEN p.booster_on <= ? THEN 1 ELSE 0 END)"
-                    u" FROM person p WHERE "_s + activePerson(u"p"_s) + u" GROUP BY p.company_id"_s,
+                    u" FROM person p WHERE "_s + FigureRules::activePerson() + u" GROUP BY p.company_id"_s,
                     {d, d, d, d, d, d, d}};
 
     q[TestsByCompany] = {u"SELECT company_id, count(*) FROM nucleic_test WHERE sampled_on = ? GROUP BY company_id"_s,

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "figures/figurerules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace seawall::FigureRules {
+
+QString activePerson(const QString &alias)
+{
+    return u"%1.category <> 'external' AND (%1.joined_on IS NULL OR %1.joined_on <= ?)"
+           u" AND (%1.left_on IS NULL OR %1.left_on > ?)"_s.arg(alias);
+}
+
+QString rectifiedFinding()
+{
+    return u"(f.status = 'rectified' AND (f.rectified_on IS NULL OR f.rectified_on <= ?))"_s;
+}
+
+} // namespace seawall::FigureRules
