@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Takes the AppStream screenshots of the real program: the demo database of
+# 15 March 2022 in Chinese, on the Today view and on the Briefing view, in a
+# 1100×720 X server (the main window's first-start size).
+#   take.sh BUILD_DIR   (needs xvfb, imagemagick and faketime)
+set -euo pipefail
+seawall=$(realpath "$1")/app/seawall
+out=$(dirname "$(realpath "$0")")
+work=$(mktemp -d)
+# The status bar shows the database file: a home folder named like a
+# user's makes that line look as it does on a coordinator's desk.
+home=${SEAWALL_SHOT_HOME:-/home/coordinator}
+made_home=0
+[ -e "$home" ] || made_home=1
+trap 'rm -rf "$work"; [ "$made_home" -eq 0 ] || rm -rf "$home"' EXIT
+mkdir -p "$home/.local/share/seawall" "$work/config/seawall"
+"$seawall" --db "$home/.local/share/seawall/seawall.sqlite" demo --if-empty --date 2022-03-15 >/dev/null 2>&1
+
+cat > "$work/shoot.sh" <<SHOOT
+#!/usr/bin/env bash
+# The last view shown is remembered in the settings file (0 Today, 1 Briefing).
+printf '[window]\nview=%s\n' "\$1" > "$work/config/seawall/seawall.ini"
+HOME="$home" XDG_CONFIG_HOME="$work/config" LANG=zh_CN.UTF-8 \
+    faketime '2022-03-15 18:00:00' "$seawall" &
+pid=\$!
+sleep 6
+import -window root "\$2"
+kill \$pid
+SHOOT
+chmod +x "$work/shoot.sh"
+xvfb-run -a -s "-screen 0 1100x720x24" "$work/shoot.sh" 0 "$out/today.png"
+xvfb-run -a -s "-screen 0 1100x720x24" "$work/shoot.sh" 1 "$out/briefing.png"
+echo "wrote $out/today.png and $out/briefing.png"
