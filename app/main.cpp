@@ -5,8 +5,10 @@
 #include "translation.h"
 
 #include "mainwindow.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -54,7 +56,25 @@ int main(int argc, char *argv[])
     describe(app);
     seawall::Translation::install();
     app.setApplicationDisplayName(QCoreApplication::translate("main", "Seawall"));
-    seawall::MainWindow window(seawall::CommandLine::databasePath(app.arguments()));
+    // The desktop entry and the installed icon theme name both "seawall".
+    QGuiApplication::setDesktopFileName(u"seawall"_s);
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(u"seawall"_s));
+
+    // --db names the file; otherwise the remembered or per-user database,
+    // and on a first start the welcome dialog asks (Cancel quits).
+    QString path;
+    if (app.arguments().mid(1).contains(u"--db"_s)) {
+        path = seawall::CommandLine::databasePath(app.arguments());
+    } else {
+        path = seawall::WelcomeDialog::startupDatabase();
+        if (path.isEmpty()) {
+            seawall::WelcomeDialog welcome;
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            path = welcome.databasePath();
+        }
+    }
+    seawall::MainWindow window(path);
     window.show();
     return app.exec();
 }

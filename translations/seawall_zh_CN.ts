@@ -1487,4 +1487,63 @@ Options:
         <translation>防控日报</translation>
     </message>
 </context>
+<context>
+    <name>seawall::WelcomeDialog</name>
+    <message>
+        <source>Seawall databases (*.sqlite);;All files (*)</source>
+        <translation>海堤数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Welcome to Seawall</source>
+        <translation>欢迎使用海堤</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group&apos;s data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用海堤&lt;/h2&gt;&lt;p&gt;海堤把集团的数据保存在本机的一个数据库文件中。要使用哪个文件？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Start with an empty file; you choose where it is kept.</source>
+        <translation>从空文件开始，由您选择保存位置。</translation>
+    </message>
+    <message>
+        <source>Open an existing database</source>
+        <translation>打开已有数据库</translation>
+    </message>
+    <message>
+        <source>A Seawall file from a colleague, a backup or another computer.</source>
+        <translation>同事提供的、备份的或其他电脑上的海堤文件。</translation>
+    </message>
+    <message>
+        <source>Explore the demo</source>
+        <translation>体验演示数据</translation>
+    </message>
+    <message>
+        <source>A month of made-up figures of a group and its subsidiaries, written to %1.</source>
+        <translation>一个集团及其子公司一个月的虚构数据，写入 %1。</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it with &quot;Open an existing database&quot;, or choose another name.</source>
+        <translation>%1 已存在。请用“打开已有数据库”打开它，或另选文件名。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Writing the demo database…</source>
+        <translation>正在写入演示数据库…</translation>
+    </message>
+</context>
 </TS>

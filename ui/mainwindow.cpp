@@ -6,6 +6,7 @@
 #include "briefingview.h"
 #include "figuresview.h"
 #include "paths.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -160,8 +161,9 @@ void MainWindow::chooseDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
                                                       tr("Seawall databases (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
+    // The file chosen here is the one the next start opens.
+    if (!path.isEmpty() && openDatabase(path))
+        WelcomeDialog::rememberDatabase(path);
 }
 
 void MainWindow::showAbout()

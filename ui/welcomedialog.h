@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDialog>
+
+class QLabel;
+
+namespace seawall {
+
+// The first-run dialog: shown when there is no database to open, it offers
+// to create a new database, open an existing one or explore the demo, and
+// remembers the database chosen in the settings file so that later starts
+// open it directly. Each choice is a public method the buttons call once a
+// file is chosen, so that tests can make a choice without a modal loop.
+class WelcomeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomeDialog(QWidget *parent = nullptr);
+
+    // The database a start without --db opens without asking: the
+    // remembered one while its file exists, else the per-user default while
+    // it exists; empty when there is none and the dialog is needed.
+    static QString startupDatabase();
+    static QString rememberedDatabase();
+    static void rememberDatabase(const QString &path);
+
+    // Creates an empty database at path (a file that does not exist yet).
+    bool createDatabase(const QString &path);
+    // Opens an existing Seawall database, migrating it if it is older.
+    bool openDatabase(const QString &path);
+    // Fills the database at path with the demo data up to today, unless it
+    // already holds data, showing the progress.
+    bool exploreDemo(const QString &path, const QDate &today = QDate::currentDate());
+    // Each of the three, when it worked, remembers the file and accepts the
+    // dialog; when it did not, the dialog shows why and stays open.
+
+    QString databasePath() const { return m_path; }
+    QString problem() const;
+
+private:
+    void chooseNew();
+    void chooseExisting();
+    bool finish(const QString &path);
+    bool fail(const QString &message);
+
+    QLabel *m_problem = nullptr;
+    QString m_path;
+};
+
+} // namespace seawall
