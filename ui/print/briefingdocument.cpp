@@ -215,9 +215,9 @@ std::vector<PageBlock> BriefingDocument::charts() const
     std::vector<PageBlock> blocks;
     addHeading(blocks, tr("III. Charts"));
     const Briefing &b = m_briefing;
-    blocks.push_back(PageBlocks::chart(BriefingCharts::testsPerDay(b), m_width, points(150)));
+    blocks.push_back(PageBlocks::chart(BriefingCharts::testsPerDay(b), m_width, points(135)));
     blocks.push_back(PageBlocks::space(points(6)));
-    const double coverageHeight = points(52) + points(21) * double(b.coverage.size());
+    const double coverageHeight = points(50) + points(21) * double(b.coverage.size());
     blocks.push_back(PageBlocks::chart(BriefingCharts::vaccinationCoverage(b), m_width, coverageHeight));
     blocks.push_back(PageBlocks::space(points(6)));
     const double rows = double(std::max(b.findings.size(), b.volunteerHours.size()));
