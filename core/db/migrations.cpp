@@ -183,6 +183,23 @@ QStringList schemaV3()
     };
 }
 
+// Version 4: what each import batch changed, so that it can be undone as a
+// whole: the rows it inserted (deleted on undo) and, for the rows it
+// updated, the values they had before (restored on undo).
+QStringList schemaV4()
+{
+    return {
+        uR"(CREATE TABLE import_change (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+            table_name TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update')),
+            previous_json TEXT))"_s,
+        u"CREATE INDEX import_change_batch ON import_change(batch_id)"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -191,6 +208,7 @@ const std::vector<Migration> &migrations()
         {1, schemaV1()},
         {2, schemaV2(), VaccinationStatus::refreshAll},
         {3, schemaV3()},
+        {4, schemaV4()},
     };
     return steps;
 }

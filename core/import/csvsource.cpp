@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/csvsource.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+
+// The Chinese header DOMAIN.md gives for a canonical column, so that the
+// message about a missing column names what the clerk would write.
+QString typicalHeader(csv::FileKind kind, const QString &canonical)
+{
+    static const QHash<QString, QString> common{
+        {u"company"_s, u"单位"_s},         {u"name"_s, u"姓名"_s},          {u"id_number"_s, u"身份证号"_s},
+        {u"sampled_on"_s, u"采样日期"_s},  {u"dose"_s, u"剂次"_s},          {u"start"_s, u"开始时间"_s},
+        {u"end"_s, u"结束时间"_s},         {u"code"_s, u"检查编号"_s},      {u"date"_s, u"日期"_s},
+        {u"parent_code"_s, u"上级单位编码"_s},
+    };
+    if (kind == csv::FileKind::Companies && canonical == u"code"_s)
+        return u"单位编码"_s;
+    if (kind == csv::FileKind::Companies && canonical == u"name"_s)
+        return u"单位名称"_s;
+    if (kind == csv::FileKind::Inspections && canonical == u"company"_s)
+        return u"被检单位"_s;
+    if (kind == csv::FileKind::Inspections && canonical == u"date"_s)
+        return u"检查日期"_s;
+    if (kind == csv::FileKind::Vaccinations && canonical == u"date"_s)
+        return u"接种日期"_s;
+    return common.value(canonical, canonical);
+}
+
+} // namespace
+
+CsvSource::CsvSource(QString path) : m_path(std::move(path)), m_file(m_path) {}
+
+CsvSource::~CsvSource() = default;
+
+Status CsvSource::hash()
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Open, tr("Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
+                                                                     file.errorString())};
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    if (!sha.addData(&file))
+        return Error{Error::Kind::Open, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(m_path),
+                                                                     file.errorString())};
+    m_sha256 = QString::fromLatin1(sha.result().toHex());
+    return {};
+}
+
+Status CsvSource::open(const QString &encodingOverride, std::optional<csv::FileKind> kind, bool requireKind)
+{
+    if (Status status = hash(); !status)
+        return status;
+    m_encodingOverride = encodingOverride;
+
+    // First pass over the start of the file: the encoding and the layout.
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Kind::Open, tr("Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
+                                                                         file.errorString())};
+        csv::Encoding::Decoder decoder(file, encodingOverride);
+        m_encoding = decoder.encodingName();
+        m_bom = decoder.hasBom();
+        Result<csv::Layout> layout = csv::Layout::detect(decoder);
+        if (!layout)
+            return layout.error(); // its message names the line
+        m_layout = layout.value();
+    }
+
+    if (kind)
+        m_map = csv::HeaderMap(*kind, m_layout.header);
+    else
+        m_map = csv::HeaderMap::detect(m_layout.header);
+    if (requireKind) {
+        if (!m_map)
+            return Error{Error::Kind::Invalid,
+                         tr("Line %1: none of the column headers is one Seawall knows, so the kind of file "
+                            "cannot be told. Check that this row is the header, or give the kind (--kind).")
+                             .arg(m_layout.headerLine)};
+        const QStringList missing = m_map->missingRequired();
+        if (!missing.isEmpty()) {
+            QStringList named;
+            for (const QString &canonical : missing)
+                named << u"%1 (%2)"_s.arg(typicalHeader(m_map->kind(), canonical), canonical);
+            return Error{Error::Kind::Invalid,
+                         tr("Line %1: this file of %2 has no column for %3. Add the column, or rename its "
+                            "header to one Seawall knows.")
+                             .arg(m_layout.headerLine)
+                             .arg(csv::displayName(m_map->kind()), named.join(u", "_s))};
+        }
+    }
+
+    // Second pass: the whole file, from the start, record by record.
+    if (!m_file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Open, tr("Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
+                                                                     m_file.errorString())};
+    m_reader = std::make_unique<csv::CsvReader>(m_file, m_layout.delimiter, encodingOverride);
+    return {};
+}
+
+bool CsvSource::next(csv::Record &record)
+{
+    if (!m_reader)
+        return false;
+    while (m_reader->next(record)) {
+        if (m_layout.roleOf(record) == csv::Layout::Role::Data)
+            return true;
+    }
+    if (m_reader->error() && !m_error) {
+        m_error = *m_reader->error();
+        m_errorLine = m_reader->errorLine();
+    }
+    return false;
+}
+
+QString CsvSource::headerOf(const QString &canonical) const
+{
+    if (m_map) {
+        const int column = m_map->column(canonical);
+        if (column >= 0 && column < m_layout.header.size())
+            return m_layout.header.at(column).trimmed();
+        return typicalHeader(m_map->kind(), canonical);
+    }
+    return canonical;
+}
+
+} // namespace seawall

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvreader.h"
+#include "csv/encoding.h"
+#include "csv/headermap.h"
+#include "csv/layout.h"
+#include "util/error.h"
+
+#include <QFile>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace seawall {
+
+// One file a subsidiary sent, read the way the importer and `seawall csv`
+// read it: its SHA-256, encoding (detected or forced), layout, header
+// mapping and kind, then its data records one at a time (title, header,
+// blank and total rows skipped), so that memory stays flat.
+class CsvSource
+{
+public:
+    explicit CsvSource(QString path);
+    ~CsvSource();
+    CsvSource(const CsvSource &) = delete;
+    CsvSource &operator=(const CsvSource &) = delete;
+
+    // Hashes, detects and maps. With `requireKind` false a file whose header
+    // names no known column still opens (for `seawall csv`).
+    Status open(const QString &encodingOverride, std::optional<csv::FileKind> kind, bool requireKind = true);
+
+    const QString &path() const { return m_path; }
+    const QString &sha256() const { return m_sha256; }
+    const QString &encoding() const { return m_encoding; }
+    bool hasBom() const { return m_bom; }
+    const csv::Layout &layout() const { return m_layout; }
+    // Valid once open() succeeded with a kind.
+    const std::optional<csv::HeaderMap> &headerMap() const { return m_map; }
+
+    // The next data record; false at the end or on an error (see error()).
+    bool next(csv::Record &record);
+    const std::optional<Error> &error() const { return m_error; }
+    qint64 errorLine() const { return m_errorLine; }
+
+    // The header cell of a canonical column, for messages that name the
+    // column as the clerk wrote it; the canonical name when there is none.
+    QString headerOf(const QString &canonical) const;
+
+private:
+    Status hash();
+
+    QString m_path;
+    QString m_sha256;
+    QString m_encoding;
+    QString m_encodingOverride;
+    bool m_bom = false;
+    csv::Layout m_layout;
+    std::optional<csv::HeaderMap> m_map;
+    QFile m_file;
+    std::unique_ptr<csv::CsvReader> m_reader;
+    std::optional<Error> m_error;
+    qint64 m_errorLine = 0;
+};
+
+} // namespace seawall

@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importer.h"
+
+#include "db/importbatchrepository.h"
+#include "db/sqlvalues.h"
+#include "db/vaccinationstatus.h"
+#include "import/companylookup.h"
+#include "import/csvsource.h"
+#include "import/importwriter.h"
+#include "import/persondirectory.h"
+#include "import/rejectswriter.h"
+#include "import/rowmapper.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <memory>
+#include <numeric>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
+
+// Problems kept per file and list: enough for any file a clerk can fix,
+// and memory stays flat on a file where every row is wrong.
+constexpr qsizetype kMaxProblems = 1000;
+
+// Rows naming many persons: refreshing everyone's milestones at once is
+// cheaper than one by one.
+constexpr qsizetype kRefreshAllFrom = 5000;
+
+int rank(csv::FileKind kind)
+{
+    switch (kind) {
+    case csv::FileKind::Companies: return 0;
+    case csv::FileKind::Personnel: return 1;
+    case csv::FileKind::Inspections: return 2;
+    case csv::FileKind::Tests: return 3;
+    case csv::FileKind::Vaccinations: return 4;
+    case csv::FileKind::VolunteerShifts: return 5;
+    case csv::FileKind::DailyReports: return 6;
+    }
+    return 7;
+}
+
+void add(QList<ImportProblem> &list, qsizetype &dropped, const ImportProblem &problem)
+{
+    if (list.size() < kMaxProblems)
+        list.append(problem);
+    else
+        ++dropped;
+}
+
+} // namespace
+
+struct Importer::Context
+{
+    Database &db;
+    const ImportOptions &options;
+    qsizetype fileCount;
+    CompanyLookup companies;
+    PersonDirectory persons;
+    ImportWriter writer;
+    ImportBatchRepository batches;
+    // Roster files: the ID numbers each company's rows name.
+    QHash<qint64, QSet<QString>> rosterIds;
+    QDate today;
+};
+
+Importer::Importer(Database &db) : m_db(db) {}
+
+QString Importer::rejectsPathFor(const QString &requested, const QString &source, qsizetype files)
+{
+    if (files <= 1)
+        return requested;
+    const QFileInfo out(requested);
+    const QString suffix = out.suffix().isEmpty() ? u"csv"_s : out.suffix();
+    return out.dir().filePath(u"%1-%2.%3"_s.arg(out.completeBaseName(), QFileInfo(source).completeBaseName(), suffix));
+}
+
+ImportResult Importer::run(const QStringList &paths, const ImportOptions &options)
+{
+    ImportResult result;
+    std::vector<std::unique_ptr<CsvSource>> sources;
+    bool fatal = false;
+    for (const QString &path : paths) {
+        FileReport report;
+        report.file = path;
+        auto source = std::make_unique<CsvSource>(path);
+        if (Status status = source->open(options.encoding, options.kind); !status) {
+            report.errors.append({0, {}, status.error().message});
+            fatal = true;
+        }
+        report.sha256 = source->sha256();
+        report.encoding = source->encoding();
+        report.delimiter = source->layout().delimiter;
+        if (source->headerMap())
+            report.kind = source->headerMap()->kind();
+        result.files.append(report);
+        sources.push_back(std::move(source));
+    }
+    if (fatal)
+        return result;
+
+    std::vector<qsizetype> order(sources.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return rank(*result.files.at(a).kind) < rank(*result.files.at(b).kind);
+    });
+
+    Transaction transaction(m_db);
+    Context context{m_db,           options, qsizetype(paths.size()), CompanyLookup(m_db), PersonDirectory(m_db),
+                    ImportWriter(m_db), ImportBatchRepository(m_db), {}, options.today.isValid() ? options.today
+                                                                                                 : QDate::currentDate()};
+    if (Status status = context.companies.load(); !status) {
+        result.failure = status.error().message;
+        return result;
+    }
+    for (const qsizetype index : order) {
+        if (!importFile(context, *sources.at(size_t(index)), result.files[index])) {
+            fatal = true;
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < result.files.size(); ++i) {
+        FileReport &report = result.files[i];
+        if (report.rejected > 0 && !options.rejectsPath.isEmpty())
+            result.rejectsFile = rejectsPathFor(options.rejectsPath, report.file, paths.size());
+    }
+    const bool commit = !fatal && !options.dryRun && (!result.hasRejections() || options.skipInvalid);
+    if (commit) {
+        if (Status status = transaction.commit(); !status) {
+            result.failure = status.error().message;
+            return result;
+        }
+        result.committed = true;
+    }
+    if (!result.committed)
+        for (FileReport &report : result.files)
+            if (!report.alreadyImported)
+                report.batchId = 0;
+    return result;
+}
+
+bool Importer::importFile(Context &context, CsvSource &source, FileReport &report)
+{
+    if (const auto previous = context.batches.findActiveBySha256(source.sha256())) {
+        report.alreadyImported = true;
+        report.batchId = previous->id;
+        report.rows = previous->rows;
+        report.unchanged = previous->inserted + previous->updated + previous->unchanged;
+        report.warnings.append({0, {}, tr("This file was already imported on %1 (import %2); nothing was changed.")
+                                           .arg(previous->importedAt.toString(u"yyyy-MM-dd HH:mm"_s))
+                                           .arg(previous->id)});
+        return true;
+    }
+    const csv::FileKind kind = *report.kind;
+    ImportBatch batch;
+    batch.fileName = QFileInfo(source.path()).fileName();
+    batch.sha256 = source.sha256();
+    batch.kind = csv::toCode(kind);
+    batch.encoding = source.encoding();
+    batch.importedAt = QDateTime::currentDateTime();
+    batch.importedAt.setTime(QTime(batch.importedAt.time().hour(), batch.importedAt.time().minute(),
+                                   batch.importedAt.time().second()));
+    auto batchId = context.batches.insert(batch);
+    if (!batchId) {
+        report.errors.append({0, {}, batchId.error().message});
+        return false;
+    }
+    batch.id = batchId.value();
+    report.batchId = batch.id;
+    context.writer.setBatch(batch.id);
+    context.rosterIds.clear();
+
+    RowMapper mapper(*source.headerMap(), context.companies, context.persons,
+                     [&source](const QString &canonical) { return source.headerOf(canonical); });
+    std::optional<RejectsWriter> rejects;
+    if (!context.options.rejectsPath.isEmpty())
+        rejects.emplace(rejectsPathFor(context.options.rejectsPath, source.path(), context.fileCount),
+                        source.encoding(), source.hasBom(), source.layout().delimiter, source.layout().header);
+    QSet<qint64> vaccinated;
+    QSet<qint64> companiesSeen;
+    qsizetype droppedErrors = 0;
+    qsizetype droppedWarnings = 0;
+
+    csv::Record record;
+    while (source.next(record)) {
+        ++report.rows;
+        MappedRow mapped = mapper.map(record);
+        for (const ImportProblem &warning : std::as_const(mapped.warnings))
+            add(report.warnings, droppedWarnings, warning);
+        std::optional<ImportWriter::Outcome> outcome;
+        if (mapped.ok()) {
+            auto written = context.writer.write(mapped, mapper.present());
+            if (written)
+                outcome = written.value();
+            else if (written.error().kind == Error::Kind::Sql)
+                return report.errors.append({record.line, {}, written.error().message}), false;
+            else
+                mapped.errors.append({record.line, {}, written.error().message});
+        }
+        if (!outcome) {
+            ++report.rejected;
+            QStringList messages;
+            for (const ImportProblem &error : std::as_const(mapped.errors)) {
+                add(report.errors, droppedErrors, error);
+                messages << error.message;
+            }
+            if (rejects)
+                if (Status status = rejects->add(record.fields, messages); !status)
+                    return report.errors.append({0, {}, status.error().message}), false;
+            continue;
+        }
+        switch (outcome->outcome) {
+        case UpsertOutcome::Inserted: ++report.inserted; break;
+        case UpsertOutcome::Updated: ++report.updated; break;
+        case UpsertOutcome::Unchanged: ++report.unchanged; break;
+        }
+        if (mapped.newExternal) {
+            ++report.externalPersons;
+            context.persons.remember(mapped.newExternal->idNumber,
+                                     {mapped.newExternal->id, mapped.newExternal->name,
+                                      mapped.newExternal->companyId, true});
+        }
+        qint64 companyId = 0;
+        if (const auto *c = std::get_if<Company>(&mapped.value)) {
+            context.companies.remember(outcome->id, c->code, c->name);
+            companyId = outcome->id;
+        } else if (const auto *p = std::get_if<Person>(&mapped.value)) {
+            companyId = p->companyId;
+            context.persons.remember(p->idNumber, {outcome->id, p->name, p->companyId,
+                                                   p->category == PersonCategory::External});
+            context.rosterIds[p->companyId].insert(p->idNumber);
+            RosterEntry entry{p->idNumber, p->name, context.companies.nameOf(p->companyId), {}};
+            const qint64 before = outcome->previous.value(u"company_id"_s).toLongLong();
+            const bool wasExternal = mapped.joinsRoster
+                                     || outcome->previous.value(u"category"_s).toString() == u"external"_s;
+            if (outcome->outcome == UpsertOutcome::Inserted || (outcome->outcome == UpsertOutcome::Updated && wasExternal))
+                report.roster.added.append(entry);
+            else if (outcome->outcome == UpsertOutcome::Updated && before != 0 && before != p->companyId)
+                entry.fromCompany = context.companies.nameOf(before), report.roster.moved.append(entry);
+            else if (outcome->outcome == UpsertOutcome::Updated)
+                report.roster.changed.append(entry);
+        } else if (const auto *t = std::get_if<NucleicTest>(&mapped.value)) {
+            companyId = t->companyId;
+        } else if (const auto *v = std::get_if<Vaccination>(&mapped.value)) {
+            companyId = v->companyId;
+            vaccinated.insert(v->personId);
+        } else if (const auto *s = std::get_if<VolunteerShift>(&mapped.value)) {
+            companyId = s->companyId;
+        } else if (const auto *i = std::get_if<InspectionRow>(&mapped.value)) {
+            companyId = i->inspection.companyId;
+        } else if (const auto *d = std::get_if<DailyReport>(&mapped.value)) {
+            companyId = d->companyId;
+        }
+        if (companiesSeen.size() < 2)
+            companiesSeen.insert(companyId);
+    }
+    if (source.error()) {
+        report.errors.append({source.errorLine(), {}, source.error()->message});
+        return false;
+    }
+    if (droppedErrors > 0)
+        report.errors.append({0, {}, tr("… and %n more problem(s).", int(droppedErrors))});
+    if (droppedWarnings > 0)
+        report.warnings.append({0, {}, tr("… and %n more warning(s).", int(droppedWarnings))});
+    if (rejects)
+        rejects->close();
+
+    if (!vaccinated.isEmpty()) {
+        Status status;
+        if (vaccinated.size() >= kRefreshAllFrom)
+            status = VaccinationStatus::refreshAll(m_db);
+        else
+            for (const qint64 person : std::as_const(vaccinated))
+                if (status = VaccinationStatus::refresh(m_db, person); !status)
+                    break;
+        if (!status)
+            return report.errors.append({0, {}, status.error().message}), false;
+    }
+    if (kind == csv::FileKind::Personnel)
+        if (Status status = finishRoster(context, report); !status)
+            return report.errors.append({0, {}, status.error().message}), false;
+
+    batch.rows = int(report.rows);
+    batch.inserted = int(report.inserted);
+    batch.updated = int(report.updated);
+    batch.unchanged = int(report.unchanged);
+    batch.rejected = int(report.rejected);
+    if (companiesSeen.size() == 1)
+        batch.companyId = *companiesSeen.cbegin();
+    if (Status status = context.batches.update(batch); !status)
+        return report.errors.append({0, {}, status.error().message}), false;
+    return true;
+}
+
+// The persons of each company of the roster file who are on its roster in
+// the database but not in the file: reported, and marked as left when the
+// user asked for it.
+Status Importer::finishRoster(Context &context, FileReport &report)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT id, id_number, name FROM person WHERE company_id = ? AND category <> 'external'"
+                       u" AND (left_on IS NULL OR left_on > ?) ORDER BY id_number"_s))
+        return m_db.errorFrom(query);
+    QList<qint64> companies = context.rosterIds.keys();
+    std::sort(companies.begin(), companies.end());
+    for (const qint64 companyId : std::as_const(companies)) {
+        const QSet<QString> &inFile = context.rosterIds[companyId];
+        query.bindValue(0, companyId);
+        query.bindValue(1, SqlValues::date(context.today));
+        if (!query.exec())
+            return m_db.errorFrom(query);
+        QList<QPair<qint64, RosterEntry>> missing;
+        while (query.next()) {
+            const QString idNumber = query.value(1).toString();
+            if (!inFile.contains(idNumber))
+                missing.append({query.value(0).toLongLong(),
+                                {idNumber, query.value(2).toString(), context.companies.nameOf(companyId), {}}});
+        }
+        query.finish();
+        for (const auto &[personId, entry] : std::as_const(missing)) {
+            report.roster.missing.append(entry);
+            QString message = tr("%1 (%2) is on the roster of %3 but not in this file.")
+                                  .arg(entry.name, entry.idNumber, entry.company);
+            if (context.options.markMissingLeft) {
+                if (Status status = context.writer.update(u"person"_s, personId,
+                                                          {{u"left_on"_s, SqlValues::date(context.today)}});
+                    !status)
+                    return status;
+                message += u' ' + tr("Marked as left on %1.").arg(context.today.toString(Qt::ISODate));
+            }
+            report.warnings.append({0, u"id_number"_s, message});
+        }
+    }
+    report.roster.missingMarkedLeft = context.options.markMissingLeft && !report.roster.missing.isEmpty();
+    return {};
+}
+
+} // namespace seawall

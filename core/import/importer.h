@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/database.h"
+#include "import/importreport.h"
+
+#include <QStringList>
+
+namespace seawall {
+
+class CsvSource;
+class CompanyLookup;
+class PersonDirectory;
+class ImportWriter;
+
+// Imports the files subsidiaries send: each is read, every row validated
+// and written by natural key in one streaming pass, all files inside one
+// transaction and in the order of their dependencies (companies, personnel,
+// then the rest) whatever the order given. By default one rejected row
+// means nothing is written; every problem of every file is still reported.
+// Each file is recorded as an import batch; a file already imported (same
+// SHA-256) is skipped.
+class Importer
+{
+public:
+    explicit Importer(Database &db);
+
+    ImportResult run(const QStringList &paths, const ImportOptions &options);
+
+    // Where the rejects of `source` go when `paths` files are imported with
+    // --rejects `requested`: the path itself for one file, else one file
+    // per source beside it (out-<source name>.csv).
+    static QString rejectsPathFor(const QString &requested, const QString &source, qsizetype files);
+
+private:
+    struct Context;
+    bool importFile(Context &context, CsvSource &source, FileReport &report);
+    Status finishRoster(Context &context, FileReport &report);
+
+    Database &m_db;
+};
+
+} // namespace seawall

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importformat.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall::ImportFormat {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+
+QJsonArray problems(const QList<ImportProblem> &list)
+{
+    QJsonArray array;
+    for (const ImportProblem &p : list)
+        array.append(QJsonObject{{u"line"_s, p.line},
+                                 {u"column"_s, p.column.isEmpty() ? QJsonValue() : QJsonValue(p.column)},
+                                 {u"message"_s, p.message}});
+    return array;
+}
+
+QString where(const ImportProblem &p)
+{
+    return p.line > 0 ? tr("line %1").arg(p.line) : QString();
+}
+
+QString timeText(const QDateTime &time) { return time.isValid() ? time.toString(u"yyyy-MM-dd HH:mm"_s) : QString(); }
+
+} // namespace
+
+QString delimiterName(QChar delimiter)
+{
+    if (delimiter == u'\t')
+        return u"\\t"_s;
+    return QString(delimiter);
+}
+
+QJsonObject toJson(const ImportResult &result)
+{
+    QJsonArray files;
+    for (const FileReport &f : result.files)
+        files.append(QJsonObject{
+            {u"file"_s, f.file},
+            {u"kind"_s, f.kind ? QJsonValue(csv::toCode(*f.kind)) : QJsonValue()},
+            {u"encoding"_s, f.encoding},
+            {u"delimiter"_s, QString(f.delimiter)},
+            {u"rows"_s, f.rows},
+            {u"inserted"_s, f.inserted},
+            {u"updated"_s, f.updated},
+            {u"unchanged"_s, f.unchanged},
+            {u"rejected"_s, f.rejected},
+            {u"warnings"_s, problems(f.warnings)},
+            {u"errors"_s, problems(f.errors)},
+        });
+    return QJsonObject{{u"committed"_s, result.committed}, {u"files"_s, files}};
+}
+
+QString toText(const ImportResult &result)
+{
+    QString text;
+    for (const FileReport &f : result.files) {
+        text += u"%1\n"_s.arg(f.file);
+        if (f.kind)
+            text += u"  "_s + tr("%1, %2, delimiter %3")
+                                  .arg(csv::displayName(*f.kind), f.encoding, delimiterName(f.delimiter))
+                    + u'\n';
+        text += u"  "_s + tr("rows %1: inserted %2, updated %3, unchanged %4, rejected %5")
+                              .arg(f.rows)
+                              .arg(f.inserted)
+                              .arg(f.updated)
+                              .arg(f.unchanged)
+                              .arg(f.rejected)
+                + u'\n';
+        if (f.externalPersons > 0)
+            text += u"  "_s + tr("persons on no roster added as external: %1").arg(f.externalPersons) + u'\n';
+        if (f.kind == csv::FileKind::Personnel && !f.alreadyImported)
+            text += u"  "_s + tr("roster: %1 new, %2 changed, %3 moved from another company, %4 missing from the file")
+                                  .arg(f.roster.added.size())
+                                  .arg(f.roster.changed.size())
+                                  .arg(f.roster.moved.size())
+                                  .arg(f.roster.missing.size())
+                    + u'\n';
+        for (const RosterEntry &e : f.roster.moved)
+            text += u"    "_s + tr("moved: %1 (%2) from %3 to %4").arg(e.name, e.idNumber, e.fromCompany, e.company) + u'\n';
+        for (const ImportProblem &p : f.warnings)
+            text += u"  "_s + tr("warning") + u' ' + where(p) + (p.line > 0 ? u": "_s : QString()) + p.message + u'\n';
+        for (const ImportProblem &p : f.errors)
+            text += u"  "_s + tr("error") + u' ' + where(p) + (p.line > 0 ? u": "_s : QString()) + p.message + u'\n';
+    }
+    if (result.failure)
+        text += *result.failure + u'\n';
+    if (result.committed)
+        text += tr("Imported.") + u'\n';
+    else if (result.hasRejections())
+        text += tr("Nothing was imported: correct the rows above (or use --skip-invalid) and import again.") + u'\n';
+    else
+        text += tr("Dry run: nothing was written.") + u'\n';
+    if (!result.rejectsFile.isEmpty())
+        text += tr("Rejected rows written to %1.").arg(result.rejectsFile) + u'\n';
+    return text;
+}
+
+QJsonObject toJson(const std::vector<ImportBatch> &batches, const QHash<qint64, QString> &companyNames)
+{
+    QJsonArray array;
+    for (const ImportBatch &b : batches)
+        array.append(QJsonObject{
+            {u"id"_s, b.id},
+            {u"file"_s, b.fileName},
+            {u"sha256"_s, b.sha256},
+            {u"kind"_s, b.kind},
+            {u"company"_s, b.companyId ? QJsonValue(companyNames.value(b.companyId)) : QJsonValue()},
+            {u"encoding"_s, b.encoding},
+            {u"rows"_s, b.rows},
+            {u"inserted"_s, b.inserted},
+            {u"updated"_s, b.updated},
+            {u"unchanged"_s, b.unchanged},
+            {u"rejected"_s, b.rejected},
+            {u"imported_at"_s, timeText(b.importedAt)},
+            {u"undone_at"_s, b.undoneAt.isValid() ? QJsonValue(timeText(b.undoneAt)) : QJsonValue()},
+        });
+    return QJsonObject{{u"imports"_s, array}};
+}
+
+QString toText(const std::vector<ImportBatch> &batches, const QHash<qint64, QString> &companyNames)
+{
+    if (batches.empty())
+        return tr("No imports yet.") + u'\n';
+    QString text = tr("Import\tTime\tFile\tKind\tCompany\tRows\tInserted\tUpdated\tUnchanged\tRejected\tUndone") + u'\n';
+    for (const ImportBatch &b : batches)
+        text += QStringList{QString::number(b.id), timeText(b.importedAt), b.fileName,
+                            csv::parseFileKind(b.kind) ? csv::displayName(*csv::parseFileKind(b.kind)) : b.kind,
+                            companyNames.value(b.companyId), QString::number(b.rows), QString::number(b.inserted),
+                            QString::number(b.updated), QString::number(b.unchanged), QString::number(b.rejected),
+                            timeText(b.undoneAt)}
+                    .join(u'\t')
+                + u'\n';
+    return text;
+}
+
+} // namespace seawall::ImportFormat

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/headermap.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace seawall {
+
+// One problem of an imported file: where it is (the physical line of the
+// record, 0 for the file as a whole), which field (the canonical column of
+// DOMAIN.md, empty for the whole row or file) and what to do about it, in
+// the user's language.
+struct ImportProblem
+{
+    qint64 line = 0;
+    QString column;
+    QString message;
+
+    bool operator==(const ImportProblem &) const = default;
+};
+
+// A person of a roster import, for the report of what changed.
+struct RosterEntry
+{
+    QString idNumber;
+    QString name;
+    QString company;     // the company of the roster
+    QString fromCompany; // for a move: where the person was before
+};
+
+// What a roster (personnel) import changed, company by company.
+struct RosterChanges
+{
+    QList<RosterEntry> added;
+    QList<RosterEntry> changed;
+    QList<RosterEntry> moved;
+    // On the company's roster before, not in the file and not marked as
+    // left: the user may mark them as left (ImportOptions::markMissingLeft).
+    QList<RosterEntry> missing;
+    bool missingMarkedLeft = false;
+};
+
+// What happened to one file of an import.
+struct FileReport
+{
+    QString file; // the path as given
+    QString sha256;
+    std::optional<csv::FileKind> kind;
+    QString encoding;
+    QChar delimiter = u',';
+    qint64 rows = 0; // data records read
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 rejected = 0;
+    qint64 externalPersons = 0; // persons created as 外部 on the way
+    bool alreadyImported = false;
+    qint64 batchId = 0; // 0 when nothing was recorded
+    QList<ImportProblem> warnings;
+    QList<ImportProblem> errors;
+    RosterChanges roster;
+};
+
+// How an import runs.
+struct ImportOptions
+{
+    std::optional<csv::FileKind> kind; // forced for every file; else detected per file
+    QString encoding;                  // forced; else detected per file
+    bool dryRun = false;               // everything as for real, then rolled back
+    bool skipInvalid = false;          // write the valid rows even when some are rejected
+    bool markMissingLeft = false;      // roster imports: mark the missing persons as left
+    QDate today;                       // the import date (left_on of the missing); today when null
+    QString rejectsPath;               // where to write the rejected rows; empty for nowhere
+};
+
+// The outcome of an import of one or more files.
+struct ImportResult
+{
+    bool committed = false;
+    QList<FileReport> files; // in the order given
+    QString rejectsFile;     // written, when there were rejected rows and a path
+    // A failure of the database (not of the data): nothing was written.
+    std::optional<QString> failure;
+
+    bool hasRejections() const
+    {
+        for (const FileReport &file : files)
+            if (file.rejected > 0 || !file.errors.isEmpty())
+                return true;
+        return false;
+    }
+};
+
+} // namespace seawall

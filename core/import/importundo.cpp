@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importundo.h"
+
+#include "db/importbatchrepository.h"
+#include "db/vaccinationstatus.h"
+#include "import/importwriter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+
+// The columns of a table as the schema has them: the only names an undo
+// writes, whatever previous_json holds.
+QSet<QString> columnsOf(Database &db, const QString &table)
+{
+    QSet<QString> columns;
+    QSqlQuery query(db.connection());
+    if (query.exec(u"PRAGMA table_info(%1)"_s.arg(table)))
+        while (query.next())
+            columns.insert(query.value(1).toString());
+    return columns;
+}
+
+} // namespace
+
+ImportUndo::ImportUndo(Database &db) : m_db(db) {}
+
+Status ImportUndo::undo(qint64 batchId)
+{
+    ImportBatchRepository batches(m_db);
+    std::optional<ImportBatch> batch = batches.find(batchId);
+    if (!batch)
+        return Error{Error::Kind::NotFound, tr("There is no import %1.").arg(batchId)};
+    if (batch->undoneAt.isValid())
+        return Error{Error::Kind::Conflict, tr("Import %1 was already undone on %2.")
+                                                .arg(batchId)
+                                                .arg(batch->undoneAt.toString(u"yyyy-MM-dd HH:mm"_s))};
+
+    Transaction transaction(m_db);
+    QSqlQuery changes(m_db.connection());
+    changes.setForwardOnly(true);
+    changes.prepare(u"SELECT table_name, row_id, action, previous_json FROM import_change WHERE batch_id = ?"
+                    u" ORDER BY id DESC"_s);
+    changes.addBindValue(batchId);
+    if (!changes.exec())
+        return m_db.errorFrom(changes);
+
+    QHash<QString, QSet<QString>> columns;
+    QSet<qint64> vaccinatedPersons;
+    bool vaccinations = false;
+    QSqlQuery personOf(m_db.connection());
+    personOf.prepare(u"SELECT person_id FROM vaccination WHERE id = ?"_s);
+    while (changes.next()) {
+        const QString table = changes.value(0).toString();
+        const qint64 rowId = changes.value(1).toLongLong();
+        if (!ImportWriter::tables().contains(table))
+            continue; // not a table an import writes: never touched
+        if (table == u"vaccination"_s) {
+            vaccinations = true;
+            personOf.bindValue(0, rowId);
+            if (personOf.exec() && personOf.next())
+                vaccinatedPersons.insert(personOf.value(0).toLongLong());
+            personOf.finish();
+        }
+        QSqlQuery write(m_db.connection());
+        if (changes.value(2).toString() == u"insert"_s) {
+            write.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
+            write.addBindValue(rowId);
+        } else {
+            if (!columns.contains(table))
+                columns.insert(table, columnsOf(m_db, table));
+            const QJsonObject previous = QJsonDocument::fromJson(changes.value(3).toString().toUtf8()).object();
+            QStringList sets;
+            QVariantList values;
+            for (auto it = previous.begin(); it != previous.end(); ++it) {
+                if (!columns.value(table).contains(it.key()) || it.key() == u"id"_s)
+                    continue;
+                sets << it.key() + u" = ?"_s;
+                values << it.value().toVariant();
+            }
+            if (sets.isEmpty())
+                continue;
+            write.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
+            for (const QVariant &value : std::as_const(values))
+                write.addBindValue(value.isNull() ? QVariant(QMetaType::fromType<QString>()) : value);
+            write.addBindValue(rowId);
+        }
+        if (!write.exec()) {
+            Error error = m_db.errorFrom(write);
+            if (error.kind == Error::Kind::Conflict)
+                error.message = tr("Import %1 cannot be undone: records imported later refer to what it "
+                                   "added. Undo those imports first.")
+                                    .arg(batchId);
+            return error;
+        }
+    }
+    changes.finish();
+
+    if (vaccinations) {
+        Status status;
+        if (vaccinatedPersons.size() > 5000)
+            status = VaccinationStatus::refreshAll(m_db);
+        else
+            for (const qint64 person : std::as_const(vaccinatedPersons))
+                if (status = VaccinationStatus::refresh(m_db, person); !status)
+                    break;
+        if (!status)
+            return status;
+    }
+    batch->undoneAt = QDateTime::currentDateTime();
+    if (Status status = batches.update(*batch); !status)
+        return status;
+    return transaction.commit();
+}
+
+} // namespace seawall

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/database.h"
+
+namespace seawall {
+
+// Undoes one import batch as a whole, in one transaction: deletes the rows
+// it inserted, restores the values of the rows it updated (from
+// import_change), refreshes the vaccination milestones and marks the batch
+// undone. Refused while rows of a later import still need its rows (a test
+// of a person the batch created).
+class ImportUndo
+{
+public:
+    explicit ImportUndo(Database &db);
+
+    Status undo(qint64 batchId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace seawall

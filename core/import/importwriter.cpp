@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importwriter.h"
+
+#include "db/sqlvalues.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// Text columns are NOT NULL with '' for nothing; QSQLITE binds a null
+// QString as NULL.
+QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(u""_s);
+    return value;
+}
+
+bool same(const QVariant &stored, const QVariant &given)
+{
+    const QVariant b = bindable(given);
+    if (stored.isNull() || b.isNull())
+        return stored.isNull() == b.isNull();
+    return stored.toString() == b.toString();
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << u"?"_s;
+    return marks.join(u", "_s);
+}
+
+} // namespace
+
+ImportWriter::ImportWriter(Database &db) : m_db(db) {}
+
+const QStringList &ImportWriter::tables()
+{
+    static const QStringList names{u"company"_s,        u"person"_s,     u"inspection"_s,
+                                   u"finding"_s,        u"nucleic_test"_s, u"vaccination"_s,
+                                   u"volunteer_shift"_s, u"daily_report"_s};
+    return names;
+}
+
+Result<QSqlQuery *> ImportWriter::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db.connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return m_db.errorFrom(*query);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return it->second.get();
+}
+
+Status ImportWriter::record(const QString &table, qint64 id, const char *action, const QVariantMap &previous)
+{
+    auto query = statement(u"INSERT INTO import_change (batch_id, table_name, row_id, action, previous_json)"
+                           u" VALUES (?, ?, ?, ?, ?)"_s);
+    if (!query)
+        return query.error();
+    QSqlQuery &q = *query.value();
+    q.bindValue(0, m_batchId);
+    q.bindValue(1, table);
+    q.bindValue(2, id);
+    q.bindValue(3, QString::fromLatin1(action));
+    // SQL NULL arrives as a null variant of the column's type, which JSON
+    // would turn into "": write it as null so that undo restores NULL.
+    QJsonObject json;
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it)
+        json.insert(it.key(), it.value().isNull() ? QJsonValue() : QJsonValue::fromVariant(it.value()));
+    q.bindValue(4, previous.isEmpty()
+                       ? QVariant(QMetaType::fromType<QString>())
+                       : QVariant(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))));
+    if (!q.exec())
+        return m_db.errorFrom(q);
+    return {};
+}
+
+Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const Columns &key, const Columns &values)
+{
+    Q_ASSERT(tables().contains(table));
+    QStringList where;
+    QStringList valueNames;
+    for (const auto &column : key)
+        where << column.first + u" = ?"_s;
+    for (const auto &column : values)
+        valueNames << column.first;
+    auto select = statement(u"SELECT id%1, batch_id FROM %2 WHERE %3"_s.arg(
+        valueNames.isEmpty() ? QString() : u", "_s + valueNames.join(u", "_s), table, where.join(u" AND "_s)));
+    if (!select)
+        return select.error();
+    QSqlQuery &s = *select.value();
+    for (int i = 0; i < key.size(); ++i)
+        s.bindValue(i, bindable(key.at(i).second));
+    if (!s.exec())
+        return m_db.errorFrom(s);
+
+    Outcome outcome;
+    if (!s.next()) {
+        s.finish();
+        QStringList names;
+        for (const auto &column : key)
+            names << column.first;
+        names << valueNames << u"batch_id"_s;
+        auto insert = statement(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s),
+                                                                         placeholders(names.size())));
+        if (!insert)
+            return insert.error();
+        QSqlQuery &q = *insert.value();
+        int at = 0;
+        for (const auto &column : key)
+            q.bindValue(at++, bindable(column.second));
+        for (const auto &column : values)
+            q.bindValue(at++, bindable(column.second));
+        q.bindValue(at, m_batchId);
+        if (!q.exec())
+            return m_db.errorFrom(q);
+        outcome.outcome = UpsertOutcome::Inserted;
+        outcome.id = q.lastInsertId().toLongLong();
+        if (Status status = record(table, outcome.id, "insert", {}); !status)
+            return status.error();
+        return outcome;
+    }
+
+    outcome.id = s.value(0).toLongLong();
+    bool changed = false;
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant stored = s.value(i + 1);
+        outcome.previous.insert(values.at(i).first, stored);
+        changed = changed || !same(stored, values.at(i).second);
+    }
+    outcome.previous.insert(u"batch_id"_s, s.value(int(values.size()) + 1));
+    s.finish();
+    if (!changed) {
+        outcome.previous.clear();
+        return outcome;
+    }
+    if (Status status = update(table, outcome.id, values); !status)
+        return status.error();
+    outcome.outcome = UpsertOutcome::Updated;
+    return outcome;
+}
+
+Status ImportWriter::update(const QString &table, qint64 id, const Columns &values)
+{
+    Q_ASSERT(tables().contains(table));
+    QStringList names;
+    for (const auto &column : values)
+        names << column.first;
+    names << u"batch_id"_s;
+    auto select = statement(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(names.join(u", "_s), table));
+    if (!select)
+        return select.error();
+    QSqlQuery &s = *select.value();
+    s.bindValue(0, id);
+    if (!s.exec() || !s.next())
+        return m_db.errorFrom(s);
+    QVariantMap previous;
+    for (int i = 0; i < names.size(); ++i)
+        previous.insert(names.at(i), s.value(i));
+    s.finish();
+
+    QStringList sets;
+    for (const QString &name : std::as_const(names))
+        sets << name + u" = ?"_s;
+    auto query = statement(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
+    if (!query)
+        return query.error();
+    QSqlQuery &q = *query.value();
+    int at = 0;
+    for (const auto &column : values)
+        q.bindValue(at++, bindable(column.second));
+    q.bindValue(at++, m_batchId);
+    q.bindValue(at, id);
+    if (!q.exec())
+        return m_db.errorFrom(q);
+    return record(table, id, "update", previous);
+}
+
+Result<qint64> ImportWriter::insertExternal(Person &person)
+{
+    auto written = upsert(u"person"_s, {{u"id_number"_s, person.idNumber}},
+                          {{u"name"_s, person.name},
+                           {u"company_id"_s, SqlValues::id(person.companyId)},
+                           {u"category"_s, toCode(PersonCategory::External)}});
+    if (!written)
+        return written.error();
+    person.id = written->id;
+    return person.id;
+}
+
+Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QString> &present)
+{
+    qint64 newPersonId = 0;
+    if (row.newExternal) {
+        auto id = insertExternal(*row.newExternal);
+        if (!id)
+            return id.error();
+        newPersonId = id.value();
+    }
+    auto personOf = [newPersonId](qint64 id) { return SqlValues::id(id != 0 ? id : newPersonId); };
+
+    if (auto *c = std::get_if<Company>(&row.value)) {
+        Columns values{{u"name"_s, c->name}};
+        if (present.contains(u"parent_code"_s))
+            values.append({u"parent_id"_s, SqlValues::id(c->parentId)});
+        // DOMAIN.md: every company but the root reports daily.
+        if (c->id == 0 && c->parentId == 0)
+            values.append({u"reports_daily"_s, 0});
+        return upsert(u"company"_s, {{u"code"_s, c->code}}, values);
+    }
+    if (auto *p = std::get_if<Person>(&row.value)) {
+        Columns values{{u"name"_s, p->name}, {u"company_id"_s, SqlValues::id(p->companyId)}};
+        auto optional = [&](const char *column, const QString &name, const QVariant &value) {
+            if (present.contains(QString::fromLatin1(column)))
+                values.append({name, value});
+        };
+        optional("department", u"department"_s, p->department);
+        optional("gender", u"gender"_s, toCode(p->gender));
+        optional("phone", u"phone"_s, p->phone);
+        optional("position", u"position"_s, p->position);
+        optional("party_member", u"party_member"_s, p->partyMember ? 1 : 0);
+        if (present.contains(u"category"_s) || row.joinsRoster)
+            values.append({u"category"_s, toCode(p->category)});
+        optional("joined_on", u"joined_on"_s, SqlValues::date(p->joinedOn));
+        optional("left_on", u"left_on"_s, SqlValues::date(p->leftOn));
+        return upsert(u"person"_s, {{u"id_number"_s, p->idNumber}}, values);
+    }
+    if (auto *t = std::get_if<NucleicTest>(&row.value)) {
+        t->personId = personOf(t->personId).toLongLong();
+        return upsert(u"nucleic_test"_s,
+                      {{u"person_id"_s, t->personId}, {u"sampled_on"_s, SqlValues::date(t->sampledOn)},
+                       {u"site"_s, t->site}},
+                      {{u"company_id"_s, SqlValues::id(t->companyId)}, {u"result"_s, toCode(t->result)},
+                       {u"lab"_s, t->lab}});
+    }
+    if (auto *v = std::get_if<Vaccination>(&row.value)) {
+        v->personId = personOf(v->personId).toLongLong();
+        return upsert(u"vaccination"_s, {{u"person_id"_s, v->personId}, {u"dose"_s, toCode(v->dose)}},
+                      {{u"company_id"_s, SqlValues::id(v->companyId)},
+                       {u"vaccinated_on"_s, SqlValues::date(v->vaccinatedOn)},
+                       {u"manufacturer"_s, v->manufacturer},
+                       {u"place"_s, v->place}});
+    }
+    if (auto *s = std::get_if<VolunteerShift>(&row.value)) {
+        s->personId = personOf(s->personId).toLongLong();
+        return upsert(u"volunteer_shift"_s,
+                      {{u"person_id"_s, s->personId}, {u"start_at"_s, SqlValues::dateTime(s->start)}},
+                      {{u"company_id"_s, SqlValues::id(s->companyId)},
+                       {u"team"_s, s->team},
+                       {u"site"_s, s->site},
+                       {u"task"_s, s->task},
+                       {u"end_at"_s, SqlValues::dateTime(s->end)}});
+    }
+    if (auto *i = std::get_if<InspectionRow>(&row.value)) {
+        const Inspection &in = i->inspection;
+        auto inspection = upsert(u"inspection"_s, {{u"code"_s, in.code}},
+                                 {{u"inspected_on"_s, SqlValues::date(in.inspectedOn)},
+                                  {u"company_id"_s, SqlValues::id(in.companyId)},
+                                  {u"method"_s, toCode(in.method)},
+                                  {u"inspectors"_s, in.inspectors}});
+        if (!inspection || !i->finding)
+            return inspection;
+        const Finding &f = *i->finding;
+        Columns values{{u"deadline"_s, SqlValues::date(f.deadline)}};
+        if (present.contains(u"status"_s))
+            values.append({u"status"_s, toCode(f.status)});
+        auto finding = upsert(u"finding"_s, {{u"inspection_id"_s, inspection->id}, {u"description"_s, f.description}},
+                              values);
+        if (!finding)
+            return finding;
+        // The row is new when its finding is; else it changed when either did.
+        Outcome outcome = finding.value();
+        if (outcome.outcome == UpsertOutcome::Unchanged)
+            outcome.outcome = inspection->outcome == UpsertOutcome::Inserted ? UpsertOutcome::Updated
+                                                                             : inspection->outcome;
+        return outcome;
+    }
+    if (auto *d = std::get_if<DailyReport>(&row.value)) {
+        return upsert(u"daily_report"_s,
+                      {{u"company_id"_s, SqlValues::id(d->companyId)},
+                       {u"report_date"_s, SqlValues::date(d->date)},
+                       {u"edition"_s, toCode(d->edition)}},
+                      {{u"on_duty"_s, d->onDuty},
+                       {u"away"_s, d->away},
+                       {u"arrivals"_s, d->arrivals},
+                       {u"under_observation"_s, d->underObservation},
+                       {u"tests_done"_s, d->testsDone},
+                       {u"anomalies"_s, d->anomalies},
+                       {u"zero_report"_s, d->isZeroReport() ? 1 : 0}});
+    }
+    return Error{Error::Kind::Invalid, {}};
+}
+
+} // namespace seawall

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace seawall {
+
+// What an import needs to know about a person met in a row.
+struct PersonRef
+{
+    qint64 id = 0;
+    QString name;
+    qint64 companyId = 0;
+    bool external = false;
+};
+
+// Persons by ID number, cached for the length of an import: a test file
+// names the same few hundred thousand persons again and again.
+class PersonDirectory
+{
+public:
+    explicit PersonDirectory(Database &db);
+
+    std::optional<PersonRef> find(const QString &idNumber);
+    void remember(const QString &idNumber, const PersonRef &person);
+
+private:
+    Database &m_db;
+    QSqlQuery m_select;
+    bool m_prepared = false;
+    QHash<QString, PersonRef> m_cache;
+};
+
+} // namespace seawall

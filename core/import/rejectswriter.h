@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/error.h"
+
+#include <QFile>
+#include <QString>
+#include <QStringEncoder>
+#include <QStringList>
+
+#include <optional>
+
+namespace seawall {
+
+// Writes the rejected rows of a file back the way the subsidiary sent them
+// (their header, columns, delimiter and encoding) with one more column
+// saying what is wrong, so that the clerk corrects the cells in Excel and
+// sends the file again. Opened on the first rejected row only.
+class RejectsWriter
+{
+public:
+    // `encoding` and `bom` as the source file had them.
+    RejectsWriter(QString path, QString encoding, bool bom, QChar delimiter, QStringList header);
+
+    Status add(const QStringList &fields, const QStringList &messages);
+    Status close();
+
+    bool isOpen() const { return m_file.isOpen(); }
+    const QString &path() const { return m_path; }
+    qint64 rows() const { return m_rows; }
+
+    // 错误原因 when the header is Chinese, else Error.
+    static QString errorHeader(const QStringList &header);
+
+private:
+    Status open();
+    Status writeLine(const QStringList &fields);
+
+    QString m_path;
+    QString m_encoding;
+    bool m_bom = false;
+    QChar m_delimiter;
+    QStringList m_header;
+    QFile m_file;
+    std::optional<QStringEncoder> m_encoder;
+    qint64 m_rows = 0;
+};
+
+} // namespace seawall

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/rowmapper.h"
+
+#include "csv/values.h"
+#include "import/companylookup.h"
+#include "import/persondirectory.h"
+#include "validation/validator.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
+
+} // namespace
+
+// The cells of one record by canonical column, and the problems found in
+// them, each message starting with the column's header as the file has it.
+struct RowMapper::Row
+{
+    const csv::Record &record;
+    const csv::HeaderMap &map;
+    const std::function<QString(const QString &)> &headerOf;
+    MappedRow &mapped;
+
+    bool has(const QString &column) const { return map.column(column) >= 0; }
+
+    QString raw(const QString &column) const
+    {
+        const int at = map.column(column);
+        return at >= 0 && at < record.fields.size() ? record.fields.at(at) : QString();
+    }
+
+    QString text(const QString &column) const { return csv::Values::cleaned(raw(column)); }
+
+    void error(const QString &column, const QString &message)
+    {
+        mapped.errors.append({record.line, column, u"%1: %2"_s.arg(headerOf(column), message)});
+    }
+
+    void warning(const QString &column, const QString &message)
+    {
+        mapped.warnings.append({record.line, column, u"%1: %2"_s.arg(headerOf(column), message)});
+    }
+
+    // A cell that must be filled; empty (and an error) when it is not.
+    QString required(const QString &column)
+    {
+        const QString value = text(column);
+        if (value.isEmpty())
+            error(column, tr("the cell is empty. Fill it in."));
+        return value;
+    }
+
+    QDate date(const QString &column, bool needed)
+    {
+        const QString value = needed ? required(column) : text(column);
+        if (value.isEmpty())
+            return {};
+        const QDate date = Validator::parseDate(value);
+        if (!date.isValid())
+            error(column, tr("\"%1\" is not a date. Write dates like 2022-03-01.").arg(value));
+        return date;
+    }
+
+    QDateTime dateTime(const QString &column, bool needed)
+    {
+        const QString value = needed ? required(column) : text(column);
+        if (value.isEmpty())
+            return {};
+        const QDateTime time = Validator::parseDateTime(value);
+        if (!time.isValid())
+            error(column, tr("\"%1\" is not a date and time. Write them like 2022-03-01 07:00.").arg(value));
+        return time;
+    }
+
+    // A label parsed by one of model/enums.h's functions; `fallback` when
+    // the cell is empty.
+    template <typename T, typename Parse>
+    T label(const QString &column, Parse parse, T fallback, const QString &allowed)
+    {
+        const QString value = text(column);
+        if (value.isEmpty())
+            return fallback;
+        if (const std::optional<T> parsed = parse(value))
+            return *parsed;
+        error(column, tr("\"%1\" is not one of %2.").arg(value, allowed));
+        return fallback;
+    }
+
+    int count(const QString &column)
+    {
+        const QString value = text(column);
+        if (value.isEmpty())
+            return 0; // a zero report leaves the counts blank
+        if (const std::optional<int> parsed = csv::Values::parseCount(value))
+            return *parsed;
+        error(column, tr("\"%1\" is not a whole number of people.").arg(value));
+        return 0;
+    }
+
+    qint64 company(const QString &column, CompanyLookup &companies, bool needed)
+    {
+        const QString value = needed ? required(column) : text(column);
+        if (value.isEmpty())
+            return 0;
+        if (const qint64 id = companies.idByName(value))
+            return id;
+        const QString closest = companies.suggestion(value);
+        if (closest.isEmpty())
+            error(column, tr("no company is called \"%1\". Write the name as in the company list, or ask "
+                             "headquarters to add \"%1\" as an alias.")
+                              .arg(value));
+        else
+            error(column, tr("no company is called \"%1\". Did you mean \"%2\"?").arg(value, closest));
+        return 0;
+    }
+
+    QString idNumber()
+    {
+        const QString value = required(u"id_number"_s);
+        if (value.isEmpty())
+            return {};
+        Result<QString> id = csv::Values::idNumber(raw(u"id_number"_s));
+        if (!id) {
+            error(u"id_number"_s, id.error().message);
+            return {};
+        }
+        return id.value();
+    }
+
+    // Validator's messages name their field already.
+    void check(const std::vector<Error> &problems)
+    {
+        for (const Error &problem : problems)
+            if (problem.field != u"person"_s && problem.field != u"company"_s)
+                mapped.errors.append({record.line, problem.field, problem.message});
+    }
+};
+
+RowMapper::RowMapper(csv::HeaderMap map, CompanyLookup &companies, PersonDirectory &persons,
+                     std::function<QString(const QString &)> headerOf)
+    : m_map(std::move(map)), m_companies(companies), m_persons(persons), m_headerOf(std::move(headerOf))
+{
+    for (const QString &canonical : m_map.mapping())
+        m_present.insert(canonical);
+}
+
+MappedRow RowMapper::map(const csv::Record &record)
+{
+    MappedRow mapped;
+    Row row{record, m_map, m_headerOf, mapped};
+    switch (m_map.kind()) {
+    case csv::FileKind::Companies: return mapCompany(row);
+    case csv::FileKind::Personnel: return mapPerson(row);
+    case csv::FileKind::Tests: return mapTest(row);
+    case csv::FileKind::Vaccinations: return mapVaccination(row);
+    case csv::FileKind::VolunteerShifts: return mapShift(row);
+    case csv::FileKind::Inspections: return mapInspection(row);
+    case csv::FileKind::DailyReports: return mapDailyReport(row);
+    }
+    return mapped;
+}
+
+MappedRow RowMapper::mapCompany(Row &row)
+{
+    Company company;
+    company.code = row.required(u"code"_s);
+    company.name = row.required(u"name"_s);
+    const QString parent = row.text(u"parent_code"_s);
+    if (!parent.isEmpty()) {
+        company.parentId = m_companies.idByCode(parent);
+        if (company.parentId == 0)
+            row.error(u"parent_code"_s, tr("no company has the code \"%1\". Check the code, or list the "
+                                           "parent company above its children.")
+                                            .arg(parent));
+    }
+    const qint64 byCode = m_companies.idByCode(company.code);
+    company.id = byCode;
+    const qint64 byName = m_companies.idByName(company.name);
+    if (!company.name.isEmpty() && byName != 0 && byName != byCode)
+        row.error(u"name"_s, tr("\"%1\" is already the name or an alias of the company with code %2.")
+                                 .arg(company.name, m_companies.codeOf(byName)));
+    if (byCode != 0 && company.parentId == byCode)
+        row.error(u"parent_code"_s, tr("a company cannot be its own parent."));
+    row.check(Validator::check(company));
+    row.mapped.value = company;
+    return row.mapped;
+}
+
+MappedRow RowMapper::mapPerson(Row &row)
+{
+    Person person;
+    person.idNumber = row.idNumber();
+    person.name = row.required(u"name"_s);
+    person.companyId = row.company(u"company"_s, m_companies, true);
+    person.department = row.text(u"department"_s);
+    person.gender = row.label(u"gender"_s, parseGender, Gender::Unknown, u"男, 女"_s);
+    person.phone = row.text(u"phone"_s);
+    if (csv::Values::isScientificNumber(person.phone))
+        row.error(u"phone"_s, tr("\"%1\" is a number Excel shortened, and its digits are lost. Format the "
+                                 "column as text in Excel, type the numbers again and send the file again.")
+                                  .arg(person.phone));
+    person.position = row.text(u"position"_s);
+    person.partyMember = row.label(u"party_member"_s, parseYesNo, false, u"是, 否"_s);
+    person.category = row.label(u"category"_s, parsePersonCategory, PersonCategory::Staff,
+                                u"在编, 劳务派遣, 外包, 家属, 外部"_s);
+    person.joinedOn = row.date(u"joined_on"_s, false);
+    person.leftOn = row.date(u"left_on"_s, false);
+    if (!person.idNumber.isEmpty() && !row.has(u"category"_s)) {
+        // Without a category column a person already on a roster keeps
+        // theirs; one known only from test records joins the roster as staff.
+        if (const auto known = m_persons.find(person.idNumber); known && known->external)
+            row.mapped.joinsRoster = true;
+    }
+    if (row.mapped.ok())
+        row.check(Validator::check(person));
+    row.mapped.value = person;
+    return row.mapped;
+}
+
+RowMapper::Subject RowMapper::subject(Row &row, MappedRow &mapped)
+{
+    Subject subject;
+    const QString idNumber = row.idNumber();
+    const QString name = row.text(u"name"_s);
+    subject.companyId = row.company(u"company"_s, m_companies, false);
+    if (idNumber.isEmpty())
+        return subject;
+    if (const std::optional<PersonRef> known = m_persons.find(idNumber)) {
+        subject.personId = known->id;
+        if (subject.companyId == 0 && row.text(u"company"_s).isEmpty())
+            subject.companyId = known->companyId;
+        if (!name.isEmpty() && CompanyLookup::key(name) != CompanyLookup::key(known->name))
+            row.warning(u"name"_s, tr("\"%1\" differs from \"%2\", the name on record for ID number %3; the "
+                                      "name on record is kept.")
+                                       .arg(name, known->name, idNumber));
+        return subject;
+    }
+    if (name.isEmpty())
+        row.error(u"name"_s, tr("the person with ID number %1 is on no roster yet, so the name is needed. "
+                                "Fill it in.")
+                                 .arg(idNumber));
+    if (subject.companyId == 0 && row.text(u"company"_s).isEmpty())
+        row.error(u"company"_s, tr("the person with ID number %1 is on no roster yet, so the company is "
+                                   "needed. Fill it in.")
+                                    .arg(idNumber));
+    if (!name.isEmpty() && subject.companyId != 0) {
+        Person external;
+        external.idNumber = idNumber;
+        external.name = name;
+        external.companyId = subject.companyId;
+        external.category = PersonCategory::External;
+        mapped.newExternal = external;
+    }
+    return subject;
+}
+
+MappedRow RowMapper::mapTest(Row &row)
+{
+    NucleicTest test;
+    const Subject who = subject(row, row.mapped);
+    test.personId = who.personId;
+    test.companyId = who.companyId;
+    test.sampledOn = row.date(u"sampled_on"_s, true);
+    test.site = row.text(u"site"_s);
+    test.result = row.label(u"result"_s, parseTestResult, TestResult::Pending, u"阴性, 阳性"_s);
+    test.lab = row.text(u"lab"_s);
+    if (row.mapped.ok())
+        row.check(Validator::check(test));
+    row.mapped.value = test;
+    return row.mapped;
+}
+
+MappedRow RowMapper::mapVaccination(Row &row)
+{
+    Vaccination vaccination;
+    const Subject who = subject(row, row.mapped);
+    vaccination.personId = who.personId;
+    vaccination.companyId = who.companyId;
+    const QString dose = row.required(u"dose"_s);
+    if (!dose.isEmpty())
+        vaccination.dose = row.label(u"dose"_s, parseDose, Dose::First, u"第一针, 第二针, 第三针, 加强针"_s);
+    vaccination.vaccinatedOn = row.date(u"date"_s, true);
+    vaccination.manufacturer = row.text(u"manufacturer"_s);
+    vaccination.place = row.text(u"place"_s);
+    if (row.mapped.ok())
+        row.check(Validator::check(vaccination));
+    row.mapped.value = vaccination;
+    return row.mapped;
+}
+
+MappedRow RowMapper::mapShift(Row &row)
+{
+    VolunteerShift shift;
+    const Subject who = subject(row, row.mapped);
+    shift.personId = who.personId;
+    shift.companyId = who.companyId;
+    shift.team = row.text(u"team"_s);
+    shift.site = row.text(u"site"_s);
+    shift.task = row.text(u"task"_s);
+    shift.start = row.dateTime(u"start"_s, true);
+    shift.end = row.dateTime(u"end"_s, true);
+    if (row.mapped.ok())
+        row.check(Validator::check(shift));
+    row.mapped.value = shift;
+    return row.mapped;
+}
+
+MappedRow RowMapper::mapInspection(Row &row)
+{
+    InspectionRow result;
+    Inspection &inspection = result.inspection;
+    inspection.code = row.required(u"code"_s);
+    inspection.inspectedOn = row.date(u"date"_s, true);
+    inspection.companyId = row.company(u"company"_s, m_companies, true);
+    inspection.method = row.label(u"method"_s, parseInspectionMethod, InspectionMethod::Regular,
+                                  u"四不两直, 定期检查, 专项督查"_s);
+    inspection.inspectors = row.text(u"inspector"_s);
+    const QString description = row.text(u"finding"_s);
+    if (!description.isEmpty()) {
+        Finding finding;
+        finding.description = description;
+        finding.deadline = row.date(u"deadline"_s, false);
+        finding.status = row.label(u"status"_s, parseFindingStatus, FindingStatus::Open, u"整改中, 已整改"_s);
+        result.finding = finding;
+    }
+    if (row.mapped.ok())
+        row.check(Validator::check(inspection));
+    row.mapped.value = result;
+    return row.mapped;
+}
+
+MappedRow RowMapper::mapDailyReport(Row &row)
+{
+    DailyReport report;
+    report.date = row.date(u"date"_s, true);
+    report.companyId = row.company(u"company"_s, m_companies, true);
+    report.onDuty = row.count(u"on_duty"_s);
+    report.away = row.count(u"away"_s);
+    report.arrivals = row.count(u"arrivals"_s);
+    report.underObservation = row.count(u"under_observation"_s);
+    report.testsDone = row.count(u"tests_done"_s);
+    report.anomalies = row.text(u"anomalies"_s);
+    if (row.mapped.ok())
+        row.check(Validator::check(report));
+    row.mapped.value = report;
+    return row.mapped;
+}
+
+} // namespace seawall

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "csv/csvreader.h"
+#include "csv/headermap.h"
+#include "import/importreport.h"
+#include "model/company.h"
+#include "model/dailyreport.h"
+#include "model/inspection.h"
+#include "model/nucleictest.h"
+#include "model/person.h"
+#include "model/vaccination.h"
+#include "model/volunteershift.h"
+
+#include <QSet>
+
+#include <functional>
+#include <optional>
+#include <variant>
+
+namespace seawall {
+
+class CompanyLookup;
+class PersonDirectory;
+
+// A row of an inspections file: the inspection, and the finding when the
+// row names one.
+struct InspectionRow
+{
+    Inspection inspection;
+    std::optional<Finding> finding;
+};
+
+// One record turned into the entity it describes, with the problems found.
+struct MappedRow
+{
+    using Value = std::variant<Company, Person, NucleicTest, Vaccination, VolunteerShift, InspectionRow, DailyReport>;
+
+    Value value;
+    // A person this row needs who is on no roster yet: created as 外部
+    // before the row is written (the row's personId is 0 until then).
+    std::optional<Person> newExternal;
+    // A roster row without a category for a person known so far only as
+    // 外部: the person joins the roster (as staff).
+    bool joinsRoster = false;
+    QList<ImportProblem> warnings;
+    QList<ImportProblem> errors;
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Turns the records of one file into entities: parses every cell as
+// subsidiaries write it, resolves companies by name or alias and persons by
+// ID number, and says what is wrong in words a clerk can act on, naming the
+// column by the file's own header. Writes nothing.
+class RowMapper
+{
+public:
+    // `headerOf` names a canonical column by the file's header cell.
+    RowMapper(csv::HeaderMap map, CompanyLookup &companies, PersonDirectory &persons,
+              std::function<QString(const QString &)> headerOf);
+
+    MappedRow map(const csv::Record &record);
+
+    // The canonical columns the file has: an update writes only these, so
+    // that what the file does not say (an exemption, an alias) is kept.
+    const QSet<QString> &present() const { return m_present; }
+
+private:
+    struct Row;
+
+    MappedRow mapCompany(Row &row);
+    MappedRow mapPerson(Row &row);
+    MappedRow mapTest(Row &row);
+    MappedRow mapVaccination(Row &row);
+    MappedRow mapShift(Row &row);
+    MappedRow mapInspection(Row &row);
+    MappedRow mapDailyReport(Row &row);
+
+    // The person of a row of tests, vaccinations or shifts, and the
+    // company reporting it; 0 ids and errors on the row when unresolved.
+    struct Subject
+    {
+        qint64 personId = 0;
+        qint64 companyId = 0;
+    };
+    Subject subject(Row &row, MappedRow &mapped);
+
+    csv::HeaderMap m_map;
+    CompanyLookup &m_companies;
+    PersonDirectory &m_persons;
+    std::function<QString(const QString &)> m_headerOf;
+    QSet<QString> m_present;
+};
+
+} // namespace seawall

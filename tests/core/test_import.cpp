@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import pipeline: golden cases, the samples and their figures,
+// idempotence, atomicity, undo, rejects files and roster reports.
+#include "testdb.h"
+
+#include "db/importbatchrepository.h"
+#include "db/personrepository.h"
+#include "figures/figuresengine.h"
+#include "import/importer.h"
+#include "import/importundo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+QString data(const QString &relative) { return QStringLiteral(SEAWALL_TEST_DATA) + u"/import/"_s + relative; }
+QString sample(const QString &name) { return QStringLiteral(SEAWALL_SAMPLES) + u'/' + name; }
+
+qint64 count(Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(u"SELECT count(*) FROM "_s + table));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+QString scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+ImportResult import(Database &db, const QStringList &files, ImportOptions options = {})
+{
+    return Importer(db).run(files, options);
+}
+
+// The companies of the samples and three persons of 海通公司.
+void importBase(Database &db)
+{
+    const ImportResult base = import(db, {data(u"base/companies.csv"_s), data(u"base/personnel.csv"_s)});
+    REQUIRE(base.committed);
+}
+
+const QStringList kSamples{u"tests.csv"_s,       u"vaccinations.csv"_s, u"volunteer_shifts.csv"_s,
+                           u"daily_reports.csv"_s, u"inspections.csv"_s, u"personnel.csv"_s,
+                           u"companies.csv"_s};
+
+QStringList samples()
+{
+    QStringList files;
+    for (const QString &name : kSamples)
+        files << sample(name);
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("golden import cases match their expected counts and errors", "[import][golden]")
+{
+    const QString name = GENERATE(as<QString>{}, u"gb18030_title_total"_s, u"utf16_tab"_s, u"excel_id"_s,
+                                  u"unknown_company"_s);
+    INFO(name.toStdString());
+    QFile file(data(name + u"/expected.json"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(file.readAll()).object();
+
+    test::TempDatabase t;
+    importBase(t.db);
+    const qint64 testsBefore = count(t.db, u"nucleic_test"_s);
+    const ImportResult result = import(t.db, {data(name + u"/input.csv"_s)});
+    CHECK(result.committed == expected[u"committed"_s].toBool());
+    const QJsonArray files = expected[u"files"_s].toArray();
+    REQUIRE(result.files.size() == files.size());
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QJsonObject want = files.at(i).toObject();
+        const FileReport &got = result.files.at(i);
+        CHECK(got.file.endsWith(want[u"file"_s].toString()));
+        REQUIRE(got.kind);
+        CHECK(csv::toCode(*got.kind) == want[u"kind"_s].toString());
+        CHECK(got.encoding == want[u"encoding"_s].toString());
+        CHECK(QString(got.delimiter) == want[u"delimiter"_s].toString());
+        CHECK(got.rows == want[u"rows"_s].toInteger());
+        CHECK(got.inserted == want[u"inserted"_s].toInteger());
+        CHECK(got.updated == want[u"updated"_s].toInteger());
+        CHECK(got.unchanged == want[u"unchanged"_s].toInteger());
+        CHECK(got.rejected == want[u"rejected"_s].toInteger());
+        const QJsonArray errors = want[u"errors"_s].toArray();
+        REQUIRE(got.errors.size() == errors.size());
+        for (qsizetype e = 0; e < errors.size(); ++e) {
+            const QJsonObject error = errors.at(e).toObject();
+            INFO(got.errors.at(e).message.toStdString());
+            CHECK(got.errors.at(e).line == error[u"line"_s].toInteger());
+            CHECK(got.errors.at(e).column == error[u"column"_s].toString());
+            CHECK(got.errors.at(e).message.contains(error[u"contains"_s].toString()));
+        }
+    }
+    if (!result.committed)
+        CHECK(count(t.db, u"nucleic_test"_s) == testsBefore);
+}
+
+TEST_CASE("the seven samples import together in any order and give the figures counted by hand", "[import][samples]")
+{
+    test::TempDatabase t;
+    const ImportResult result = import(t.db, samples());
+    REQUIRE(result.committed);
+    REQUIRE(result.files.size() == 7);
+    // Counted with python's csv module over the sample files: rows, then
+    // distinct natural keys (later rows of the same key with other values
+    // are updates, with the same values unchanged).
+    const FileReport &tests = result.files.at(0);
+    CHECK(tests.rows == 3000);
+    CHECK(tests.inserted == 2928);
+    CHECK(tests.updated == 48);
+    CHECK(tests.unchanged == 24);
+    CHECK(result.files.at(1).inserted == 905);  // vaccinations, no repeated (person, dose)
+    CHECK(result.files.at(2).inserted == 405);  // shifts: 420 rows, 15 repeat (person, start)
+    CHECK(result.files.at(2).updated == 15);
+    CHECK(result.files.at(4).inserted == 20);   // inspections: 24 rows, 20 distinct (code, finding)
+    CHECK(result.files.at(5).inserted == 400);  // personnel
+    CHECK(result.files.at(6).inserted == 10);   // companies
+    for (const FileReport &file : result.files) {
+        CHECK(file.rejected == 0);
+        CHECK(file.externalPersons == 0); // every person of the samples is on the roster
+    }
+
+    // Worked out with python from the sample files for 2022-03-15: persons
+    // not 外部 (400, 105 with 是 in 是否党员); tests by distinct key sampled
+    // on the day (139, 117 distinct ID numbers, none 阳性) and up to it
+    // (2105); shifts by distinct (ID number, start) starting that day (20,
+    // 80 hours) and up to it (1156 hours, 100 persons); 7 daily reports that
+    // day, all with 无-like anomalies; inspections dated up to the day (8)
+    // and their distinct findings (17, 8 已整改, 4 open past deadline);
+    // persons with a dose dated up to the day (394) and with a 加强针 (199).
+    const Result<Figures> figures = FiguresEngine(t.db).compute(QDate(2022, 3, 15));
+    REQUIRE(figures.ok());
+    const Figures &f = figures.value();
+    CHECK(f.personnel.active == 400);
+    CHECK(f.personnel.partyMembers == 105);
+    CHECK(f.tests.onDate == 139);
+    CHECK(f.tests.personsOnDate == 117);
+    CHECK(f.tests.positiveOnDate == 0);
+    CHECK(f.tests.cumulative == 2105);
+    CHECK(f.volunteers.shiftsOnDate == 20);
+    CHECK(f.volunteers.hoursOnDate == Approx(80.0));
+    CHECK(f.volunteers.hoursCumulative == Approx(1156.0));
+    CHECK(f.volunteers.peopleCumulative == 100);
+    CHECK(f.inspections.cumulative == 8);
+    CHECK(f.inspections.findings == 17);
+    CHECK(f.inspections.findingsRectified == 8);
+    CHECK(f.inspections.findingsOverdue == 4);
+    CHECK(f.vaccination.firstDose == 394);
+    CHECK(f.vaccination.booster == 199);
+    // 10 companies, the root 沿海集团 does not report: 9 expected, 7 reported.
+    CHECK(f.dailyReports.expected == 9);
+    CHECK(f.dailyReports.reported == 7);
+    CHECK(f.dailyReports.zero == 7);
+}
+
+TEST_CASE("importing the same files again changes nothing", "[import][idempotent]")
+{
+    test::TempDatabase t;
+    REQUIRE(import(t.db, samples()).committed);
+    const qint64 tests = count(t.db, u"nucleic_test"_s);
+    const ImportResult again = import(t.db, samples());
+    REQUIRE(again.committed);
+    for (const FileReport &file : again.files) {
+        CHECK(file.alreadyImported);
+        CHECK(file.inserted == 0);
+        CHECK(file.updated == 0);
+        CHECK(file.warnings.size() == 1);
+    }
+    CHECK(again.files.at(0).unchanged == 3000);
+    CHECK(count(t.db, u"nucleic_test"_s) == tests);
+    CHECK(count(t.db, u"import_batch"_s) == 7);
+
+    // The same rows in a file with other bytes: every row unchanged.
+    const QString copy = t.dir.filePath(u"personnel-again.csv"_s);
+    QFile source(sample(u"personnel.csv"_s));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    test::writeFile(copy, source.readAll() + "\n");
+    const ImportResult copied = import(t.db, {copy});
+    REQUIRE(copied.committed);
+    CHECK(copied.files.at(0).unchanged == 400);
+    CHECK(copied.files.at(0).inserted == 0);
+    CHECK(copied.files.at(0).roster.missing.isEmpty());
+}
+
+TEST_CASE("an error in the last row of the last file writes nothing", "[import][atomic]")
+{
+    test::TempDatabase t;
+    QFile source(sample(u"daily_reports.csv"_s));
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    const QString bad = test::writeFile(t.dir.filePath(u"reports.csv"_s),
+                                        source.readAll() + "2022-03-16,海通公司,12,0,0,0,abc,无\n");
+    QStringList files = samples();
+    files.replace(3, bad);
+    const ImportResult result = import(t.db, files);
+    CHECK_FALSE(result.committed);
+    REQUIRE(result.files.at(3).errors.size() == 1);
+    CHECK(result.files.at(3).errors.at(0).line == 180);
+    CHECK(result.files.at(3).errors.at(0).column == u"tests_done"_s);
+    for (const QString &table : {u"company"_s, u"person"_s, u"nucleic_test"_s, u"import_batch"_s})
+        CHECK(count(t.db, table) == 0);
+
+    SECTION("with skip-invalid the valid rows are written")
+    {
+        ImportOptions options;
+        options.skipInvalid = true;
+        const ImportResult skipped = import(t.db, files, options);
+        CHECK(skipped.committed);
+        CHECK(skipped.files.at(3).rejected == 1);
+        CHECK(count(t.db, u"daily_report"_s) == 178);
+        CHECK(count(t.db, u"import_batch"_s) == 7);
+    }
+}
+
+TEST_CASE("undo of a batch deletes what it inserted and restores what it updated", "[import][undo]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const QString first = test::writeFile(t.dir.filePath(u"a.csv"_s),
+                                          "单位,姓名,身份证号,采样日期,采样点,检测结果\n"
+                                          "海通公司,陆伟志,32061219970812218X,2022-03-15,通州湾社区,阴性\n");
+    const QString second = test::writeFile(t.dir.filePath(u"b.csv"_s),
+                                           "单位,姓名,身份证号,采样日期,采样点,检测结果\n"
+                                           "海通公司,陆伟志,32061219970812218X,2022-03-15,通州湾社区,阳性\n"
+                                           "海通公司,曾雪,320612197801146515,2022-03-15,通州湾社区,阴性\n");
+    REQUIRE(import(t.db, {first}).committed);
+    const ImportResult b = import(t.db, {second});
+    REQUIRE(b.committed);
+    CHECK(b.files.at(0).updated == 1);
+    CHECK(b.files.at(0).inserted == 1);
+    CHECK(count(t.db, u"nucleic_test"_s) == 2);
+    CHECK(scalar(t.db, u"SELECT result FROM nucleic_test WHERE site = '通州湾社区' ORDER BY id LIMIT 1"_s)
+          == u"positive"_s);
+
+    REQUIRE(ImportUndo(t.db).undo(b.files.at(0).batchId).ok());
+    CHECK(count(t.db, u"nucleic_test"_s) == 1);
+    CHECK(scalar(t.db, u"SELECT result FROM nucleic_test"_s) == u"negative"_s);
+    CHECK(ImportBatchRepository(t.db).find(b.files.at(0).batchId)->undoneAt.isValid());
+    CHECK_FALSE(ImportUndo(t.db).undo(b.files.at(0).batchId).ok()); // already undone
+
+    // Undone, the file can be imported again.
+    const ImportResult redo = import(t.db, {second});
+    CHECK(redo.committed);
+    CHECK_FALSE(redo.files.at(0).alreadyImported);
+}
+
+TEST_CASE("a rejects file keeps the subsidiary's columns and imports once corrected", "[import][rejects]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    ImportOptions options;
+    options.rejectsPath = t.dir.filePath(u"rejects.csv"_s);
+    const ImportResult result = import(t.db, {data(u"excel_id/input.csv"_s)}, options);
+    CHECK_FALSE(result.committed);
+    QFile rejects(options.rejectsPath);
+    REQUIRE(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.at(0) == u"单位,姓名,身份证号,采样日期,采样点,检测结果,错误原因"_s);
+    CHECK(lines.at(1).startsWith(u"海通公司,曾雪,3.20612E+17,2022-03-15,通州湾社区,阴性,"_s));
+
+    // The clerk types the ID number again as text and sends the file back.
+    QString fixed = text;
+    fixed.replace(u"3.20612E+17"_s, u"320612197801146515"_s);
+    const QString corrected = test::writeFile(t.dir.filePath(u"fixed.csv"_s), fixed.toUtf8());
+    ImportOptions skip;
+    skip.skipInvalid = true;
+    REQUIRE(import(t.db, {data(u"excel_id/input.csv"_s)}, skip).committed);
+    CHECK(count(t.db, u"nucleic_test"_s) == 2);
+    const ImportResult second = import(t.db, {corrected});
+    REQUIRE(second.committed);
+    CHECK(second.files.at(0).inserted == 1);
+    CHECK(count(t.db, u"nucleic_test"_s) == 3); // all three rows of the original file
+}
+
+TEST_CASE("persons met only in test files are created as external", "[import][external]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const QString file = test::writeFile(t.dir.filePath(u"t.csv"_s),
+                                         "单位,姓名,身份证号,采样日期,检测结果\n"
+                                         "铁路公司,张三,110101199003074514,2022-03-15,阴性\n"
+                                         "铁路公司,张三,110101199003074514,2022-03-16,阴性\n"
+                                         "海通公司,陆伟,32061219970812218X,2022-03-16,阴性\n");
+    const ImportResult result = import(t.db, {file});
+    REQUIRE(result.committed);
+    CHECK(result.files.at(0).externalPersons == 1);
+    CHECK(result.files.at(0).inserted == 3);
+    // 陆伟 is 陆伟志 on the roster: a warning, the roster's name kept.
+    REQUIRE(result.files.at(0).warnings.size() == 1);
+    CHECK(result.files.at(0).warnings.at(0).line == 4);
+    CHECK(result.files.at(0).warnings.at(0).column == u"name"_s);
+    const auto person = PersonRepository(t.db).findByIdNumber(u"110101199003074514"_s);
+    REQUIRE(person);
+    CHECK(person->category == PersonCategory::External);
+    CHECK(person->name == u"张三"_s);
+    CHECK(scalar(t.db, u"SELECT name FROM person WHERE id_number = '32061219970812218X'"_s) == u"陆伟志"_s);
+}
+
+TEST_CASE("a roster import reports new changed moved and missing persons", "[import][roster]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    // 陆伟志 changes department, 曾雪 moves to 滨江公司, 江丽 is missing,
+    // 张三 is new.
+    const QString file = test::writeFile(t.dir.filePath(u"roster.csv"_s),
+                                         "单位,部门,姓名,身份证号\n"
+                                         "海通公司,工程部,陆伟志,32061219970812218X\n"
+                                         "滨江公司,,曾雪,320612197801146515\n"
+                                         "海通公司,,张三,110101199003074514\n");
+    ImportOptions options;
+    options.markMissingLeft = true;
+    options.today = QDate(2022, 3, 20);
+    const ImportResult result = import(t.db, {file}, options);
+    REQUIRE(result.committed);
+    const RosterChanges &roster = result.files.at(0).roster;
+    REQUIRE(roster.added.size() == 1);
+    CHECK(roster.added.at(0).name == u"张三"_s);
+    REQUIRE(roster.changed.size() == 1);
+    CHECK(roster.changed.at(0).name == u"陆伟志"_s);
+    REQUIRE(roster.moved.size() == 1);
+    CHECK(roster.moved.at(0).fromCompany == u"海通公司"_s);
+    CHECK(roster.moved.at(0).company == u"滨江公司"_s);
+    REQUIRE(roster.missing.size() == 1);
+    CHECK(roster.missing.at(0).name == u"江丽"_s);
+    CHECK(scalar(t.db, u"SELECT left_on FROM person WHERE name = '江丽'"_s) == u"2022-03-20"_s);
+
+    // Undone, 江丽 is on the roster again and 曾雪 back at 海通公司.
+    REQUIRE(ImportUndo(t.db).undo(result.files.at(0).batchId).ok());
+    CHECK(scalar(t.db, u"SELECT left_on IS NULL FROM person WHERE name = '江丽'"_s) == u"1"_s);
+    CHECK(scalar(t.db, u"SELECT c.name FROM person p JOIN company c ON c.id = p.company_id WHERE p.name = '曾雪'"_s)
+          == u"海通公司"_s);
+    CHECK(count(t.db, u"person"_s) == 3);
+}
