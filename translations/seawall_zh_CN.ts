@@ -580,44 +580,6 @@
         <translation>stats 命令需要 --date YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
-
-Without a command, opens the main window.
-
-Commands:
-  init                          Create or migrate the database; print its schema version.
-  demo [--large] [--if-empty]   Fill an empty database with demo data.
-  stats --date YYYY-MM-DD [--json]
-                                Print the figures of a day.
-  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf FILE [--png FILE]
-                                Write the daily briefing as a PDF (and PNG pages:
-                                FILE, FILE-2 …); it is kept as printed.
-
-Options:
-  --db FILE      The database file (default: %1)
-  --help         Show this text.
-  --version      Show the version.
-</source>
-        <translation>用法：seawall [--db 文件] [命令 [选项]]
-
-不带命令时打开主窗口。
-
-命令：
-  init                          创建或升级数据库，并显示其结构版本。
-  demo [--large] [--if-empty]   向空数据库写入演示数据。
-  stats --date YYYY-MM-DD [--json]
-                                显示某日的统计数据。
-  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf 文件 [--png 文件]
-                                将防控日报写成 PDF（及 PNG 页面：文件、文件-2 …），
-                                并记录为已打印。
-
-选项：
-  --db 文件      数据库文件（默认：%1）
-  --help         显示本说明。
-  --version      显示版本。
-</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -642,6 +604,124 @@ Options:
         <translation>
             <numerusform>%2 第%1期日报：共 %n 页。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
+
+Without a command, opens the main window.
+
+Commands:
+  init                          Create or migrate the database; print its schema version.
+  demo [--large] [--if-empty]   Fill an empty database with demo data.
+  stats --date YYYY-MM-DD [--json]
+                                Print the figures of a day.
+  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf FILE [--png FILE]
+                                Write the daily briefing as a PDF (and PNG pages:
+                                FILE, FILE-2 …); it is kept as printed.
+  import [--kind K] [--encoding E] [--dry-run] [--skip-invalid] [--rejects OUT.csv]
+         [--mark-missing-left] [--json] FILE...
+                                Import the CSV files subsidiaries send, all or nothing
+                                (exit code 2 when rows are rejected).
+  import --undo BATCH           Undo one import as a whole.
+  imports [--json]              List the imports.
+  csv FILE [--encoding E] [--json]
+                                Show how Seawall reads a CSV file.
+
+Options:
+  --db FILE      The database file (default: %1)
+  --help         Show this text.
+  --version      Show the version.
+</source>
+        <translation>用法：seawall [--db 文件] [命令 [选项]]
+
+不带命令时打开主窗口。
+
+命令：
+  init                          创建或升级数据库，并显示其结构版本。
+  demo [--large] [--if-empty]   向空数据库写入演示数据。
+  stats --date YYYY-MM-DD [--json]
+                                显示某日的统计数据。
+  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf 文件 [--png 文件]
+                                将防控日报写成 PDF（及 PNG 页面：文件、文件-2 …），
+                                并记录为已打印。
+  import [--kind 类型] [--encoding 编码] [--dry-run] [--skip-invalid] [--rejects 输出.csv]
+         [--mark-missing-left] [--json] 文件...
+                                导入各单位报送的 CSV 文件，全部成功才写入
+                                （有行被拒收时退出码为 2）。
+  import --undo 导入编号        整体撤销一次导入。
+  imports [--json]              列出历次导入。
+  csv 文件 [--encoding 编码] [--json]
+                                显示海堤如何读取一个 CSV 文件。
+
+选项：
+  --db 文件      数据库文件（默认：%1）
+  --help         显示本说明。
+  --version      显示版本。
+</translation>
+    </message>
+    <message>
+        <source>import --undo needs the number of one import (see seawall imports).</source>
+        <translation>import --undo 需要一次导入的编号（见 seawall imports）。</translation>
+    </message>
+    <message>
+        <source>Import %1 undone.</source>
+        <translation>已撤销第 %1 次导入。</translation>
+    </message>
+    <message>
+        <source>import needs at least one file.</source>
+        <translation>import 命令至少需要一个文件。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Kinds: %2.</source>
+        <translation>未知文件类型“%1”。可用类型：%2。</translation>
+    </message>
+    <message>
+        <source>imports takes no file arguments.</source>
+        <translation>imports 命令不带文件参数。</translation>
+    </message>
+    <message>
+        <source>csv needs exactly one file.</source>
+        <translation>csv 命令需要且只需要一个文件。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;.</source>
+        <translation>未知文件类型“%1”。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <source>Delimiter: %1</source>
+        <translation>分隔符：%1</translation>
+    </message>
+    <message>
+        <source>Header line: %1</source>
+        <translation>表头所在行：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>文件类型：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>各列：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Data records: %1</source>
+        <translation>数据行数：%1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1089,177 @@ Options:
     <message>
         <source>missing</source>
         <translation>未报</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Line %1: none of the column headers is one Seawall knows, so the kind of file cannot be told. Check that this row is the header, or give the kind (--kind).</source>
+        <translation>第 %1 行：表头中没有海堤能识别的列名，无法判断文件类型。请检查这一行是否为表头，或指定文件类型（--kind）。</translation>
+    </message>
+    <message>
+        <source>Line %1: this file of %2 has no column for %3. Add the column, or rename its header to one Seawall knows.</source>
+        <translation>第 %1 行：这份%2文件缺少 %3 列。请添加该列，或把表头改为海堤能识别的名称。</translation>
+    </message>
+    <message>
+        <source>the cell is empty. Fill it in.</source>
+        <translation>该单元格为空，请填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write dates like 2022-03-01.</source>
+        <translation>“%1”不是日期。请按 2022-03-01 的格式填写日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time. Write them like 2022-03-01 07:00.</source>
+        <translation>“%1”不是日期时间。请按 2022-03-01 07:00 的格式填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>“%1”不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of people.</source>
+        <translation>“%1”不是整数人数。</translation>
+    </message>
+    <message>
+        <source>no company is called &quot;%1&quot;. Write the name as in the company list, or ask headquarters to add &quot;%1&quot; as an alias.</source>
+        <translation>没有名为“%1”的单位。请按单位名录填写名称，或请集团总部把“%1”添加为别名。</translation>
+    </message>
+    <message>
+        <source>no company is called &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <translation>没有名为“%1”的单位。是否应为“%2”？</translation>
+    </message>
+    <message>
+        <source>no company has the code &quot;%1&quot;. Check the code, or list the parent company above its children.</source>
+        <translation>没有编码为“%1”的单位。请核对编码，或把上级单位排在下级单位之前。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name or an alias of the company with code %2.</source>
+        <translation>“%1”已是编码为 %2 的单位的名称或别名。</translation>
+    </message>
+    <message>
+        <source>a company cannot be its own parent.</source>
+        <translation>单位不能是自己的上级单位。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
+        <translation>“%1”是被 Excel 缩写的数字，原有数字已丢失。请在 Excel 中把该列设置为文本格式，重新录入号码后再发送文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; differs from &quot;%2&quot;, the name on record for ID number %3; the name on record is kept.</source>
+        <translation>“%1”与身份证号 %3 登记的姓名“%2”不一致；保留已登记的姓名。</translation>
+    </message>
+    <message>
+        <source>the person with ID number %1 is on no roster yet, so the name is needed. Fill it in.</source>
+        <translation>身份证号为 %1 的人员尚不在任何花名册中，因此需要姓名，请填写。</translation>
+    </message>
+    <message>
+        <source>the person with ID number %1 is on no roster yet, so the company is needed. Fill it in.</source>
+        <translation>身份证号为 %1 的人员尚不在任何花名册中，因此需要单位，请填写。</translation>
+    </message>
+    <message>
+        <source>This file was already imported on %1 (import %2); nothing was changed.</source>
+        <translation>该文件已于 %1 导入（第 %2 次导入），本次未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s).</source>
+        <translation>
+            <numerusform>……另有 %n 条提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on the roster of %3 but not in this file.</source>
+        <translation>%1（%2）在%3的花名册中，但不在本文件中。</translation>
+    </message>
+    <message>
+        <source>Marked as left on %1.</source>
+        <translation>已标记为于 %1 离职。</translation>
+    </message>
+    <message>
+        <source>There is no import %1.</source>
+        <translation>没有第 %1 次导入。</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone on %2.</source>
+        <translation>第 %1 次导入已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>Import %1 cannot be undone: records imported later refer to what it added. Undo those imports first.</source>
+        <translation>无法撤销第 %1 次导入：之后导入的记录引用了它添加的数据。请先撤销那些导入。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, %2, delimiter %3</source>
+        <translation>%1，%2，分隔符 %3</translation>
+    </message>
+    <message>
+        <source>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</source>
+        <translation>共 %1 行：新增 %2，更新 %3，未变 %4，拒收 %5</translation>
+    </message>
+    <message>
+        <source>persons on no roster added as external: %1</source>
+        <translation>不在花名册中、作为外部人员添加：%1 人</translation>
+    </message>
+    <message>
+        <source>roster: %1 new, %2 changed, %3 moved from another company, %4 missing from the file</source>
+        <translation>花名册：新增 %1 人，信息变更 %2 人，从其他单位调入 %3 人，文件中缺少 %4 人</translation>
+    </message>
+    <message>
+        <source>moved: %1 (%2) from %3 to %4</source>
+        <translation>调动：%1（%2）从%3调至%4</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above (or use --skip-invalid) and import again.</source>
+        <translation>未导入任何数据：请更正以上各行（或使用 --skip-invalid）后重新导入。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1.</source>
+        <translation>被拒收的行已写入 %1。</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>尚无导入记录。</translation>
+    </message>
+    <message>
+        <source>Import	Time	File	Kind	Company	Rows	Inserted	Updated	Unchanged	Rejected	Undone</source>
+        <translation>导入	时间	文件	类型	单位	行数	新增	更新	未变	拒收	撤销时间</translation>
     </message>
 </context>
 <context>

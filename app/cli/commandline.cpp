@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-const QStringList kCommands{u"init"_s, u"demo"_s, u"stats"_s, u"briefing"_s};
+const QStringList kCommands{u"init"_s, u"demo"_s, u"stats"_s, u"briefing"_s, u"import"_s, u"imports"_s, u"csv"_s};
 
 // Splits `seawall [--db FILE] COMMAND ARGS…` into the global part and the
 // command's own arguments (the command first).
@@ -89,6 +89,14 @@ int CommandLine::usage(const QString &problem)
                  "  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf FILE [--png FILE]\n"
                  "                                Write the daily briefing as a PDF (and PNG pages:\n"
                  "                                FILE, FILE-2 …); it is kept as printed.\n"
+                 "  import [--kind K] [--encoding E] [--dry-run] [--skip-invalid] [--rejects OUT.csv]\n"
+                 "         [--mark-missing-left] [--json] FILE...\n"
+                 "                                Import the CSV files subsidiaries send, all or nothing\n"
+                 "                                (exit code 2 when rows are rejected).\n"
+                 "  import --undo BATCH           Undo one import as a whole.\n"
+                 "  imports [--json]              List the imports.\n"
+                 "  csv FILE [--encoding E] [--json]\n"
+                 "                                Show how Seawall reads a CSV file.\n"
                  "\n"
                  "Options:\n"
                  "  --db FILE      The database file (default: %1)\n"
@@ -128,6 +136,12 @@ int CommandLine::run(const QStringList &arguments)
         return runStats(args);
     if (command == u"briefing"_s)
         return runBriefing(args);
+    if (command == u"import"_s)
+        return runImport(args);
+    if (command == u"imports"_s)
+        return runImports(args);
+    if (command == u"csv"_s)
+        return runCsv(args);
     return usage(tr("Unknown command \"%1\". Commands: %2.").arg(command, kCommands.join(u", "_s)));
 }
 

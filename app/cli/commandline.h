@@ -34,6 +34,9 @@ private:
     int runDemo(const QStringList &args);
     int runStats(const QStringList &args);
     int runBriefing(const QStringList &args); // briefingcommand.cpp
+    int runImport(const QStringList &args);   // importcommand.cpp
+    int runImports(const QStringList &args);  // importcommand.cpp
+    int runCsv(const QStringList &args);      // importcommand.cpp
 
     QString m_databasePath;
 };

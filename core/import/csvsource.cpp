@@ -11,8 +11,6 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
-
 // The Chinese header DOMAIN.md gives for a canonical column, so that the
 // message about a missing column names what the clerk would write.
 QString typicalHeader(csv::FileKind kind, const QString &canonical)
@@ -46,11 +44,11 @@ Status CsvSource::hash()
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Open, tr("Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
+        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
                                                                      file.errorString())};
     QCryptographicHash sha(QCryptographicHash::Sha256);
     if (!sha.addData(&file))
-        return Error{Error::Kind::Open, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(m_path),
+        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot read %1: %2.").arg(QDir::toNativeSeparators(m_path),
                                                                      file.errorString())};
     m_sha256 = QString::fromLatin1(sha.result().toHex());
     return {};
@@ -66,7 +64,7 @@ Status CsvSource::open(const QString &encodingOverride, std::optional<csv::FileK
     {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Kind::Open, tr("Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
+            return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
                                                                          file.errorString())};
         csv::Encoding::Decoder decoder(file, encodingOverride);
         m_encoding = decoder.encodingName();
@@ -84,7 +82,7 @@ Status CsvSource::open(const QString &encodingOverride, std::optional<csv::FileK
     if (requireKind) {
         if (!m_map)
             return Error{Error::Kind::Invalid,
-                         tr("Line %1: none of the column headers is one Seawall knows, so the kind of file "
+                         QCoreApplication::translate("Import", "Line %1: none of the column headers is one Seawall knows, so the kind of file "
                             "cannot be told. Check that this row is the header, or give the kind (--kind).")
                              .arg(m_layout.headerLine)};
         const QStringList missing = m_map->missingRequired();
@@ -93,7 +91,7 @@ Status CsvSource::open(const QString &encodingOverride, std::optional<csv::FileK
             for (const QString &canonical : missing)
                 named << u"%1 (%2)"_s.arg(typicalHeader(m_map->kind(), canonical), canonical);
             return Error{Error::Kind::Invalid,
-                         tr("Line %1: this file of %2 has no column for %3. Add the column, or rename its "
+                         QCoreApplication::translate("Import", "Line %1: this file of %2 has no column for %3. Add the column, or rename its "
                             "header to one Seawall knows.")
                              .arg(m_layout.headerLine)
                              .arg(csv::displayName(m_map->kind()), named.join(u", "_s))};
@@ -102,7 +100,7 @@ Status CsvSource::open(const QString &encodingOverride, std::optional<csv::FileK
 
     // Second pass: the whole file, from the start, record by record.
     if (!m_file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Open, tr("Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
+        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
                                                                      m_file.errorString())};
     m_reader = std::make_unique<csv::CsvReader>(m_file, m_layout.delimiter, encodingOverride);
     return {};

@@ -26,8 +26,6 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Import", text, nullptr, n); }
-
 // Problems kept per file and list: enough for any file a clerk can fix,
 // and memory stays flat on a file where every row is wrong.
 constexpr qsizetype kMaxProblems = 1000;
@@ -156,7 +154,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
         report.batchId = previous->id;
         report.rows = previous->rows;
         report.unchanged = previous->inserted + previous->updated + previous->unchanged;
-        report.warnings.append({0, {}, tr("This file was already imported on %1 (import %2); nothing was changed.")
+        report.warnings.append({0, {}, QCoreApplication::translate("Import", "This file was already imported on %1 (import %2); nothing was changed.")
                                            .arg(previous->importedAt.toString(u"yyyy-MM-dd HH:mm"_s))
                                            .arg(previous->id)});
         return true;
@@ -269,9 +267,9 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
         return false;
     }
     if (droppedErrors > 0)
-        report.errors.append({0, {}, tr("… and %n more problem(s).", int(droppedErrors))});
+        report.errors.append({0, {}, QCoreApplication::translate("Import", "… and %n more problem(s).", nullptr, int(droppedErrors))});
     if (droppedWarnings > 0)
-        report.warnings.append({0, {}, tr("… and %n more warning(s).", int(droppedWarnings))});
+        report.warnings.append({0, {}, QCoreApplication::translate("Import", "… and %n more warning(s).", nullptr, int(droppedWarnings))});
     if (rejects)
         rejects->close();
 
@@ -330,14 +328,14 @@ Status Importer::finishRoster(Context &context, FileReport &report)
         query.finish();
         for (const auto &[personId, entry] : std::as_const(missing)) {
             report.roster.missing.append(entry);
-            QString message = tr("%1 (%2) is on the roster of %3 but not in this file.")
+            QString message = QCoreApplication::translate("Import", "%1 (%2) is on the roster of %3 but not in this file.")
                                   .arg(entry.name, entry.idNumber, entry.company);
             if (context.options.markMissingLeft) {
                 if (Status status = context.writer.update(u"person"_s, personId,
                                                           {{u"left_on"_s, SqlValues::date(context.today)}});
                     !status)
                     return status;
-                message += u' ' + tr("Marked as left on %1.").arg(context.today.toString(Qt::ISODate));
+                message += u' ' + QCoreApplication::translate("Import", "Marked as left on %1.").arg(context.today.toString(Qt::ISODate));
             }
             report.warnings.append({0, u"id_number"_s, message});
         }

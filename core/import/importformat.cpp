@@ -9,8 +9,6 @@ using namespace Qt::StringLiterals;
 namespace seawall::ImportFormat {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
-
 QJsonArray problems(const QList<ImportProblem> &list)
 {
     QJsonArray array;
@@ -23,7 +21,7 @@ QJsonArray problems(const QList<ImportProblem> &list)
 
 QString where(const ImportProblem &p)
 {
-    return p.line > 0 ? tr("line %1").arg(p.line) : QString();
+    return p.line > 0 ? QCoreApplication::translate("Import", "line %1").arg(p.line) : QString();
 }
 
 QString timeText(const QDateTime &time) { return time.isValid() ? time.toString(u"yyyy-MM-dd HH:mm"_s) : QString(); }
@@ -63,10 +61,10 @@ QString toText(const ImportResult &result)
     for (const FileReport &f : result.files) {
         text += u"%1\n"_s.arg(f.file);
         if (f.kind)
-            text += u"  "_s + tr("%1, %2, delimiter %3")
+            text += u"  "_s + QCoreApplication::translate("Import", "%1, %2, delimiter %3")
                                   .arg(csv::displayName(*f.kind), f.encoding, delimiterName(f.delimiter))
                     + u'\n';
-        text += u"  "_s + tr("rows %1: inserted %2, updated %3, unchanged %4, rejected %5")
+        text += u"  "_s + QCoreApplication::translate("Import", "rows %1: inserted %2, updated %3, unchanged %4, rejected %5")
                               .arg(f.rows)
                               .arg(f.inserted)
                               .arg(f.updated)
@@ -74,31 +72,31 @@ QString toText(const ImportResult &result)
                               .arg(f.rejected)
                 + u'\n';
         if (f.externalPersons > 0)
-            text += u"  "_s + tr("persons on no roster added as external: %1").arg(f.externalPersons) + u'\n';
+            text += u"  "_s + QCoreApplication::translate("Import", "persons on no roster added as external: %1").arg(f.externalPersons) + u'\n';
         if (f.kind == csv::FileKind::Personnel && !f.alreadyImported)
-            text += u"  "_s + tr("roster: %1 new, %2 changed, %3 moved from another company, %4 missing from the file")
+            text += u"  "_s + QCoreApplication::translate("Import", "roster: %1 new, %2 changed, %3 moved from another company, %4 missing from the file")
                                   .arg(f.roster.added.size())
                                   .arg(f.roster.changed.size())
                                   .arg(f.roster.moved.size())
                                   .arg(f.roster.missing.size())
                     + u'\n';
         for (const RosterEntry &e : f.roster.moved)
-            text += u"    "_s + tr("moved: %1 (%2) from %3 to %4").arg(e.name, e.idNumber, e.fromCompany, e.company) + u'\n';
+            text += u"    "_s + QCoreApplication::translate("Import", "moved: %1 (%2) from %3 to %4").arg(e.name, e.idNumber, e.fromCompany, e.company) + u'\n';
         for (const ImportProblem &p : f.warnings)
-            text += u"  "_s + tr("warning") + u' ' + where(p) + (p.line > 0 ? u": "_s : QString()) + p.message + u'\n';
+            text += u"  "_s + QCoreApplication::translate("Import", "warning") + u' ' + where(p) + (p.line > 0 ? u": "_s : QString()) + p.message + u'\n';
         for (const ImportProblem &p : f.errors)
-            text += u"  "_s + tr("error") + u' ' + where(p) + (p.line > 0 ? u": "_s : QString()) + p.message + u'\n';
+            text += u"  "_s + QCoreApplication::translate("Import", "error") + u' ' + where(p) + (p.line > 0 ? u": "_s : QString()) + p.message + u'\n';
     }
     if (result.failure)
         text += *result.failure + u'\n';
     if (result.committed)
-        text += tr("Imported.") + u'\n';
+        text += QCoreApplication::translate("Import", "Imported.") + u'\n';
     else if (result.hasRejections())
-        text += tr("Nothing was imported: correct the rows above (or use --skip-invalid) and import again.") + u'\n';
+        text += QCoreApplication::translate("Import", "Nothing was imported: correct the rows above (or use --skip-invalid) and import again.") + u'\n';
     else
-        text += tr("Dry run: nothing was written.") + u'\n';
+        text += QCoreApplication::translate("Import", "Dry run: nothing was written.") + u'\n';
     if (!result.rejectsFile.isEmpty())
-        text += tr("Rejected rows written to %1.").arg(result.rejectsFile) + u'\n';
+        text += QCoreApplication::translate("Import", "Rejected rows written to %1.").arg(result.rejectsFile) + u'\n';
     return text;
 }
 
@@ -127,8 +125,8 @@ QJsonObject toJson(const std::vector<ImportBatch> &batches, const QHash<qint64, 
 QString toText(const std::vector<ImportBatch> &batches, const QHash<qint64, QString> &companyNames)
 {
     if (batches.empty())
-        return tr("No imports yet.") + u'\n';
-    QString text = tr("Import\tTime\tFile\tKind\tCompany\tRows\tInserted\tUpdated\tUnchanged\tRejected\tUndone") + u'\n';
+        return QCoreApplication::translate("Import", "No imports yet.") + u'\n';
+    QString text = QCoreApplication::translate("Import", "Import\tTime\tFile\tKind\tCompany\tRows\tInserted\tUpdated\tUnchanged\tRejected\tUndone") + u'\n';
     for (const ImportBatch &b : batches)
         text += QStringList{QString::number(b.id), timeText(b.importedAt), b.fileName,
                             csv::parseFileKind(b.kind) ? csv::displayName(*csv::parseFileKind(b.kind)) : b.kind,

@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
-
 // The columns of a table as the schema has them: the only names an undo
 // writes, whatever previous_json holds.
 QSet<QString> columnsOf(Database &db, const QString &table)
@@ -39,9 +37,9 @@ Status ImportUndo::undo(qint64 batchId)
     ImportBatchRepository batches(m_db);
     std::optional<ImportBatch> batch = batches.find(batchId);
     if (!batch)
-        return Error{Error::Kind::NotFound, tr("There is no import %1.").arg(batchId)};
+        return Error{Error::Kind::NotFound, QCoreApplication::translate("Import", "There is no import %1.").arg(batchId)};
     if (batch->undoneAt.isValid())
-        return Error{Error::Kind::Conflict, tr("Import %1 was already undone on %2.")
+        return Error{Error::Kind::Conflict, QCoreApplication::translate("Import", "Import %1 was already undone on %2.")
                                                 .arg(batchId)
                                                 .arg(batch->undoneAt.toString(u"yyyy-MM-dd HH:mm"_s))};
 
@@ -97,7 +95,7 @@ Status ImportUndo::undo(qint64 batchId)
         if (!write.exec()) {
             Error error = m_db.errorFrom(write);
             if (error.kind == Error::Kind::Conflict)
-                error.message = tr("Import %1 cannot be undone: records imported later refer to what it "
+                error.message = QCoreApplication::translate("Import", "Import %1 cannot be undone: records imported later refer to what it "
                                    "added. Undo those imports first.")
                                     .arg(batchId);
             return error;

@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
-
 } // namespace
 
 // The cells of one record by canonical column, and the problems found in
@@ -51,7 +49,7 @@ struct RowMapper::Row
     {
         const QString value = text(column);
         if (value.isEmpty())
-            error(column, tr("the cell is empty. Fill it in."));
+            error(column, QCoreApplication::translate("Import", "the cell is empty. Fill it in."));
         return value;
     }
 
@@ -62,7 +60,7 @@ struct RowMapper::Row
             return {};
         const QDate date = Validator::parseDate(value);
         if (!date.isValid())
-            error(column, tr("\"%1\" is not a date. Write dates like 2022-03-01.").arg(value));
+            error(column, QCoreApplication::translate("Import", "\"%1\" is not a date. Write dates like 2022-03-01.").arg(value));
         return date;
     }
 
@@ -73,7 +71,7 @@ struct RowMapper::Row
             return {};
         const QDateTime time = Validator::parseDateTime(value);
         if (!time.isValid())
-            error(column, tr("\"%1\" is not a date and time. Write them like 2022-03-01 07:00.").arg(value));
+            error(column, QCoreApplication::translate("Import", "\"%1\" is not a date and time. Write them like 2022-03-01 07:00.").arg(value));
         return time;
     }
 
@@ -87,7 +85,7 @@ struct RowMapper::Row
             return fallback;
         if (const std::optional<T> parsed = parse(value))
             return *parsed;
-        error(column, tr("\"%1\" is not one of %2.").arg(value, allowed));
+        error(column, QCoreApplication::translate("Import", "\"%1\" is not one of %2.").arg(value, allowed));
         return fallback;
     }
 
@@ -98,7 +96,7 @@ struct RowMapper::Row
             return 0; // a zero report leaves the counts blank
         if (const std::optional<int> parsed = csv::Values::parseCount(value))
             return *parsed;
-        error(column, tr("\"%1\" is not a whole number of people.").arg(value));
+        error(column, QCoreApplication::translate("Import", "\"%1\" is not a whole number of people.").arg(value));
         return 0;
     }
 
@@ -111,11 +109,11 @@ struct RowMapper::Row
             return id;
         const QString closest = companies.suggestion(value);
         if (closest.isEmpty())
-            error(column, tr("no company is called \"%1\". Write the name as in the company list, or ask "
+            error(column, QCoreApplication::translate("Import", "no company is called \"%1\". Write the name as in the company list, or ask "
                              "headquarters to add \"%1\" as an alias.")
                               .arg(value));
         else
-            error(column, tr("no company is called \"%1\". Did you mean \"%2\"?").arg(value, closest));
+            error(column, QCoreApplication::translate("Import", "no company is called \"%1\". Did you mean \"%2\"?").arg(value, closest));
         return 0;
     }
 
@@ -174,7 +172,7 @@ MappedRow RowMapper::mapCompany(Row &row)
     if (!parent.isEmpty()) {
         company.parentId = m_companies.idByCode(parent);
         if (company.parentId == 0)
-            row.error(u"parent_code"_s, tr("no company has the code \"%1\". Check the code, or list the "
+            row.error(u"parent_code"_s, QCoreApplication::translate("Import", "no company has the code \"%1\". Check the code, or list the "
                                            "parent company above its children.")
                                             .arg(parent));
     }
@@ -182,10 +180,10 @@ MappedRow RowMapper::mapCompany(Row &row)
     company.id = byCode;
     const qint64 byName = m_companies.idByName(company.name);
     if (!company.name.isEmpty() && byName != 0 && byName != byCode)
-        row.error(u"name"_s, tr("\"%1\" is already the name or an alias of the company with code %2.")
+        row.error(u"name"_s, QCoreApplication::translate("Import", "\"%1\" is already the name or an alias of the company with code %2.")
                                  .arg(company.name, m_companies.codeOf(byName)));
     if (byCode != 0 && company.parentId == byCode)
-        row.error(u"parent_code"_s, tr("a company cannot be its own parent."));
+        row.error(u"parent_code"_s, QCoreApplication::translate("Import", "a company cannot be its own parent."));
     row.check(Validator::check(company));
     row.mapped.value = company;
     return row.mapped;
@@ -201,7 +199,7 @@ MappedRow RowMapper::mapPerson(Row &row)
     person.gender = row.label(u"gender"_s, parseGender, Gender::Unknown, u"男, 女"_s);
     person.phone = row.text(u"phone"_s);
     if (csv::Values::isScientificNumber(person.phone))
-        row.error(u"phone"_s, tr("\"%1\" is a number Excel shortened, and its digits are lost. Format the "
+        row.error(u"phone"_s, QCoreApplication::translate("Import", "\"%1\" is a number Excel shortened, and its digits are lost. Format the "
                                  "column as text in Excel, type the numbers again and send the file again.")
                                   .arg(person.phone));
     person.position = row.text(u"position"_s);
@@ -235,17 +233,17 @@ RowMapper::Subject RowMapper::subject(Row &row, MappedRow &mapped)
         if (subject.companyId == 0 && row.text(u"company"_s).isEmpty())
             subject.companyId = known->companyId;
         if (!name.isEmpty() && CompanyLookup::key(name) != CompanyLookup::key(known->name))
-            row.warning(u"name"_s, tr("\"%1\" differs from \"%2\", the name on record for ID number %3; the "
+            row.warning(u"name"_s, QCoreApplication::translate("Import", "\"%1\" differs from \"%2\", the name on record for ID number %3; the "
                                       "name on record is kept.")
                                        .arg(name, known->name, idNumber));
         return subject;
     }
     if (name.isEmpty())
-        row.error(u"name"_s, tr("the person with ID number %1 is on no roster yet, so the name is needed. "
+        row.error(u"name"_s, QCoreApplication::translate("Import", "the person with ID number %1 is on no roster yet, so the name is needed. "
                                 "Fill it in.")
                                  .arg(idNumber));
     if (subject.companyId == 0 && row.text(u"company"_s).isEmpty())
-        row.error(u"company"_s, tr("the person with ID number %1 is on no roster yet, so the company is "
+        row.error(u"company"_s, QCoreApplication::translate("Import", "the person with ID number %1 is on no roster yet, so the company is "
                                    "needed. Fill it in.")
                                     .arg(idNumber));
     if (!name.isEmpty() && subject.companyId != 0) {

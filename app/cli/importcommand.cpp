@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `seawall import`, `seawall imports` and `seawall csv`: the import of the
+// files subsidiaries send, its history, and how a file is read.
+#include "cli/commandline.h"
+
+#include "cli/output.h"
+#include "db/companyrepository.h"
+#include "db/database.h"
+#include "db/importbatchrepository.h"
+#include "import/csvsource.h"
+#include "import/importer.h"
+#include "import/importformat.h"
+#include "import/importundo.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+void printJson(const QJsonObject &object)
+{
+    Output::out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    Output::out().flush();
+}
+
+int fail(const QString &message, int code)
+{
+    Output::err() << message << '\n';
+    Output::err().flush();
+    return code;
+}
+
+QHash<qint64, QString> companyNames(Database &db)
+{
+    QHash<qint64, QString> names;
+    for (const Company &company : CompanyRepository(db).all())
+        names.insert(company.id, company.name);
+    return names;
+}
+
+} // namespace
+
+int CommandLine::runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"kind"_s, {}, u"kind"_s});
+    parser.addOption({u"encoding"_s, {}, u"encoding"_s});
+    parser.addOption({u"dry-run"_s, {}});
+    parser.addOption({u"skip-invalid"_s, {}});
+    parser.addOption({u"rejects"_s, {}, u"file"_s});
+    parser.addOption({u"mark-missing-left"_s, {}});
+    parser.addOption({u"json"_s, {}});
+    parser.addOption({u"undo"_s, {}, u"batch"_s});
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    const QStringList files = parser.positionalArguments();
+
+    if (parser.isSet(u"undo"_s)) {
+        bool ok = false;
+        const qint64 batch = parser.value(u"undo"_s).toLongLong(&ok);
+        if (!ok || batch <= 0 || !files.isEmpty())
+            return usage(tr("import --undo needs the number of one import (see seawall imports)."));
+        Database db;
+        if (const int rc = openDatabase(db); rc != Done)
+            return rc;
+        if (const Status status = ImportUndo(db).undo(batch); !status)
+            return fail(status.error().message, status.error().kind == Error::Kind::Sql ? DatabaseError
+                                                                                          : InputRejected);
+        Output::out() << tr("Import %1 undone.").arg(batch) << '\n';
+        Output::out().flush();
+        return Done;
+    }
+
+    if (files.isEmpty())
+        return usage(tr("import needs at least one file."));
+    ImportOptions options;
+    if (parser.isSet(u"kind"_s)) {
+        options.kind = csv::parseFileKind(parser.value(u"kind"_s));
+        if (!options.kind) {
+            QStringList kinds;
+            for (const csv::FileKind kind : csv::HeaderMap::kinds())
+                kinds << csv::toCode(kind);
+            return usage(tr("Unknown kind \"%1\". Kinds: %2.").arg(parser.value(u"kind"_s), kinds.join(u", "_s)));
+        }
+    }
+    options.encoding = parser.value(u"encoding"_s);
+    options.dryRun = parser.isSet(u"dry-run"_s);
+    options.skipInvalid = parser.isSet(u"skip-invalid"_s);
+    options.markMissingLeft = parser.isSet(u"mark-missing-left"_s);
+    options.rejectsPath = parser.value(u"rejects"_s);
+
+    Database db;
+    if (const int rc = openDatabase(db); rc != Done)
+        return rc;
+    const ImportResult result = Importer(db).run(files, options);
+    if (parser.isSet(u"json"_s))
+        printJson(ImportFormat::toJson(result));
+    else {
+        Output::out() << ImportFormat::toText(result);
+        Output::out().flush();
+    }
+    if (result.failure)
+        return fail(*result.failure, DatabaseError);
+    if (result.committed || (options.dryRun && !result.hasRejections()))
+        return Done;
+    return InputRejected;
+}
+
+int CommandLine::runImports(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"json"_s, {}});
+    if (!parser.parse(args) || !parser.positionalArguments().isEmpty())
+        return usage(parser.errorText().isEmpty() ? tr("imports takes no file arguments.") : parser.errorText());
+    Database db;
+    if (const int rc = openDatabase(db); rc != Done)
+        return rc;
+    const std::vector<ImportBatch> batches = ImportBatchRepository(db).all();
+    if (parser.isSet(u"json"_s))
+        printJson(ImportFormat::toJson(batches, companyNames(db)));
+    else {
+        Output::out() << ImportFormat::toText(batches, companyNames(db));
+        Output::out().flush();
+    }
+    return Done;
+}
+
+int CommandLine::runCsv(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"encoding"_s, {}, u"encoding"_s});
+    parser.addOption({u"kind"_s, {}, u"kind"_s});
+    parser.addOption({u"json"_s, {}});
+    if (!parser.parse(args) || parser.positionalArguments().size() != 1)
+        return usage(parser.errorText().isEmpty() ? tr("csv needs exactly one file.") : parser.errorText());
+    std::optional<csv::FileKind> kind;
+    if (parser.isSet(u"kind"_s) && !(kind = csv::parseFileKind(parser.value(u"kind"_s))))
+        return usage(tr("Unknown kind \"%1\".").arg(parser.value(u"kind"_s)));
+
+    CsvSource source(parser.positionalArguments().constFirst());
+    if (const Status status = source.open(parser.value(u"encoding"_s), kind, false); !status)
+        return fail(status.error().message, InputRejected);
+    const csv::Layout &layout = source.layout();
+    const int columnCount = layout.columnCount();
+    auto mapsTo = [&source](int column) {
+        return source.headerMap() ? source.headerMap()->mapping().value(column) : QString();
+    };
+
+    QJsonArray columns;
+    for (int c = 0; c < columnCount; ++c)
+        columns.append(QJsonObject{{u"header"_s, layout.header.at(c)},
+                                   {u"maps_to"_s, mapsTo(c).isEmpty() ? QJsonValue() : QJsonValue(mapsTo(c))}});
+    QJsonArray records;
+    qint64 count = 0;
+    csv::Record record;
+    const bool json = parser.isSet(u"json"_s);
+    while (source.next(record)) {
+        ++count;
+        if (!json)
+            continue;
+        QJsonObject object;
+        for (int c = 0; c < columnCount; ++c)
+            object.insert(layout.header.at(c), c < record.fields.size() ? record.fields.at(c) : QString());
+        records.append(object);
+    }
+    if (source.error())
+        return fail(source.error()->message, InputRejected);
+
+    if (json) {
+        printJson(QJsonObject{{u"encoding"_s, source.encoding()},
+                              {u"delimiter"_s, QString(layout.delimiter)},
+                              {u"header_line"_s, layout.headerLine},
+                              {u"columns"_s, columns},
+                              {u"records"_s, records}});
+        return Done;
+    }
+    QTextStream &out = Output::out();
+    out << tr("File: %1").arg(QDir::toNativeSeparators(source.path())) << '\n'
+        << tr("Encoding: %1").arg(source.encoding()) << '\n'
+        << tr("Delimiter: %1").arg(ImportFormat::delimiterName(layout.delimiter)) << '\n'
+        << tr("Header line: %1").arg(layout.headerLine) << '\n'
+        << tr("Kind: %1").arg(source.headerMap() ? csv::displayName(source.headerMap()->kind()) : tr("unknown"))
+        << '\n'
+        << tr("Columns:") << '\n';
+    for (int c = 0; c < columnCount; ++c)
+        out << "  " << layout.header.at(c) << " → " << (mapsTo(c).isEmpty() ? tr("(not imported)") : mapsTo(c))
+            << '\n';
+    out << tr("Data records: %1").arg(count) << '\n';
+    out.flush();
+    return Done;
+}
+
+} // namespace seawall

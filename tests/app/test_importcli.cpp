@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `seawall import`, `imports` and `csv` as a user runs them.
+#include "testdb.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runSeawall(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SEAWALL_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject json(const Run &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    INFO(run.out.toStdString() << run.err.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc.object();
+}
+
+QString data(const QString &relative) { return QStringLiteral(SEAWALL_TEST_DATA) + u"/import/"_s + relative; }
+
+QStringList keys(const QJsonObject &object)
+{
+    QStringList list = object.keys();
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("import --json reports each file and exits 2 when rows are rejected", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    REQUIRE(runSeawall({u"--db"_s, db, u"import"_s, data(u"base/personnel.csv"_s), data(u"base/companies.csv"_s)})
+                .exitCode
+            == 0);
+    const Run run = runSeawall({u"--db"_s, db, u"import"_s, u"--json"_s, data(u"excel_id/input.csv"_s)});
+    CHECK(run.exitCode == 2);
+    const QJsonObject result = json(run);
+    CHECK(keys(result) == QStringList{u"committed"_s, u"files"_s});
+    CHECK(result[u"committed"_s].toBool() == false);
+    const QJsonObject file = result[u"files"_s].toArray().at(0).toObject();
+    CHECK(keys(file)
+          == QStringList{u"delimiter"_s, u"encoding"_s, u"errors"_s,    u"file"_s,     u"inserted"_s, u"kind"_s,
+                         u"rejected"_s,  u"rows"_s,     u"unchanged"_s, u"updated"_s, u"warnings"_s});
+    CHECK(file[u"kind"_s].toString() == u"tests"_s);
+    CHECK(file[u"rows"_s].toInt() == 3);
+    CHECK(file[u"rejected"_s].toInt() == 1);
+    const QJsonObject error = file[u"errors"_s].toArray().at(0).toObject();
+    CHECK(error[u"line"_s].toInt() == 3);
+    CHECK(error[u"column"_s].toString() == u"id_number"_s);
+    CHECK(error[u"message"_s].toString().contains(u"text"_s));
+
+    const Run skipped = runSeawall({u"--db"_s, db, u"import"_s, u"--json"_s, u"--skip-invalid"_s,
+                                 data(u"excel_id/input.csv"_s)});
+    CHECK(skipped.exitCode == 0);
+    CHECK(json(skipped)[u"committed"_s].toBool());
+}
+
+TEST_CASE("imports lists the batches and import --undo undoes one", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    REQUIRE(runSeawall({u"--db"_s, db, u"import"_s, data(u"base/companies.csv"_s), data(u"base/personnel.csv"_s)})
+                .exitCode
+            == 0);
+    const Run list = runSeawall({u"--db"_s, db, u"imports"_s, u"--json"_s});
+    CHECK(list.exitCode == 0);
+    const QJsonArray batches = json(list)[u"imports"_s].toArray();
+    REQUIRE(batches.size() == 2);
+    // Newest first: the roster, imported after the companies it needs.
+    const QJsonObject roster = batches.at(0).toObject();
+    CHECK(roster[u"kind"_s].toString() == u"personnel"_s);
+    CHECK(roster[u"file"_s].toString() == u"personnel.csv"_s);
+    CHECK(roster[u"company"_s].toString() == u"海通公司"_s);
+    CHECK(roster[u"inserted"_s].toInt() == 3);
+    CHECK(roster[u"sha256"_s].toString().size() == 64);
+
+    const Run text = runSeawall({u"--db"_s, db, u"imports"_s});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(u"personnel.csv"_s));
+
+    const QString id = QString::number(roster[u"id"_s].toInteger());
+    const Run undo = runSeawall({u"--db"_s, db, u"import"_s, u"--undo"_s, id});
+    CHECK(undo.exitCode == 0);
+    const QJsonArray after = json(runSeawall({u"--db"_s, db, u"imports"_s, u"--json"_s}))[u"imports"_s].toArray();
+    CHECK(after.at(0).toObject()[u"undone_at"_s].isString());
+    CHECK(runSeawall({u"--db"_s, db, u"import"_s, u"--undo"_s, id}).exitCode == 2); // twice is refused
+    CHECK(runSeawall({u"--db"_s, db, u"import"_s, u"--undo"_s, u"x"_s}).exitCode == 1);
+}
+
+TEST_CASE("csv --json shows how a GB18030 file with a title row is read", "[cli][csv]")
+{
+    const Run run = runSeawall({u"csv"_s, u"--json"_s, data(u"gb18030_title_total/input.csv"_s)});
+    CHECK(run.exitCode == 0);
+    const QJsonObject result = json(run);
+    CHECK(keys(result)
+          == QStringList{u"columns"_s, u"delimiter"_s, u"encoding"_s, u"header_line"_s, u"records"_s});
+    CHECK(result[u"encoding"_s].toString() == u"GB18030"_s);
+    CHECK(result[u"delimiter"_s].toString() == u","_s);
+    CHECK(result[u"header_line"_s].toInt() == 2);
+    const QJsonArray columns = result[u"columns"_s].toArray();
+    REQUIRE(columns.size() == 5);
+    CHECK(columns.at(0).toObject()[u"header"_s].toString() == u"单位"_s);
+    CHECK(columns.at(0).toObject()[u"maps_to"_s].toString() == u"company"_s);
+    CHECK(columns.at(3).toObject()[u"maps_to"_s].toString() == u"sampled_on"_s);
+    const QJsonArray records = result[u"records"_s].toArray(); // the 合计 row is not a record
+    REQUIRE(records.size() == 3);
+    CHECK(records.at(0).toObject()[u"采样日期"_s].toString() == u"2022年3月15日"_s);
+    CHECK(records.at(2).toObject()[u"检测结果"_s].toString() == u"阳性"_s);
+
+    const Run text = runSeawall({u"csv"_s, data(u"utf16_tab/input.csv"_s)});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out.contains(u"UTF-16LE"_s));
+}
