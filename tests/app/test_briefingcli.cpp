@@ -13,12 +13,13 @@ using namespace seawall;
 
 namespace {
 
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr,
+            const QString &lang = u"zh_CN.UTF-8"_s)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
-    env.insert(u"LANGUAGE"_s, u"zh_CN"_s);
+    env.insert(u"LANG"_s, lang);
+    env.insert(u"LANGUAGE"_s, lang.section(u'.', 0, 0));
     env.remove(u"DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s); // the command must work with no display at all
     process.setProcessEnvironment(env);
@@ -83,6 +84,14 @@ TEST_CASE("briefing writes an A4 PDF that carries the table and the missing unit
     // No full ID number (nor phone) ever appears.
     CHECK_FALSE(QRegularExpression(u"\\d{17}[\\dX]"_s).match(text).hasMatch());
     CHECK_FALSE(QRegularExpression(u"1\\d{10}"_s).match(text).hasMatch());
+
+    // English words its plurals through the plural-forms catalogue.
+    const QString english = run(QStringLiteral(SEAWALL_EXECUTABLE),
+                                {u"--db"_s, db, u"briefing"_s, u"--date"_s, u"2022-03-15"_s, u"--pdf"_s, pdf},
+                                &rc, u"en_US.UTF-8"_s);
+    REQUIRE(rc == 0);
+    CHECK(english.contains(u"Briefing No. 1 of"_s)); // printed again: the same issue
+    CHECK(english.contains(u": 2 pages."_s));
 
     // Printing again keeps the issue number; another day gets the next.
     run(QStringLiteral(SEAWALL_EXECUTABLE), {u"--db"_s, db, u"briefing"_s, u"--date"_s, u"2022-03-16"_s,

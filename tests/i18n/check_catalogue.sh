@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fails when a user-visible string of the sources is missing from the zh_CN
-# catalogue or unfinished there: lupdate runs over the sources into a copy
+# catalogue or unfinished there (or a plural message from the English one): lupdate runs over the sources into a copy
 # of the catalogue, and the copy must have nothing unfinished.
 #   check_catalogue.sh LUPDATE SOURCE_DIR
 set -euo pipefail
@@ -19,3 +19,11 @@ if [ "$unfinished" -ne 0 ]; then
     exit 1
 fi
 [ "$vanished" -eq 0 ] && [ "$messages" -gt 100 ]
+
+# English needs only its plural forms, all of them given.
+cp "$src/translations/seawall_en.ts" "$work/en.ts"
+"$lupdate" -silent -pluralonly -no-obsolete -locations none "$src/core" "$src/ui" "$src/app" -ts "$work/en.ts"
+plurals=$(grep -c 'numerus="yes"' "$work/en.ts" || true)
+unfinished=$(grep -c 'type="unfinished"' "$work/en.ts" || true)
+echo "English: $plurals plural messages, $unfinished unfinished or missing"
+[ "$unfinished" -eq 0 ] && [ "$plurals" -gt 0 ]

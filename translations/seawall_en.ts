@@ -1,0 +1,138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Briefing</name>
+    <message numerus="yes">
+        <source>Today the group carried out %n nucleic-acid test(s) of %1 person(s), %2 to date, all results negative</source>
+        <translation>
+            <numerusform>Today the group carried out %n nucleic-acid test of %1 person, %2 to date, the result negative</numerusform>
+            <numerusform>Today the group carried out %n nucleic-acid tests of %1 persons, %2 to date, all results negative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today the group carried out %n nucleic-acid test(s) of %1 person(s), %2 to date</source>
+        <translation>
+            <numerusform>Today the group carried out %n nucleic-acid test of %1 person, %2 to date</numerusform>
+            <numerusform>Today the group carried out %n nucleic-acid tests of %1 persons, %2 to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) still pending</source>
+        <translation>
+            <numerusform>%n result still pending</numerusform>
+            <numerusform>%n results still pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) still pending, all others negative</source>
+        <translation>
+            <numerusform>%n result still pending, all others negative</numerusform>
+            <numerusform>%n results still pending, all others negative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) fully vaccinated, a full vaccination rate of %1, %2 with a booster</source>
+        <translation>
+            <numerusform>%n person fully vaccinated, a full vaccination rate of %1, %2 with a booster</numerusform>
+            <numerusform>%n persons fully vaccinated, a full vaccination rate of %1, %2 with a booster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer shift(s) today totalling %1 hours, %2 hours to date</source>
+        <translation>
+            <numerusform>%n volunteer shift today of %1 hours, %2 hours to date</numerusform>
+            <numerusform>%n volunteer shifts today totalling %1 hours, %2 hours to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection finding(s) not yet rectified, %1 of them overdue</source>
+        <translation>
+            <numerusform>%n inspection finding not yet rectified, %1 overdue</numerusform>
+            <numerusform>%n inspection findings not yet rectified, %1 of them overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection finding(s) not yet rectified, none overdue</source>
+        <translation>
+            <numerusform>%n inspection finding not yet rectified, not overdue</numerusform>
+            <numerusform>%n inspection findings not yet rectified, none overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n inspection finding(s) rectified</source>
+        <translation>
+            <numerusform>the %n inspection finding rectified</numerusform>
+            <numerusform>all %n inspection findings rectified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) expected to report, all reported, %1 of them zero reports</source>
+        <translation>
+            <numerusform>%n unit expected to report, reported, %1 zero report</numerusform>
+            <numerusform>%n units expected to report, all reported, %1 of them zero reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) expected to report, %1 reported, %2 of them zero reports</source>
+        <translation>
+            <numerusform>%n unit expected to report, %1 reported, %2 zero reports</numerusform>
+            <numerusform>%n units expected to report, %1 reported, %2 of them zero reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today nucleic-acid tests found %n positive result(s).</source>
+        <translation>
+            <numerusform>Today nucleic-acid tests found %n positive result.</numerusform>
+            <numerusform>Today nucleic-acid tests found %n positive results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDocument</name>
+    <message numerus="yes">
+        <source>All %n unit(s) have reported.</source>
+        <translation>
+            <numerusform>The %n unit expected has reported.</numerusform>
+            <numerusform>All %n units have reported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Briefing No. %1 of %2: %n page(s).</source>
+        <translation>
+            <numerusform>Briefing No. %1 of %2: %n page.</numerusform>
+            <numerusform>Briefing No. %1 of %2: %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warning(s).</source>
+        <translation>
+            <numerusform>… and %n more warning.</numerusform>
+            <numerusform>… and %n more warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message numerus="yes">
+        <source>This person cannot be deleted: %n test, vaccination or shift record(s) refer to them. Delete those first.</source>
+        <translation>
+            <numerusform>This person cannot be deleted: %n test, vaccination or shift record refers to them. Delete it first.</numerusform>
+            <numerusform>This person cannot be deleted: %n test, vaccination or shift records refer to them. Delete those first.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
