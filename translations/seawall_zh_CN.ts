@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Booster</source>
-        <translation>加强免疫</translation>
+        <translation>加强针</translation>
     </message>
     <message>
         <source>Inspection findings by company</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Boosted</source>
-        <translation>加强免疫人数</translation>
+        <translation>加强针人数</translation>
     </message>
     <message>
         <source>Volunteer shifts today</source>
@@ -988,7 +988,7 @@ Options:
     </message>
     <message>
         <source>Booster</source>
-        <translation>加强免疫人数</translation>
+        <translation>加强针人数</translation>
     </message>
     <message>
         <source>Exempt</source>
@@ -1612,7 +1612,7 @@ Options:
     </message>
     <message>
         <source>Booster</source>
-        <translation>加强免疫</translation>
+        <translation>加强针</translation>
     </message>
     <message>
         <source>Full rate</source>
