@@ -1571,6 +1571,19 @@ Options:
         <source>Figures changed since this briefing was printed:</source>
         <translation>打印后以下数据已发生变化：</translation>
     </message>
+    <message>
+        <source>:00</source>
+        <comment>cut-off hour</comment>
+        <translation>时</translation>
+    </message>
+    <message>
+        <source>The briefing says the figures are as of this hour of the day.</source>
+        <translation>日报注明“数据截至当日该时”。</translation>
+    </message>
+    <message>
+        <source>&amp;Cut-off:</source>
+        <translation>截至(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>seawall::FiguresView</name>

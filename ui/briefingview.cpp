@@ -23,6 +23,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -37,6 +38,14 @@ BriefingView::BriefingView(QWidget *parent) : QWidget(parent)
     m_edition->addItem(tr("Evening edition"), QVariant::fromValue(int(ReportEdition::Evening)));
     m_edition->addItem(tr("Morning edition"), QVariant::fromValue(int(ReportEdition::Morning)));
     connect(m_edition, &QComboBox::currentIndexChanged, this, &BriefingView::refreshWhenVisible);
+
+    // The hour the figures are counted to (截至…时), kept per edition in the
+    // database so that every coordinator prints the same.
+    m_cutoff = new QSpinBox(this);
+    m_cutoff->setRange(0, 24);
+    m_cutoff->setSuffix(tr(":00", "cut-off hour"));
+    m_cutoff->setToolTip(tr("The briefing says the figures are as of this hour of the day."));
+    connect(m_cutoff, &QSpinBox::valueChanged, this, &BriefingView::saveCutoff);
 
     auto *edit = new QPushButton(tr("&Edit paragraph…"), this);
     auto *printButton = new QPushButton(tr("&Print…"), this);
@@ -57,6 +66,10 @@ BriefingView::BriefingView(QWidget *parent) : QWidget(parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Edition:"), this));
     bar->addWidget(m_edition);
+    auto *cutoffLabel = new QLabel(tr("&Cut-off:"), this);
+    cutoffLabel->setBuddy(m_cutoff);
+    bar->addWidget(cutoffLabel);
+    bar->addWidget(m_cutoff);
     bar->addStretch(1);
     bar->addWidget(edit);
     bar->addWidget(printButton);
@@ -136,6 +149,10 @@ void BriefingView::refresh()
     briefing.printedAt = QDateTime::currentDateTime();
     briefing.printedBy = currentUserName();
     briefing.programVersion = QCoreApplication::applicationVersion();
+    {
+        const QSignalBlocker blocker(m_cutoff);
+        m_cutoff->setValue(briefing.cutoffHour);
+    }
     m_document = std::make_unique<BriefingDocument>(std::move(briefing));
     m_preview->updatePreview();
     fillHistory();
@@ -214,6 +231,18 @@ void BriefingView::editParagraph()
         return;
     if (Status status = BriefingStore(*m_db).saveParagraph(b.date, b.edition, text->toPlainText()); !status) {
         QMessageBox::warning(this, tr("Edit paragraph"), status.error().message);
+        return;
+    }
+    refresh();
+}
+
+void BriefingView::saveCutoff(int hour)
+{
+    if (!m_db || !m_db->isOpen())
+        return;
+    const auto edition = ReportEdition(m_edition->currentData().toInt());
+    if (Status status = BriefingStore(*m_db).setCutoffHour(edition, hour); !status) {
+        QMessageBox::warning(this, tr("Briefing"), status.error().message);
         return;
     }
     refresh();

@@ -13,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QPrintPreviewWidget;
 class QPrinter;
+class QSpinBox;
 
 namespace seawall {
 
@@ -53,11 +54,13 @@ private:
     void keepAsPrinted();
     void showChanges();
     void fillHistory();
+    void saveCutoff(int hour);
 
     Database *m_db = nullptr;
     QDate m_date;
     std::unique_ptr<BriefingDocument> m_document;
     QComboBox *m_edition = nullptr;
+    QSpinBox *m_cutoff = nullptr;
     QPrintPreviewWidget *m_preview = nullptr;
     QPrinter *m_previewPrinter = nullptr;
     QListWidget *m_history = nullptr;

@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,14 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
     REQUIRE(view->document());
     CHECK(view->document()->briefing().date == test::FiguresFixture::day());
     CHECK(view->document()->pageCount() == 2);
+    CHECK(view->document()->briefing().cutoffHour == 24);
+
+    // The cut-off hour is a setting kept in the database.
+    auto *cutoff = view->findChild<QSpinBox *>();
+    REQUIRE(cutoff);
+    cutoff->setValue(20);
+    CHECK(view->document()->briefing().cutoffHour == 20);
+    cutoff->setValue(24);
 
     const QString pdf = dir.filePath(u"briefing.pdf"_s);
     REQUIRE(view->exportPdf(pdf));
