@@ -83,7 +83,7 @@ bool better(const Fit &a, const Fit &b)
 
 } // namespace
 
-Result<Layout> Layout::detect(const QString &sample, bool complete)
+Result<Layout> Layout::detect(const QString &sample, bool complete, QChar delimiter)
 {
     // Blank lines and rows of bare delimiters (,,,) are no text whatever
     // the delimiter.
@@ -92,8 +92,10 @@ Result<Layout> Layout::detect(const QString &sample, bool complete)
             && std::find(kDelimiters.cbegin(), kDelimiters.cend(), c.unicode()) == kDelimiters.cend();
     });
     std::optional<Fit> best;
-    for (const char16_t delimiter : kDelimiters) {
-        Fit candidate = fit(sample, QChar(delimiter), complete);
+    for (const char16_t candidateDelimiter : kDelimiters) {
+        if (!delimiter.isNull() && delimiter != QChar(candidateDelimiter))
+            continue;
+        Fit candidate = fit(sample, QChar(candidateDelimiter), complete);
         if (candidate.width >= 2 && (!best || better(candidate, *best)))
             best = std::move(candidate);
     }
@@ -145,7 +147,7 @@ Result<Layout> Layout::detect(const QString &sample, bool complete)
     return layout;
 }
 
-Result<Layout> Layout::detect(Encoding::Decoder &decoder)
+Result<Layout> Layout::detect(Encoding::Decoder &decoder, QChar delimiter)
 {
     QString sample;
     QString chunk;
@@ -155,7 +157,7 @@ Result<Layout> Layout::detect(Encoding::Decoder &decoder)
     // text before them, but the file cannot be imported, so say why now.
     if (decoder.error())
         return *decoder.error();
-    return detect(sample, decoder.atEnd());
+    return detect(sample, decoder.atEnd(), delimiter);
 }
 
 Layout::Role Layout::roleOf(const Record &record) const

@@ -47,10 +47,12 @@ struct Layout
     // Detects the layout of the text at the start of a file. `complete`
     // says `sample` is the whole file; else its last record may be cut and
     // is not looked at.
-    static Result<Layout> detect(const QString &sample, bool complete = true);
+    // `delimiter`, when not null, is the one the user chose: only the header
+    // and the columns are then detected.
+    static Result<Layout> detect(const QString &sample, bool complete = true, QChar delimiter = {});
     // Reads a sample of about kSampleChars from `decoder`, then detects.
     // Invalid bytes within the sample are the error.
-    static Result<Layout> detect(Encoding::Decoder &decoder);
+    static Result<Layout> detect(Encoding::Decoder &decoder, QChar delimiter = {});
 
     static bool isBlank(const Record &record);
     static bool isTotal(const Record &record);

@@ -69,7 +69,7 @@ Status CsvSource::open(const QString &encodingOverride, std::optional<csv::FileK
         csv::Encoding::Decoder decoder(file, encodingOverride);
         m_encoding = decoder.encodingName();
         m_bom = decoder.hasBom();
-        Result<csv::Layout> layout = csv::Layout::detect(decoder);
+        Result<csv::Layout> layout = csv::Layout::detect(decoder, m_delimiterOverride);
         if (!layout)
             return layout.error(); // its message names the line
         m_layout = layout.value();
@@ -79,6 +79,9 @@ Status CsvSource::open(const QString &encodingOverride, std::optional<csv::FileK
         m_map = csv::HeaderMap(*kind, m_layout.header);
     else
         m_map = csv::HeaderMap::detect(m_layout.header);
+    if (m_map && !m_columnOverrides.isEmpty())
+        if (Status status = m_map->apply(m_columnOverrides); !status)
+            return status;
     if (requireKind) {
         if (!m_map)
             return Error{Error::Kind::Invalid,

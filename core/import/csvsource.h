@@ -31,6 +31,12 @@ public:
     // names no known column still opens (for `seawall csv`).
     Status open(const QString &encodingOverride, std::optional<csv::FileKind> kind, bool requireKind = true);
 
+    // What the user chose in the import window, set before open(): the
+    // delimiter (null for detected) and columns mapped by hand (column to
+    // canonical name, empty for "do not import") over the aliases.
+    void setDelimiterOverride(QChar delimiter) { m_delimiterOverride = delimiter; }
+    void setColumnOverrides(const QHash<int, QString> &columns) { m_columnOverrides = columns; }
+
     const QString &path() const { return m_path; }
     const QString &sha256() const { return m_sha256; }
     const QString &encoding() const { return m_encoding; }
@@ -55,6 +61,8 @@ private:
     QString m_sha256;
     QString m_encoding;
     QString m_encodingOverride;
+    QChar m_delimiterOverride;
+    QHash<int, QString> m_columnOverrides;
     bool m_bom = false;
     csv::Layout m_layout;
     std::optional<csv::HeaderMap> m_map;

@@ -34,6 +34,15 @@ constexpr qsizetype kMaxProblems = 1000;
 // cheaper than one by one.
 constexpr qsizetype kRefreshAllFrom = 5000;
 
+// Files larger than this (about 10,000 rows) load every person at once
+// rather than looking each one up: the scan costs about as much as that
+// many lookups.
+constexpr qint64 kPreloadPersonsFrom = 1024 * 1024;
+
+// How often a worker thread's import reports progress and looks at its
+// cancel flag: often enough for a prompt Cancel, rarely enough to cost nothing.
+constexpr qint64 kPollRecords = 256;
+
 int rank(csv::FileKind kind)
 {
     switch (kind) {
@@ -70,6 +79,8 @@ struct Importer::Context
     // Roster files: the ID numbers each company's rows name.
     QHash<qint64, QSet<QString>> rosterIds;
     QDate today;
+    qint64 recordsRead = 0; // all files, for the progress callback
+    bool cancelled = false;
 };
 
 Importer::Importer(Database &db) : m_db(db) {}
@@ -92,7 +103,12 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
         FileReport report;
         report.file = path;
         auto source = std::make_unique<CsvSource>(path);
-        if (Status status = source->open(options.encoding, options.kind); !status) {
+        const FileChoice choice = options.choices.value(path);
+        source->setDelimiterOverride(choice.delimiter);
+        source->setColumnOverrides(choice.columns);
+        if (Status status = source->open(choice.encoding.isEmpty() ? options.encoding : choice.encoding,
+                                         choice.kind ? choice.kind : options.kind);
+            !status) {
             report.errors.append({0, {}, status.error().message});
             fatal = true;
         }
@@ -126,6 +142,13 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
             fatal = true;
             break;
         }
+    }
+    if (context.cancelled) {
+        // The transaction rolls back as it goes out of scope.
+        result.cancelled = true;
+        for (FileReport &report : result.files)
+            report.batchId = 0;
+        return result;
     }
     for (qsizetype i = 0; i < result.files.size(); ++i) {
         FileReport &report = result.files[i];
@@ -177,6 +200,10 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     report.batchId = batch.id;
     context.writer.setBatch(batch.id);
     context.rosterIds.clear();
+    if (kind != csv::FileKind::Companies && kind != csv::FileKind::Inspections && kind != csv::FileKind::DailyReports
+        && QFileInfo(source.path()).size() >= kPreloadPersonsFrom)
+        if (Status status = context.persons.preload(); !status)
+            return report.errors.append({0, {}, status.error().message}), false;
 
     RowMapper mapper(*source.headerMap(), context.companies, context.persons,
                      [&source](const QString &canonical) { return source.headerOf(canonical); });
@@ -192,6 +219,14 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     csv::Record record;
     while (source.next(record)) {
         ++report.rows;
+        if (++context.recordsRead % kPollRecords == 0) {
+            if (context.options.progress)
+                context.options.progress(context.recordsRead);
+            if (context.options.cancelled && context.options.cancelled()) {
+                context.cancelled = true;
+                return false;
+            }
+        }
         MappedRow mapped = mapper.map(record);
         for (const ImportProblem &warning : std::as_const(mapped.warnings))
             add(report.warnings, droppedWarnings, warning);

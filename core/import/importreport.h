@@ -4,10 +4,12 @@
 #include "csv/headermap.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace seawall {
@@ -67,6 +69,16 @@ struct FileReport
     RosterChanges roster;
 };
 
+// What the user chose for one file in the import window; what is left
+// empty is detected (or taken from ImportOptions).
+struct FileChoice
+{
+    QString encoding;
+    QChar delimiter;                   // null: detected
+    std::optional<csv::FileKind> kind;
+    QHash<int, QString> columns;       // column (0-based) to canonical name, empty for "do not import"
+};
+
 // How an import runs.
 struct ImportOptions
 {
@@ -77,12 +89,21 @@ struct ImportOptions
     bool markMissingLeft = false;      // roster imports: mark the missing persons as left
     QDate today;                       // the import date (left_on of the missing); today when null
     QString rejectsPath;               // where to write the rejected rows; empty for nowhere
+    QHash<QString, FileChoice> choices; // by path as given: the window's per-file choices
+
+    // For an import on a worker thread. Both are called from the importing
+    // thread every few hundred records: `progress` with the data records
+    // read so far (all files), `cancelled` to stop; a cancelled import
+    // rolls back and writes nothing.
+    std::function<void(qint64 records)> progress;
+    std::function<bool()> cancelled;
 };
 
 // The outcome of an import of one or more files.
 struct ImportResult
 {
     bool committed = false;
+    bool cancelled = false;  // stopped through ImportOptions::cancelled: nothing written
     QList<FileReport> files; // in the order given
     QString rejectsFile;     // written, when there were rejected rows and a path
     // A failure of the database (not of the data): nothing was written.
