@@ -301,6 +301,8 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
         report.errors.append({source.errorLine(), {}, source.error()->message});
         return false;
     }
+    if (Status status = context.writer.finish(); !status)
+        return report.errors.append({0, {}, status.error().message}), false;
     if (droppedErrors > 0)
         report.errors.append({0, {}, QCoreApplication::translate("Import", "… and %n more problem(s).", nullptr, int(droppedErrors))});
     if (droppedWarnings > 0)

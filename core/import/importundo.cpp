@@ -56,27 +56,34 @@ Status ImportUndo::undo(qint64 batchId)
     QSet<qint64> vaccinatedPersons;
     bool vaccinations = false;
     QSqlQuery personOf(m_db.connection());
-    personOf.prepare(u"SELECT person_id FROM vaccination WHERE id = ?"_s);
+    personOf.prepare(u"SELECT DISTINCT person_id FROM vaccination WHERE id BETWEEN ? AND ?"_s);
     while (changes.next()) {
         const QString table = changes.value(0).toString();
         const qint64 rowId = changes.value(1).toLongLong();
         if (!ImportWriter::tables().contains(table))
             continue; // not a table an import writes: never touched
+        const bool insert = changes.value(2).toString() == u"insert"_s;
+        const QJsonObject previous = QJsonDocument::fromJson(changes.value(3).toString().toUtf8()).object();
+        // An insert record stands for the rows row_id to last_id when it
+        // has one (ImportWriter records runs of inserted rows as one).
+        const qint64 lastId = insert ? previous.value(u"last_id"_s).toInteger(rowId) : rowId;
         if (table == u"vaccination"_s) {
             vaccinations = true;
             personOf.bindValue(0, rowId);
-            if (personOf.exec() && personOf.next())
-                vaccinatedPersons.insert(personOf.value(0).toLongLong());
+            personOf.bindValue(1, lastId);
+            if (personOf.exec())
+                while (personOf.next())
+                    vaccinatedPersons.insert(personOf.value(0).toLongLong());
             personOf.finish();
         }
         QSqlQuery write(m_db.connection());
-        if (changes.value(2).toString() == u"insert"_s) {
-            write.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
+        if (insert) {
+            write.prepare(u"DELETE FROM %1 WHERE id BETWEEN ? AND ?"_s.arg(table));
             write.addBindValue(rowId);
+            write.addBindValue(lastId);
         } else {
             if (!columns.contains(table))
                 columns.insert(table, columnsOf(m_db, table));
-            const QJsonObject previous = QJsonDocument::fromJson(changes.value(3).toString().toUtf8()).object();
             QStringList sets;
             QVariantList values;
             for (auto it = previous.begin(); it != previous.end(); ++it) {

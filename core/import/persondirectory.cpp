@@ -7,10 +7,27 @@ namespace seawall {
 
 PersonDirectory::PersonDirectory(Database &db) : m_db(db), m_select(db.connection()) {}
 
+Status PersonDirectory::preload()
+{
+    if (m_complete)
+        return {};
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id_number, id, name, company_id, category = 'external' FROM person"_s))
+        return m_db.errorFrom(query);
+    while (query.next())
+        m_cache.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toString(),
+                                                   query.value(3).toLongLong(), query.value(4).toBool()});
+    m_complete = true;
+    return {};
+}
+
 std::optional<PersonRef> PersonDirectory::find(const QString &idNumber)
 {
     if (const auto cached = m_cache.constFind(idNumber); cached != m_cache.cend())
         return *cached;
+    if (m_complete)
+        return std::nullopt;
     if (!m_prepared) {
         m_select.setForwardOnly(true);
         m_prepared = m_select.prepare(u"SELECT id, name, company_id, category FROM person WHERE id_number = ?"_s);

@@ -27,6 +27,12 @@ class PersonDirectory
 public:
     explicit PersonDirectory(Database &db);
 
+    // Loads every person at once, so that find() runs no SQL at all: one
+    // scan of the table is far cheaper than a query per person for a large
+    // file, and too costly for a file of a few rows. Persons written later
+    // in the import come through remember().
+    Status preload();
+
     std::optional<PersonRef> find(const QString &idNumber);
     void remember(const QString &idNumber, const PersonRef &person);
 
@@ -34,6 +40,7 @@ private:
     Database &m_db;
     QSqlQuery m_select;
     bool m_prepared = false;
+    bool m_complete = false; // every person is in the cache
     QHash<QString, PersonRef> m_cache;
 };
 

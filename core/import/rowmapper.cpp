@@ -20,15 +20,15 @@ namespace {
 struct RowMapper::Row
 {
     const csv::Record &record;
-    const csv::HeaderMap &map;
+    const QHash<QString, int> &columns;
     const std::function<QString(const QString &)> &headerOf;
     MappedRow &mapped;
 
-    bool has(const QString &column) const { return map.column(column) >= 0; }
+    bool has(const QString &column) const { return columns.contains(column); }
 
     QString raw(const QString &column) const
     {
-        const int at = map.column(column);
+        const int at = columns.value(column, -1);
         return at >= 0 && at < record.fields.size() ? record.fields.at(at) : QString();
     }
 
@@ -145,12 +145,14 @@ RowMapper::RowMapper(csv::HeaderMap map, CompanyLookup &companies, PersonDirecto
 {
     for (const QString &canonical : m_map.mapping())
         m_present.insert(canonical);
+    for (const QString &canonical : std::as_const(m_present))
+        m_columns.insert(canonical, m_map.column(canonical));
 }
 
 MappedRow RowMapper::map(const csv::Record &record)
 {
     MappedRow mapped;
-    Row row{record, m_map, m_headerOf, mapped};
+    Row row{record, m_columns, m_headerOf, mapped};
     switch (m_map.kind()) {
     case csv::FileKind::Companies: return mapCompany(row);
     case csv::FileKind::Personnel: return mapPerson(row);

@@ -87,6 +87,8 @@ private:
     Subject subject(Row &row, MappedRow &mapped);
 
     csv::HeaderMap m_map;
+    // HeaderMap::column by canonical name, looked up for every cell.
+    QHash<QString, int> m_columns;
     CompanyLookup &m_companies;
     PersonDirectory &m_persons;
     std::function<QString(const QString &)> m_headerOf;

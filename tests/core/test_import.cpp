@@ -256,6 +256,45 @@ TEST_CASE("undo of a batch deletes what it inserted and restores what it updated
     CHECK_FALSE(redo.files.at(0).alreadyImported);
 }
 
+TEST_CASE("undo of a batch whose inserts are recorded as runs of ids", "[import][undo]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const QString first = test::writeFile(t.dir.filePath(u"a.csv"_s),
+                                          "单位,姓名,身份证号,采样日期,采样点,检测结果\n"
+                                          "海通公司,陆伟志,32061219970812218X,2022-03-15,通州湾社区,阴性\n");
+    REQUIRE(import(t.db, {first}).committed);
+    // New persons (created as external) between new tests, and an update
+    // of the first file's test in the middle: undo must delete the tests
+    // before the persons they name and restore the update.
+    const QString second = test::writeFile(t.dir.filePath(u"b.csv"_s),
+                                           "单位,姓名,身份证号,采样日期,采样点,检测结果\n"
+                                           "海通公司,曾雪,320612197801146515,2022-03-15,通州湾社区,阴性\n"
+                                           "铁路公司,张三,110101198506121234,2022-03-15,通州湾社区,阴性\n"
+                                           "海通公司,江丽,320612198708205431,2022-03-15,通州湾社区,阴性\n"
+                                           "海通公司,陆伟志,32061219970812218X,2022-03-15,通州湾社区,阳性\n"
+                                           "铁路公司,李四,110101199202284565,2022-03-15,通州湾社区,阴性\n"
+                                           "铁路公司,张三,110101198506121234,2022-03-16,通州湾社区,阴性\n"
+                                           "海通公司,曾雪,320612197801146515,2022-03-16,通州湾社区,阴性\n");
+    const ImportResult b = import(t.db, {second});
+    REQUIRE(b.committed);
+    const qint64 batch = b.files.at(0).batchId;
+    CHECK(b.files.at(0).inserted == 6);
+    CHECK(b.files.at(0).updated == 1);
+    CHECK(b.files.at(0).externalPersons == 2);
+    CHECK(count(t.db, u"nucleic_test"_s) == 7);
+    CHECK(count(t.db, u"person"_s) == 5);
+    // Person 4 and tests 2-4, the update, person 5 and tests 5-7: five
+    // records for nine rows written.
+    CHECK(scalar(t.db, u"SELECT count(*) FROM import_change WHERE batch_id = %1"_s.arg(batch)).toInt() == 5);
+
+    REQUIRE(ImportUndo(t.db).undo(batch).ok());
+    CHECK(count(t.db, u"nucleic_test"_s) == 1);
+    CHECK(count(t.db, u"person"_s) == 3);
+    CHECK(scalar(t.db, u"SELECT result FROM nucleic_test"_s) == u"negative"_s);
+    CHECK(scalar(t.db, u"SELECT batch_id FROM nucleic_test"_s).toLongLong() == import(t.db, {first}).files.at(0).batchId);
+}
+
 TEST_CASE("a rejects file keeps the subsidiary's columns and imports once corrected", "[import][rejects]")
 {
     test::TempDatabase t;
