@@ -5,12 +5,18 @@
 #include "figures/figuresengine.h"
 #include "briefingview.h"
 #include "figuresview.h"
+#include "import/importsview.h"
+#include "import/importwizard.h"
 #include "paths.h"
 #include "welcomedialog.h"
 
 #include <QApplication>
 #include <QDateEdit>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QHBoxLayout>
 #include <QFileDialog>
 #include <QLabel>
@@ -33,13 +39,16 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     // replaces them all while no database is open.
     auto *body = new QWidget(this);
     m_navigation = new QListWidget(body);
-    m_navigation->addItems({tr("Today"), tr("Briefing")});
+    m_navigation->addItems({tr("Today"), tr("Briefing"), tr("Imports")});
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     m_views = new QStackedWidget(body);
     m_figures = new FiguresView(m_views);
     m_briefing = new BriefingView(m_views);
     m_views->addWidget(m_figures);
+    m_imports = new ImportsView(m_views);
     m_views->addWidget(m_briefing);
+    m_views->addWidget(m_imports);
+    connect(m_imports, &ImportsView::changed, this, &MainWindow::refresh);
     connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
     auto *layout = new QHBoxLayout(body);
     layout->addWidget(m_navigation);
@@ -61,6 +70,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_asOf->setToolTip(tr("Every figure is as of the end of this day."));
     connect(m_asOf, &QDateEdit::dateChanged, this, &MainWindow::refresh);
 
+    setAcceptDrops(true);
     m_fileLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_fileLabel);
     createActions();
@@ -95,6 +105,11 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    m_importAction = file->addAction(tr("&Import…"), this, [this] { openImport(); });
+    // No platform has a standard key for importing; Ctrl+I is the usual one.
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Import the CSV files subsidiaries send"));
+    m_importAction->setIcon(QIcon::fromTheme(u"document-import"_s));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -102,6 +117,12 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Seawall"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+
+    QToolBar *importBar = addToolBar(tr("Import"));
+    importBar->setObjectName(u"importToolBar"_s);
+    importBar->setMovable(false);
+    importBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    importBar->addAction(m_importAction);
 
     QToolBar *bar = addToolBar(tr("As of"));
     bar->setObjectName(u"asOfToolBar"_s);
@@ -124,15 +145,22 @@ bool MainWindow::openDatabase(const QString &path)
                                .arg(status.error().message.toHtmlEscaped()));
         m_stack->setCurrentWidget(m_problem);
         m_fileLabel->setText(tr("No database open"));
+        if (m_importAction)
+            m_importAction->setEnabled(false);
         setWindowFilePath({});
         return false;
     }
+    if (m_wizard)
+        m_wizard->close(); // it imports into the database being closed
     m_briefing->setDatabase(nullptr);
+    m_imports->setDatabase(nullptr);
     m_db = std::move(db);
     m_fileLabel->setText(shown);
     setWindowFilePath(path);
     m_stack->setCurrentIndex(0);
     m_briefing->setDatabase(m_db.get());
+    m_imports->setDatabase(m_db.get());
+    m_importAction->setEnabled(true);
     refresh();
     return true;
 }
@@ -153,6 +181,54 @@ void MainWindow::refresh()
     }
     m_figures->setFigures(figures.value());
     m_briefing->setDate(m_asOf->date());
+    m_imports->refresh();
+}
+
+ImportWizard *MainWindow::openImport(const QStringList &files)
+{
+    if (!m_db->isOpen())
+        return nullptr;
+    if (m_wizard) {
+        // One import at a time: more files join the one open.
+        m_wizard->addFiles(files);
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    m_wizard = new ImportWizard(*m_db, files, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &ImportWizard::imported, this, &MainWindow::refresh);
+    m_wizard->show();
+    return m_wizard;
+}
+
+QStringList MainWindow::importableFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        const QFileInfo info(url.toLocalFile());
+        const QString suffix = info.suffix().toLower();
+        if (url.isLocalFile() && info.isFile() && (suffix == u"csv"_s || suffix == u"txt"_s))
+            files << info.absoluteFilePath();
+    }
+    return files;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_db->isOpen() && !importableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = importableFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImport(files);
 }
 
 void MainWindow::showView(View view) { m_navigation->setCurrentRow(int(view)); }

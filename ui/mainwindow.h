@@ -2,12 +2,15 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
 class QDateEdit;
 class QLabel;
 class QListWidget;
+class QMimeData;
 class QStackedWidget;
 
 namespace seawall {
@@ -15,9 +18,12 @@ namespace seawall {
 class BriefingView;
 class Database;
 class FiguresView;
+class ImportsView;
+class ImportWizard;
 
 // The main window over one database file: a navigation list of views
-// (Today, Briefing) that all follow the as-of date. It delegates each area to its own widget and stays thin.
+// (Today, Briefing, Imports) that all follow the as-of date. It delegates each area to its own widget and stays thin.
+// Files dropped on it (.csv, .txt) open the import wizard.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,13 +36,20 @@ public:
     bool openDatabase(const QString &path);
     FiguresView *figuresView() const { return m_figures; }
     BriefingView *briefingView() const { return m_briefing; }
+    ImportsView *importsView() const { return m_imports; }
     // Shows a view by its place in the navigation list.
-    enum class View { Today, Briefing };
+    enum class View { Today, Briefing, Imports };
     void showView(View view);
     QString problem() const;
+    // Opens the import wizard (one at a time) with these files, not modal.
+    ImportWizard *openImport(const QStringList &files = {});
+    // The files of a drop that the import takes.
+    static QStringList importableFiles(const QMimeData *mime);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -51,6 +64,9 @@ private:
     QListWidget *m_navigation = nullptr;
     FiguresView *m_figures = nullptr;
     BriefingView *m_briefing = nullptr;
+    ImportsView *m_imports = nullptr;
+    QPointer<ImportWizard> m_wizard;
+    QAction *m_importAction = nullptr;
     QLabel *m_problem = nullptr;
     QDateEdit *m_asOf = nullptr;
     QLabel *m_fileLabel = nullptr;

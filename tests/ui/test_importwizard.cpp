@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import window: the preview re-read with the user's encoding, the dry
+// run and its problems, the import on the worker thread, Cancel, and the
+// Imports view with Undo.
+#include "testdb.h"
+
+#include "db/companyrepository.h"
+#include "db/importbatchrepository.h"
+#include "db/personrepository.h"
+#include "db/testrepository.h"
+#include "import/importer.h"
+#include "import/importresultview.h"
+#include "import/importrunpages.h"
+#include "import/importsourcepages.h"
+#include "import/importsview.h"
+#include "import/importwizard.h"
+#include "mainwindow.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStringEncoder>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+QString data(const QString &relative) { return QStringLiteral(SEAWALL_TEST_DATA) + u"/import/"_s + relative; }
+QString sample(const QString &name) { return QStringLiteral(SEAWALL_SAMPLES) + u'/' + name; }
+
+// The companies and three persons of 海通公司.
+void importBase(Database &db)
+{
+    REQUIRE(Importer(db).run({data(u"base/companies.csv"_s), data(u"base/personnel.csv"_s)}, {}).committed);
+}
+
+void selectData(QComboBox *combo, const QString &value)
+{
+    const int index = combo->findData(value);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+// Goes to a page with Next, as the user would.
+void goTo(ImportWizard &wizard, ImportWizard::PageId page)
+{
+    while (wizard.currentId() != page) {
+        const int before = wizard.currentId();
+        wizard.next();
+        REQUIRE(wizard.currentId() != before);
+    }
+}
+
+bool waitForRun(ImportRunPage *page)
+{
+    return QTest::qWaitFor([page] { return !page->isRunning(); }, 30000);
+}
+
+const QByteArray kTestsHeader = "单位,姓名,身份证号,采样日期,检测结果\n";
+
+} // namespace
+
+TEST_CASE("the preview is read again when the user changes the encoding", "[ui][import]")
+{
+    test::TempDatabase t;
+    QStringEncoder gb("GB18030");
+    const QString path = test::writeFile(
+        t.dir.filePath(u"gbk.csv"_s), gb.encode(u"单位,姓名,身份证号,采样日期,检测结果\n海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"_s));
+    ImportWizard wizard(t.db, {path});
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    CHECK(wizard.filesPage()->list()->count() == 1);
+    goTo(wizard, ImportWizard::PreviewId);
+    PreviewPage *page = wizard.previewPage();
+    QAbstractItemModel *model = page->table()->model();
+    CHECK(page->encodingCombo()->currentData().toString() == u"GB18030"_s);
+    CHECK(page->kindCombo()->currentData().toInt() == int(csv::FileKind::Tests));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, 1).data().toString() == u"陆伟志"_s);
+    CHECK(page->isComplete());
+
+    selectData(page->encodingCombo(), u"UTF-8"_s);
+    CHECK(model->rowCount() == 0);
+    CHECK(page->status()->text().contains(u"1"_s));
+    CHECK_FALSE(page->isComplete());
+
+    selectData(page->encodingCombo(), u"GB18030"_s);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, 1).data().toString() == u"陆伟志"_s);
+    CHECK(wizard.choice(path).encoding == u"GB18030"_s);
+    CHECK(page->isComplete());
+}
+
+TEST_CASE("a column mapped by hand on the mapping page completes the file", "[ui][import]")
+{
+    test::TempDatabase t;
+    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                         "单位,姓名,Column C,采样日期,检测结果\n"
+                                         "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n");
+    ImportWizard wizard(t.db, {path});
+    wizard.show();
+    goTo(wizard, ImportWizard::MappingId);
+    MappingPage *page = wizard.mappingPage();
+    REQUIRE(page->table()->rowCount() == 5);
+    CHECK_FALSE(page->isComplete());
+    QComboBox *third = page->columnCombo(2);
+    REQUIRE(third);
+    CHECK(third->currentData().toString().isEmpty());
+    selectData(third, u"id_number"_s);
+    CHECK(page->isComplete());
+    // a field moves: choosing name for the third column leaves the second unmapped
+    selectData(third, u"name"_s);
+    CHECK(page->columnCombo(1)->currentData().toString().isEmpty());
+    CHECK_FALSE(page->isComplete());
+}
+
+TEST_CASE("the dry run shows a bad row with its line and column and writes nothing", "[ui][import]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const qint64 before = TestRepository(t.db).count();
+    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                         kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
+                                                        "海通公司,曾雪,320612197801146515,2022-13-45,阴性\n");
+    ImportWizard wizard(t.db, {path});
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    goTo(wizard, ImportWizard::StagingId);
+    StagingPage *page = wizard.stagingPage();
+    REQUIRE(waitForRun(page));
+    QTableWidget *problems = page->resultView()->problems();
+    REQUIRE(problems->rowCount() >= 1);
+    CHECK(problems->item(0, 1)->text() == u"3"_s);
+    CHECK(problems->item(0, 2)->text() == u"sampled_on"_s);
+    CHECK_FALSE(problems->item(0, 3)->text().isEmpty());
+    CHECK(page->resultView()->counts()->item(0, 7)->text() == u"1"_s);
+    CHECK(page->saveRejectsButton()->isVisible());
+    CHECK_FALSE(page->isComplete());
+    page->skipInvalidBox()->setChecked(true);
+    CHECK(page->isComplete());
+
+    // double-clicking the problem shows its row of the file
+    const QRect cell = problems->visualItemRect(problems->item(0, 3));
+    // QTest's double-click sends no press: the view needs one on the cell first.
+    QTest::mousePress(problems->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(problems->viewport(), Qt::LeftButton, {}, cell.center());
+    auto *dialog = page->resultView()->findChild<QDialog *>();
+    REQUIRE(dialog);
+    auto *cells = dialog->findChild<QTableWidget *>(u"rowCells"_s);
+    REQUIRE(cells);
+    REQUIRE(cells->rowCount() == 5);
+    CHECK(cells->item(3, 0)->text() == u"采样日期"_s);
+    CHECK(cells->item(3, 1)->text() == u"2022-13-45"_s);
+
+    // Save rejects copies the rejected row, in the file's own columns
+    const QString rejects = t.dir.filePath(u"back.csv"_s);
+    REQUIRE(wizard.saveRejects(rejects).ok());
+    QFile saved(rejects);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(saved.readAll());
+    CHECK(text.contains(u"曾雪"_s));
+    CHECK_FALSE(text.contains(u"陆伟志"_s));
+    CHECK(TestRepository(t.db).count() == before);
+    CHECK(ImportBatchRepository(t.db).all().empty() == false); // the base batches only
+    CHECK(ImportBatchRepository(t.db).all().size() == 2);
+}
+
+TEST_CASE("the import writes the rows and the window is told", "[ui][import]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const qint64 before = TestRepository(t.db).count();
+    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                         kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
+                                                        "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
+    ImportWizard wizard(t.db, {path});
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    REQUIRE(waitForRun(wizard.stagingPage()));
+    REQUIRE(wizard.stagingPage()->isComplete());
+    CHECK(wizard.stagingPage()->resultView()->problems()->rowCount() == 0);
+    goTo(wizard, ImportWizard::SummaryId);
+    SummaryPage *summary = wizard.summaryPage();
+    REQUIRE(waitForRun(summary));
+    CHECK(summary->result().committed);
+    CHECK(imported.count() == 1);
+    CHECK(summary->resultView()->counts()->item(0, 4)->text() == u"2"_s);
+    CHECK(TestRepository(t.db).count() == before + 2);
+    const auto person = PersonRepository(t.db).findByIdNumber(u"320612197801146515"_s);
+    REQUIRE(person);
+    CHECK(TestRepository(t.db).findByKey(person->id, QDate(2022, 3, 11), u""_s).has_value());
+}
+
+TEST_CASE("cancelling the import writes nothing", "[ui][import]")
+{
+    test::TempDatabase t;
+    QByteArray bytes = "单位编码,单位名称,上级单位编码\nYH,沿海集团,\n";
+    for (int i = 0; i < 20000; ++i)
+        bytes += u"C%1,公司%1,YH\n"_s.arg(i).toUtf8();
+    const QString path = test::writeFile(t.dir.filePath(u"companies.csv"_s), bytes);
+    ImportWizard wizard(t.db, {path});
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    REQUIRE(waitForRun(wizard.stagingPage()));
+    REQUIRE(wizard.stagingPage()->isComplete());
+    wizard.next();
+    SummaryPage *summary = wizard.summaryPage();
+    REQUIRE(summary->isRunning());
+    // Cancel at once: the worker checks every few hundred rows, long
+    // before it could read 20,000.
+    QTest::mouseClick(summary->cancelButton(), Qt::LeftButton);
+    REQUIRE(waitForRun(summary));
+    CHECK(summary->result().cancelled);
+    CHECK_FALSE(summary->result().committed);
+    CHECK(imported.count() == 0);
+    CHECK(CompanyRepository(t.db).all().empty());
+    CHECK(ImportBatchRepository(t.db).all().empty());
+}
+
+TEST_CASE("the Imports view lists a batch and Undo removes its rows", "[ui][import]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const qint64 before = TestRepository(t.db).count();
+    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                         kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
+                                                        "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
+    REQUIRE(Importer(t.db).run({path}, {}).committed);
+    REQUIRE(TestRepository(t.db).count() == before + 2);
+    ImportsView view;
+    view.setDatabase(&t.db);
+    view.show();
+    // newest first: the tests file, then the two files of the base
+    REQUIRE(view.table()->rowCount() == 3);
+    CHECK(view.table()->item(0, 0)->text() == u"tests.csv"_s);
+    CHECK(view.table()->item(0, 2)->text() == u"海通公司"_s);
+    CHECK(view.table()->item(0, 3)->text() == u"UTF-8"_s);
+    CHECK(view.table()->item(0, 5)->text() == u"2"_s);
+    CHECK(view.table()->item(0, 10)->text().isEmpty());
+    view.table()->selectRow(0);
+    CHECK(view.undoButton()->isEnabled());
+
+    QSignalSpy changed(&view, &ImportsView::changed);
+    const Status undone = view.undo(view.batchAt(0));
+    INFO((undone ? QString() : undone.error().message).toStdString());
+    REQUIRE(undone.ok());
+    CHECK(changed.count() == 1);
+    CHECK(TestRepository(t.db).count() == before);
+    REQUIRE(view.table()->rowCount() == 3);
+    CHECK_FALSE(view.table()->item(0, 10)->text().isEmpty());
+    view.table()->selectRow(0);
+    CHECK_FALSE(view.undoButton()->isEnabled());
+}
+
+TEST_CASE("the main window takes dropped csv files into the import", "[ui][import]")
+{
+    test::TempDatabase t;
+    const QString path = t.path;
+    MainWindow window(path);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(sample(u"tests.csv"_s)), QUrl::fromLocalFile(sample(u"README.md"_s))});
+    const QStringList files = MainWindow::importableFiles(&mime);
+    REQUIRE(files.size() == 1);
+    CHECK(files.at(0).endsWith(u"tests.csv"_s));
+    ImportWizard *wizard = window.openImport(files);
+    REQUIRE(wizard);
+    CHECK(wizard->files() == files);
+    // a second drop joins the wizard already open
+    CHECK(window.openImport({sample(u"companies.csv"_s)}) == wizard);
+    CHECK(wizard->files().size() == 2);
+    window.showView(MainWindow::View::Imports);
+    CHECK(window.importsView()->isVisible() == window.isVisible());
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importrunner.h"
+
+#include "db/database.h"
+#include "import/importer.h"
+
+#include <QThread>
+
+#include <atomic>
+
+namespace seawall {
+
+// What the worker and the window share; owned by both so that neither
+// outlives it.
+struct ImportRunner::Shared
+{
+    std::atomic<bool> cancel{false};
+    std::atomic<qint64> records{0};
+    ImportResult result; // written by the worker before it finishes
+};
+
+ImportRunner::ImportRunner(QObject *parent) : QObject(parent)
+{
+    m_timer.setInterval(100);
+    connect(&m_timer, &QTimer::timeout, this, [this] { emit progressed(recordsRead()); });
+}
+
+ImportRunner::~ImportRunner()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool ImportRunner::start(const QString &databasePath, const QStringList &paths, const ImportOptions &options)
+{
+    if (m_thread)
+        return false;
+    m_shared = std::make_shared<Shared>();
+    m_result = {};
+    std::shared_ptr<Shared> shared = m_shared;
+    ImportOptions run = options;
+    run.progress = [shared](qint64 records) { shared->records = records; };
+    run.cancelled = [shared] { return shared->cancel.load(); };
+    m_thread = QThread::create([shared, databasePath, paths, run] {
+        Database db;
+        if (Status status = db.open(databasePath); !status) {
+            shared->result.failure = status.error().message;
+            return;
+        }
+        shared->result = Importer(db).run(paths, run);
+    });
+    // Emitted by the worker, delivered in this thread once it has returned.
+    connect(m_thread, &QThread::finished, this, &ImportRunner::collect);
+    m_thread->start();
+    m_timer.start();
+    return true;
+}
+
+void ImportRunner::cancel()
+{
+    if (m_shared)
+        m_shared->cancel = true;
+}
+
+qint64 ImportRunner::recordsRead() const { return m_shared ? m_shared->records.load() : 0; }
+
+void ImportRunner::collect()
+{
+    m_timer.stop();
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_result = m_shared->result;
+    emit progressed(recordsRead());
+    emit finished();
+}
+
+} // namespace seawall

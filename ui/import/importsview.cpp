@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/importsview.h"
+
+#include "csv/headermap.h"
+#include "db/companyrepository.h"
+#include "db/importbatchrepository.h"
+#include "import/importundo.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+constexpr int kBatchRole = Qt::UserRole;
+constexpr int kUndoneRole = Qt::UserRole + 1;
+
+QTableWidgetItem *item(const QString &text)
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    return cell;
+}
+
+QTableWidgetItem *number(qint64 value)
+{
+    QTableWidgetItem *cell = item(QLocale().toString(value));
+    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return cell;
+}
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+ImportsView::ImportsView(QWidget *parent) : QWidget(parent)
+{
+    m_table = new QTableWidget(0, 11, this);
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Company"), tr("Encoding"), tr("Rows"), tr("New"),
+                                        tr("Changed"), tr("Unchanged"), tr("Rejected"), tr("Imported"),
+                                        tr("Undone")});
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_undo = new QPushButton(tr("&Undo import…"), this);
+    m_undo->setToolTip(tr("Remove what the selected import added and restore what it changed."));
+    auto *refresh = new QPushButton(tr("Re&fresh"), this);
+    connect(m_undo, &QPushButton::clicked, this, &ImportsView::undoSelected);
+    connect(refresh, &QPushButton::clicked, this, &ImportsView::refresh);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportsView::updateButtons);
+
+    auto *title = new QLabel(tr("<h3>Imports</h3>"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_undo);
+    buttons->addWidget(refresh);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+void ImportsView::setDatabase(Database *db)
+{
+    m_db = db;
+    refresh();
+}
+
+void ImportsView::refresh()
+{
+    const qint64 selected = batchAt(m_table->currentRow());
+    m_table->setRowCount(0);
+    if (!m_db) {
+        updateButtons();
+        return;
+    }
+    QHash<qint64, QString> companies;
+    for (const Company &company : CompanyRepository(*m_db).all())
+        companies.insert(company.id, company.name);
+    const std::vector<ImportBatch> batches = ImportBatchRepository(*m_db).all();
+    for (const ImportBatch &batch : batches) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        QTableWidgetItem *file = item(batch.fileName);
+        file->setData(kBatchRole, batch.id);
+        file->setData(kUndoneRole, batch.undoneAt.isValid());
+        file->setToolTip(tr("Import %1, SHA-256 %2").arg(batch.id).arg(batch.sha256));
+        m_table->setItem(row, 0, file);
+        const std::optional<csv::FileKind> kind = csv::parseFileKind(batch.kind);
+        m_table->setItem(row, 1, item(kind ? csv::displayName(*kind) : batch.kind));
+        m_table->setItem(row, 2, item(companies.value(batch.companyId)));
+        m_table->setItem(row, 3, item(batch.encoding));
+        m_table->setItem(row, 4, number(batch.rows));
+        m_table->setItem(row, 5, number(batch.inserted));
+        m_table->setItem(row, 6, number(batch.updated));
+        m_table->setItem(row, 7, number(batch.unchanged));
+        m_table->setItem(row, 8, number(batch.rejected));
+        m_table->setItem(row, 9, item(when(batch.importedAt)));
+        m_table->setItem(row, 10, item(when(batch.undoneAt)));
+        if (batch.undoneAt.isValid())
+            for (int column = 0; column < m_table->columnCount(); ++column)
+                m_table->item(row, column)->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        if (batch.id == selected)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+qint64 ImportsView::batchAt(int row) const
+{
+    const QTableWidgetItem *file = row >= 0 ? m_table->item(row, 0) : nullptr;
+    return file ? file->data(kBatchRole).toLongLong() : 0;
+}
+
+void ImportsView::updateButtons()
+{
+    const QTableWidgetItem *file = m_table->currentRow() >= 0 ? m_table->item(m_table->currentRow(), 0) : nullptr;
+    m_undo->setEnabled(file && !m_table->selectedItems().isEmpty() && !file->data(kUndoneRole).toBool());
+}
+
+Status ImportsView::undo(qint64 batchId)
+{
+    if (!m_db)
+        return {};
+    const Status status = ImportUndo(*m_db).undo(batchId);
+    refresh();
+    if (status)
+        emit changed();
+    return status;
+}
+
+void ImportsView::undoSelected()
+{
+    const int row = m_table->currentRow();
+    const qint64 batch = batchAt(row);
+    if (batch == 0)
+        return;
+    const QString file = m_table->item(row, 0)->text();
+    const auto answer = QMessageBox::question(
+        this, tr("Undo import"),
+        tr("Undo the import of %1? The rows it added are deleted and the rows it changed get their "
+           "values back.")
+            .arg(file),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const Status status = undo(batch); !status)
+        QMessageBox::warning(this, tr("Undo import"), status.error().message);
+}
+
+} // namespace seawall

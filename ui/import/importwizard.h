@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/importpreview.h"
+#include "import/importreport.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QWizard>
+
+#include <optional>
+
+namespace seawall {
+
+class Database;
+class FilesPage;
+class ImportRunner;
+class MappingPage;
+class PreviewPage;
+class StagingPage;
+class SummaryPage;
+
+// The import of the files subsidiaries send, in the window: the files, a
+// preview of each with the encoding, delimiter and kind the user can
+// change, the mapping of every column, a dry run with every problem, then
+// the import itself and its summary. It keeps the user's choices and hands
+// them to the core Importer, which runs on a worker thread (ImportRunner);
+// the wizard itself never touches SQL.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { FilesId, PreviewId, MappingId, StagingId, SummaryId };
+
+    explicit ImportWizard(Database &db, const QStringList &files = {}, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    Database &database() const { return m_db; }
+
+    const QStringList &files() const { return m_files; }
+    void addFiles(const QStringList &paths);
+    void removeFile(const QString &path);
+
+    FileChoice choice(const QString &path) const { return m_choices.value(path); }
+    // Re-reads the preview of the file with the new choice.
+    void setChoice(const QString &path, const FileChoice &choice);
+    // The start of the file as read with the current choice; read on first use.
+    const ImportPreview &preview(const QString &path);
+    // The header mapping of the file with the user's corrections.
+    std::optional<csv::HeaderMap> mapping(const QString &path);
+    // Maps a column of the file to a canonical name (empty: do not import);
+    // a name held by another column moves here.
+    void mapColumn(const QString &path, int column, const QString &canonical);
+
+    // The options of an import of files() with every choice made.
+    ImportOptions options(bool dryRun, bool skipInvalid);
+    ImportRunner *runner() const { return m_runner; }
+    // Starts the import on the worker; rejected rows go to a fresh file in
+    // a private folder so that Save rejects… can copy them afterwards.
+    bool startImport(bool dryRun, bool skipInvalid);
+    // Copies the rejects of the last run to `target` (one file) or, for
+    // several files, beside it as Importer::rejectsPathFor() names them.
+    Status saveRejects(const QString &target) const;
+    // Asks where, then saves.
+    void chooseRejectsFile();
+
+    FilesPage *filesPage() const { return m_filesPage; }
+    PreviewPage *previewPage() const { return m_previewPage; }
+    MappingPage *mappingPage() const { return m_mappingPage; }
+    StagingPage *stagingPage() const { return m_stagingPage; }
+    SummaryPage *summaryPage() const { return m_summaryPage; }
+
+signals:
+    void filesChanged();
+    void choiceChanged(const QString &path);
+    // Rows were written: the views over the database are out of date.
+    void imported();
+
+private:
+    Database &m_db;
+    QStringList m_files;
+    QHash<QString, FileChoice> m_choices;
+    QHash<QString, ImportPreview> m_previews;
+    ImportRunner *m_runner = nullptr;
+    QTemporaryDir m_rejectsDir;
+    QString m_rejectsPath; // of the last run
+    int m_runs = 0;
+    FilesPage *m_filesPage = nullptr;
+    PreviewPage *m_previewPage = nullptr;
+    MappingPage *m_mappingPage = nullptr;
+    StagingPage *m_stagingPage = nullptr;
+    SummaryPage *m_summaryPage = nullptr;
+};
+
+} // namespace seawall

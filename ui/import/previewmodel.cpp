@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/previewmodel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+void PreviewModel::setPreview(const ImportPreview &preview, const std::optional<csv::HeaderMap> &map)
+{
+    beginResetModel();
+    m_records = preview.records;
+    m_header.clear();
+    m_mapsTo.clear();
+    if (!preview.error || !preview.layout.header.isEmpty()) {
+        const int columns = preview.layout.columnCount();
+        for (int i = 0; i < columns; ++i) {
+            m_header.append(preview.layout.header.value(i).trimmed());
+            m_mapsTo.append(map ? map->mapping().value(i) : QString());
+        }
+    }
+    if (preview.error && preview.layout.header.isEmpty())
+        m_records.clear();
+    endResetModel();
+}
+
+int PreviewModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_records.size()); }
+
+int PreviewModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_header.size()); }
+
+QVariant PreviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || role != Qt::DisplayRole)
+        return {};
+    return m_records.at(index.row()).fields.value(index.column());
+}
+
+QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        // The physical line, as every message about a row names it.
+        return section < m_records.size() ? QVariant(QLocale().toString(m_records.at(section).line)) : QVariant();
+    if (section >= m_header.size())
+        return {};
+    const QString mapsTo = m_mapsTo.at(section);
+    if (role == Qt::ToolTipRole)
+        return mapsTo.isEmpty() ? tr("Not imported") : tr("Imported as %1").arg(mapsTo);
+    return mapsTo.isEmpty() ? m_header.at(section) : u"%1\n→ %2"_s.arg(m_header.at(section), mapsTo);
+}
+
+} // namespace seawall

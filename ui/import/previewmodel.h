@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/importpreview.h"
+
+#include <QAbstractTableModel>
+
+namespace seawall {
+
+// The first records of a file as the import would read them, under their
+// header as written, each header annotated with the field it maps to.
+class PreviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setPreview(const ImportPreview &preview, const std::optional<csv::HeaderMap> &map);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QStringList m_header;
+    QStringList m_mapsTo;
+    QList<csv::Record> m_records;
+};
+
+} // namespace seawall
