@@ -1685,6 +1685,253 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::FilesPage</name>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The CSV files the subsidiaries sent. They are imported together: all of them or none.</source>
+        <translation>各下属单位报送的 CSV 文件。这些文件一并导入：要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ImportResultView</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Double-click a problem to see its row of the file.</source>
+        <translation>双击问题可查看文件中的该行。</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Would add</source>
+        <translation>将新增</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提醒：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2</source>
+        <translation>%2 第 %1 行</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>This line could not be read again.</source>
+        <translation>无法重新读取这一行。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ImportRunPage</name>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Stop reading: nothing is written.</source>
+        <translation>停止读取：不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejects…</source>
+        <translation>保存拒收行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows, with what is wrong in each, to a file to send back.</source>
+        <translation>把拒收的行连同每行的错误原因写入文件，以便退回报送单位。</translation>
+    </message>
+    <message>
+        <source>Checking every row; nothing is written yet…</source>
+        <translation>正在逐行检查，尚未写入任何数据…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Records read: %1</source>
+        <translation>已读取记录：%1</translation>
+    </message>
+    <message>
+        <source>Another import is still running.</source>
+        <translation>另一次导入仍在进行中。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ImportWizard</name>
+    <message>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The rejected rows could not be written to %1.</source>
+        <translation>无法将拒收的行写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1-rejects.csv</source>
+        <translation>%1-拒收.csv</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存拒收的行</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ImportsView</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Remove what the selected import added and restore what it changed.</source>
+        <translation>删除所选导入新增的数据，并恢复它更新过的数据。</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Imports&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;导入记录&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Import %1, SHA-256 %2</source>
+        <translation>第 %1 次导入，SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The rows it added are deleted and the rows it changed get their values back.</source>
+        <translation>撤销 %1 的导入吗？它新增的行将被删除，它更新过的行将恢复原值。</translation>
+    </message>
+</context>
+<context>
     <name>seawall::MainWindow</name>
     <message>
         <source>Every figure is as of the end of this day.</source>
@@ -1749,6 +1996,209 @@ Options:
     <message>
         <source>Briefing</source>
         <translation>防控日报</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import the CSV files subsidiaries send</source>
+        <translation>导入下属单位报送的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Which field each column holds. Columns set to “Do not import” are left out.</source>
+        <translation>每一列对应的字段。设为“不导入”的列将被略过。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Every required column is mapped.</source>
+        <translation>所有必填列均已对应。</translation>
+    </message>
+    <message>
+        <source>Required columns not mapped: %1.</source>
+        <translation>以下必填列尚未对应：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::PreviewModel</name>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Imported as %1</source>
+        <translation>导入为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Check that each file reads right. If the text is garbled or an error is shown, choose another encoding or delimiter.</source>
+        <translation>请检查每个文件是否读取正确。如出现乱码或错误，请选择其他编码或分隔符。</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, GB2312)</source>
+        <translation>GB18030（GBK、GB2312）</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号 (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号 (;)</translation>
+    </message>
+    <message>
+        <source>Full-width comma (，)</source>
+        <translation>全角逗号 (，)</translation>
+    </message>
+    <message>
+        <source>Unknown: choose one</source>
+        <translation>未知：请选择</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>No column header is one Seawall knows: choose the kind of file, then map the columns.</source>
+        <translation>没有海堤能识别的列标题：请选择文件类型，再对应各列。</translation>
+    </message>
+    <message>
+        <source>Header on line %1. Encoding %2 (%3).</source>
+        <translation>标题行在第 %1 行。编码 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>手动选择</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1 — map them on the next page.</source>
+        <translation>缺少以下列：%1，请在下一页对应。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::StagingPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Every row checked as for the import; nothing is written yet.</source>
+        <translation>按导入的规则逐行检查，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rejected ones</source>
+        <translation>导入有效的行，略过拒收的行</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: %2 would be added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>已检查 %1 行：将新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
+    </message>
+    <message>
+        <source>A file cannot be imported as it is: see the problems below.</source>
+        <translation>有文件无法按原样导入，请查看下方的问题。</translation>
+    </message>
+    <message>
+        <source>With rejected rows nothing is imported, unless you choose to leave them out.</source>
+        <translation>存在拒收的行时不会导入任何数据，除非选择略过这些行。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>导入结果</translation>
+    </message>
+    <message>
+        <source>What the import wrote. It can be undone as a whole in the Imports view.</source>
+        <translation>本次导入写入的数据。可在“导入记录”中整体撤销。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>导入失败，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 rows were rejected.</source>
+        <translation>未写入任何数据：拒收 %1 行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
     </message>
 </context>
 <context>
