@@ -109,6 +109,8 @@ void MainWindow::createActions()
     // No platform has a standard key for importing; Ctrl+I is the usual one.
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Import the CSV files subsidiaries send"));
+    // The menu's text has a mnemonic and an ellipsis that a tool button should not show.
+    m_importAction->setIconText(tr("Import"));
     m_importAction->setIcon(QIcon::fromTheme(u"document-import"_s));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

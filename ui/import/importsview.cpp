@@ -55,6 +55,7 @@ ImportsView::ImportsView(QWidget *parent) : QWidget(parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_undo = new QPushButton(tr("&Undo import…"), this);
     m_undo->setToolTip(tr("Remove what the selected import added and restore what it changed."));
     auto *refresh = new QPushButton(tr("Re&fresh"), this);
