@@ -255,7 +255,7 @@ void BriefingView::fillHistory()
     for (const BriefingStore::Saved &saved : BriefingStore(*m_db).all()) {
         auto *item = new QListWidgetItem(tr("No. %1 · %2 · %3")
                                              .arg(saved.issueNumber)
-                                             .arg(QLocale().toString(saved.date, QLocale::ShortFormat),
+                                             .arg(QLocale().toString(saved.date, QLocale::LongFormat),
                                                   saved.edition == ReportEdition::Morning ? tr("morning")
                                                                                           : tr("evening")));
         item->setData(Qt::UserRole, saved.id);

@@ -66,7 +66,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     m_asOf = new QDateEdit(QDate::currentDate(), this);
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat)); // 2022年3月15日星期二
     m_asOf->setToolTip(tr("Every figure is as of the end of this day."));
     connect(m_asOf, &QDateEdit::dateChanged, this, &MainWindow::refresh);
 

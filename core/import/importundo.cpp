@@ -77,6 +77,18 @@ Status ImportUndo::undo(qint64 batchId)
             personOf.finish();
         }
         QSqlQuery write(m_db.connection());
+        if (insert && table == u"company"_s) {
+            // Companies refer to their parents in the same table, and SQLite
+            // checks RESTRICT row by row: a run that holds a parent and its
+            // children lets go of those links before it is deleted.
+            QSqlQuery detach(m_db.connection());
+            detach.prepare(u"UPDATE company SET parent_id = NULL WHERE id BETWEEN ? AND ?"
+                           u" AND parent_id BETWEEN ? AND ?"_s);
+            for (const qint64 id : {rowId, lastId, rowId, lastId})
+                detach.addBindValue(id);
+            if (!detach.exec())
+                return m_db.errorFrom(detach);
+        }
         if (insert) {
             write.prepare(u"DELETE FROM %1 WHERE id BETWEEN ? AND ?"_s.arg(table));
             write.addBindValue(rowId);

@@ -256,6 +256,20 @@ TEST_CASE("undo of a batch deletes what it inserted and restores what it updated
     CHECK_FALSE(redo.files.at(0).alreadyImported);
 }
 
+TEST_CASE("undo of a companies file whose parents are in the same file", "[import][undo]")
+{
+    // The root 沿海集团 and the units under it arrive in one run of ids:
+    // undo must let go of the parent links inside the run before deleting.
+    test::TempDatabase t;
+    const ImportResult companies = import(t.db, {sample(u"companies.csv"_s)});
+    REQUIRE(companies.committed);
+    CHECK(count(t.db, u"company"_s) == 10);
+    const Status undone = ImportUndo(t.db).undo(companies.files.at(0).batchId);
+    INFO((undone.ok() ? QString() : undone.error().message).toStdString());
+    REQUIRE(undone.ok());
+    CHECK(count(t.db, u"company"_s) == 0);
+}
+
 TEST_CASE("undo of a batch whose inserts are recorded as runs of ids", "[import][undo]")
 {
     test::TempDatabase t;
