@@ -1261,6 +1261,10 @@ Options:
         <source>Import	Time	File	Kind	Company	Rows	Inserted	Updated	Unchanged	Rejected	Undone</source>
         <translation>导入	时间	文件	类型	单位	行数	新增	更新	未变	拒收	撤销时间</translation>
     </message>
+    <message>
+        <source>The database could not start a transaction.</source>
+        <translation>数据库无法开始事务。</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
@@ -2199,6 +2203,38 @@ Options:
     <message>
         <source>Imported %1 rows: %2 added, %3 changed, %4 unchanged, %5 rejected.</source>
         <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;left…</source>
+        <translation>标记为离职(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record that these persons have left their company, as of the import date.</source>
+        <translation>将这些人员记为已从本单位离职，离职日期为导入日期。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>On the roster before but not in the file: %1. If they have left, mark them as left.</source>
+        <translation>原花名册中有、本文件中没有的人员：%1 人。如已离职，请标记为离职。</translation>
+    </message>
+    <message>
+        <source>Mark as left</source>
+        <translation>标记为离职</translation>
+    </message>
+    <message>
+        <source>Mark %1 persons as left on %2? They no longer count on their company&apos;s roster. Undoing the import brings them back.</source>
+        <translation>将 %1 人标记为于 %2 离职？他们将不再计入所在单位的花名册。撤销本次导入可恢复。</translation>
+    </message>
+    <message>
+        <source>The persons could not be marked as left: %1</source>
+        <translation>无法将这些人员标记为离职：%1</translation>
+    </message>
+    <message>
+        <source>Marked %1 persons as left on %2.</source>
+        <translation>已将 %1 人标记为于 %2 离职。</translation>
     </message>
 </context>
 <context>

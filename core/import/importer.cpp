@@ -6,7 +6,9 @@
 #include "db/vaccinationstatus.h"
 #include "import/companylookup.h"
 #include "import/csvsource.h"
+#include "import/importpreview.h"
 #include "import/importwriter.h"
+#include "import/mappingprofiles.h"
 #include "import/persondirectory.h"
 #include "import/rejectswriter.h"
 #include "import/rowmapper.h"
@@ -42,6 +44,10 @@ constexpr qint64 kPreloadPersonsFrom = 1024 * 1024;
 // How often a worker thread's import reports progress and looks at its
 // cancel flag: often enough for a prompt Cancel, rarely enough to cost nothing.
 constexpr qint64 kPollRecords = 256;
+
+// The records that tell which company a file is from: enough to see a
+// second company if there is one, few enough to read in no time.
+constexpr qsizetype kProfileRecords = 20;
 
 int rank(csv::FileKind kind)
 {
@@ -94,16 +100,33 @@ QString Importer::rejectsPathFor(const QString &requested, const QString &source
     return out.dir().filePath(u"%1-%2.%3"_s.arg(out.completeBaseName(), QFileInfo(source).completeBaseName(), suffix));
 }
 
+QHash<int, QString> Importer::profileColumns(const QString &path, const QString &encoding, QChar delimiter,
+                                             std::optional<csv::FileKind> kind, const CompanyLookup &companies)
+{
+    const ImportPreview start = ImportPreview::read(path, encoding, delimiter, kind, kProfileRecords);
+    if (!start.map)
+        return {};
+    return MappingProfiles(m_db).columnsForFile(*start.map, start.records, companies);
+}
+
 ImportResult Importer::run(const QStringList &paths, const ImportOptions &options)
 {
     ImportResult result;
     std::vector<std::unique_ptr<CsvSource>> sources;
     bool fatal = false;
+    // The companies as they are before the import, for the mapping profiles.
+    CompanyLookup owners(m_db);
+    const bool ownersLoaded = bool(owners.load());
     for (const QString &path : paths) {
         FileReport report;
         report.file = path;
         auto source = std::make_unique<CsvSource>(path);
-        const FileChoice choice = options.choices.value(path);
+        FileChoice choice = options.choices.value(path);
+        // Columns the user did not map here are mapped as they were last
+        // confirmed for the file's company, so that no mapping is redone.
+        if (choice.columns.isEmpty() && ownersLoaded)
+            choice.columns = profileColumns(path, choice.encoding.isEmpty() ? options.encoding : choice.encoding,
+                                            choice.delimiter, choice.kind ? choice.kind : options.kind, owners);
         source->setDelimiterOverride(choice.delimiter);
         source->setColumnOverrides(choice.columns);
         if (Status status = source->open(choice.encoding.isEmpty() ? options.encoding : choice.encoding,
@@ -379,6 +402,36 @@ Status Importer::finishRoster(Context &context, FileReport &report)
     }
     report.roster.missingMarkedLeft = context.options.markMissingLeft && !report.roster.missing.isEmpty();
     return {};
+}
+
+Status Importer::markLeft(Database &db, qint64 batchId, const QList<RosterEntry> &persons, QDate on)
+{
+    // Written under the roster's batch, as --mark-missing-left does, so that
+    // undoing the import also brings these persons back.
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error{Error::Kind::Sql, QCoreApplication::translate("Import", "The database could not start a transaction.")};
+    ImportWriter writer(db);
+    writer.setBatch(batchId);
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT id FROM person WHERE id_number = ? AND (left_on IS NULL OR left_on > ?)"_s))
+        return db.errorFrom(query);
+    for (const RosterEntry &person : persons) {
+        query.bindValue(0, person.idNumber);
+        query.bindValue(1, SqlValues::date(on));
+        if (!query.exec())
+            return db.errorFrom(query);
+        const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        if (id == 0)
+            continue; // marked as left meanwhile: nothing to do
+        if (Status status = writer.update(u"person"_s, id, {{u"left_on"_s, SqlValues::date(on)}}); !status)
+            return status;
+    }
+    if (Status status = writer.finish(); !status)
+        return status;
+    return transaction.commit();
 }
 
 } // namespace seawall

@@ -32,8 +32,16 @@ public:
     // per source beside it (out-<source name>.csv).
     static QString rejectsPathFor(const QString &requested, const QString &source, qsizetype files);
 
+    // Marks `persons` (the missing of a roster import) as left on `on`, in
+    // one transaction and under the import's batch `batchId`, so that
+    // undoing the batch restores them; those already left are kept as they are.
+    static Status markLeft(Database &db, qint64 batchId, const QList<RosterEntry> &persons, QDate on);
+
 private:
     struct Context;
+    // The columns the company profile of the file maps; empty without one.
+    QHash<int, QString> profileColumns(const QString &path, const QString &encoding, QChar delimiter,
+                                       std::optional<csv::FileKind> kind, const CompanyLookup &companies);
     bool importFile(Context &context, CsvSource &source, FileReport &report);
     Status finishRoster(Context &context, FileReport &report);
 

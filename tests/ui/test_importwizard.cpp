@@ -13,6 +13,8 @@
 #include "import/importrunpages.h"
 #include "import/importsourcepages.h"
 #include "import/importsview.h"
+#include "import/importundo.h"
+#include "import/mappingprofiles.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
 
@@ -282,4 +284,81 @@ TEST_CASE("the main window takes dropped csv files into the import", "[ui][impor
     CHECK(wizard->files().size() == 2);
     window.showView(MainWindow::View::Imports);
     CHECK(window.importsView()->isVisible() == window.isVisible());
+}
+
+TEST_CASE("a mapping changed in an import is kept for the company's next file", "[ui][import]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const QString first = test::writeFile(t.dir.filePath(u"first.csv"_s),
+                                          "单位,姓名,Column C,采样日期,检测结果\n"
+                                          "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n");
+    {
+        ImportWizard wizard(t.db, {first});
+        wizard.show();
+        goTo(wizard, ImportWizard::MappingId);
+        selectData(wizard.mappingPage()->columnCombo(2), u"id_number"_s);
+        goTo(wizard, ImportWizard::StagingId);
+        REQUIRE(waitForRun(wizard.stagingPage()));
+        goTo(wizard, ImportWizard::SummaryId);
+        REQUIRE(waitForRun(wizard.summaryPage()));
+        REQUIRE(wizard.summaryPage()->result().committed);
+    }
+    CHECK(MappingProfiles(t.db).load(u"HT"_s, csv::FileKind::Tests).has_value());
+
+    // the next file of 海通公司, its columns in another order, maps by itself
+    const QString later = test::writeFile(t.dir.filePath(u"later.csv"_s),
+                                          "Column C,单位,姓名,采样日期,检测结果\n"
+                                          "320612197801146515,海通公司,曾雪,2022-03-12,阴性\n");
+    ImportWizard wizard(t.db, {later});
+    wizard.show();
+    goTo(wizard, ImportWizard::MappingId);
+    CHECK(wizard.mappingPage()->columnCombo(0)->currentData().toString() == u"id_number"_s);
+    CHECK(wizard.mappingPage()->isComplete());
+
+    // another company's file is not mapped by it
+    const QString other = test::writeFile(t.dir.filePath(u"other.csv"_s),
+                                          "单位,姓名,Column C,采样日期,检测结果\n"
+                                          "滨江公司,陆伟志,32061219970812218X,2022-03-11,阴性\n");
+    ImportWizard otherWizard(t.db, {other});
+    const std::optional<csv::HeaderMap> map = otherWizard.mapping(other);
+    REQUIRE(map);
+    CHECK(map->column(u"id_number"_s) == -1);
+}
+
+TEST_CASE("the summary of a roster import lists the missing persons and marks them as left", "[ui][import]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    // 江丽 is on 海通公司's roster but not in the new file
+    const QString path = test::writeFile(t.dir.filePath(u"roster.csv"_s),
+                                         "单位,姓名,身份证号,人员类别\n"
+                                         "海通公司,陆伟志,32061219970812218X,在编\n"
+                                         "海通公司,曾雪,320612197801146515,在编\n");
+    ImportWizard wizard(t.db, {path});
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    REQUIRE(waitForRun(wizard.stagingPage()));
+    goTo(wizard, ImportWizard::SummaryId);
+    SummaryPage *summary = wizard.summaryPage();
+    REQUIRE(waitForRun(summary));
+    REQUIRE(summary->result().committed);
+    REQUIRE(summary->missingList()->count() == 1);
+    CHECK(summary->missingList()->item(0)->text().contains(u"江丽"_s));
+    CHECK(summary->markLeftButton()->isVisibleTo(summary));
+    CHECK_FALSE(PersonRepository(t.db).findByIdNumber(u"320612198708205431"_s)->leftOn.isValid());
+
+    const Status marked = summary->markMissingLeft();
+    INFO((marked ? QString() : marked.error().message).toStdString());
+    REQUIRE(marked);
+    CHECK(PersonRepository(t.db).findByIdNumber(u"320612198708205431"_s)->leftOn == QDate::currentDate());
+    CHECK(PersonRepository(t.db).findByIdNumber(u"32061219970812218X"_s)->leftOn.isNull());
+    CHECK(summary->missingList()->count() == 0);
+    CHECK_FALSE(summary->markLeftButton()->isVisibleTo(summary));
+    CHECK(imported.count() == 2);
+
+    // undoing the import brings the person back on the roster
+    REQUIRE(ImportUndo(t.db).undo(summary->result().files.at(0).batchId));
+    CHECK(PersonRepository(t.db).findByIdNumber(u"320612198708205431"_s)->leftOn.isNull());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/importrunpages.h"
 
+#include "import/importer.h"
 #include "import/importresultview.h"
 #include "import/importrunner.h"
 #include "import/importwizard.h"
@@ -8,7 +9,9 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -184,6 +187,92 @@ SummaryPage::SummaryPage(ImportWizard *wizard) : ImportRunPage(wizard, false)
     setTitle(tr("Summary"));
     setSubTitle(tr("What the import wrote. It can be undone as a whole in the Imports view."));
     setFinalPage(true);
+    m_missingLabel = new QLabel(this);
+    m_missingLabel->setWordWrap(true);
+    m_missingLabel->hide();
+    m_missingList = new QListWidget(this);
+    m_missingList->setMaximumHeight(120);
+    m_missingList->hide();
+    m_markLeft = new QPushButton(tr("Mark as &left…"), this);
+    m_markLeft->setToolTip(tr("Record that these persons have left their company, as of the import date."));
+    m_markLeft->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_missingList, 1);
+    row->addWidget(m_markLeft, 0, Qt::AlignTop);
+    extras()->addWidget(m_missingLabel);
+    extras()->addLayout(row);
+    connect(this, &SummaryPage::runFinished, this, &SummaryPage::showMissing);
+    connect(m_markLeft, &QPushButton::clicked, this, &SummaryPage::askMarkLeft);
+}
+
+static qsizetype missingCount(const QList<QPair<qint64, QList<RosterEntry>>> &missing)
+{
+    qsizetype count = 0;
+    for (const auto &file : missing)
+        count += file.second.size();
+    return count;
+}
+
+void SummaryPage::showMissing()
+{
+    m_missing.clear();
+    m_missingList->clear();
+    // The date the import was made, so that a mark made a little later
+    // still says when the roster changed.
+    m_importDate = QDate::currentDate();
+    const ImportResult &imported = result();
+    if (imported.committed) {
+        for (const FileReport &file : imported.files) {
+            if (file.kind != csv::FileKind::Personnel || file.roster.missing.isEmpty() || file.roster.missingMarkedLeft)
+                continue;
+            m_missing.append({file.batchId, file.roster.missing});
+            for (const RosterEntry &person : file.roster.missing)
+                m_missingList->addItem(tr("%1 (%2), %3").arg(person.name, person.idNumber, person.company));
+        }
+    }
+    const bool any = !m_missing.isEmpty();
+    if (any)
+        m_missingLabel->setText(tr("On the roster before but not in the file: %1. If they have left, mark them as left.")
+                                    .arg(QLocale().toString(missingCount(m_missing))));
+    m_missingLabel->setVisible(any);
+    m_missingList->setVisible(any);
+    m_markLeft->setVisible(any);
+    m_markLeft->setEnabled(any);
+}
+
+void SummaryPage::askMarkLeft()
+{
+    if (m_missing.isEmpty())
+        return;
+    const QLocale locale;
+    const auto answer = QMessageBox::question(
+        this, tr("Mark as left"),
+        tr("Mark %1 persons as left on %2? They no longer count on their company's roster. Undoing the import "
+           "brings them back.")
+            .arg(locale.toString(missingCount(m_missing)), locale.toString(m_importDate, QLocale::LongFormat)));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status status = markMissingLeft(); !status)
+        QMessageBox::warning(this, tr("Mark as left"), status.error().message);
+}
+
+Status SummaryPage::markMissingLeft()
+{
+    const qsizetype count = missingCount(m_missing);
+    for (const auto &[batchId, persons] : std::as_const(m_missing)) {
+        if (Status status = Importer::markLeft(importWizard()->database(), batchId, persons, m_importDate); !status) {
+            m_missingLabel->setText(tr("The persons could not be marked as left: %1").arg(status.error().message));
+            return status;
+        }
+    }
+    m_missing.clear();
+    m_missingList->clear();
+    m_missingList->hide();
+    m_markLeft->hide();
+    m_missingLabel->setText(tr("Marked %1 persons as left on %2.")
+                                .arg(QLocale().toString(count), QLocale().toString(m_importDate, QLocale::LongFormat)));
+    emit importWizard()->imported();
+    return {};
 }
 
 bool SummaryPage::skipInvalid() const { return importWizard()->stagingPage()->skipInvalid(); }

@@ -3,10 +3,14 @@
 
 #include "import/importreport.h"
 
+#include <QDate>
+#include <QList>
+#include <QPair>
 #include <QWizardPage>
 
 class QCheckBox;
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
@@ -95,9 +99,30 @@ class SummaryPage : public ImportRunPage
 public:
     explicit SummaryPage(ImportWizard *wizard);
 
+    // After a roster import: the persons of the old roster missing from
+    // the file, and the button that marks them as left.
+    QListWidget *missingList() const { return m_missingList; }
+    QPushButton *markLeftButton() const { return m_markLeft; }
+    QLabel *missingLabel() const { return m_missingLabel; }
+    // Asks, then marks the missing persons as left.
+    void askMarkLeft();
+    // Marks them as left on the import date, without asking (the decision
+    // is taken): the seam tests use, since a modal question cannot run there.
+    Status markMissingLeft();
+
 protected:
     bool skipInvalid() const override;
     QString describe(const ImportResult &result) const override;
+
+private:
+    void showMissing();
+
+    // The missing persons of each roster file, with the file's batch.
+    QList<QPair<qint64, QList<RosterEntry>>> m_missing;
+    QDate m_importDate;
+    QLabel *m_missingLabel = nullptr;
+    QListWidget *m_missingList = nullptr;
+    QPushButton *m_markLeft = nullptr;
 };
 
 } // namespace seawall

@@ -2,10 +2,12 @@
 #include "import/importwizard.h"
 
 #include "db/database.h"
+#include "import/companylookup.h"
 #include "import/importer.h"
 #include "import/importrunner.h"
 #include "import/importrunpages.h"
 #include "import/importsourcepages.h"
+#include "import/mappingprofiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,6 +37,7 @@ ImportWizard::ImportWizard(Database &db, const QStringList &files, QWidget *pare
     setPage(SummaryId, m_summaryPage);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     resize(900, 620);
+    connect(this, &ImportWizard::imported, this, &ImportWizard::saveProfiles);
     addFiles(files);
 }
 
@@ -61,6 +64,7 @@ void ImportWizard::removeFile(const QString &path)
     if (m_files.removeAll(path) > 0) {
         m_choices.remove(path);
         m_previews.remove(path);
+        m_mappedByHand.remove(path);
         emit filesChanged();
     }
 }
@@ -78,6 +82,17 @@ const ImportPreview &ImportWizard::preview(const QString &path)
     if (it == m_previews.end()) {
         const FileChoice choice = m_choices.value(path);
         it = m_previews.insert(path, ImportPreview::read(path, choice.encoding, choice.delimiter, choice.kind));
+        // The mapping last confirmed for the file's company, as the
+        // importer applies it when the user maps nothing here.
+        if (choice.columns.isEmpty() && it->map) {
+            CompanyLookup companies(m_db);
+            if (companies.load()) {
+                const QHash<int, QString> profile =
+                    MappingProfiles(m_db).columnsForFile(*it->map, it->records, companies);
+                if (!profile.isEmpty())
+                    it->map->apply(profile);
+            }
+        }
     }
     return it.value();
 }
@@ -105,7 +120,30 @@ void ImportWizard::mapColumn(const QString &path, int column, const QString &can
     for (int i = 0; i < int(map->header().size()); ++i)
         choice.columns.insert(i, map->mapping().value(i));
     m_choices.insert(path, choice);
+    m_mappedByHand.insert(path);
     emit choiceChanged(path);
+}
+
+void ImportWizard::saveProfiles()
+{
+    if (m_mappedByHand.isEmpty())
+        return;
+    CompanyLookup companies(m_db);
+    if (!companies.load())
+        return;
+    MappingProfiles profiles(m_db);
+    for (const QString &path : std::as_const(m_files)) {
+        if (!m_mappedByHand.contains(path))
+            continue;
+        const std::optional<csv::HeaderMap> map = mapping(path);
+        if (!map)
+            continue;
+        const QString company = MappingProfiles::companyCodeOf(*map, preview(path).records, companies);
+        // A file of no single company has no profile to keep: nothing to do.
+        if (!company.isEmpty() && !profiles.save(company, *map))
+            qWarning("The column mapping of %s could not be saved as its company's profile.", qPrintable(path));
+    }
+    m_mappedByHand.clear();
 }
 
 ImportOptions ImportWizard::options(bool dryRun, bool skipInvalid)

@@ -5,6 +5,7 @@
 #include "import/importreport.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QWizard>
@@ -53,6 +54,9 @@ public:
     // Maps a column of the file to a canonical name (empty: do not import);
     // a name held by another column moves here.
     void mapColumn(const QString &path, int column, const QString &canonical);
+    // Saves, as its company's profile, the mapping of every file whose
+    // columns the user mapped by hand; called once an import is committed.
+    void saveProfiles();
 
     // The options of an import of files() with every choice made.
     ImportOptions options(bool dryRun, bool skipInvalid);
@@ -83,6 +87,7 @@ private:
     QStringList m_files;
     QHash<QString, FileChoice> m_choices;
     QHash<QString, ImportPreview> m_previews;
+    QSet<QString> m_mappedByHand; // files whose mapping the user changed
     ImportRunner *m_runner = nullptr;
     QTemporaryDir m_rejectsDir;
     QString m_rejectsPath; // of the last run
