@@ -326,6 +326,11 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     }
     if (Status status = context.writer.finish(); !status)
         return report.errors.append({0, {}, status.error().message}), false;
+    // Rows counted as inserted when the writer kept them back.
+    const ImportWriter::Revised revised = context.writer.takeRevised();
+    report.inserted -= revised.updated + revised.unchanged;
+    report.updated += revised.updated;
+    report.unchanged += revised.unchanged;
     if (droppedErrors > 0)
         report.errors.append({0, {}, QCoreApplication::translate("Import", "… and %n more problem(s).", nullptr, int(droppedErrors))});
     if (droppedWarnings > 0)

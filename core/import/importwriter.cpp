@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace seawall {
@@ -46,6 +48,40 @@ QVariant isoDate(const QDate &date)
     text[7] = u'-';
     put(8, date.day(), 2);
     return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+
+// Rows of one multi-row INSERT: more save little, and SQLite before 3.32
+// binds at most 999 values to a statement.
+constexpr qsizetype kBatchRows = 128;
+constexpr qsizetype kMaxBound = 999;
+
+// The tables whose new rows may be kept back: the importer needs no id of
+// theirs, and no other row refers to them.
+bool batched(const QString &table)
+{
+    return table == u"nucleic_test"_s || table == u"vaccination"_s || table == u"volunteer_shift"_s
+           || table == u"daily_report"_s;
+}
+
+// Equal keys hash alike; a collision (or keys SQLite deems equal that hash
+// apart) only costs an early write or a failed multi-row INSERT.
+size_t keyHash(const ImportWriter::Columns &key)
+{
+    size_t seed = 0;
+    for (const auto &column : key) {
+        const QVariant &value = column.second;
+        size_t h = 0;
+        switch (value.typeId()) {
+        case QMetaType::QString: h = qHash(value.toString()); break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong: h = qHash(value.toLongLong()); break;
+        default: h = value.isNull() ? 0 : qHash(value.toString()); break;
+        }
+        seed ^= h + 0x9e3779b9U + (seed << 6) + (seed >> 2);
+    }
+    return seed;
 }
 
 QString placeholders(qsizetype n)
@@ -182,7 +218,97 @@ Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Co
     if (!insertNew)
         return insertNew.error();
     shape.insertNew = insertNew.value();
+    shape.keyNames = keyNames;
+    shape.valueNames = valueNames;
+    if (batched(table))
+        shape.batchRows = std::min(kBatchRows, kMaxBound / names.size());
     return &m_shapes.emplace(m_shapeKey, shape).first->second;
+}
+
+Status ImportWriter::finish()
+{
+    if (Status status = flushPending(); !status)
+        return status;
+    return flushInserts();
+}
+
+Status ImportWriter::flushPending()
+{
+    if (m_pendingRows == 0)
+        return {};
+    for (auto &[name, shape] : m_shapes)
+        if (Status status = flushPending(shape); !status)
+            return status;
+    return {};
+}
+
+Status ImportWriter::flushPending(Shape &shape)
+{
+    if (shape.pending.isEmpty())
+        return {};
+    // Taken out first: writing a row one by one below may come back here.
+    const QList<QVariant> values = std::exchange(shape.pending, {});
+    shape.pendingKeys.clear();
+    const qsizetype width = shape.keyNames.size() + shape.valueNames.size() + 1;
+    const qsizetype rows = values.size() / width;
+    m_pendingRows -= rows;
+    for (qsizetype at = 0; at < rows;) {
+        // Full statements, then the rest in powers of two: few statements
+        // to prepare whatever the length of a run.
+        qsizetype n = shape.batchRows;
+        if (rows - at < n)
+            for (n = 1; n * 2 <= rows - at;)
+                n *= 2;
+        QSqlQuery *&q = shape.inserts[n];
+        if (!q) {
+            const QString table = tables().at(shape.table);
+            const QStringList names = shape.keyNames + shape.valueNames + QStringList{u"batch_id"_s};
+            const QString row = u"("_s + placeholders(width) + u")"_s;
+            QStringList rowList;
+            for (qsizetype i = 0; i < n; ++i)
+                rowList << row;
+            auto prepared = statement(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, names.join(u", "_s),
+                                                                             rowList.join(u", "_s)));
+            if (!prepared)
+                return prepared.error();
+            q = prepared.value();
+        }
+        for (qsizetype i = 0; i < n * width; ++i)
+            q->bindValue(int(i), values.at(at * width + i));
+        if (q->exec()) {
+            // One statement: its rows took the ids up to the last, one
+            // after the other.
+            if (q->numRowsAffected() != n)
+                return Error{Error::Kind::Sql, u"INSERT of %1 rows wrote %2"_s.arg(n).arg(q->numRowsAffected())};
+            const qint64 last = q->lastInsertId().toLongLong();
+            for (qint64 id = last - n + 1; id <= last; ++id)
+                if (Status status = noteInsert(shape.table, id); !status)
+                    return status;
+        } else {
+            // A key that exists (or came twice) aborts the statement, and
+            // SQLite backs it out whole: the rows then go one by one, each
+            // finding out what it is, as if never kept back.
+            const QString table = tables().at(shape.table);
+            for (qsizetype r = at; r < at + n; ++r) {
+                Columns key;
+                Columns rest;
+                qsizetype i = r * width;
+                for (const QString &name : std::as_const(shape.keyNames))
+                    key.append({name, values.at(i++)});
+                for (const QString &name : std::as_const(shape.valueNames))
+                    rest.append({name, values.at(i++)});
+                auto written = upsertNow(shape, table, key, rest);
+                if (!written)
+                    return written.error();
+                if (written->outcome == UpsertOutcome::Updated)
+                    ++m_revised.updated;
+                else if (written->outcome == UpsertOutcome::Unchanged)
+                    ++m_revised.unchanged;
+            }
+        }
+        at += n;
+    }
+    return {};
 }
 
 Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const Columns &key, const Columns &values)
@@ -191,6 +317,36 @@ Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const C
     if (!found)
         return found.error();
     Shape &shape = *found.value();
+    if (shape.batchRows > 0 && !shape.lookUpFirst) {
+        const size_t hash = keyHash(key);
+        if (!shape.pendingKeys.contains(hash)) {
+            for (const auto &column : key)
+                shape.pending.append(bindable(column.second));
+            for (const auto &column : values)
+                shape.pending.append(bindable(column.second));
+            shape.pending.append(m_batchId);
+            shape.pendingKeys.insert(hash);
+            ++m_pendingRows;
+            if (shape.pendingKeys.size() >= shape.batchRows)
+                if (Status status = flushPending(shape); !status)
+                    return status.error();
+            Outcome outcome;
+            outcome.outcome = UpsertOutcome::Inserted;
+            return outcome;
+        }
+        // The same key again: the first row must be in the table before
+        // the second can find it.
+        if (Status status = flushPending(shape); !status)
+            return status.error();
+    } else if (Status status = flushPending(); !status) {
+        return status.error();
+    }
+    return upsertNow(shape, table, key, values);
+}
+
+Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QString &table, const Columns &key,
+                                                     const Columns &values)
+{
     const auto insert = [&](QSqlQuery &q) -> Status {
         int at = 0;
         for (const auto &column : key)
@@ -257,6 +413,8 @@ Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const C
 Status ImportWriter::update(const QString &table, qint64 id, const Columns &values)
 {
     Q_ASSERT(tables().contains(table));
+    if (Status status = flushPending(); !status)
+        return status;
     QStringList names;
     for (const auto &column : values)
         names << column.first;

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 
 namespace seawall {
 
@@ -24,8 +25,16 @@ namespace seawall {
 // import_change under the current batch (an update with the values it
 // replaced), so that the batch can be undone as a whole: inserts as ranges
 // of ids (one record for a run of rows a table received one after the
-// other), updates one by one. Statements are prepared once and reused: an
-// import of a million new rows runs one INSERT a row and no other SQL.
+// other), updates one by one. Statements are prepared once and reused.
+//
+// New rows of the tables nothing else refers to (tests, vaccinations,
+// shifts, daily reports) are kept back and written a hundred or so per
+// INSERT: the work SQLite and Qt do for each statement was most of the
+// time of a large import. They are written before any other row or update,
+// so that import_change records everything in the order of the file. Such
+// a row is reported as inserted, with id 0,
+// when it is kept back; a row that turns out, once written, to be an update
+// or unchanged after all is counted in revised().
 class ImportWriter
 {
 public:
@@ -38,12 +47,22 @@ public:
         QVariantMap previous; // the values an update replaced
     };
 
+    // Rows write() reported as inserted that were updates or unchanged.
+    struct Revised
+    {
+        qsizetype updated = 0;
+        qsizetype unchanged = 0;
+    };
+
     explicit ImportWriter(Database &db);
 
     // Call finish() before moving on to another batch.
     void setBatch(qint64 batchId) { m_batchId = batchId; }
-    // Records the inserts still kept back; due at the end of each batch.
-    Status finish() { return flushInserts(); }
+    // Writes the rows and records the inserts still kept back; due at the
+    // end of each batch, before revised() is read.
+    Status finish();
+    // What finish() and the writes before it found out since the last call.
+    Revised takeRevised() { return std::exchange(m_revised, Revised{}); }
 
     // Writes the row (creating its external person first, if any). For
     // persons and companies only the columns in `present` are written on
@@ -70,6 +89,16 @@ private:
         // Whether the last row of this shape existed: rows come in runs of
         // new ones (try the insert first) or known ones (look them up).
         bool lookUpFirst = false;
+        // Rows per multi-row INSERT; 0 when rows are written one by one.
+        qsizetype batchRows = 0;
+        QStringList keyNames;
+        QStringList valueNames;
+        // New rows kept back: the values bound, row after row, and a hash
+        // of each key, so that a key coming twice is written in order.
+        QList<QVariant> pending;
+        QSet<size_t> pendingKeys;
+        // The multi-row INSERTs by their number of rows.
+        QHash<qsizetype, QSqlQuery *> inserts;
     };
     // Inserted ids of one table not recorded yet: first to last, no gaps.
     struct Range
@@ -80,6 +109,9 @@ private:
 
     Result<QSqlQuery *> statement(const QString &sql);
     Result<Shape *> shape(const QString &table, const Columns &key, const Columns &values);
+    Result<Outcome> upsertNow(Shape &shape, const QString &table, const Columns &key, const Columns &values);
+    Status flushPending(Shape &shape);
+    Status flushPending();
     Status record(const QString &table, qint64 id, const char *action, const QVariantMap &previous);
     Status noteInsert(qsizetype table, qint64 id);
     Status flushInserts();
@@ -91,6 +123,8 @@ private:
     std::unordered_map<QString, Shape> m_shapes;
     QString m_shapeKey; // reused: looking up a shape allocates nothing
     std::vector<Range> m_inserted; // by table, in the order of tables()
+    Revised m_revised;
+    qsizetype m_pendingRows = 0; // of all shapes
 };
 
 } // namespace seawall

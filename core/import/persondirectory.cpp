@@ -7,6 +7,44 @@ namespace seawall {
 
 PersonDirectory::PersonDirectory(Database &db) : m_db(db), m_select(db.connection()) {}
 
+quint64 PersonDirectory::numberKey(const QString &idNumber)
+{
+    const qsizetype size = idNumber.size();
+    if (size != 18 && size != 15)
+        return 0;
+    quint64 key = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = idNumber.at(i).unicode();
+        if (c >= u'0' && c <= u'9')
+            key = key * 11 + quint64(c - u'0');
+        else if (c == u'X' && i == 17)
+            key = key * 11 + 10;
+        else
+            return 0;
+    }
+    // Base 11 keeps every string apart (11^18 < 2^63); the top bit keeps
+    // the 15-digit numbers apart from the 18-character ones, and 0 free.
+    return size == 15 ? key | (quint64(1) << 63) : key + 1;
+}
+
+const PersonRef *PersonDirectory::cached(const QString &idNumber) const
+{
+    if (const quint64 key = numberKey(idNumber)) {
+        const auto it = m_numbers.find(key);
+        return it != m_numbers.end() ? &it->second : nullptr;
+    }
+    const auto it = m_cache.constFind(idNumber);
+    return it != m_cache.cend() ? &*it : nullptr;
+}
+
+void PersonDirectory::insert(const QString &idNumber, const PersonRef &person)
+{
+    if (const quint64 key = numberKey(idNumber))
+        m_numbers.insert_or_assign(key, person);
+    else
+        m_cache.insert(idNumber, person);
+}
+
 Status PersonDirectory::preload()
 {
     if (m_complete)
@@ -16,16 +54,16 @@ Status PersonDirectory::preload()
     if (!query.exec(u"SELECT id_number, id, name, company_id, category = 'external' FROM person"_s))
         return m_db.errorFrom(query);
     while (query.next())
-        m_cache.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toString(),
-                                                   query.value(3).toLongLong(), query.value(4).toBool()});
+        insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toString(),
+                                           query.value(3).toLongLong(), query.value(4).toBool()});
     m_complete = true;
     return {};
 }
 
 std::optional<PersonRef> PersonDirectory::find(const QString &idNumber)
 {
-    if (const auto cached = m_cache.constFind(idNumber); cached != m_cache.cend())
-        return *cached;
+    if (const PersonRef *known = cached(idNumber))
+        return *known;
     if (m_complete)
         return std::nullopt;
     if (!m_prepared) {
@@ -40,10 +78,10 @@ std::optional<PersonRef> PersonDirectory::find(const QString &idNumber)
     PersonRef person{m_select.value(0).toLongLong(), m_select.value(1).toString(),
                      m_select.value(2).toLongLong(), m_select.value(3).toString() == u"external"_s};
     m_select.finish();
-    m_cache.insert(idNumber, person);
+    insert(idNumber, person);
     return person;
 }
 
-void PersonDirectory::remember(const QString &idNumber, const PersonRef &person) { m_cache.insert(idNumber, person); }
+void PersonDirectory::remember(const QString &idNumber, const PersonRef &person) { insert(idNumber, person); }
 
 } // namespace seawall
