@@ -536,6 +536,10 @@
         <source>Seawall %1</source>
         <translation>海堤 %1</translation>
     </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1530,10 +1534,6 @@ Options:
     <message>
         <source>Briefing</source>
         <translation>日报</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Print</source>

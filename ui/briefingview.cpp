@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
@@ -164,10 +163,18 @@ void BriefingView::paintPreview(QPrinter *printer)
         m_document->paintOn(*printer);
 }
 
-void BriefingView::keepAsPrinted()
+BriefingDocument BriefingView::printable() const
 {
+    // The preview was laid out when it was shown; the paper says when it was
+    // actually printed.
     Briefing briefing = m_document->briefing();
     briefing.printedAt = QDateTime::currentDateTime();
+    return BriefingDocument(std::move(briefing));
+}
+
+void BriefingView::keepAsPrinted(const BriefingDocument &printed)
+{
+    Briefing briefing = printed.briefing();
     if (Result<BriefingStore::Saved> saved = BriefingStore(*m_db).save(briefing); !saved)
         QMessageBox::warning(this, tr("Briefing"), saved.error().message);
     refresh();
@@ -177,17 +184,12 @@ bool BriefingView::exportPdf(const QString &path)
 {
     if (!m_document)
         return false;
-    {
-        QPdfWriter writer(path);
-        writer.setResolution(1200);
-        writer.setTitle(BriefingDocument::tr("%1 Epidemic Prevention Daily Briefing")
-                            .arg(m_document->briefing().groupName));
-        if (!m_document->paintOn(writer)) {
-            QMessageBox::warning(this, tr("Export briefing"), tr("Cannot write %1.").arg(path));
-            return false;
-        }
+    const BriefingDocument document = printable();
+    if (const Status written = document.writePdf(path); !written) {
+        QMessageBox::warning(this, tr("Export briefing"), written.error().message);
+        return false;
     }
-    keepAsPrinted();
+    keepAsPrinted(document);
     return true;
 }
 
@@ -199,11 +201,12 @@ void BriefingView::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_document->paintOn(printer)) {
+    const BriefingDocument document = printable();
+    if (!document.paintOn(printer)) {
         QMessageBox::warning(this, tr("Print"), tr("The printer could not be used."));
         return;
     }
-    keepAsPrinted();
+    keepAsPrinted(document);
 }
 
 void BriefingView::editParagraph()
@@ -252,7 +255,8 @@ void BriefingView::fillHistory()
 {
     const QSignalBlocker blocker(m_history);
     m_history->clear();
-    for (const BriefingStore::Saved &saved : BriefingStore(*m_db).all()) {
+    m_saved = BriefingStore(*m_db).all();
+    for (const BriefingStore::Saved &saved : m_saved) {
         auto *item = new QListWidgetItem(tr("No. %1 · %2 · %3")
                                              .arg(saved.issueNumber)
                                              .arg(QLocale().toString(saved.date, QLocale::LongFormat),
@@ -267,12 +271,11 @@ void BriefingView::fillHistory()
 void BriefingView::showChanges()
 {
     const int row = m_history->currentRow();
-    const auto all = BriefingStore(*m_db).all();
-    if (row < 0 || row >= int(all.size())) {
+    if (row < 0 || row >= int(m_saved.size())) {
         m_changes->clear();
         return;
     }
-    const BriefingStore::Saved &saved = all[size_t(row)];
+    const BriefingStore::Saved &saved = m_saved[size_t(row)];
     const Result<Figures> now = FiguresEngine(*m_db).compute(saved.date);
     if (!now)
         return;

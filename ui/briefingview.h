@@ -2,6 +2,7 @@
 #pragma once
 
 #include "briefing/briefing.h"
+#include "briefing/briefingstore.h"
 
 #include <QDate>
 #include <QWidget>
@@ -51,7 +52,8 @@ private:
     // does it, a hidden one notes that it is out of date.
     void refreshWhenVisible();
     void paintPreview(QPrinter *printer);
-    void keepAsPrinted();
+    BriefingDocument printable() const;
+    void keepAsPrinted(const BriefingDocument &printed);
     void showChanges();
     void fillHistory();
     void saveCutoff(int hour);
@@ -65,6 +67,7 @@ private:
     QPrinter *m_previewPrinter = nullptr;
     QListWidget *m_history = nullptr;
     QLabel *m_changes = nullptr;
+    std::vector<BriefingStore::Saved> m_saved; // the rows of m_history
     bool m_stale = true;
 };
 

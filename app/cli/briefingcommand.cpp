@@ -13,9 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
-#include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -29,31 +27,6 @@ QString pagePath(const QString &path, int index)
         return path;
     const QFileInfo info(path);
     return info.dir().filePath(u"%1-%2.%3"_s.arg(info.completeBaseName()).arg(index + 1).arg(info.suffix()));
-}
-
-// Writes the PDF beside its target and renames it into place, so that a
-// failure never leaves half a file under the user's name.
-bool writePdf(const BriefingDocument &document, const QString &path, QString *error)
-{
-    const QString partial = path + u".part"_s;
-    {
-        QPdfWriter writer(partial);
-        writer.setResolution(1200);
-        writer.setCreator(u"Seawall %1"_s.arg(document.briefing().programVersion));
-        writer.setTitle(BriefingDocument::tr("%1 Epidemic Prevention Daily Briefing").arg(document.briefing().groupName));
-        if (!document.paintOn(writer)) {
-            *error = CommandLine::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-            QFile::remove(partial);
-            return false;
-        }
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        *error = CommandLine::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path));
-        QFile::remove(partial);
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -106,11 +79,12 @@ int CommandLine::runBriefing(const QStringList &args)
     const qint64 dataMs = clock.restart();
     const BriefingDocument document(briefing);
     const qint64 layoutMs = clock.restart();
-    QString error;
-    if (parser.isSet(u"pdf"_s) && !writePdf(document, parser.value(u"pdf"_s), &error)) {
-        Output::err() << error << '\n';
-        Output::err().flush();
-        return InputRejected;
+    if (parser.isSet(u"pdf"_s)) {
+        if (const Status written = document.writePdf(parser.value(u"pdf"_s)); !written) {
+            Output::err() << written.error().message << '\n';
+            Output::err().flush();
+            return InputRejected;
+        }
     }
     if (parser.isSet(u"png"_s)) {
         for (int i = 0; i < document.pageCount(); ++i) {

@@ -5,10 +5,13 @@
 #include "figures/figuresformat.h"
 #include "print/printstyle.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -313,6 +316,28 @@ bool BriefingDocument::paintOn(QPagedPaintDevice &device) const
         paintPage(painter, i);
     }
     return painter.end();
+}
+
+Status BriefingDocument::writePdf(const QString &path) const
+{
+    const Error cannot{Error::Kind::Open, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path))};
+    const QString partial = path + u".part"_s;
+    {
+        QPdfWriter writer(partial);
+        writer.setResolution(1200);
+        writer.setCreator(tr("Seawall %1").arg(m_briefing.programVersion));
+        writer.setTitle(tr("%1 Epidemic Prevention Daily Briefing").arg(m_briefing.groupName));
+        if (!paintOn(writer)) {
+            QFile::remove(partial);
+            return cannot;
+        }
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return cannot;
+    }
+    return {};
 }
 
 QImage BriefingDocument::pageImage(int index, int widthPixels) const

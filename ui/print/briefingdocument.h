@@ -3,6 +3,7 @@
 
 #include "briefing/briefing.h"
 #include "print/pageblocks.h"
+#include "util/error.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -39,6 +40,10 @@ public:
     // Every page, one per sheet, onto a QPdfWriter or QPrinter (set to A4
     // portrait here). False when the device cannot be painted on.
     bool paintOn(QPagedPaintDevice &device) const;
+
+    // Writes every page to a PDF: beside its target first, then renamed into
+    // place, so that a failure never leaves half a file under the user's name.
+    Status writePdf(const QString &path) const;
 
     // One page as an image of the given width in pixels (white background).
     QImage pageImage(int index, int widthPixels) const;
