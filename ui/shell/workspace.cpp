@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/workspace.h"
+
+#include <QStringList>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+Workspace::Workspace(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
+
+Workspace::~Workspace() = default;
+
+void Workspace::setDatabase(Database *db)
+{
+    // Steps of another file cannot be undone on this one.
+    m_undo->clear();
+    m_db = db;
+    emit databaseChanged();
+}
+
+void Workspace::setAsOf(const QDate &date)
+{
+    if (date == m_asOf || !date.isValid())
+        return;
+    m_asOf = date;
+    emit asOfChanged(date);
+}
+
+void Workspace::setCompany(qint64 id, const QList<qint64> &subtreeIds)
+{
+    if (id == m_companyId && subtreeIds == m_companyIds)
+        return;
+    m_companyId = id;
+    m_companyIds = id == 0 ? QList<qint64>() : subtreeIds;
+    emit scopeChanged();
+}
+
+bool Workspace::inScope(qint64 companyId) const
+{
+    return m_companyIds.isEmpty() || m_companyIds.contains(companyId);
+}
+
+QString Workspace::scopeSql(const QString &column) const
+{
+    if (m_companyIds.isEmpty())
+        return {};
+    QStringList ids;
+    ids.reserve(m_companyIds.size());
+    for (qint64 id : m_companyIds)
+        ids << QString::number(id);
+    return u" AND %1 IN (%2)"_s.arg(column, ids.join(u','));
+}
+
+void Workspace::setRevealNumbers(bool reveal)
+{
+    if (reveal == m_reveal)
+        return;
+    m_reveal = reveal;
+    emit revealNumbersChanged(reveal);
+}
+
+void Workspace::notifyDataChanged() { emit dataChanged(); }
+
+} // namespace seawall
