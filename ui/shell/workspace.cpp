@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/workspace.h"
 
-#include <QStringList>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +60,11 @@ void Workspace::setRevealNumbers(bool reveal)
     emit revealNumbersChanged(reveal);
 }
 
-void Workspace::notifyDataChanged() { emit dataChanged(); }
+void Workspace::notifyDataChanged(const QStringList &tables) { emit dataChanged(tables); }
+
+bool Workspace::touches(const QStringList &tables, const QString &table)
+{
+    return tables.isEmpty() || tables.contains(table);
+}
 
 } // namespace seawall

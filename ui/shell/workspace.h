@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 class QUndoStack;
 
@@ -46,16 +47,18 @@ public:
 
     QUndoStack *undoStack() const { return m_undo; }
 
-    // Says that records changed (an edit, an undo, an import), so that every
-    // view reads again.
-    void notifyDataChanged();
+    // Says that records of these tables changed (an edit, an undo, an
+    // import), so that the views over them read again; no tables means any.
+    void notifyDataChanged(const QStringList &tables = {});
+    // Whether a view over `table` must read again after dataChanged(tables).
+    static bool touches(const QStringList &tables, const QString &table);
 
 signals:
     void databaseChanged();
     void asOfChanged(const QDate &date);
     void scopeChanged();
     void revealNumbersChanged(bool reveal);
-    void dataChanged();
+    void dataChanged(const QStringList &tables);
 
 private:
     Database *m_db = nullptr;
