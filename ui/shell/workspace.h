@@ -59,6 +59,9 @@ signals:
     void scopeChanged();
     void revealNumbersChanged(bool reveal);
     void dataChanged(const QStringList &tables);
+    // Something went wrong that the user must hear of (an undo that could
+    // not be made); the main window shows it.
+    void problem(const QString &message);
 
 private:
     Database *m_db = nullptr;

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/recordchange.h"
+
+#include "db/vaccinationstatus.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// Parents before children: rows are written in this order and deleted in
+// the reverse one, so that no foreign key is ever left dangling.
+const QStringList &tableOrder()
+{
+    static const QStringList order{u"import_batch"_s, u"company"_s,         u"company_alias"_s,
+                                   u"person"_s,       u"nucleic_test"_s,    u"vaccination"_s,
+                                   u"volunteer_shift"_s, u"inspection"_s,   u"finding"_s,
+                                   u"daily_report"_s};
+    return order;
+}
+
+Error unknownTable(const QString &table)
+{
+    return Error{Error::Kind::Invalid,
+                 QCoreApplication::translate("RecordChange", "Changes to %1 cannot be recorded.").arg(table)};
+}
+
+} // namespace
+
+QStringList RecordChange::tables() const
+{
+    QStringList tables;
+    for (const Row &row : m_rows)
+        if (!tables.contains(row.table))
+            tables << row.table;
+    return tables;
+}
+
+Status RecordChange::apply(Database &db, bool forward) const
+{
+    Transaction transaction(db);
+    QSqlQuery query(db.connection());
+    QSet<qint64> vaccinated;
+    auto exists = [&](const Row &row) {
+        query.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(row.table));
+        query.addBindValue(row.id);
+        return query.exec() && query.next();
+    };
+    auto noteDoses = [&](const Row &row, const std::optional<QVariantList> &values) {
+        if (row.table == u"vaccination"_s && values)
+            vaccinated.insert(values->at(m_columns.value(row.table).indexOf(u"person_id"_s)).toLongLong());
+    };
+
+    // Deletes, children first. A company may be the parent of another that
+    // goes too, so those are retried until none is left.
+    std::vector<const Row *> deletes;
+    for (const Row &row : m_rows)
+        if (!(forward ? row.after : row.before))
+            deletes.push_back(&row);
+    std::stable_sort(deletes.begin(), deletes.end(), [](const Row *a, const Row *b) {
+        return tableOrder().indexOf(a->table) > tableOrder().indexOf(b->table);
+    });
+    while (!deletes.empty()) {
+        std::vector<const Row *> refused;
+        for (const Row *row : deletes) {
+            noteDoses(*row, forward ? row->before : row->after);
+            query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(row->table));
+            query.addBindValue(row->id);
+            if (!query.exec())
+                refused.push_back(row);
+        }
+        if (refused.size() == deletes.size())
+            return db.errorFrom(query);
+        deletes = std::move(refused);
+    }
+
+    // Inserts and updates, parents first.
+    std::vector<const Row *> writes;
+    for (const Row &row : m_rows)
+        if (forward ? row.after : row.before)
+            writes.push_back(&row);
+    std::stable_sort(writes.begin(), writes.end(), [](const Row *a, const Row *b) {
+        return tableOrder().indexOf(a->table) < tableOrder().indexOf(b->table);
+    });
+    // A company may be the parent of another that comes back too: rows
+    // refused for a missing parent are retried once the others are in.
+    while (!writes.empty()) {
+        std::vector<const Row *> refused;
+        for (const Row *row : writes) {
+            const QVariantList &values = *(forward ? row->after : row->before);
+            const QStringList &columns = m_columns.value(row->table);
+            noteDoses(*row, values);
+            noteDoses(*row, forward ? row->before : row->after);
+            if (exists(*row)) {
+                QStringList sets;
+                for (qsizetype i = 1; i < columns.size(); ++i)
+                    sets << columns.at(i) + u" = ?"_s;
+                query.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(row->table, sets.join(u", "_s)));
+                for (qsizetype i = 1; i < values.size(); ++i)
+                    query.addBindValue(values.at(i));
+                query.addBindValue(row->id);
+            } else {
+                query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                    row->table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
+                for (const QVariant &value : values)
+                    query.addBindValue(value);
+            }
+            if (!query.exec())
+                refused.push_back(row);
+        }
+        if (refused.size() == writes.size())
+            return db.errorFrom(query);
+        writes = std::move(refused);
+    }
+    for (qint64 person : std::as_const(vaccinated))
+        if (Status status = VaccinationStatus::refresh(db, person); !status)
+            return status;
+    return transaction.commit();
+}
+
+Status ChangeRecorder::learnColumns(const QString &table)
+{
+    if (!tableOrder().contains(table))
+        return unknownTable(table);
+    if (m_change.m_columns.contains(table))
+        return {};
+    const QSqlRecord record = m_db.connection().record(table);
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
+    if (columns.value(0) != u"id"_s)
+        return unknownTable(table);
+    m_change.m_columns.insert(table, columns);
+    return {};
+}
+
+Result<std::optional<QVariantList>> ChangeRecorder::read(const QString &table, qint64 id)
+{
+    const QStringList &columns = m_change.m_columns.value(table);
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_db.errorFrom(query);
+    if (!query.next())
+        return std::optional<QVariantList>();
+    QVariantList values;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        values << query.value(int(i));
+    return std::optional<QVariantList>(values);
+}
+
+Status ChangeRecorder::watch(const QString &table, qint64 id)
+{
+    if (Status status = learnColumns(table); !status)
+        return status;
+    for (const RecordChange::Row &row : m_change.m_rows)
+        if (row.table == table && row.id == id)
+            return {};
+    auto before = read(table, id);
+    if (!before)
+        return before.error();
+    m_change.m_rows.push_back({table, id, before.value(), std::nullopt});
+    return {};
+}
+
+Status ChangeRecorder::watchWhere(const QString &table, const QString &where, const QVariantList &binds)
+{
+    if (Status status = learnColumns(table); !status)
+        return status;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT id FROM %1 WHERE %2"_s.arg(table, where));
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return m_db.errorFrom(query);
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    for (qint64 id : std::as_const(ids))
+        if (Status status = watch(table, id); !status)
+            return status;
+    return {};
+}
+
+void ChangeRecorder::watchNew(const QString &table, qint64 id) { m_new.append({table, id}); }
+
+Result<RecordChange> ChangeRecorder::finish()
+{
+    // Rows the edit created did not exist before it.
+    for (const auto &[table, id] : std::as_const(m_new)) {
+        if (Status status = learnColumns(table); !status)
+            return status.error();
+        m_change.m_rows.push_back({table, id, std::nullopt, std::nullopt});
+    }
+    m_new.clear();
+    std::vector<RecordChange::Row> changed;
+    for (RecordChange::Row &row : m_change.m_rows) {
+        auto after = read(row.table, row.id);
+        if (!after)
+            return after.error();
+        row.after = after.value();
+        // A row created by the edit was read as absent when watched late.
+        if (row.before != row.after)
+            changed.push_back(std::move(row));
+    }
+    m_change.m_rows = std::move(changed);
+    RecordChange change = std::move(m_change);
+    m_change = RecordChange();
+    return change;
+}
+
+} // namespace seawall
