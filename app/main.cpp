@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describe(app);
-    seawall::Translation::install();
+    seawall::Translation::install(seawall::Translation::windowLocale());
     app.setApplicationDisplayName(QCoreApplication::translate("main", "Seawall"));
     // The desktop entry and the installed icon theme name both "seawall".
     QGuiApplication::setDesktopFileName(u"seawall"_s);

@@ -5,6 +5,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include "paths.h"
+
 using namespace Qt::StringLiterals;
 
 namespace seawall::Translation {
@@ -18,6 +20,12 @@ void install(const QLocale &locale)
     auto *own = new QTranslator(QCoreApplication::instance());
     if (own->load(locale, u"seawall"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
+}
+
+QLocale windowLocale()
+{
+    const QString chosen = Paths::language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
 } // namespace seawall::Translation

@@ -9,4 +9,9 @@ namespace seawall::Translation {
 // unless the user chose a language) on the running application.
 void install(const QLocale &locale = QLocale::system());
 
+// The locale of the window: the language chosen in Settings, else the
+// system's. (The command line always follows the environment, as scripts
+// expect.)
+QLocale windowLocale();
+
 } // namespace seawall::Translation

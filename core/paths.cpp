@@ -2,6 +2,7 @@
 #include "paths.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,16 @@ QString settingsFile()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
         .filePath(u"seawall/seawall.ini"_s);
+}
+
+QString language()
+{
+    return QSettings(settingsFile(), QSettings::IniFormat).value(u"general/language"_s).toString();
+}
+
+void setLanguage(const QString &language)
+{
+    QSettings(settingsFile(), QSettings::IniFormat).setValue(u"general/language"_s, language);
 }
 
 } // namespace seawall::Paths

@@ -13,4 +13,9 @@ QString defaultDatabase();
 // recent files): <ConfigLocation>/seawall/seawall.ini.
 QString settingsFile();
 
+// The language the user chose for the window in Settings: "zh_CN", "en", or
+// empty to follow the system.
+QString language();
+void setLanguage(const QString &language);
+
 } // namespace seawall::Paths

@@ -126,6 +126,16 @@
     </message>
 </context>
 <context>
+    <name>RecordList</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message numerus="yes">
         <source>This person cannot be deleted: %n test, vaccination or shift record(s) refer to them. Delete those first.</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>A database cannot be backed up onto itself.</source>
+        <translation>数据库不能备份到它自身。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>No team</source>
@@ -804,6 +819,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder for %1.</source>
@@ -1271,6 +1293,258 @@ Options:
     </message>
 </context>
 <context>
+    <name>RecordChange</name>
+    <message>
+        <source>Changes to %1 cannot be recorded.</source>
+        <translation>无法记录对 %1 的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Reports daily</source>
+        <translation>每日报告</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>在册人数</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Fully vaccinated on</source>
+        <translation>全程接种日期</translation>
+    </message>
+    <message>
+        <source>Booster on</source>
+        <translation>加强针日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>采样点</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <source>Vaccinated on</source>
+        <translation>接种日期</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂次</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>生产企业</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>接种地点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>服务队伍</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>报次</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>外出人数</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>外来人员</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>隔离观察人数</translation>
+    </message>
+    <message>
+        <source>Tests done</source>
+        <translation>核酸检测人次</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Not fully vaccinated</source>
+        <translation>未完成全程接种</translation>
+    </message>
+    <message>
+        <source>With open findings</source>
+        <translation>有未整改问题</translation>
+    </message>
+    <message>
+        <source>Zero reports</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>With something to report</source>
+        <translation>有情况报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Name: &quot;%1&quot; is already used by %2.</source>
@@ -1590,6 +1864,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::CompanyTree</name>
+    <message>
+        <source>Whole group</source>
+        <translation>全集团</translation>
+    </message>
+</context>
+<context>
     <name>seawall::FiguresView</name>
     <message>
         <source>Group-wide</source>
@@ -1686,6 +1967,69 @@ Options:
     <message>
         <source>missing</source>
         <translation>未报</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::FileCommands</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up To…</source>
+        <translation>备份到(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the open database to another file</source>
+        <translation>把当前数据库复制一份到另一个文件</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>seawall.sqlite</source>
+        <translation>海堤.sqlite</translation>
+    </message>
+    <message>
+        <source>Seawall databases (*.sqlite)</source>
+        <translation>海堤数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a name that is not taken, or open the file.</source>
+        <translation>%1 已存在。请另取一个文件名，或直接打开该文件。</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Seawall databases (*.sqlite);;All files (*)</source>
+        <translation>海堤数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1.</source>
+        <translation>数据库已复制到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1938,16 +2282,8 @@ Options:
 <context>
     <name>seawall::MainWindow</name>
     <message>
-        <source>Every figure is as of the end of this day.</source>
-        <translation>所有数据均统计至该日 24 时。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1960,10 +2296,6 @@ Options:
     <message>
         <source>&amp;About Seawall</source>
         <translation>关于海堤(&amp;A)</translation>
-    </message>
-    <message>
-        <source>As of</source>
-        <translation>统计日期</translation>
     </message>
     <message>
         <source>As of:</source>
@@ -1980,10 +2312,6 @@ Options:
     <message>
         <source>Open database</source>
         <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Seawall databases (*.sqlite);;All files (*)</source>
-        <translation>海堤数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About Seawall</source>
@@ -2016,6 +2344,82 @@ Options:
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>人员花名册</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>核酸检测</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>疫苗接种</translation>
+    </message>
+    <message>
+        <source>Volunteer shifts</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>督查检查</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>日报告</translation>
+    </message>
+    <message>
+        <source>Every figure and list is as of the end of this day.</source>
+        <translation>所有数据和列表均统计至该日 24 时。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show Full &amp;Numbers</source>
+        <translation>显示完整号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show ID and phone numbers in full instead of masked</source>
+        <translation>完整显示身份证号和手机号（默认部分隐藏）</translation>
+    </message>
+    <message>
+        <source>Full numbers</source>
+        <translation>完整号码</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Seawall</source>
+        <translation>海堤</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2545,96 @@ Options:
     <message>
         <source>Missing columns: %1 — map them on the next page.</source>
         <translation>缺少以下列：%1，请在下一页对应。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::RecordListView</name>
+    <message>
+        <source>Search name, ID number, phone, company, site…</source>
+        <translation>搜索姓名、身份证号、手机号、单位、地点…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>显示列</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time Seawall starts.</source>
+        <translation>修改将在下次启动海堤时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database at start:</source>
+        <translation>启动时打开的数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Database at start</source>
+        <translation>启动时打开的数据库</translation>
+    </message>
+    <message>
+        <source>Seawall databases (*.sqlite);;All files (*)</source>
+        <translation>海堤数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

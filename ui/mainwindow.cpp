@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "briefingview.h"
 #include "db/database.h"
 #include "figures/figuresengine.h"
-#include "briefingview.h"
 #include "figuresview.h"
 #include "import/importsview.h"
 #include "import/importwizard.h"
+#include "lists/inspectionsview.h"
+#include "lists/listspecs.h"
+#include "lists/recordlistview.h"
 #include "paths.h"
+#include "shell/companytree.h"
+#include "shell/filecommands.h"
+#include "shell/settingsdialog.h"
+#include "shell/workspace.h"
 #include "welcomedialog.h"
 
 #include <QApplication>
@@ -16,42 +23,60 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QHBoxLayout>
-#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace seawall {
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
-    : QMainWindow(parent), m_db(std::make_unique<Database>())
+    : QMainWindow(parent), m_workspace(new Workspace(this)), m_db(std::make_unique<Database>())
 {
     // The views, one a row of the navigation list; the problem page
     // replaces them all while no database is open.
-    auto *body = new QWidget(this);
-    m_navigation = new QListWidget(body);
-    m_navigation->addItems({tr("Today"), tr("Briefing"), tr("Imports")});
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
-    m_views = new QStackedWidget(body);
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_views = new QStackedWidget(this);
     m_figures = new FiguresView(m_views);
     m_briefing = new BriefingView(m_views);
-    m_views->addWidget(m_figures);
     m_imports = new ImportsView(m_views);
-    m_views->addWidget(m_briefing);
-    m_views->addWidget(m_imports);
-    connect(m_imports, &ImportsView::changed, this, &MainWindow::refresh);
+    m_inspections = new InspectionsView(m_workspace, m_views);
+    auto list = [this](ListSpec spec) { return new RecordListView(std::move(spec), m_workspace, m_views); };
+    addPage(tr("Today"), m_figures);
+    addPage(tr("Companies"), list(ListSpecs::companies()));
+    addPage(tr("Personnel"), list(ListSpecs::persons()));
+    addPage(tr("Tests"), list(ListSpecs::tests()));
+    addPage(tr("Vaccinations"), list(ListSpecs::vaccinations()));
+    addPage(tr("Volunteer shifts"), list(ListSpecs::shifts()));
+    addPage(tr("Inspections"), m_inspections);
+    addPage(tr("Daily reports"), list(ListSpecs::dailyReports()));
+    addPage(tr("Briefing"), m_briefing);
+    addPage(tr("Imports"), m_imports);
+    connect(m_imports, &ImportsView::changed, m_workspace, [this] { m_workspace->notifyDataChanged(); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
+
+    m_companies = new CompanyTree(m_workspace, this);
+    m_side = new QSplitter(Qt::Vertical, this);
+    m_side->setObjectName(u"sideSplitter"_s);
+    m_side->addWidget(m_navigation);
+    m_side->addWidget(m_companies);
+    m_side->setStretchFactor(1, 1);
+    m_side->setFixedWidth(std::max(m_navigation->sizeHintForColumn(0) + 48, 200));
+
+    auto *body = new QWidget(this);
     auto *layout = new QHBoxLayout(body);
-    layout->addWidget(m_navigation);
+    layout->addWidget(m_side);
     layout->addWidget(m_views, 1);
 
     m_stack = new QStackedWidget(this);
@@ -64,27 +89,48 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setCentralWidget(m_stack);
     m_navigation->setCurrentRow(0);
 
-    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    m_asOf = new QDateEdit(m_workspace->asOf(), this);
+    m_asOf->setObjectName(u"asOf"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat)); // 2022年3月15日星期二
-    m_asOf->setToolTip(tr("Every figure is as of the end of this day."));
-    connect(m_asOf, &QDateEdit::dateChanged, this, &MainWindow::refresh);
+    m_asOf->setToolTip(tr("Every figure and list is as of the end of this day."));
+    connect(m_asOf, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
+    connect(m_workspace, &Workspace::asOfChanged, this, &MainWindow::refreshFigures);
+    connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::refreshFigures);
+    connect(m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
 
     setAcceptDrops(true);
     m_fileLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_fileLabel);
     createActions();
-    resize(1100, 720);
+    resize(1200, 760);
     restoreSettings();
     openDatabase(databasePath);
 }
 
-// Geometry and the view last shown come back as the user left them.
+MainWindow::~MainWindow()
+{
+    // The views let go of the database before it closes.
+    m_workspace->setDatabase(nullptr);
+}
+
+void MainWindow::addPage(const QString &title, QWidget *page)
+{
+    m_navigation->addItem(title);
+    m_views->addWidget(page);
+    m_lists << qobject_cast<RecordListView *>(page);
+}
+
+RecordListView *MainWindow::recordList(int view) const { return m_lists.value(view); }
+
+// Geometry, splitters and the view last shown come back as the user left them.
 void MainWindow::restoreSettings()
 {
     QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_side->restoreState(settings.value(u"window/side"_s).toByteArray());
+    m_inspections->splitter()->restoreState(settings.value(u"window/inspections"_s).toByteArray());
     m_navigation->setCurrentRow(std::clamp(settings.value(u"window/view"_s, 0).toInt(), 0,
                                            m_navigation->count() - 1));
 }
@@ -94,41 +140,76 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/side"_s, m_side->saveState());
+    settings.setValue(u"window/inspections"_s, m_inspections->splitter()->saveState());
     settings.setValue(u"window/view"_s, m_navigation->currentRow());
     QMainWindow::closeEvent(event);
 }
 
-MainWindow::~MainWindow() = default;
-
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
-    m_importAction = file->addAction(tr("&Import…"), this, [this] { openImport(); });
+    m_files = new FileCommands(m_workspace, this);
+    m_files->addTo(file);
+    connect(m_files, &FileCommands::openRequested, this, &MainWindow::openDatabase);
+    file->addSeparator();
+    QAction *import = file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this,
+                                      [this] { openImport(); });
     // No platform has a standard key for importing; Ctrl+I is the usual one.
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setToolTip(tr("Import the CSV files subsidiaries send"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Import the CSV files subsidiaries send"));
     // The menu's text has a mnemonic and an ellipsis that a tool button should not show.
-    m_importAction->setIconText(tr("Import"));
-    m_importAction->setIcon(QIcon::fromTheme(u"document-import"_s));
+    import->setIconText(tr("Import"));
+    m_needDatabase << import;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // The menu names the step: "Undo Add person 张三".
+    QAction *undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reveal = view->addAction(tr("Show Full &Numbers"));
+    reveal->setObjectName(u"revealNumbers"_s);
+    reveal->setCheckable(true);
+    reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    reveal->setToolTip(tr("Show ID and phone numbers in full instead of masked"));
+    reveal->setIconText(tr("Full numbers"));
+    connect(reveal, &QAction::toggled, m_workspace, &Workspace::setRevealNumbers);
+    view->addSeparator();
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        // Alt+1 … Alt+9 go to the first nine views.
+        QAction *go = view->addAction(m_navigation->item(row)->text(), this,
+                                      [this, row] { m_navigation->setCurrentRow(row); });
+        if (row < 9)
+            go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + row)));
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Seawall"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 
-    QToolBar *importBar = addToolBar(tr("Import"));
-    importBar->setObjectName(u"importToolBar"_s);
-    importBar->setMovable(false);
-    importBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    importBar->addAction(m_importAction);
-
-    QToolBar *bar = addToolBar(tr("As of"));
-    bar->setObjectName(u"asOfToolBar"_s);
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(import);
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addAction(reveal);
+    bar->addSeparator();
     auto *label = new QLabel(tr("As of:"), bar);
     label->setBuddy(m_asOf);
     label->setContentsMargins(6, 0, 6, 0);
@@ -142,13 +223,18 @@ bool MainWindow::openDatabase(const QString &path)
     const Status status = db->open(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!status) {
+        // The file open so far stays open: a failed File ▸ Open loses nothing.
+        if (m_db->isOpen()) {
+            QMessageBox::warning(this, tr("Open database"), status.error().message);
+            return false;
+        }
         m_problem->setText(tr("<h3>The database could not be opened</h3><p>%1</p>"
                               "<p>Use File ▸ Open to choose another file.</p>")
                                .arg(status.error().message.toHtmlEscaped()));
         m_stack->setCurrentWidget(m_problem);
         m_fileLabel->setText(tr("No database open"));
-        if (m_importAction)
-            m_importAction->setEnabled(false);
+        for (QAction *action : std::as_const(m_needDatabase))
+            action->setEnabled(false);
         setWindowFilePath({});
         return false;
     }
@@ -156,14 +242,18 @@ bool MainWindow::openDatabase(const QString &path)
         m_wizard->close(); // it imports into the database being closed
     m_briefing->setDatabase(nullptr);
     m_imports->setDatabase(nullptr);
+    m_workspace->setDatabase(nullptr);
     m_db = std::move(db);
-    m_fileLabel->setText(shown);
+    m_fileLabel->setText(tr("Database: %1").arg(shown));
     setWindowFilePath(path);
+    FileCommands::noteRecent(path);
     m_stack->setCurrentIndex(0);
     m_briefing->setDatabase(m_db.get());
     m_imports->setDatabase(m_db.get());
-    m_importAction->setEnabled(true);
-    refresh();
+    m_workspace->setDatabase(m_db.get());
+    for (QAction *action : std::as_const(m_needDatabase))
+        action->setEnabled(true);
+    refreshFigures();
     return true;
 }
 
@@ -172,19 +262,22 @@ QString MainWindow::problem() const
     return m_stack->currentWidget() == m_problem ? m_problem->text() : QString();
 }
 
-void MainWindow::refresh()
+void MainWindow::refreshFigures()
 {
     if (!m_db->isOpen())
         return;
-    const Result<Figures> figures = FiguresEngine(*m_db).compute(m_asOf->date());
+    const QDate day = m_workspace->asOf();
+    const Result<Figures> figures = FiguresEngine(*m_db).compute(day);
     if (!figures) {
         statusBar()->showMessage(figures.error().message);
         return;
     }
     m_figures->setFigures(figures.value());
-    m_briefing->setDate(m_asOf->date());
+    m_briefing->setDate(day);
     m_imports->refresh();
 }
+
+void MainWindow::showProblem(const QString &message) { QMessageBox::warning(this, tr("Seawall"), message); }
 
 ImportWizard *MainWindow::openImport(const QStringList &files)
 {
@@ -199,7 +292,7 @@ ImportWizard *MainWindow::openImport(const QStringList &files)
     }
     m_wizard = new ImportWizard(*m_db, files, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &ImportWizard::imported, this, &MainWindow::refresh);
+    connect(m_wizard, &ImportWizard::imported, m_workspace, [this] { m_workspace->notifyDataChanged(); });
     m_wizard->show();
     return m_wizard;
 }
@@ -235,13 +328,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::showView(View view) { m_navigation->setCurrentRow(int(view)); }
 
-void MainWindow::chooseDatabase()
+void MainWindow::showSettings()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QDir::homePath(),
-                                                      tr("Seawall databases (*.sqlite);;All files (*)"));
-    // The file chosen here is the one the next start opens.
-    if (!path.isEmpty() && openDatabase(path))
-        WelcomeDialog::rememberDatabase(path);
+    SettingsDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -11,18 +11,26 @@ class QDateEdit;
 class QLabel;
 class QListWidget;
 class QMimeData;
+class QSplitter;
 class QStackedWidget;
 
 namespace seawall {
 
 class BriefingView;
+class CompanyTree;
 class Database;
+class FileCommands;
 class FiguresView;
 class ImportsView;
 class ImportWizard;
+class InspectionsView;
+class RecordListView;
+class Workspace;
 
-// The main window over one database file: a navigation list of views
-// (Today, Briefing, Imports) that all follow the as-of date. It delegates each area to its own widget and stays thin.
+// The main window over one database file: a navigation list of views and a
+// company tree on the left, the chosen view on the right. Every view follows
+// the workspace (file, as-of date, company, masking, undo stack); the window
+// only opens files, builds the menus and hands each area to its own widget.
 // Files dropped on it (.csv, .txt) open the import wizard.
 class MainWindow : public QMainWindow
 {
@@ -34,11 +42,27 @@ public:
 
     // Opens a database file; on failure the window shows why and stays usable.
     bool openDatabase(const QString &path);
+    Workspace *workspace() const { return m_workspace; }
     FiguresView *figuresView() const { return m_figures; }
     BriefingView *briefingView() const { return m_briefing; }
     ImportsView *importsView() const { return m_imports; }
+    InspectionsView *inspectionsView() const { return m_inspections; }
+    CompanyTree *companyTree() const { return m_companies; }
+    // The record list of a view (Companies … Daily reports), else null.
+    RecordListView *recordList(int view) const;
     // Shows a view by its place in the navigation list.
-    enum class View { Today, Briefing, Imports };
+    enum class View {
+        Today,
+        Companies,
+        Personnel,
+        Tests,
+        Vaccinations,
+        Shifts,
+        Inspections,
+        DailyReports,
+        Briefing,
+        Imports
+    };
     void showView(View view);
     QString problem() const;
     // Opens the import wizard (one at a time) with these files, not modal.
@@ -52,21 +76,29 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void addPage(const QString &title, QWidget *page);
     void createActions();
     void restoreSettings();
-    void refresh();
-    void chooseDatabase();
+    void refreshFigures();
     void showAbout();
+    void showSettings();
+    void showProblem(const QString &message);
 
+    Workspace *m_workspace;
     std::unique_ptr<Database> m_db;
+    FileCommands *m_files = nullptr;
     QStackedWidget *m_stack = nullptr;
     QStackedWidget *m_views = nullptr;
     QListWidget *m_navigation = nullptr;
+    QSplitter *m_side = nullptr;
+    CompanyTree *m_companies = nullptr;
     FiguresView *m_figures = nullptr;
     BriefingView *m_briefing = nullptr;
     ImportsView *m_imports = nullptr;
+    InspectionsView *m_inspections = nullptr;
+    QList<RecordListView *> m_lists; // by view, null where the view is not a list
     QPointer<ImportWizard> m_wizard;
-    QAction *m_importAction = nullptr;
+    QList<QAction *> m_needDatabase;
     QLabel *m_problem = nullptr;
     QDateEdit *m_asOf = nullptr;
     QLabel *m_fileLabel = nullptr;

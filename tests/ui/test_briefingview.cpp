@@ -30,7 +30,7 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
         company = fixture.company;
     }
     MainWindow window(path);
-    window.findChild<QDateEdit *>()->setDate(test::FiguresFixture::day());
+    window.findChild<QDateEdit *>(u"asOf"_s)->setDate(test::FiguresFixture::day());
     window.show();
     window.showView(MainWindow::View::Briefing);
     REQUIRE(QTest::qWaitForWindowExposed(&window));

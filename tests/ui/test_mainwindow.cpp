@@ -25,7 +25,7 @@ TEST_CASE("the window shows the figures engine's numbers for the as-of date", "[
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.problem().isEmpty());
-    auto *asOf = window.findChild<QDateEdit *>();
+    auto *asOf = window.findChild<QDateEdit *>(u"asOf"_s);
     REQUIRE(asOf);
     asOf->setDate(test::FiguresFixture::day());
     const QLocale locale;

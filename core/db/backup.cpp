@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/backup.h"
+
+#include "db/sqldialect.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+Status backupDatabase(Database &db, const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+        return Error{Error::Kind::Invalid,
+                     QCoreApplication::translate("Backup", "A database cannot be backed up onto itself.")};
+    const QString partial = info.absoluteFilePath() + u".part"_s;
+    QFile::remove(partial);
+    QSqlQuery query(db.connection());
+    query.prepare(SqlDialect::copyDatabaseTo());
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        QFile::remove(partial);
+        return db.errorFrom(query);
+    }
+    if (QFile::exists(target) && !QFile::remove(target)) {
+        QFile::remove(partial);
+        return Error{Error::Kind::Open, QCoreApplication::translate("Backup", "Cannot replace %1.")
+                                            .arg(QDir::toNativeSeparators(target))};
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error{Error::Kind::Open, QCoreApplication::translate("Backup", "Cannot write %1.")
+                                            .arg(QDir::toNativeSeparators(target))};
+    }
+    return {};
+}
+
+} // namespace seawall

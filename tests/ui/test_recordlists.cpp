@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/backup.h"
+#include "db/personrepository.h"
+#include "figuresfixture.h"
+#include "lists/inspectionsview.h"
+#include "lists/listspecs.h"
+#include "lists/recordlistmodel.h"
+#include "lists/recordlistview.h"
+#include "shell/workspace.h"
+#include "testdb.h"
+#include "util/masking.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+struct Fixture
+{
+    Fixture() : fixture(temp.db) { workspace.setDatabase(&temp.db); workspace.setAsOf(test::FiguresFixture::day()); }
+    test::TempDatabase temp;
+    test::FiguresFixture fixture;
+    Workspace workspace;
+};
+
+QStringList column(const RecordListModel *model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values << model->text(row, column);
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("masking keeps the first six and last four of an ID number and three and four of a phone", "[ui][lists]")
+{
+    CHECK(maskIdNumber(u"32061219850312163X"_s) == u"320612********163X"_s);
+    CHECK(maskPhone(u"13812345678"_s) == u"138****5678"_s);
+    CHECK(maskPhone(u"5678"_s) == u"****"_s);
+    CHECK(maskPhone(QString()).isEmpty());
+}
+
+TEST_CASE("the search box filters the personnel list as the user types", "[ui][lists]")
+{
+    Fixture f;
+    RecordListView view(ListSpecs::persons(), &f.workspace);
+    view.show();
+    RecordListModel *model = view.model();
+    CHECK(model->rowCount() == 13);
+    // 人员P1, P10, P11, P12, P13
+    QTest::keyClicks(view.searchBox(), u"P1"_s);
+    CHECK(model->rowCount() == 5);
+    view.searchBox()->clear();
+    CHECK(model->rowCount() == 13);
+    // by the end of an ID number, whatever the case of its check character
+    QTest::keyClicks(view.searchBox(), u"163x"_s);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->text(0, 0) == u"人员P1"_s);
+    // a percent sign is looked for, not a wildcard
+    view.searchBox()->setText(u"%"_s);
+    CHECK(model->rowCount() == 0);
+    view.searchBox()->setText(u"沿海"_s); // no one works for the group itself
+    CHECK(model->rowCount() == 0);
+    view.searchBox()->setText(u"物业"_s); // by company: P4, P5, P13
+    CHECK(model->rowCount() == 3);
+}
+
+TEST_CASE("ID numbers are masked until the user shows them in full", "[ui][lists]")
+{
+    Fixture f;
+    RecordListView view(ListSpecs::persons(), &f.workspace);
+    view.searchBox()->setText(u"人员P1"_s);
+    view.searchBox()->setText(u"32061219850312163X"_s);
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->text(0, 1) == u"320612********163X"_s);
+    f.workspace.setRevealNumbers(true);
+    CHECK(view.model()->text(0, 1) == u"32061219850312163X"_s);
+    f.workspace.setRevealNumbers(false);
+    CHECK(view.model()->text(0, 1) == u"320612********163X"_s);
+}
+
+TEST_CASE("the company tree's choice limits every list to that company and its children", "[ui][lists]")
+{
+    Fixture f;
+    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    RecordListView tests(ListSpecs::tests(), &f.workspace);
+    CHECK(persons.model()->rowCount() == 13);
+    CHECK(tests.model()->rowCount() == 8);
+    const qint64 kf = f.fixture.company.value(u"KF"_s);
+    const qint64 wy = f.fixture.company.value(u"WY"_s);
+    f.workspace.setCompany(kf, {kf, wy});
+    // KF: P1 P2 P3 P12; its child WY: P4 P5 P13
+    CHECK(persons.model()->rowCount() == 7);
+    // reported by KF or WY: P1 ×3, P2, P4, P3
+    CHECK(tests.model()->rowCount() == 6);
+    CHECK(persons.model()->totalCount() == 7);
+    f.workspace.setCompany(0, {});
+    CHECK(persons.model()->rowCount() == 13);
+}
+
+TEST_CASE("filters and the date range fit the entity", "[ui][lists]")
+{
+    Fixture f;
+    RecordListView tests(ListSpecs::tests(), &f.workspace);
+    auto *result = tests.findChild<QComboBox *>(u"filter_result"_s);
+    REQUIRE(result);
+    result->setCurrentIndex(2); // all, negative, positive, pending
+    REQUIRE(tests.model()->rowCount() == 1);
+    CHECK(tests.model()->text(0, 1) == u"人员P4"_s);
+    result->setCurrentIndex(0);
+    tests.model()->setDateRange(test::FiguresFixture::day(), test::FiguresFixture::day());
+    CHECK(tests.model()->rowCount() == 5);
+    // newest first by default, then the range's end
+    tests.model()->setDateRange(QDate(2022, 3, 14), QDate(2022, 3, 16));
+    CHECK(column(tests.model(), 0).first() == u"2022-03-16"_s);
+    CHECK(column(tests.model(), 0).last() == u"2022-03-14"_s);
+
+    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    auto *category = persons.findChild<QComboBox *>(u"filter_category"_s);
+    REQUIRE(category);
+    category->setCurrentIndex(5); // external
+    REQUIRE(persons.model()->rowCount() == 1);
+    CHECK(persons.model()->text(0, 0) == u"人员P10"_s);
+
+    RecordListView shifts(ListSpecs::shifts(), &f.workspace);
+    auto *team = shifts.findChild<QComboBox *>(u"filter_team"_s);
+    REQUIRE(team);
+    REQUIRE(team->count() == 2); // all, and the one team of the fixture
+    CHECK(team->itemText(1) == u"党员志愿者"_s);
+    team->setCurrentIndex(1);
+    CHECK(shifts.model()->rowCount() == 5);
+}
+
+TEST_CASE("a list sorts by any column", "[ui][lists]")
+{
+    Fixture f;
+    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    persons.table()->sortByColumn(0, Qt::DescendingOrder);
+    CHECK(persons.model()->text(0, 0) == u"人员P9"_s);
+    persons.table()->sortByColumn(0, Qt::AscendingOrder);
+    CHECK(persons.model()->text(0, 0) == u"人员P1"_s);
+    CHECK(persons.model()->text(1, 0) == u"人员P10"_s);
+}
+
+TEST_CASE("export writes the rows and columns shown as UTF-8 CSV with a byte-order mark", "[ui][lists]")
+{
+    Fixture f;
+    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    persons.searchBox()->setText(u"物业"_s);
+    for (int column = 3; column < persons.model()->columnCount(); ++column)
+        persons.setColumnShown(column, false);
+    const QString path = f.temp.dir.filePath(u"persons.csv"_s);
+    QString error;
+    REQUIRE(persons.exportCsv(path, &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 4);
+    CHECK(lines.at(0) == u"Name,ID number,Company"_s);
+    CHECK(lines.contains(u"人员P4,320612********1002,物业公司"_s));
+    CHECK(lines.contains(u"人员P13,320612********1009,物业公司"_s));
+}
+
+TEST_CASE("inspections show the findings of the one chosen and mark what is overdue", "[ui][lists]")
+{
+    Fixture f;
+    InspectionsView view(&f.workspace);
+    RecordListModel *inspections = view.inspections()->model();
+    REQUIRE(inspections->rowCount() == 4);
+    QStringList highlighted;
+    for (int row = 0; row < inspections->rowCount(); ++row)
+        if (inspections->isHighlighted(row))
+            highlighted << inspections->text(row, 1);
+    highlighted.sort();
+    // JC01 and JC02 have a finding past its deadline and open on the 15th;
+    // JC04's is due on the day itself.
+    CHECK(highlighted == QStringList{u"JC01"_s, u"JC02"_s});
+    CHECK(view.findings()->model()->rowCount() == 0);
+    const int jc02 = int(column(inspections, 1).indexOf(u"JC02"_s));
+    view.inspections()->table()->setCurrentIndex(inspections->index(jc02, 0));
+    RecordListModel *findings = view.findings()->model();
+    REQUIRE(findings->rowCount() == 2);
+    // sorted by deadline: 未设隔离区 (14th, open), 测温记录缺失 (17th, rectified on the 16th)
+    CHECK(findings->text(0, 0) == u"未设隔离区"_s);
+    CHECK(findings->isHighlighted(0));
+    CHECK_FALSE(findings->isHighlighted(1));
+    // Seen from the 18th, the rectification has happened.
+    f.workspace.setAsOf(QDate(2022, 3, 18));
+    CHECK_FALSE(findings->isHighlighted(1));
+}
+
+TEST_CASE("a list reads again when its tables change", "[ui][lists]")
+{
+    Fixture f;
+    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    persons.show();
+    CHECK(persons.model()->rowCount() == 13);
+    REQUIRE(PersonRepository(f.temp.db).remove(f.fixture.person.value(u"P7"_s)).ok());
+    f.workspace.notifyDataChanged({u"nucleic_test"_s});
+    CHECK(persons.model()->rowCount() == 13);
+    f.workspace.notifyDataChanged({u"person"_s});
+    CHECK(persons.model()->rowCount() == 12);
+}
+
+TEST_CASE("a backup is a complete copy made while the database is open", "[ui][lists]")
+{
+    Fixture f;
+    const QString copy = f.temp.dir.filePath(u"copy.sqlite"_s);
+    REQUIRE(backupDatabase(f.temp.db, copy).ok());
+    CHECK_FALSE(QFile::exists(copy + u".part"_s));
+    Database db;
+    REQUIRE(db.open(copy).ok());
+    CHECK(PersonRepository(db).count() == 13);
+    CHECK_FALSE(backupDatabase(f.temp.db, f.temp.path).ok());
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lists/inspectionsview.h"
+
+#include "lists/listspecs.h"
+#include "lists/recordlistmodel.h"
+#include "lists/recordlistview.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+InspectionsView::InspectionsView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_inspections(new RecordListView(ListSpecs::inspections(), workspace, this)),
+      m_findings(new RecordListView(ListSpecs::findings(), workspace, this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    m_findings->model()->setMaster(u"f.inspection_id = ?"_s, qint64(0));
+    connect(m_inspections, &RecordListView::currentChanged, this,
+            [this](qint64 id) { m_findings->model()->setMaster(u"f.inspection_id = ?"_s, id); });
+    m_splitter->setObjectName(u"inspectionsSplitter"_s);
+    m_splitter->addWidget(m_inspections);
+    m_splitter->addWidget(m_findings);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+}
+
+} // namespace seawall

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lists/listspec.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace seawall {
+
+class RecordListModel;
+class Workspace;
+
+// A list of one entity's records: a search box that filters as you type,
+// the filters that fit the entity, a date range, a table that fetches rows
+// as it scrolls, sorts by any column and lets the user choose its columns,
+// and export of what it shows to CSV. It follows the workspace (database,
+// company tree, as-of date, masking) and reads again when its tables change.
+// Adding, editing and deleting are asked of whoever owns the list.
+class RecordListView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordListView(ListSpec spec, Workspace *workspace, QWidget *parent = nullptr);
+    ~RecordListView() override;
+
+    RecordListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QList<qint64> selectedIds() const;
+    qint64 currentId() const;
+    // Writes the rows and columns shown to a CSV file; false with a message
+    // on failure.
+    bool exportCsv(const QString &path, QString *error = nullptr);
+    void setColumnShown(int column, bool shown);
+
+signals:
+    void addRequested();
+    void editRequested(qint64 id);
+    void removeRequested(const QList<qint64> &ids);
+    void currentChanged(qint64 id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildFilters();
+    void reloadKeepingCurrent();
+    void updateCount();
+    void chooseExportFile();
+    void fillColumnMenu(QMenu *menu);
+    void saveHeader() const;
+    void restoreHeader();
+
+    ListSpec m_spec;
+    Workspace *m_workspace;
+    RecordListModel *m_model;
+    QToolBar *m_toolBar;
+    QLineEdit *m_search;
+    QList<QComboBox *> m_filters;
+    QCheckBox *m_useRange = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QTableView *m_table;
+    QLabel *m_count;
+    QTimer *m_countTimer;
+    bool m_stale = false;
+};
+
+} // namespace seawall

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/filecommands.h"
+
+#include "db/backup.h"
+#include "db/database.h"
+#include "paths.h"
+#include "shell/workspace.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+constexpr int MaxRecent = 8;
+const QString RecentKey = u"files/recent"_s;
+}
+
+FileCommands::FileCommands(Workspace *workspace, QWidget *window)
+    : QObject(window), m_workspace(workspace), m_window(window)
+{
+}
+
+void FileCommands::addTo(QMenu *menu)
+{
+    QAction *newFile = menu->addAction(QIcon::fromTheme(u"document-new"_s), tr("&New…"), this,
+                                       &FileCommands::chooseNew);
+    newFile->setShortcut(QKeySequence::New);
+    QAction *open = menu->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this,
+                                    &FileCommands::chooseExisting);
+    open->setShortcut(QKeySequence::Open);
+    m_recent = menu->addMenu(tr("Open &Recent"));
+    connect(m_recent, &QMenu::aboutToShow, this, &FileCommands::fillRecent);
+    m_backup = menu->addAction(tr("&Back Up To…"), this, &FileCommands::chooseBackup);
+    m_backup->setToolTip(tr("Write a copy of the open database to another file"));
+    connect(m_workspace, &Workspace::databaseChanged, this,
+            [this] { m_backup->setEnabled(m_workspace->database() != nullptr); });
+    m_backup->setEnabled(m_workspace->database() != nullptr);
+}
+
+QStringList FileCommands::recentFiles()
+{
+    QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
+    QStringList files;
+    for (const QString &file : settings.value(RecentKey).toStringList())
+        if (QFileInfo::exists(file))
+            files << file;
+    return files;
+}
+
+void FileCommands::noteRecent(const QString &path)
+{
+    QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
+    QStringList files = settings.value(RecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    settings.setValue(RecentKey, files.mid(0, MaxRecent));
+}
+
+void FileCommands::fillRecent()
+{
+    m_recent->clear();
+    const QStringList files = recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        // &1 … &8: the number opens it from the keyboard.
+        const QString text = u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(files.at(i)));
+        m_recent->addAction(text, this, [this, file = files.at(i)] { emit openRequested(file); });
+    }
+    if (files.isEmpty())
+        m_recent->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void FileCommands::chooseNew()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("New database"),
+                                                      QDir(folder).filePath(tr("seawall.sqlite")),
+                                                      tr("Seawall databases (*.sqlite)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    // A new database never replaces a file: that file may be someone's data.
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("New database"),
+                             tr("%1 already exists. Choose a name that is not taken, or open the file.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    emit openRequested(path);
+}
+
+void FileCommands::chooseExisting()
+{
+    const QString start = m_workspace->database() ? QFileInfo(m_workspace->database()->path()).absolutePath()
+                                                  : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open database"), start,
+                                                      tr("Seawall databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        emit openRequested(path);
+}
+
+bool FileCommands::backupTo(const QString &path)
+{
+    Database *db = m_workspace->database();
+    if (!db)
+        return false;
+    if (const Status status = backupDatabase(*db, path); !status) {
+        QMessageBox::warning(m_window, tr("Back up"), status.error().message);
+        return false;
+    }
+    return true;
+}
+
+void FileCommands::chooseBackup()
+{
+    Database *db = m_workspace->database();
+    if (!db)
+        return;
+    const QFileInfo open(db->path());
+    const QString suggested = open.absoluteDir().filePath(
+        u"%1-%2.sqlite"_s.arg(open.completeBaseName(), QDate::currentDate().toString(u"yyyyMMdd"_s)));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Back up to"), suggested,
+                                                      tr("Seawall databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (backupTo(path))
+        QMessageBox::information(m_window, tr("Back up"),
+                                 tr("The database was copied to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace seawall

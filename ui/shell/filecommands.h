@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace seawall {
+
+class Workspace;
+
+// The File menu's database commands: New, Open, Open recent and Back up to.
+// It asks for files and reports the one to open; the window opens it.
+class FileCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileCommands(Workspace *workspace, QWidget *window);
+
+    void addTo(QMenu *menu);
+    QAction *backupAction() const { return m_backup; }
+
+    // The files opened last, most recent first (existing ones only).
+    static QStringList recentFiles();
+    static void noteRecent(const QString &path);
+
+    // Copies the open database to `path`; false with a message shown.
+    bool backupTo(const QString &path);
+
+signals:
+    void openRequested(const QString &path);
+
+private:
+    void chooseNew();
+    void chooseExisting();
+    void chooseBackup();
+    void fillRecent();
+
+    Workspace *m_workspace;
+    QWidget *m_window;
+    QMenu *m_recent = nullptr;
+    QAction *m_backup = nullptr;
+};
+
+} // namespace seawall
