@@ -52,7 +52,13 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_briefing = new BriefingView(m_views);
     m_imports = new ImportsView(m_views);
     m_inspections = new InspectionsView(m_workspace, m_views);
-    auto list = [this](ListSpec spec) { return new RecordListView(std::move(spec), m_workspace, m_views); };
+    m_inspections->inspections()->loadWhenShown();
+    m_inspections->findings()->loadWhenShown();
+    auto list = [this](ListSpec spec) {
+        auto *view = new RecordListView(std::move(spec), m_workspace, m_views);
+        view->loadWhenShown();
+        return view;
+    };
     addPage(tr("Today"), m_figures);
     addPage(tr("Companies"), list(ListSpecs::companies()));
     addPage(tr("Personnel"), list(ListSpecs::persons()));

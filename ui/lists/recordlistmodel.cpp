@@ -159,8 +159,20 @@ QString RecordListModel::whereClause(QVariantList &binds) const
     return where;
 }
 
+void RecordListModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_pending)
+        reload();
+}
+
 void RecordListModel::reload()
 {
+    if (!m_active) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
     if (!m_db || !m_db->isOpen()) {
         clear();
         return;

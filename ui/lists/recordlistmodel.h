@@ -39,8 +39,10 @@ public:
     void setMaster(const QString &condition, const QVariant &bind);
     void setRevealNumbers(bool reveal);
 
-    // Reads again with the current settings.
+    // Reads again with the current settings. While inactive (its list out
+    // of sight) it only notes that it must, and reads when made active.
     void reload();
+    void setActive(bool active);
     // How many rows the query gives in all (counted, not fetched).
     qint64 totalCount() const;
 
@@ -73,6 +75,8 @@ private:
     QString m_masterCondition;
     QVariant m_masterBind;
     bool m_reveal = false;
+    bool m_active = true;
+    bool m_pending = false;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder;
 };

@@ -160,11 +160,7 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
     connect(m_workspace, &Workspace::dataChanged, this, [this](const QStringList &tables) {
         for (const QString &table : std::as_const(m_spec.watches))
             if (Workspace::touches(tables, table)) {
-                // A list out of sight reads again when it is next shown.
-                if (isVisible())
-                    reloadKeepingCurrent();
-                else
-                    m_stale = true;
+                reloadKeepingCurrent();
                 return;
             }
     });
@@ -199,13 +195,23 @@ void RecordListView::buildFilters()
     }
 }
 
+void RecordListView::loadWhenShown()
+{
+    m_loadWhenShown = true;
+    m_model->setActive(isVisible());
+}
+
 void RecordListView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale) {
-        m_stale = false;
-        reloadKeepingCurrent();
-    }
+    m_model->setActive(true);
+}
+
+void RecordListView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_loadWhenShown)
+        m_model->setActive(false);
 }
 
 void RecordListView::reloadKeepingCurrent()

@@ -44,6 +44,9 @@ public:
     // on failure.
     bool exportCsv(const QString &path, QString *error = nullptr);
     void setColumnShown(int column, bool shown);
+    // Reads rows only while the list is on screen (a page of the main
+    // window): a list out of sight costs nothing at start or after an edit.
+    void loadWhenShown();
 
 signals:
     void addRequested();
@@ -53,6 +56,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildFilters();
@@ -75,7 +79,7 @@ private:
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_countTimer;
-    bool m_stale = false;
+    bool m_loadWhenShown = false;
 };
 
 } // namespace seawall
