@@ -1293,6 +1293,177 @@ Options:
     </message>
 </context>
 <context>
+    <name>Reconcile</name>
+    <message>
+        <source>Tests reported vs. recorded</source>
+        <translation>检测人次不符</translation>
+    </message>
+    <message>
+        <source>Persons not on the roster</source>
+        <translation>不在花名册人员</translation>
+    </message>
+    <message>
+        <source>Vaccination incomplete</source>
+        <translation>疫苗接种未完成</translation>
+    </message>
+    <message>
+        <source>Missing daily report</source>
+        <translation>日报告缺报</translation>
+    </message>
+    <message>
+        <source>Overdue finding</source>
+        <translation>逾期未整改问题</translation>
+    </message>
+    <message>
+        <source>The report says %1 tests done; there are %2 test records, %3 more.</source>
+        <translation>日报告核酸检测%1人次，检测记录%2条，多%3条。</translation>
+    </message>
+    <message>
+        <source>The report says %1 tests done; there are %2 test records, %3 fewer.</source>
+        <translation>日报告核酸检测%1人次，检测记录%2条，少%3条。</translation>
+    </message>
+    <message>
+        <source>Persons on no roster (external): %1.</source>
+        <translation>不在任何花名册的人员（外部）：%1人。</translation>
+    </message>
+    <message>
+        <source>Active persons with no vaccination: %1; with an incomplete primary series: %2.</source>
+        <translation>在册人员未接种疫苗%1人，未完成全程接种%2人。</translation>
+    </message>
+    <message>
+        <source>No daily report for %1.</source>
+        <translation>%1未报日报告。</translation>
+    </message>
+    <message>
+        <source>“%1” (inspection %2): deadline %3, days overdue: %4.</source>
+        <translation>“%1”（检查编号%2）：整改期限%3，已逾期%4天。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>采样点</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <source>Test records</source>
+        <translation>检测记录数</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>最近采样日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Primary doses</source>
+        <translation>基础免疫剂次</translation>
+    </message>
+    <message>
+        <source>First dose on</source>
+        <translation>第一针日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>报次</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>外出人数</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>外来人员</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>隔离观察人数</translation>
+    </message>
+    <message>
+        <source>Tests done</source>
+        <translation>核酸检测人次</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查编号</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>No vaccination</source>
+        <translation>未接种</translation>
+    </message>
+    <message>
+        <source>Primary series incomplete</source>
+        <translation>未完成全程接种</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已核查</translation>
+    </message>
+    <message>
+        <source>Clear review</source>
+        <translation>取消核查标记</translation>
+    </message>
+</context>
+<context>
     <name>RecordChange</name>
     <message>
         <source>Changes to %1 cannot be recorded.</source>
@@ -2548,6 +2719,122 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::ReconciliationModel</name>
+    <message>
+        <source>Reviewed</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>%1于%2核查</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What does not add up</source>
+        <translation>不符情况</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核查说明</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ReconciliationView</name>
+    <message>
+        <source>&amp;Range of days</source>
+        <translation>按日期范围(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Look at a range of days instead of the as-of date alone.</source>
+        <translation>查看一段日期，而不只是统计日期当天。</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show re&amp;viewed</source>
+        <translation>显示已核查(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;records…</source>
+        <translation>查看记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The records behind the selected item (or double-click it).</source>
+        <translation>查看所选条目对应的记录（或双击该条目）。</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed…</source>
+        <translation>标记为已核查(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Keep a note that the selected item was looked at; it is hidden from then on.</source>
+        <translation>记下所选条目已核查及说明；此后不再显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear review</source>
+        <translation>取消核查标记(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reconciliation&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;数据核对&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已核查</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3
+
+Note (why it is all right, or what was done):</source>
+        <translation>%1，%2：
+%3
+
+核查说明（为何无误，或已如何处理）：</translation>
+    </message>
+    <message>
+        <source>Items shown: %1</source>
+        <translation>显示%1条</translation>
+    </message>
+    <message>
+        <source> (reviewed, hidden: %1)</source>
+        <translation>（已核查未显示%1条）</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+</context>
+<context>
     <name>seawall::RecordListView</name>
     <message>
         <source>Search name, ID number, phone, company, site…</source>
@@ -2600,6 +2887,17 @@ Options:
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::RecordsDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录：%1条</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,23 @@ QStringList schemaV4()
     };
 }
 
+// Version 5: the reconciliation's "mark reviewed" notes, one per item (its
+// kind and its key, see Discrepancy), kept with the data so that every
+// coordinator on the file sees what was already looked at and why.
+QStringList schemaV5()
+{
+    return {
+        uR"(CREATE TABLE reconciliation_review (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            reviewed_at TEXT NOT NULL,
+            reviewed_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (kind, key)))"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -209,6 +226,7 @@ const std::vector<Migration> &migrations()
         {2, schemaV2(), VaccinationStatus::refreshAll},
         {3, schemaV3()},
         {4, schemaV4()},
+        {5, schemaV5()},
     };
     return steps;
 }

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconcile/reconciler.h"
+
+#include "db/sqlvalues.h"
+#include "figures/figurerules.h"
+#include "model/enums.h"
+#include "reconcile/reviewstore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+QString iso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString shortDate(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+// " AND column IN (1,2,3)" for a subtree, empty for the whole group. Only
+// integer ids go in, never text.
+QString scope(const QString &column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    return u" AND %1 IN (%2)"_s.arg(column, list.join(u','));
+}
+
+// Runs a prepared statement with its binds and calls `row` for each result.
+template <typename Row>
+Status run(Database &db, const QString &sql, const QVariantList &binds, Row row)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return db.errorFrom(q);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        return db.errorFrom(q);
+    while (q.next())
+        row(q);
+    return {};
+}
+
+Discrepancy item(DiscrepancyKind kind, const QSqlQuery &q, int companyColumn)
+{
+    Discrepancy d;
+    d.kind = kind;
+    d.companyId = q.value(companyColumn).toLongLong();
+    d.companyCode = q.value(companyColumn + 1).toString();
+    d.companyName = q.value(companyColumn + 2).toString();
+    return d;
+}
+
+// The active persons of a company who are not exempt on the day: the base of
+// the vaccination check. Binds the day four times.
+QString activeNotExempt()
+{
+    return FigureRules::activePerson()
+        + u" AND (p.exempt_from IS NULL OR p.exempt_from > ? OR p.exempt_until < ?)"_s;
+}
+
+// The daily report a unit is counted by: the evening edition when it sent both.
+const QString kCountedReport = u"NOT (r.edition = 'morning' AND EXISTS (SELECT 1 FROM daily_report r2"
+                               u" WHERE r2.company_id = r.company_id AND r2.report_date = r.report_date"
+                               u" AND r2.edition = 'evening'))"_s;
+
+} // namespace
+
+Reconciler::Reconciler(Database &db) : m_db(db) {}
+
+Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QDate &to,
+                                                     const QList<qint64> &companyIds) const
+{
+    std::vector<Discrepancy> items;
+    const QString d = iso(to);
+
+    // Tests done as reported against the records of that company and day:
+    // the count is a range of the nucleic_test_day index per report.
+    Status status = run(
+        m_db,
+        u"SELECT r.id, r.company_id, c.code, c.name, r.report_date, r.tests_done,"
+        u" (SELECT count(*) FROM nucleic_test t WHERE t.sampled_on = r.report_date AND t.company_id = r.company_id)"
+        u" FROM daily_report r JOIN company c ON c.id = r.company_id"
+        u" WHERE r.report_date >= ? AND r.report_date <= ? AND "_s
+            + kCountedReport + scope(u"r.company_id"_s, companyIds),
+        {iso(from), d}, [&items](const QSqlQuery &q) {
+            const qint64 reported = q.value(5).toLongLong();
+            const qint64 counted = q.value(6).toLongLong();
+            if (reported == counted)
+                return;
+            Discrepancy i = item(DiscrepancyKind::TestCount, q, 1);
+            i.recordId = q.value(0).toLongLong();
+            i.date = SqlValues::toDate(q.value(4));
+            i.key = i.companyCode + u'/' + iso(i.date);
+            i.first = reported;
+            i.second = counted;
+            i.description = counted > reported
+                ? QCoreApplication::translate("Reconcile", "The report says %1 tests done; there are %2 test records, %3 more.")
+                      .arg(number(reported), number(counted), number(counted - reported))
+                : QCoreApplication::translate("Reconcile", "The report says %1 tests done; there are %2 test records, %3 fewer.")
+                      .arg(number(reported), number(counted), number(reported - counted));
+            items.push_back(i);
+        });
+    if (!status)
+        return status.error();
+
+    // Persons on no roster, per company. The key holds the count and the
+    // newest person, so that a review does not hide persons added later.
+    status = run(m_db,
+                 u"SELECT p.company_id, c.code, c.name, count(*), max(p.id) FROM person p"
+                 u" JOIN company c ON c.id = p.company_id WHERE p.category = 'external'"_s
+                     + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id"_s,
+                 {}, [&items, &to](const QSqlQuery &q) {
+                     Discrepancy i = item(DiscrepancyKind::OffRoster, q, 0);
+                     i.date = to;
+                     i.first = q.value(3).toLongLong();
+                     i.key = u"%1/%2/%3"_s.arg(i.companyCode).arg(i.first).arg(q.value(4).toLongLong());
+                     i.description = QCoreApplication::translate("Reconcile", "Persons on no roster (external): %1.").arg(number(i.first));
+                     items.push_back(i);
+                 });
+    if (!status)
+        return status.error();
+
+    // Active persons, not exempt, with no dose by `to` or whose primary series
+    // is not complete by then: the milestones kept on each person make it
+    // one scan of the person_figures index.
+    status = run(m_db,
+                 u"SELECT p.company_id, c.code, c.name,"
+                 u" sum(CASE WHEN p.first_dose_on IS NULL OR p.first_dose_on > ? THEN 1 ELSE 0 END),"
+                 u" sum(CASE WHEN p.first_dose_on <= ? AND (p.full_on IS NULL OR p.full_on > ?) THEN 1 ELSE 0 END)"
+                 u" FROM person p JOIN company c ON c.id = p.company_id WHERE "_s
+                     + activeNotExempt() + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id"_s,
+                 {d, d, d, d, d, d, d}, [&items, &to](const QSqlQuery &q) {
+                     const qint64 none = q.value(3).toLongLong();
+                     const qint64 incomplete = q.value(4).toLongLong();
+                     if (none == 0 && incomplete == 0)
+                         return;
+                     Discrepancy i = item(DiscrepancyKind::Unvaccinated, q, 0);
+                     i.date = to;
+                     i.first = none;
+                     i.second = incomplete;
+                     i.key = u"%1/%2/%3"_s.arg(i.companyCode).arg(none).arg(incomplete);
+                     i.description = QCoreApplication::translate("Reconcile", "Active persons with no vaccination: %1; with an incomplete primary series: %2.")
+                                         .arg(number(none), number(incomplete));
+                     items.push_back(i);
+                 });
+    if (!status)
+        return status.error();
+
+    // Days without a report from a unit that must report: one indexed look-up
+    // per unit and day of the window.
+    const QDate windowFrom = std::min(from, to.addDays(1 - kReportWindowDays));
+    for (QDate day = windowFrom; day <= to; day = day.addDays(1)) {
+        status = run(m_db,
+                     u"SELECT c.id, c.code, c.name FROM company c WHERE c.reports_daily = 1"_s
+                         + scope(u"c.id"_s, companyIds)
+                         + u" AND NOT EXISTS (SELECT 1 FROM daily_report r WHERE r.report_date = ?"
+                           u" AND r.company_id = c.id)"_s,
+                     {iso(day)}, [&items, &day, &windowFrom, &to](const QSqlQuery &q) {
+                         Discrepancy i = item(DiscrepancyKind::MissingReport, q, 0);
+                         i.date = day;
+                         i.windowFrom = windowFrom;
+                         i.windowTo = to;
+                         i.key = i.companyCode + u'/' + iso(day);
+                         i.description = QCoreApplication::translate("Reconcile", "No daily report for %1.").arg(shortDate(day));
+                         items.push_back(i);
+                     });
+        if (!status)
+            return status.error();
+    }
+
+    // Findings overdue as of `to`.
+    status = run(m_db,
+                 u"SELECT f.id, i.company_id, c.code, c.name, i.code, f.description, f.deadline"
+                 u" FROM finding f JOIN inspection i ON i.id = f.inspection_id JOIN company c ON c.id = i.company_id"
+                 u" WHERE i.inspected_on <= ? AND f.deadline < ? AND NOT "_s
+                     + FigureRules::rectifiedFinding() + scope(u"i.company_id"_s, companyIds),
+                 {d, d, d}, [&items, &to](const QSqlQuery &q) {
+                     Discrepancy i = item(DiscrepancyKind::OverdueFinding, q, 1);
+                     i.recordId = q.value(0).toLongLong();
+                     i.date = SqlValues::toDate(q.value(6));
+                     i.key = q.value(4).toString() + u'/' + q.value(5).toString();
+                     i.first = i.date.daysTo(to);
+                     i.description = QCoreApplication::translate("Reconcile", "“%1” (inspection %2): deadline %3, days overdue: %4.")
+                                         .arg(q.value(5).toString(), q.value(4).toString(), shortDate(i.date),
+                                              number(i.first));
+                     items.push_back(i);
+                 });
+    if (!status)
+        return status.error();
+
+    const auto reviews = ReviewStore(m_db).all();
+    if (!reviews)
+        return reviews.error();
+    for (Discrepancy &i : items)
+        if (const auto found = reviews->constFind(ReviewStore::storageKey(i.kind, i.key)); found != reviews->cend())
+            i.review = *found;
+
+    std::stable_sort(items.begin(), items.end(), [](const Discrepancy &a, const Discrepancy &b) {
+        return std::tie(a.kind, a.companyCode, a.date, a.key) < std::tie(b.kind, b.companyCode, b.date, b.key);
+    });
+    return items;
+}
+
+Result<RecordTable> Reconciler::records(const Discrepancy &item) const
+{
+    RecordTable table;
+    QString sql;
+    QVariantList binds;
+    // Columns holding stored dates or enumeration codes, shown as such.
+    QList<int> dates;
+    int resultColumn = -1;
+    int editionColumn = -1;
+    int methodColumn = -1;
+    int statusColumn = -1;
+    switch (item.kind) {
+    case DiscrepancyKind::TestCount:
+        table.headers = {QCoreApplication::translate("Reconcile", "ID number"), QCoreApplication::translate("Reconcile", "Name"), QCoreApplication::translate("Reconcile", "Phone"), QCoreApplication::translate("Reconcile", "Sampled on"), QCoreApplication::translate("Reconcile", "Site"), QCoreApplication::translate("Reconcile", "Result"),
+                         QCoreApplication::translate("Reconcile", "Lab")};
+        sql = u"SELECT p.id_number, p.name, p.phone, t.sampled_on, t.site, t.result, t.lab FROM nucleic_test t"
+              u" JOIN person p ON p.id = t.person_id WHERE t.sampled_on = ? AND t.company_id = ? ORDER BY p.name, t.id"_s;
+        binds = {iso(item.date), item.companyId};
+        table.idNumberColumn = 0;
+        table.phoneColumn = 2;
+        dates = {3};
+        resultColumn = 5;
+        break;
+    case DiscrepancyKind::OffRoster:
+        table.headers = {QCoreApplication::translate("Reconcile", "ID number"), QCoreApplication::translate("Reconcile", "Name"), QCoreApplication::translate("Reconcile", "Phone"), QCoreApplication::translate("Reconcile", "Test records"), QCoreApplication::translate("Reconcile", "Last test")};
+        sql = u"SELECT p.id_number, p.name, p.phone,"
+              u" (SELECT count(*) FROM nucleic_test t WHERE t.person_id = p.id),"
+              u" (SELECT max(t.sampled_on) FROM nucleic_test t WHERE t.person_id = p.id)"
+              u" FROM person p WHERE p.company_id = ? AND p.category = 'external' ORDER BY p.name, p.id"_s;
+        binds = {item.companyId};
+        table.idNumberColumn = 0;
+        table.phoneColumn = 2;
+        dates = {4};
+        break;
+    case DiscrepancyKind::Unvaccinated: {
+        const QString d = iso(item.date);
+        table.headers = {QCoreApplication::translate("Reconcile", "ID number"), QCoreApplication::translate("Reconcile", "Name"), QCoreApplication::translate("Reconcile", "Phone"), QCoreApplication::translate("Reconcile", "Department"), QCoreApplication::translate("Reconcile", "Primary doses"),
+                         QCoreApplication::translate("Reconcile", "First dose on"), QCoreApplication::translate("Reconcile", "Status")};
+        sql = u"SELECT p.id_number, p.name, p.phone, p.department,"
+              u" (SELECT count(*) FROM vaccination v WHERE v.person_id = p.id AND v.dose <> 'booster'"
+              u" AND v.vaccinated_on <= ?),"
+              u" CASE WHEN p.first_dose_on <= ? THEN p.first_dose_on END,"
+              u" CASE WHEN p.first_dose_on IS NULL OR p.first_dose_on > ? THEN 0 ELSE 1 END"
+              u" FROM person p WHERE p.company_id = ? AND "_s
+            + activeNotExempt()
+            + u" AND (p.first_dose_on IS NULL OR p.first_dose_on > ? OR p.full_on IS NULL OR p.full_on > ?)"
+              u" ORDER BY p.name, p.id"_s;
+        binds = {d, d, d, item.companyId, d, d, d, d, d, d};
+        table.idNumberColumn = 0;
+        table.phoneColumn = 2;
+        dates = {5};
+        statusColumn = 6;
+        break;
+    }
+    case DiscrepancyKind::MissingReport:
+        table.headers = {QCoreApplication::translate("Reconcile", "Date"), QCoreApplication::translate("Reconcile", "Edition"), QCoreApplication::translate("Reconcile", "On duty"), QCoreApplication::translate("Reconcile", "Away"), QCoreApplication::translate("Reconcile", "Arrivals"),
+                         QCoreApplication::translate("Reconcile", "Under observation"), QCoreApplication::translate("Reconcile", "Tests done"), QCoreApplication::translate("Reconcile", "Anomalies")};
+        sql = u"SELECT report_date, edition, on_duty, away, arrivals, under_observation, tests_done, anomalies"
+              u" FROM daily_report WHERE company_id = ? AND report_date >= ? AND report_date <= ?"
+              u" ORDER BY report_date, edition DESC"_s;
+        binds = {item.companyId, iso(item.windowFrom), iso(item.windowTo)};
+        dates = {0};
+        editionColumn = 1;
+        break;
+    case DiscrepancyKind::OverdueFinding:
+        table.headers = {QCoreApplication::translate("Reconcile", "Inspection"), QCoreApplication::translate("Reconcile", "Inspected on"), QCoreApplication::translate("Reconcile", "Method"), QCoreApplication::translate("Reconcile", "Inspectors"), QCoreApplication::translate("Reconcile", "Finding"),
+                         QCoreApplication::translate("Reconcile", "Deadline"), QCoreApplication::translate("Reconcile", "Status")};
+        sql = u"SELECT i.code, i.inspected_on, i.method, i.inspectors, f.description, f.deadline, f.status"
+              u" FROM finding f JOIN inspection i ON i.id = f.inspection_id WHERE f.id = ?"_s;
+        binds = {item.recordId};
+        dates = {1, 5};
+        methodColumn = 2;
+        break;
+    }
+
+    const Status status = run(m_db, sql, binds, [&](const QSqlQuery &q) {
+        QVariantList row;
+        for (int column = 0; column < table.headers.size(); ++column) {
+            const QVariant value = q.value(column);
+            const QString text = value.toString();
+            if (dates.contains(column))
+                row << (value.isNull() ? QVariant() : QVariant(SqlValues::toDate(value)));
+            else if (column == resultColumn)
+                row << (parseTestResult(text) ? displayName(*parseTestResult(text)) : text);
+            else if (column == editionColumn)
+                row << (parseReportEdition(text) ? displayName(*parseReportEdition(text)) : text);
+            else if (column == methodColumn)
+                row << (parseInspectionMethod(text) ? displayName(*parseInspectionMethod(text)) : text);
+            else if (item.kind == DiscrepancyKind::OverdueFinding && column == 6)
+                row << (parseFindingStatus(text) ? displayName(*parseFindingStatus(text)) : text);
+            else if (column == statusColumn)
+                row << (value.toInt() == 0 ? QCoreApplication::translate("Reconcile", "No vaccination") : QCoreApplication::translate("Reconcile", "Primary series incomplete"));
+            else
+                row << value;
+        }
+        table.rows << row;
+    });
+    if (!status)
+        return status.error();
+    return table;
+}
+
+} // namespace seawall

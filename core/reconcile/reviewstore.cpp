@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reconcile/reviewstore.h"
+
+#include "db/sqlvalues.h"
+#include "util/username.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+Review readReview(const QSqlQuery &q, int first)
+{
+    return {q.value(first).toString(), SqlValues::toDateTime(q.value(first + 1)), q.value(first + 2).toString()};
+}
+
+} // namespace
+
+ReviewStore::ReviewStore(Database &db) : m_db(db) {}
+
+QString ReviewStore::storageKey(DiscrepancyKind kind, const QString &key)
+{
+    return kindCode(kind) + u'\n' + key;
+}
+
+Result<QHash<QString, Review>> ReviewStore::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT kind, key, note, reviewed_at, reviewed_by FROM reconciliation_review"_s))
+        return m_db.errorFrom(q);
+    QHash<QString, Review> reviews;
+    while (q.next())
+        reviews.insert(q.value(0).toString() + u'\n' + q.value(1).toString(), readReview(q, 2));
+    return reviews;
+}
+
+Result<std::optional<Review>> ReviewStore::find(DiscrepancyKind kind, const QString &key) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(u"SELECT note, reviewed_at, reviewed_by FROM reconciliation_review WHERE kind = ? AND key = ?"_s))
+        return m_db.errorFrom(q);
+    q.addBindValue(kindCode(kind));
+    q.addBindValue(key);
+    if (!q.exec())
+        return m_db.errorFrom(q);
+    if (!q.next())
+        return std::optional<Review>();
+    return std::optional<Review>(readReview(q, 0));
+}
+
+Status ReviewStore::mark(DiscrepancyKind kind, const QString &key, const QString &note)
+{
+    return put(kind, key, {note, QDateTime::currentDateTime(), currentUserName()});
+}
+
+Status ReviewStore::put(DiscrepancyKind kind, const QString &key, const Review &review)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(u"INSERT INTO reconciliation_review (kind, key, note, reviewed_at, reviewed_by)"
+                   u" VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET note = excluded.note,"
+                   u" reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by"_s))
+        return m_db.errorFrom(q);
+    q.addBindValue(kindCode(kind));
+    q.addBindValue(key);
+    q.addBindValue(review.note);
+    q.addBindValue(SqlValues::dateTime(review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTime()));
+    q.addBindValue(review.reviewedBy);
+    if (!q.exec())
+        return m_db.errorFrom(q);
+    return {};
+}
+
+Status ReviewStore::clear(DiscrepancyKind kind, const QString &key)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(u"DELETE FROM reconciliation_review WHERE kind = ? AND key = ?"_s))
+        return m_db.errorFrom(q);
+    q.addBindValue(kindCode(kind));
+    q.addBindValue(key);
+    if (!q.exec())
+        return m_db.errorFrom(q);
+    return {};
+}
+
+} // namespace seawall
