@@ -142,6 +142,36 @@ TEST_CASE("recording a zero report from the grid turns the cell and undo turns i
         today.view->zeroReportAction()->trigger();
         CHECK(today.workspace.undoStack()->undoText() == u"Zero report of 铁路公司"_s);
     }
+    SECTION("by the 0 key")
+    {
+        today.view->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(today.view.get()));
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_0);
+        CHECK(today.workspace.undoStack()->undoText() == u"Zero report of 铁路公司"_s);
+    }
+    SECTION("by a double click and the dialog's Zero report button")
+    {
+        bool clicked = false;
+        QTimer::singleShot(0, [&clicked] {
+            auto *dialog = qobject_cast<RecordReportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *zero = dialog->findChild<QPushButton *>(u"zeroReport"_s);
+            if (!zero)
+                return dialog->reject();
+            QTest::mouseClick(zero, Qt::LeftButton);
+            clicked = true;
+        });
+        const QPoint centre = grid->visualRect(today.cell(kTL, kEvening)).center();
+        // A real mouse presses and releases before the double click; the
+        // view opens only a cell that was pressed first.
+        QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, centre);
+        REQUIRE(clicked);
+        CHECK(today.workspace.undoStack()->undoText() == u"Record daily report of 铁路公司"_s);
+    }
     SECTION("by Enter and the dialog's Zero report button")
     {
         bool clicked = false;
@@ -274,6 +304,21 @@ TEST_CASE("the call list lists the missing units with their phone and prints the
     CHECK(printed.contains(u"13912345678"_s));
     CHECK(printed.contains(u"0513-85551234"_s));
     CHECK_FALSE(printed.contains(u"开发公司"_s)); // it reported
+}
+
+TEST_CASE("the grid and the lists follow the company scope", "[ui][today]")
+{
+    Today today;
+    const qint64 kf = today.fixture.company[u"KF"_s];
+    today.workspace.setCompany(kf, {kf, today.fixture.company[u"WY"_s]});
+    REQUIRE(today.view->gridModel()->rowCount() == 2);
+    CHECK(today.view->gridModel()->headerData(0, Qt::Vertical).toString() == u"开发公司"_s);
+    CHECK(today.view->gridModel()->headerData(1, Qt::Vertical).toString() == u"物业公司"_s);
+    CHECK(today.callListUnits().isEmpty()); // both reported
+    REQUIRE(today.view->overdueList()->rowCount() == 1);
+    CHECK(today.view->overdueList()->item(0, 2)->text() == u"未设隔离区"_s);
+    // The figures stay those of the whole group, as the briefing prints them.
+    CHECK(today.view->figuresView()->figureText(u"daily_reports.missing"_s) == u"1"_s);
 }
 
 TEST_CASE("overdue findings of the day are listed", "[ui][today]")
