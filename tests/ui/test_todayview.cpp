@@ -333,3 +333,24 @@ TEST_CASE("overdue findings of the day are listed", "[ui][today]")
     CHECK(overdue->item(1, 2)->text() == u"未设隔离区"_s);
     CHECK(overdue->item(1, 4)->text() == u"1"_s);
 }
+
+TEST_CASE("recording a report that is already stored opens it for editing", "[ui][today]")
+{
+    Today today;
+    QString title;
+    QString anomalies;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<RecordReportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        title = dialog->windowTitle();
+        anomalies = dialog->report().anomalies;
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    // 开发公司 sent its evening report (" 无 ") on the 15th.
+    CHECK_FALSE(RecordReportDialog::record(&today.workspace, today.fixture.company[u"KF"_s],
+                                           test::FiguresFixture::day(), ReportEdition::Evening));
+    CHECK(title == u"Edit daily report"_s);
+    CHECK(anomalies == u"无"_s);
+    CHECK(today.workspace.undoStack()->count() == 0); // Escape cancelled
+}

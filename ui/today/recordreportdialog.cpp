@@ -98,6 +98,12 @@ RecordReportDialog::RecordReportDialog(Workspace *workspace, const DailyReport &
 bool RecordReportDialog::record(Workspace *workspace, qint64 companyId, const QDate &date, ReportEdition edition,
                                 QWidget *parent)
 {
+    // A report that came meanwhile (an import, a colleague) is opened
+    // rather than refused as a duplicate.
+    if (Database *db = workspace->database()) {
+        if (const auto existing = DailyReportRepository(*db).findByKey(companyId, date, edition))
+            return edit(workspace, existing->id, parent);
+    }
     DailyReport report;
     report.companyId = companyId;
     report.date = date;

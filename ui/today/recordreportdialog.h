@@ -27,8 +27,8 @@ public:
     // A report with id 0 is recorded anew; any other is edited.
     RecordReportDialog(Workspace *workspace, const DailyReport &report, QWidget *parent = nullptr);
 
-    // Opens the dialog for a new report of the unit, day and edition;
-    // true when a report was saved.
+    // Opens the dialog for a new report of the unit, day and edition (or on
+    // the stored one, if there is one already); true when a report was saved.
     static bool record(Workspace *workspace, qint64 companyId, const QDate &date, ReportEdition edition,
                        QWidget *parent = nullptr);
     // Opens the dialog on a stored report; true when it was saved.
