@@ -557,6 +557,57 @@
     </message>
 </context>
 <context>
+    <name>CallListDocument</name>
+    <message>
+        <source>Daily report call list</source>
+        <translation>日报告催报名单</translation>
+    </message>
+    <message>
+        <source>Units without a daily report for %1: %2</source>
+        <translation>%1 未报日报告单位：%2 个</translation>
+    </message>
+    <message>
+        <source>Every unit has reported.</source>
+        <translation>各单位均已上报。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Days without report</source>
+        <translation>连续未报天数</translation>
+    </message>
+    <message>
+        <source>Called / note</source>
+        <translation>催报情况 / 备注</translation>
+    </message>
+    <message>
+        <source>never reported</source>
+        <translation>从未上报</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
@@ -1716,6 +1767,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>ReportEdits</name>
+    <message>
+        <source>Choose the unit the report is from.</source>
+        <translation>请选择报送单位。</translation>
+    </message>
+    <message>
+        <source>The report date is missing.</source>
+        <translation>未填写报告日期。</translation>
+    </message>
+    <message>
+        <source>The report date %1 is in the future.</source>
+        <translation>报告日期 %1 晚于今天，不能录入。</translation>
+    </message>
+    <message>
+        <source>Record daily report of %1</source>
+        <translation>录入%1日报告</translation>
+    </message>
+    <message>
+        <source>Edit daily report of %1</source>
+        <translation>修改%1日报告</translation>
+    </message>
+    <message>
+        <source>Zero report of %1</source>
+        <translation>%1零报告</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Name: &quot;%1&quot; is already used by %2.</source>
@@ -2138,6 +2216,35 @@ Options:
     <message>
         <source>missing</source>
         <translation>未报</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <comment>no change since the day before</comment>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>▲ %1 pt</source>
+        <comment>rate risen by percentage points</comment>
+        <translation>▲ %1 个百分点</translation>
+    </message>
+    <message>
+        <source>▼ %1 pt</source>
+        <comment>rate fallen</comment>
+        <translation>▼ %1 个百分点</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <comment>risen since the day before</comment>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>▼ %1</source>
+        <comment>fallen since the day before</comment>
+        <translation>▼ %1</translation>
+    </message>
+    <message>
+        <source>Change since %1</source>
+        <translation>较%1的变化</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2699,10 @@ Options:
         <source>Seawall</source>
         <translation>海堤</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>数据核对</translation>
+    </message>
 </context>
 <context>
     <name>seawall::MappingPage</name>
@@ -2890,6 +3001,65 @@ Note (why it is all right, or what was done):</source>
     </message>
 </context>
 <context>
+    <name>seawall::RecordReportDialog</name>
+    <message>
+        <source>Record daily report</source>
+        <translation>录入日报告</translation>
+    </message>
+    <message>
+        <source>Edit daily report</source>
+        <translation>修改日报告</translation>
+    </message>
+    <message>
+        <source>无 (nothing to report)</source>
+        <translation>无（无异常情况）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>报次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>On &amp;duty:</source>
+        <translation>在岗人数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A&amp;way from the city:</source>
+        <translation>外出人数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rrivals:</source>
+        <translation>外来人员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Under &amp;observation:</source>
+        <translation>隔离观察人数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tests done:</source>
+        <translation>核酸检测人次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Anomalies:</source>
+        <translation>异常情况(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zero report</source>
+        <translation>零报告(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Save a zero report (无): nothing to report today.</source>
+        <translation>保存为零报告（无）：当日无异常情况。</translation>
+    </message>
+</context>
+<context>
     <name>seawall::RecordsDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -2898,6 +3068,66 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Records: %1</source>
         <translation>记录：%1条</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ReportGridModel</name>
+    <message>
+        <source>0</source>
+        <comment>grid cell: zero report</comment>
+        <translation>零</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>grid cell: report with anomalies</comment>
+        <translation>异</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <comment>grid cell: no report</comment>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Report with anomalies</source>
+        <translation>有异常情况</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>%1, %2 edition</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>(%1 edition)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Enter or double-click to record the report.</source>
+        <translation>按回车键或双击录入日报告。</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（编码 %2）</translation>
+    </message>
+    <message>
+        <source>AM</source>
+        <comment>morning edition, column header</comment>
+        <translation>早</translation>
+    </message>
+    <message>
+        <source>PM</source>
+        <comment>evening edition, column header</comment>
+        <translation>晚</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3257,113 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Marked %1 persons as left on %2.</source>
         <translation>已将 %1 人标记为于 %2 离职。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::TodayView</name>
+    <message>
+        <source>Arrow keys move between cells; Enter records or opens the report of the cell; 0 records a zero report for a missing cell.</source>
+        <translation>方向键在格子间移动；回车键录入或打开该格的日报告；在未报的格子上按 0 录入零报告。</translation>
+    </message>
+    <message>
+        <source>&amp;Zero report</source>
+        <translation>零报告(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Record a zero report (无) for this unit and day</source>
+        <translation>为该单位当日录入零报告（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Record report…</source>
+        <translation>录入日报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Enter: record or open the report · 0: zero report</source>
+        <translation>回车：录入或打开日报告 · 0：零报告</translation>
+    </message>
+    <message>
+        <source>Daily reports, last %1 days</source>
+        <translation>近 %1 天日报告</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Days without report</source>
+        <translation>连续未报天数</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查编号</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>As of the end of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>To call: units without a report (%1)</source>
+        <translation>催报名单：未报单位（%1）</translation>
+    </message>
+    <message>
+        <source>never reported</source>
+        <translation>从未上报</translation>
+    </message>
+    <message>
+        <source>Overdue findings (%1)</source>
+        <translation>逾期未整改问题（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Open report…</source>
+        <translation>打开日报告(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Daily report call list</source>
+        <translation>日报告催报名单</translation>
+    </message>
+    <message>
+        <source>Export call list</source>
+        <translation>导出催报名单</translation>
+    </message>
+    <message>
+        <source>Call list %1.pdf</source>
+        <translation>催报名单 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>

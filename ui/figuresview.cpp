@@ -4,6 +4,7 @@
 #include "figures/figuresformat.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,9 +12,38 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace seawall {
+namespace {
+
+// The headline figures as numbers, by key, to compare two days. Rates are
+// in percent so that their change reads in percentage points.
+QHash<QString, double> headline(const Figures &f)
+{
+    return {
+        {u"personnel.active"_s, double(f.personnel.active)},
+        {u"personnel.party_members"_s, double(f.personnel.partyMembers)},
+        {u"tests.on_date"_s, double(f.tests.onDate)},
+        {u"tests.persons_on_date"_s, double(f.tests.personsOnDate)},
+        {u"tests.positive_on_date"_s, double(f.tests.positiveOnDate)},
+        {u"tests.cumulative"_s, double(f.tests.cumulative)},
+        {u"vaccination.first_dose"_s, double(f.vaccination.firstDose)},
+        {u"vaccination.full"_s, double(f.vaccination.full)},
+        {u"vaccination.booster"_s, double(f.vaccination.booster)},
+        {u"vaccination.full_rate"_s, f.vaccination.fullRate * 100.0},
+        {u"volunteers.shifts_on_date"_s, double(f.volunteers.shiftsOnDate)},
+        {u"volunteers.hours_cumulative"_s, f.volunteers.hoursCumulative},
+        {u"inspections.findings_open"_s, double(f.inspections.findingsOpen)},
+        {u"inspections.findings_overdue"_s, double(f.inspections.findingsOverdue)},
+        {u"daily_reports.reported"_s, double(f.dailyReports.reported)},
+        {u"daily_reports.missing"_s, double(f.dailyReports.missing.size())},
+    };
+}
+
+} // namespace
 
 FiguresView::FiguresView(QWidget *parent) : QWidget(parent)
 {
@@ -65,12 +95,54 @@ void FiguresView::addFigure(const QString &key, const QString &label, int row, i
     big.setBold(true);
     value->setFont(big);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *change = new QLabel;
+    change->setStyleSheet(u"color: #555555"_s);
+    change->hide();
     auto *caption = new QLabel(label);
     caption->setBuddy(value);
-    cell->addWidget(value);
+    auto *top = new QHBoxLayout;
+    top->addWidget(value);
+    top->addWidget(change, 0, Qt::AlignBottom);
+    top->addStretch(1);
+    cell->addLayout(top);
     cell->addWidget(caption);
     m_grid->addLayout(cell, row, column);
     m_values.insert(key, value);
+    m_changes.insert(key, change);
+}
+
+QString FiguresView::changeText(const QString &key) const
+{
+    const QLabel *label = m_changes.value(key);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void FiguresView::setCompanyTableVisible(bool visible) { m_companies->setVisible(visible); }
+
+void FiguresView::setFigures(const Figures &figures, const Figures &dayBefore)
+{
+    setFigures(figures);
+    const QLocale locale;
+    const QHash<QString, double> now = headline(figures);
+    const QHash<QString, double> before = headline(dayBefore);
+    const QString since = locale.toString(dayBefore.date, QLocale::LongFormat);
+    for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
+        const bool fractional = it.key() == u"vaccination.full_rate"_s || it.key() == u"volunteers.hours_cumulative"_s;
+        const double diff = now.value(it.key()) - before.value(it.key());
+        const QString amount = locale.toString(std::abs(diff), 'f', fractional ? 1 : 0);
+        QString text;
+        if (amount == locale.toString(0.0, 'f', fractional ? 1 : 0))
+            text = tr("±0", "no change since the day before");
+        else if (it.key() == u"vaccination.full_rate"_s)
+            text = (diff > 0 ? tr("▲ %1 pt", "rate risen by percentage points") : tr("▼ %1 pt", "rate fallen"))
+                       .arg(amount);
+        else
+            text = (diff > 0 ? tr("▲ %1", "risen since the day before") : tr("▼ %1", "fallen since the day before"))
+                       .arg(amount);
+        it.value()->setText(text);
+        it.value()->setToolTip(tr("Change since %1").arg(since));
+        it.value()->show();
+    }
 }
 
 QString FiguresView::figureText(const QString &key) const
@@ -81,6 +153,8 @@ QString FiguresView::figureText(const QString &key) const
 
 void FiguresView::setFigures(const Figures &f)
 {
+    for (QLabel *change : std::as_const(m_changes))
+        change->hide();
     const QLocale locale;
     const auto set = [this](const QString &key, const QString &text) { m_values.value(key)->setText(text); };
     set(u"personnel.active"_s, locale.toString(f.personnel.active));

@@ -3,18 +3,18 @@
 
 #include "briefingview.h"
 #include "db/database.h"
-#include "figures/figuresengine.h"
-#include "figuresview.h"
 #include "import/importsview.h"
 #include "import/importwizard.h"
 #include "lists/inspectionsview.h"
 #include "lists/listspecs.h"
 #include "lists/recordlistview.h"
 #include "paths.h"
+#include "reconcile/reconciliationview.h"
 #include "shell/companytree.h"
 #include "shell/filecommands.h"
 #include "shell/settingsdialog.h"
 #include "shell/workspace.h"
+#include "today/todayview.h"
 #include "welcomedialog.h"
 
 #include <QApplication>
@@ -48,7 +48,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
     m_views = new QStackedWidget(this);
-    m_figures = new FiguresView(m_views);
+    m_today = new TodayView(m_workspace, m_views);
+    m_reconciliation = new ReconciliationView(m_workspace, m_views);
     m_briefing = new BriefingView(m_views);
     m_imports = new ImportsView(m_views);
     m_inspections = new InspectionsView(m_workspace, m_views);
@@ -59,7 +60,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         view->loadWhenShown();
         return view;
     };
-    addPage(tr("Today"), m_figures);
+    addPage(tr("Today"), m_today);
     addPage(tr("Companies"), list(ListSpecs::companies()));
     addPage(tr("Personnel"), list(ListSpecs::persons()));
     addPage(tr("Tests"), list(ListSpecs::tests()));
@@ -67,6 +68,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     addPage(tr("Volunteer shifts"), list(ListSpecs::shifts()));
     addPage(tr("Inspections"), m_inspections);
     addPage(tr("Daily reports"), list(ListSpecs::dailyReports()));
+    addPage(tr("Reconciliation"), m_reconciliation);
     addPage(tr("Briefing"), m_briefing);
     addPage(tr("Imports"), m_imports);
     connect(m_imports, &ImportsView::changed, m_workspace, [this] { m_workspace->notifyDataChanged(); });
@@ -101,8 +103,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat)); // 2022年3月15日星期二
     m_asOf->setToolTip(tr("Every figure and list is as of the end of this day."));
     connect(m_asOf, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
-    connect(m_workspace, &Workspace::asOfChanged, this, &MainWindow::refreshFigures);
-    connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::refreshFigures);
+    connect(m_workspace, &Workspace::asOfChanged, this, &MainWindow::refresh);
+    connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::refresh);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
 
     setAcceptDrops(true);
@@ -259,7 +261,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_workspace->setDatabase(m_db.get());
     for (QAction *action : std::as_const(m_needDatabase))
         action->setEnabled(true);
-    refreshFigures();
+    refresh();
     return true;
 }
 
@@ -268,18 +270,15 @@ QString MainWindow::problem() const
     return m_stack->currentWidget() == m_problem ? m_problem->text() : QString();
 }
 
-void MainWindow::refreshFigures()
+FiguresView *MainWindow::figuresView() const { return m_today->figuresView(); }
+
+// The views that do not follow the workspace by themselves (the briefing
+// lays itself out again only when in sight).
+void MainWindow::refresh()
 {
     if (!m_db->isOpen())
         return;
-    const QDate day = m_workspace->asOf();
-    const Result<Figures> figures = FiguresEngine(*m_db).compute(day);
-    if (!figures) {
-        statusBar()->showMessage(figures.error().message);
-        return;
-    }
-    m_figures->setFigures(figures.value());
-    m_briefing->setDate(day);
+    m_briefing->setDate(m_workspace->asOf());
     m_imports->refresh();
 }
 

@@ -21,6 +21,8 @@ class CompanyTree;
 class Database;
 class FileCommands;
 class FiguresView;
+class ReconciliationView;
+class TodayView;
 class ImportsView;
 class ImportWizard;
 class InspectionsView;
@@ -43,7 +45,10 @@ public:
     // Opens a database file; on failure the window shows why and stays usable.
     bool openDatabase(const QString &path);
     Workspace *workspace() const { return m_workspace; }
-    FiguresView *figuresView() const { return m_figures; }
+    TodayView *todayView() const { return m_today; }
+    // The figures of the Today view.
+    FiguresView *figuresView() const;
+    ReconciliationView *reconciliationView() const { return m_reconciliation; }
     BriefingView *briefingView() const { return m_briefing; }
     ImportsView *importsView() const { return m_imports; }
     InspectionsView *inspectionsView() const { return m_inspections; }
@@ -60,6 +65,7 @@ public:
         Shifts,
         Inspections,
         DailyReports,
+        Reconciliation,
         Briefing,
         Imports
     };
@@ -79,7 +85,7 @@ private:
     void addPage(const QString &title, QWidget *page);
     void createActions();
     void restoreSettings();
-    void refreshFigures();
+    void refresh();
     void showAbout();
     void showSettings();
     void showProblem(const QString &message);
@@ -92,7 +98,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QSplitter *m_side = nullptr;
     CompanyTree *m_companies = nullptr;
-    FiguresView *m_figures = nullptr;
+    TodayView *m_today = nullptr;
+    ReconciliationView *m_reconciliation = nullptr;
     BriefingView *m_briefing = nullptr;
     ImportsView *m_imports = nullptr;
     InspectionsView *m_inspections = nullptr;

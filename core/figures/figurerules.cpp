@@ -16,4 +16,8 @@ QString rectifiedFinding()
     return u"(f.status = 'rectified' AND (f.rectified_on IS NULL OR f.rectified_on <= ?))"_s;
 }
 
+QString reportingCompany(const QString &alias) { return u"%1.reports_daily = 1"_s.arg(alias); }
+
+QString overdueFinding() { return u"(NOT "_s + rectifiedFinding() + u" AND f.deadline < ?)"_s; }
+
 } // namespace seawall::FigureRules

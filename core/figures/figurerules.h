@@ -17,4 +17,11 @@ QString activePerson(const QString &alias = QStringLiteral("p"));
 // Binds D once.
 QString rectifiedFinding();
 
+// A company that must send a daily report (alias c); binds nothing.
+QString reportingCompany(const QString &alias = QStringLiteral("c"));
+
+// A finding (alias f) overdue as of D: not rectified as of D and its
+// deadline is before D. Binds D twice.
+QString overdueFinding();
+
 } // namespace seawall::FigureRules

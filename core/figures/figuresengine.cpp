@@ -64,7 +64,7 @@ std::vector<FiguresEngine::Query> queriesFor(const QDate &date)
     q[Inspections] = {u"SELECT count(*) FROM inspection WHERE inspected_on <= ?"_s, {d}};
     q[Findings] = {u"SELECT i.company_id, count(*), sum(CASE WHEN "_s + kRectified + u" THEN 1 ELSE 0 END),"
                    u" sum(CASE WHEN NOT "_s + kRectified + u" THEN 1 ELSE 0 END),"
-                   u" sum(CASE WHEN NOT "_s + kRectified + u" AND f.deadline < ? THEN 1 ELSE 0 END)"
+                   u" sum(CASE WHEN "_s + FigureRules::overdueFinding() + u" THEN 1 ELSE 0 END)"
                    u" FROM finding f JOIN inspection i ON i.id = f.inspection_id"
                    u" WHERE i.inspected_on <= ? GROUP BY i.company_id"_s,
                    {d, d, d, d, d}};

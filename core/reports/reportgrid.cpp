@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/reportgrid.h"
+
+#include "db/sqlvalues.h"
+#include "figures/figurerules.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return db.errorFrom(q);
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        return db.errorFrom(q);
+    return q;
+}
+
+} // namespace
+
+ReportStatus::ReportStatus(Database &db, QList<qint64> scope) : m_db(db), m_scope(std::move(scope)) {}
+
+QString ReportStatus::scopeSql(const QString &column) const
+{
+    if (m_scope.isEmpty())
+        return {};
+    // Integer ids only, never text a user typed.
+    QStringList ids;
+    ids.reserve(m_scope.size());
+    for (qint64 id : m_scope)
+        ids << QString::number(id);
+    return u" AND %1 IN (%2)"_s.arg(column, ids.join(u','));
+}
+
+Result<ReportGrid> ReportStatus::grid(const QDate &date, int days) const
+{
+    ReportGrid grid;
+    const QDate first = date.addDays(1 - qMax(1, days));
+    for (QDate d = first; d <= date; d = d.addDays(1))
+        grid.dates.push_back(d);
+
+    auto units = run(m_db,
+                     u"SELECT c.id, c.code, c.name FROM company c WHERE "_s + FigureRules::reportingCompany()
+                         + scopeSql(u"c.id"_s) + u" ORDER BY c.code"_s,
+                     {});
+    if (!units)
+        return units.error();
+    QHash<qint64, size_t> rowOf;
+    while (units.value().next()) {
+        ReportGridRow row;
+        row.companyId = units.value().value(0).toLongLong();
+        row.code = units.value().value(1).toString();
+        row.name = units.value().value(2).toString();
+        row.days.resize(grid.dates.size());
+        rowOf.insert(row.companyId, grid.rows.size());
+        grid.rows.push_back(std::move(row));
+    }
+
+    // A range over daily_report_day (report_date, company_id).
+    auto reports = run(m_db,
+                       u"SELECT r.id, r.company_id, r.report_date, r.edition, r.zero_report, r.anomalies"
+                       u" FROM daily_report r WHERE r.report_date BETWEEN ? AND ?"_s
+                           + scopeSql(u"r.company_id"_s),
+                       {SqlValues::date(first), SqlValues::date(date)});
+    if (!reports)
+        return reports.error();
+    QSqlQuery &q = reports.value();
+    while (q.next()) {
+        const auto found = rowOf.constFind(q.value(1).toLongLong());
+        if (found == rowOf.constEnd())
+            continue; // a unit that need not report
+        ReportGridRow &row = grid.rows[*found];
+        const QDate day = SqlValues::toDate(q.value(2));
+        ReportCell cell;
+        cell.reportId = q.value(0).toLongLong();
+        cell.edition = parseReportEdition(q.value(3).toString()).value_or(ReportEdition::Evening);
+        cell.state = q.value(4).toInt() != 0 ? ReportState::ZeroReport : ReportState::Reported;
+        cell.anomalies = q.value(5).toString();
+        const auto index = size_t(first.daysTo(day));
+        if (index >= row.days.size())
+            continue;
+        ReportCell &dayCell = row.days[index];
+        // The evening edition stands for the day when both came.
+        if (dayCell.state == ReportState::Missing || cell.edition == ReportEdition::Evening)
+            dayCell = cell;
+        if (day == date)
+            (cell.edition == ReportEdition::Morning ? row.morning : row.evening) = cell;
+    }
+    return grid;
+}
+
+Result<std::vector<CallListEntry>> ReportStatus::callList(const QDate &date) const
+{
+    const QString d = SqlValues::date(date).toString();
+    // Both lookups go through the unique (company_id, report_date, edition)
+    // index.
+    auto result = run(m_db,
+                      u"SELECT c.id, c.code, c.name, c.contact_person, c.contact_phone,"
+                      u" (SELECT max(r.report_date) FROM daily_report r WHERE r.company_id = c.id"
+                      u" AND r.report_date <= ?)"
+                      u" FROM company c WHERE "_s
+                          + FigureRules::reportingCompany() + scopeSql(u"c.id"_s)
+                          + u" AND NOT EXISTS (SELECT 1 FROM daily_report r WHERE r.company_id = c.id"
+                            u" AND r.report_date = ?) ORDER BY c.code"_s,
+                      {d, d});
+    if (!result)
+        return result.error();
+    std::vector<CallListEntry> list;
+    QSqlQuery &q = result.value();
+    while (q.next()) {
+        CallListEntry e;
+        e.companyId = q.value(0).toLongLong();
+        e.code = q.value(1).toString();
+        e.name = q.value(2).toString();
+        e.contactPerson = q.value(3).toString();
+        e.contactPhone = q.value(4).toString();
+        const QDate last = SqlValues::toDate(q.value(5));
+        if (last.isValid())
+            e.daysMissed = int(last.daysTo(date));
+        list.push_back(e);
+    }
+    return list;
+}
+
+Result<std::vector<OverdueFinding>> ReportStatus::overdueFindings(const QDate &date) const
+{
+    const QString d = SqlValues::date(date).toString();
+    auto result = run(m_db,
+                      u"SELECT f.id, c.id, c.name, i.code, f.description, f.deadline"
+                      u" FROM inspection i JOIN finding f ON f.inspection_id = i.id"
+                      u" JOIN company c ON c.id = i.company_id"
+                      u" WHERE i.inspected_on <= ? AND "_s
+                          + FigureRules::overdueFinding() + scopeSql(u"i.company_id"_s)
+                          + u" ORDER BY f.deadline, c.code, i.code, f.description"_s,
+                      {d, d, d});
+    if (!result)
+        return result.error();
+    std::vector<OverdueFinding> list;
+    QSqlQuery &q = result.value();
+    while (q.next()) {
+        OverdueFinding f;
+        f.findingId = q.value(0).toLongLong();
+        f.companyId = q.value(1).toLongLong();
+        f.companyName = q.value(2).toString();
+        f.inspectionCode = q.value(3).toString();
+        f.description = q.value(4).toString();
+        f.deadline = SqlValues::toDate(q.value(5));
+        f.daysOverdue = int(f.deadline.daysTo(date));
+        list.push_back(f);
+    }
+    return list;
+}
+
+} // namespace seawall

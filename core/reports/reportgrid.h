@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/database.h"
+#include "model/enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace seawall {
+
+// What a unit sent for one day or one edition.
+enum class ReportState { Missing, ZeroReport, Reported };
+
+struct ReportCell
+{
+    ReportState state = ReportState::Missing;
+    qint64 reportId = 0;
+    ReportEdition edition = ReportEdition::Evening; // of the report shown
+    QString anomalies;
+
+    bool operator==(const ReportCell &) const = default;
+};
+
+// One unit that must report: a cell per day, and the two editions of the
+// last day apart.
+struct ReportGridRow
+{
+    qint64 companyId = 0;
+    QString code;
+    QString name;
+    // Oldest day first; the last is the as-of day. A day with both editions
+    // shows its evening one, as the figures count it.
+    std::vector<ReportCell> days;
+    ReportCell morning; // of the as-of day
+    ReportCell evening;
+};
+
+struct ReportGrid
+{
+    std::vector<QDate> dates; // oldest first, the as-of day last
+    std::vector<ReportGridRow> rows; // ordered by company code
+};
+
+// A unit with no report for the day, to be called.
+struct CallListEntry
+{
+    qint64 companyId = 0;
+    QString code;
+    QString name;
+    QString contactPerson;
+    QString contactPhone;
+    // Days since the unit last reported (1 when it reported the day before);
+    // nullopt when it never reported.
+    std::optional<int> daysMissed;
+
+    bool operator==(const CallListEntry &) const = default;
+};
+
+struct OverdueFinding
+{
+    qint64 findingId = 0;
+    qint64 companyId = 0;
+    QString companyName;
+    QString inspectionCode;
+    QString description;
+    QDate deadline;
+    int daysOverdue = 0;
+
+    bool operator==(const OverdueFinding &) const = default;
+};
+
+// The daily-report side of the Today view, as of the end of a day: who sent
+// what over the last days, whom to call, which findings are overdue. The
+// units and findings are those of DOMAIN.md's figures (FigureRules), so the
+// lists agree with the counts. A scope (company ids, empty for the whole
+// group) narrows every list to a part of the tree.
+class ReportStatus
+{
+public:
+    explicit ReportStatus(Database &db, QList<qint64> scope = {});
+
+    Result<ReportGrid> grid(const QDate &date, int days) const;
+    // Ordered by company code, as the figures list the missing units.
+    Result<std::vector<CallListEntry>> callList(const QDate &date) const;
+    // Oldest deadline first.
+    Result<std::vector<OverdueFinding>> overdueFindings(const QDate &date) const;
+
+private:
+    QString scopeSql(const QString &column) const;
+
+    Database &m_db;
+    QList<qint64> m_scope;
+};
+
+} // namespace seawall

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Today view's lists on the hand-built group of figuresfixture.cpp, as
+// of 2022-03-15. Its reports on that day: KF evening 无 (zero), WY morning 无
+// and evening with anomalies, CY morning NONE (zero), TL only on 03-14, RC
+// does not report daily (and neither does the root YH).
+#include "db/companyrepository.h"
+#include "db/dailyreportrepository.h"
+#include "figures/figuresengine.h"
+#include "figuresfixture.h"
+#include "reports/reportgrid.h"
+#include "testdb.h"
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+template <typename T>
+T ok(Result<T> result)
+{
+    INFO((result.ok() ? QString() : result.error().message).toStdString());
+    REQUIRE(result.ok());
+    return result.value();
+}
+
+const ReportGridRow &row(const ReportGrid &grid, const QString &code)
+{
+    for (const ReportGridRow &r : grid.rows)
+        if (r.code == code)
+            return r;
+    FAIL("no row " << code.toStdString());
+    return grid.rows.front();
+}
+
+void addReport(Database &db, qint64 company, QDate on, ReportEdition edition, const QString &anomalies)
+{
+    DailyReport r;
+    r.companyId = company;
+    r.date = on;
+    r.edition = edition;
+    r.anomalies = anomalies;
+    REQUIRE(DailyReportRepository(db).insert(r).ok());
+}
+
+} // namespace
+
+TEST_CASE("the report grid has a row per reporting unit and a cell per day", "[reports]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const QDate day = test::FiguresFixture::day();
+    addReport(t.db, fixture.company[u"CY"_s], {2022, 3, 2}, ReportEdition::Evening, u"停水"_s); // first day shown
+    addReport(t.db, fixture.company[u"CY"_s], {2022, 3, 1}, ReportEdition::Evening, u"无"_s);   // before it
+
+    const ReportGrid grid = ok(ReportStatus(t.db).grid(day, 14));
+    REQUIRE(grid.dates.size() == 14);
+    CHECK(grid.dates.front() == QDate(2022, 3, 2));
+    CHECK(grid.dates.back() == day);
+    // Units that report daily, by code: not YH (root) nor RC.
+    REQUIRE(grid.rows.size() == 4);
+    CHECK(grid.rows[0].code == u"CY"_s);
+    CHECK(grid.rows[1].code == u"KF"_s);
+    CHECK(grid.rows[2].code == u"TL"_s);
+    CHECK(grid.rows[3].code == u"WY"_s);
+
+    const ReportGridRow &cy = row(grid, u"CY"_s);
+    CHECK(cy.days[0].state == ReportState::Reported);
+    CHECK(cy.days[0].anomalies == u"停水"_s);
+    for (size_t i = 1; i < 13; ++i)
+        CHECK(cy.days[i].state == ReportState::Missing);
+    CHECK(cy.days[13].state == ReportState::ZeroReport); // the morning one stands for the day
+    CHECK(cy.days[13].edition == ReportEdition::Morning);
+    CHECK(cy.morning.state == ReportState::ZeroReport);
+    CHECK(cy.evening.state == ReportState::Missing);
+
+    const ReportGridRow &kf = row(grid, u"KF"_s);
+    CHECK(kf.days[13].state == ReportState::ZeroReport);
+    CHECK(kf.morning.state == ReportState::Missing);
+    CHECK(kf.evening.state == ReportState::ZeroReport);
+    CHECK(kf.evening.reportId != 0);
+
+    const ReportGridRow &tl = row(grid, u"TL"_s);
+    CHECK(tl.days[12].state == ReportState::ZeroReport); // 03-14
+    CHECK(tl.days[13].state == ReportState::Missing);
+    CHECK(tl.morning.state == ReportState::Missing);
+    CHECK(tl.evening.state == ReportState::Missing);
+
+    // Both editions: the evening one, with anomalies, stands for the day.
+    const ReportGridRow &wy = row(grid, u"WY"_s);
+    CHECK(wy.days[13].state == ReportState::Reported);
+    CHECK(wy.days[13].edition == ReportEdition::Evening);
+    CHECK(wy.days[13].anomalies == u"外来人员2人已登记"_s);
+    CHECK(wy.morning.state == ReportState::ZeroReport);
+    CHECK(wy.evening.state == ReportState::Reported);
+}
+
+TEST_CASE("the call list holds the units missing the day's report with their contact", "[reports]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const QDate day = test::FiguresFixture::day();
+    CompanyRepository companies(t.db);
+    Company tl = *companies.find(fixture.company[u"TL"_s]);
+    tl.contactPerson = u"王主任"_s;
+    tl.contactPhone = u"13912345678"_s;
+    REQUIRE(companies.update(tl).ok());
+    addReport(t.db, tl.id, {2022, 3, 10}, ReportEdition::Evening, u"无"_s); // older than its 03-14 one
+    Company bj;
+    bj.code = u"BJ"_s;
+    bj.name = u"滨江公司"_s;
+    bj.parentId = fixture.company[u"YH"_s];
+    bj.contactPhone = u"0513-1234567"_s;
+    const qint64 bjId = ok(companies.insert(bj)); // has never reported
+    addReport(t.db, bjId, {2022, 3, 16}, ReportEdition::Evening, u"无"_s); // after the day: not counted
+
+    const std::vector<CallListEntry> list = ok(ReportStatus(t.db).callList(day));
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].name == u"滨江公司"_s);
+    CHECK(list[0].contactPhone == u"0513-1234567"_s);
+    CHECK_FALSE(list[0].daysMissed.has_value());
+    CHECK(list[1].name == u"铁路公司"_s);
+    CHECK(list[1].contactPerson == u"王主任"_s);
+    CHECK(list[1].contactPhone == u"13912345678"_s);
+    CHECK(list[1].daysMissed == 1); // last reported on 03-14
+
+    // The same units the figures count as missing.
+    const Figures f = ok(FiguresEngine(t.db).compute(day));
+    CHECK(f.dailyReports.missing == QStringList{u"滨江公司"_s, u"铁路公司"_s});
+
+    SECTION("a scope keeps only its units")
+    {
+        const auto scoped = ok(ReportStatus(t.db, {fixture.company[u"KF"_s], fixture.company[u"TL"_s]}).callList(day));
+        REQUIRE(scoped.size() == 1);
+        CHECK(scoped[0].code == u"TL"_s);
+        const ReportGrid grid = ok(ReportStatus(t.db, {fixture.company[u"KF"_s]}).grid(day, 14));
+        REQUIRE(grid.rows.size() == 1);
+        CHECK(grid.rows[0].code == u"KF"_s);
+    }
+}
+
+TEST_CASE("overdue findings are the open ones past their deadline", "[reports]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+
+    // On 03-15: JC01 防护物资储备不足 (deadline 03-08, 7 days) and JC02
+    // 未设隔离区 (03-14, 1 day); JC04's is due on the day, JC03 is later.
+    const auto onDay = ok(ReportStatus(t.db).overdueFindings({2022, 3, 15}));
+    REQUIRE(onDay.size() == 2);
+    CHECK(onDay[0].inspectionCode == u"JC01"_s);
+    CHECK(onDay[0].companyName == u"铁路公司"_s);
+    CHECK(onDay[0].description == u"防护物资储备不足"_s);
+    CHECK(onDay[0].deadline == QDate(2022, 3, 8));
+    CHECK(onDay[0].daysOverdue == 7);
+    CHECK(onDay[1].inspectionCode == u"JC02"_s);
+    CHECK(onDay[1].companyName == u"开发公司"_s);
+    CHECK(onDay[1].description == u"未设隔离区"_s);
+    CHECK(onDay[1].daysOverdue == 1);
+    CHECK(ok(FiguresEngine(t.db).compute({2022, 3, 15})).inspections.findingsOverdue == 2);
+
+    // On 03-16 JC04 扫码登记不全 is one day over; JC02 测温记录缺失 was
+    // rectified that day; JC03's deadline is 03-23.
+    const auto nextDay = ok(ReportStatus(t.db).overdueFindings({2022, 3, 16}));
+    REQUIRE(nextDay.size() == 3);
+    CHECK(nextDay[0].daysOverdue == 8);
+    CHECK(nextDay[1].description == u"未设隔离区"_s);
+    CHECK(nextDay[1].daysOverdue == 2);
+    CHECK(nextDay[2].inspectionCode == u"JC04"_s);
+    CHECK(nextDay[2].daysOverdue == 1);
+
+    const auto scoped = ok(ReportStatus(t.db, {fixture.company[u"KF"_s]}).overdueFindings({2022, 3, 15}));
+    REQUIRE(scoped.size() == 1);
+    CHECK(scoped[0].inspectionCode == u"JC02"_s);
+}

@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Today page as a coordinator uses it, on the hand-built group of
+// figuresfixture.cpp as of 2022-03-15. The grid's rows are the units that
+// report daily, by code: 产业公司 CY, 开发公司 KF, 铁路公司 TL, 物业公司 WY;
+// its columns 03-02 … 03-14, then 03-15 morning (13) and evening (14).
+// Only 铁路公司 has no report on the 15th.
+#include "db/companyrepository.h"
+#include "figures/figuresengine.h"
+#include "figuresfixture.h"
+#include "figuresview.h"
+#include "shell/workspace.h"
+#include "testdb.h"
+#include "today/recordreportdialog.h"
+#include "today/reportgridmodel.h"
+#include "today/todayview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+constexpr int kTL = 2;
+constexpr int kMorning = 13;
+constexpr int kEvening = 14;
+
+struct Today
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture{t.db};
+    Workspace workspace;
+    std::unique_ptr<TodayView> view;
+
+    Today()
+    {
+        CompanyRepository companies(t.db);
+        Company tl = *companies.find(fixture.company[u"TL"_s]);
+        tl.contactPerson = u"王主任"_s;
+        tl.contactPhone = u"13912345678"_s;
+        REQUIRE(companies.update(tl).ok());
+        workspace.setDatabase(&t.db);
+        workspace.setAsOf(test::FiguresFixture::day());
+        view = std::make_unique<TodayView>(&workspace);
+        view->resize(1400, 900);
+        view->show();
+        REQUIRE(QTest::qWaitForWindowExposed(view.get()));
+    }
+
+    QModelIndex cell(int row, int column) const { return view->gridModel()->index(row, column); }
+    ReportState state(int row, int column) const
+    {
+        return ReportState(cell(row, column).data(ReportGridModel::StateRole).toInt());
+    }
+    QStringList callListUnits() const
+    {
+        QStringList units;
+        for (int row = 0; row < view->callList()->rowCount(); ++row)
+            units << view->callList()->item(row, 0)->text();
+        return units;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the Today figures equal the figures engine with the change since the day before", "[ui][today]")
+{
+    Today today;
+    const Result<Figures> engine = FiguresEngine(today.t.db).compute(test::FiguresFixture::day());
+    REQUIRE(engine.ok());
+    const FiguresView *figures = today.view->figuresView();
+    const QLocale locale;
+    CHECK(figures->figureText(u"personnel.active"_s) == locale.toString(engine->personnel.active));
+    CHECK(figures->figureText(u"tests.on_date"_s) == locale.toString(engine->tests.onDate));
+    CHECK(figures->figureText(u"tests.cumulative"_s) == locale.toString(engine->tests.cumulative));
+    CHECK(figures->figureText(u"inspections.findings_overdue"_s)
+          == locale.toString(engine->inspections.findingsOverdue));
+    // And by hand: 9 active, 5 tests on the 15th, 7 to date, 2 overdue.
+    CHECK(figures->figureText(u"personnel.active"_s) == locale.toString(9));
+    CHECK(figures->figureText(u"tests.on_date"_s) == locale.toString(5));
+    CHECK(figures->figureText(u"tests.cumulative"_s) == locale.toString(7));
+    CHECK(figures->figureText(u"daily_reports.reported"_s) == u"3 of 4"_s);
+
+    // The 14th: one test (P1), two to date; P12 still there and P13 not yet,
+    // so 9 active as well; only TL reported, 3 missing; only JC01's finding
+    // overdue (JC02's deadline is the 14th itself).
+    CHECK(figures->changeText(u"tests.on_date"_s) == u"▲ 4"_s);
+    CHECK(figures->changeText(u"tests.cumulative"_s) == u"▲ 5"_s);
+    CHECK(figures->changeText(u"personnel.active"_s) == u"±0"_s);
+    CHECK(figures->changeText(u"daily_reports.reported"_s) == u"▲ 2"_s);
+    CHECK(figures->changeText(u"daily_reports.missing"_s) == u"▼ 2"_s);
+    CHECK(figures->changeText(u"inspections.findings_overdue"_s) == u"▲ 1"_s);
+}
+
+TEST_CASE("the grid shows each unit's reports of the last 14 days", "[ui][today]")
+{
+    Today today;
+    const ReportGridModel *model = today.view->gridModel();
+    REQUIRE(model->rowCount() == 4);
+    REQUIRE(model->columnCount() == 15);
+    CHECK(model->headerData(kTL, Qt::Vertical).toString() == u"铁路公司"_s);
+    CHECK(today.state(kTL, 12) == ReportState::ZeroReport); // 03-14
+    CHECK(today.state(kTL, kMorning) == ReportState::Missing);
+    CHECK(today.state(kTL, kEvening) == ReportState::Missing);
+    CHECK(today.state(3, kMorning) == ReportState::ZeroReport); // WY 无
+    CHECK(today.state(3, kEvening) == ReportState::Reported);   // WY 外来人员2人已登记
+    CHECK(today.state(0, kMorning) == ReportState::ZeroReport); // CY NONE
+    // Every state reads without colour too.
+    CHECK(today.cell(kTL, kEvening).data().toString() == u"✗"_s);
+    CHECK(today.cell(3, kEvening).data().toString() == u"!"_s);
+    CHECK(today.cell(0, kMorning).data().toString() == u"0"_s);
+    CHECK(today.cell(3, kEvening).data(Qt::ToolTipRole).toString().contains(u"外来人员2人已登记"_s));
+}
+
+TEST_CASE("recording a zero report from the grid turns the cell and undo turns it back", "[ui][today]")
+{
+    Today today;
+    QTableView *grid = today.view->gridView();
+    grid->setFocus();
+    // The grid starts on the first unit's evening edition of the day; the
+    // arrow keys go down to 铁路公司.
+    REQUIRE(grid->currentIndex() == today.cell(0, kEvening));
+    QTest::keyClick(grid, Qt::Key_Down);
+    QTest::keyClick(grid, Qt::Key_Down);
+    REQUIRE(grid->currentIndex() == today.cell(kTL, kEvening));
+    CHECK(today.callListUnits() == QStringList{u"铁路公司"_s});
+
+    SECTION("by the context menu's action")
+    {
+        REQUIRE(today.view->zeroReportAction()->isEnabled());
+        today.view->zeroReportAction()->trigger();
+        CHECK(today.workspace.undoStack()->undoText() == u"Zero report of 铁路公司"_s);
+    }
+    SECTION("by the 0 key")
+    {
+        today.view->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(today.view.get()));
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_0);
+        CHECK(today.workspace.undoStack()->undoText() == u"Zero report of 铁路公司"_s);
+    }
+    SECTION("by a double click and the dialog's Zero report button")
+    {
+        bool clicked = false;
+        QTimer::singleShot(0, [&clicked] {
+            auto *dialog = qobject_cast<RecordReportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *zero = dialog->findChild<QPushButton *>(u"zeroReport"_s);
+            if (!zero)
+                return dialog->reject();
+            QTest::mouseClick(zero, Qt::LeftButton);
+            clicked = true;
+        });
+        const QPoint centre = grid->visualRect(today.cell(kTL, kEvening)).center();
+        // A real mouse presses and releases before the double click; the
+        // view opens only a cell that was pressed first.
+        QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, centre);
+        QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, centre);
+        REQUIRE(clicked);
+        CHECK(today.workspace.undoStack()->undoText() == u"Record daily report of 铁路公司"_s);
+    }
+    SECTION("by Enter and the dialog's Zero report button")
+    {
+        bool clicked = false;
+        QTimer::singleShot(0, [&clicked] {
+            auto *dialog = qobject_cast<RecordReportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *zero = dialog->findChild<QPushButton *>(u"zeroReport"_s);
+            if (!zero)
+                return dialog->reject();
+            QTest::mouseClick(zero, Qt::LeftButton);
+            clicked = true;
+        });
+        QTest::keyClick(grid, Qt::Key_Return);
+        REQUIRE(clicked);
+        CHECK(today.workspace.undoStack()->undoText() == u"Record daily report of 铁路公司"_s);
+    }
+
+    CHECK(today.state(kTL, kEvening) == ReportState::ZeroReport);
+    CHECK(today.cell(kTL, kEvening).data().toString() == u"0"_s);
+    CHECK(today.state(kTL, kMorning) == ReportState::Missing); // only the edition of the cell
+    CHECK(today.callListUnits().isEmpty());
+    CHECK(today.view->figuresView()->figureText(u"daily_reports.missing"_s) == u"0"_s);
+    CHECK(today.workspace.undoStack()->count() == 1);
+    // The cursor stays where the user was.
+    CHECK(grid->currentIndex() == today.cell(kTL, kEvening));
+    CHECK_FALSE(today.view->zeroReportAction()->isEnabled());
+
+    today.workspace.undoStack()->undo();
+    CHECK(today.state(kTL, kEvening) == ReportState::Missing);
+    CHECK(today.callListUnits() == QStringList{u"铁路公司"_s});
+    CHECK(today.view->figuresView()->figureText(u"daily_reports.missing"_s) == u"1"_s);
+    today.workspace.undoStack()->redo();
+    CHECK(today.state(kTL, kEvening) == ReportState::ZeroReport);
+}
+
+TEST_CASE("the record report dialog saves the fields as one step and refuses a future date", "[ui][today]")
+{
+    Today today;
+    DailyReport report;
+    report.companyId = today.fixture.company[u"TL"_s];
+    report.date = test::FiguresFixture::day();
+    report.edition = ReportEdition::Morning;
+    RecordReportDialog dialog(&today.workspace, report);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
+    REQUIRE(spins.size() == 5);
+    // On duty has the focus; type it, Tab to away.
+    QTest::keyClicks(spins[0], u"42"_s);
+    spins[1]->setValue(3);
+    spins[4]->setValue(40);
+    auto *anomalies = dialog.findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+    REQUIRE(anomalies);
+    anomalies->setText(u"发热1人，已就医"_s);
+
+    SECTION("a future date is refused with a reason")
+    {
+        dialog.findChild<QDateEdit *>()->setDate(QDate::currentDate().addDays(1));
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        CHECK(dialog.isVisible());
+        CHECK(dialog.problem().contains(u"future"_s));
+        CHECK(today.workspace.undoStack()->count() == 0);
+        CHECK(today.state(kTL, kMorning) == ReportState::Missing);
+    }
+    SECTION("Enter saves")
+    {
+        QTest::keyClick(anomalies, Qt::Key_Return);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(today.state(kTL, kMorning) == ReportState::Reported);
+        CHECK(today.workspace.undoStack()->undoText() == u"Record daily report of 铁路公司"_s);
+        const DailyReport saved = dialog.report();
+        CHECK(saved.onDuty == 42);
+        CHECK(saved.away == 3);
+        CHECK(saved.testsDone == 40);
+
+        // Opened again on the stored report, it edits it.
+        const qint64 id = today.cell(kTL, kMorning).data(ReportGridModel::ReportIdRole).toLongLong();
+        REQUIRE(id != 0);
+        DailyReport stored = saved;
+        stored.id = id;
+        RecordReportDialog again(&today.workspace, stored);
+        CHECK(again.report() == stored);
+        QTest::mouseClick(again.findChild<QPushButton *>(u"zeroReport"_s), Qt::LeftButton);
+        CHECK(today.state(kTL, kMorning) == ReportState::ZeroReport);
+        CHECK(today.workspace.undoStack()->undoText() == u"Edit daily report of 铁路公司"_s);
+        CHECK(today.workspace.undoStack()->count() == 2);
+    }
+}
+
+TEST_CASE("the call list lists the missing units with their phone and prints them", "[ui][today]")
+{
+    Today today;
+    Company bj;
+    bj.code = u"BJ"_s;
+    bj.name = u"滨江公司"_s;
+    bj.parentId = today.fixture.company[u"YH"_s];
+    bj.contactPerson = u"李科长"_s;
+    bj.contactPhone = u"0513-85551234"_s;
+    REQUIRE(CompanyRepository(today.t.db).insert(bj).ok());
+    today.workspace.notifyDataChanged({u"company"_s});
+
+    QTableWidget *list = today.view->callList();
+    REQUIRE(list->rowCount() == 2);
+    CHECK(list->item(0, 0)->text() == u"滨江公司"_s);
+    CHECK(list->item(0, 1)->text() == u"李科长"_s);
+    CHECK(list->item(0, 2)->text() == u"0513-85551234"_s);
+    CHECK(list->item(0, 3)->text() == u"never reported"_s);
+    CHECK(list->item(1, 0)->text() == u"铁路公司"_s);
+    CHECK(list->item(1, 1)->text() == u"王主任"_s);
+    CHECK(list->item(1, 2)->text() == u"13912345678"_s);
+    CHECK(list->item(1, 3)->text() == u"1"_s);
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"calls.pdf"_s);
+    REQUIRE(today.view->exportCallListPdf(pdf));
+    QProcess info;
+    info.start(u"pdfinfo"_s, {pdf});
+    REQUIRE(info.waitForFinished(60000));
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(u"(A4)"_s));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    REQUIRE(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    CHECK(printed.contains(u"Daily report call list"_s));
+    CHECK(printed.contains(u"滨江公司"_s));
+    CHECK(printed.contains(u"铁路公司"_s));
+    INFO(printed.toStdString());
+    CHECK(printed.contains(u"13912345678"_s));
+    CHECK(printed.contains(u"0513-85551234"_s));
+    CHECK_FALSE(printed.contains(u"开发公司"_s)); // it reported
+}
+
+TEST_CASE("the grid and the lists follow the company scope", "[ui][today]")
+{
+    Today today;
+    const qint64 kf = today.fixture.company[u"KF"_s];
+    today.workspace.setCompany(kf, {kf, today.fixture.company[u"WY"_s]});
+    REQUIRE(today.view->gridModel()->rowCount() == 2);
+    CHECK(today.view->gridModel()->headerData(0, Qt::Vertical).toString() == u"开发公司"_s);
+    CHECK(today.view->gridModel()->headerData(1, Qt::Vertical).toString() == u"物业公司"_s);
+    CHECK(today.callListUnits().isEmpty()); // both reported
+    REQUIRE(today.view->overdueList()->rowCount() == 1);
+    CHECK(today.view->overdueList()->item(0, 2)->text() == u"未设隔离区"_s);
+    // The figures stay those of the whole group, as the briefing prints them.
+    CHECK(today.view->figuresView()->figureText(u"daily_reports.missing"_s) == u"1"_s);
+}
+
+TEST_CASE("overdue findings of the day are listed", "[ui][today]")
+{
+    Today today;
+    QTableWidget *overdue = today.view->overdueList();
+    REQUIRE(overdue->rowCount() == 2);
+    CHECK(overdue->item(0, 0)->text() == u"铁路公司"_s);
+    CHECK(overdue->item(0, 1)->text() == u"JC01"_s);
+    CHECK(overdue->item(0, 2)->text() == u"防护物资储备不足"_s);
+    CHECK(overdue->item(0, 4)->text() == u"7"_s);
+    CHECK(overdue->item(1, 2)->text() == u"未设隔离区"_s);
+    CHECK(overdue->item(1, 4)->text() == u"1"_s);
+}
+
+TEST_CASE("recording a report that is already stored opens it for editing", "[ui][today]")
+{
+    Today today;
+    QString title;
+    QString anomalies;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<RecordReportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        title = dialog->windowTitle();
+        anomalies = dialog->report().anomalies;
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    // 开发公司 sent its evening report (" 无 ") on the 15th.
+    CHECK_FALSE(RecordReportDialog::record(&today.workspace, today.fixture.company[u"KF"_s],
+                                           test::FiguresFixture::day(), ReportEdition::Evening));
+    CHECK(title == u"Edit daily report"_s);
+    CHECK(anomalies == u"无"_s);
+    CHECK(today.workspace.undoStack()->count() == 0); // Escape cancelled
+}

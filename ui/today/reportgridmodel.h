@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reports/reportgrid.h"
+
+#include <QAbstractTableModel>
+
+namespace seawall {
+
+// The unit × day grid of daily reports: one column per earlier day, then the
+// as-of day's morning and evening editions. Each cell says its state in a
+// word or symbol as well as in colour, so that it reads in print and without
+// colour vision.
+class ReportGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        StateRole = Qt::UserRole + 1, // int(ReportState)
+        CompanyIdRole,
+        DateRole,
+        EditionRole, // int(ReportEdition): the edition to record or the one shown
+        ReportIdRole, // 0 when missing
+    };
+
+    explicit ReportGridModel(QObject *parent = nullptr);
+
+    void setGrid(ReportGrid grid);
+    const ReportGrid &grid() const { return m_grid; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The word or symbol a cell shows for a state, and its colour.
+    static QString symbol(ReportState state);
+    static QString stateName(ReportState state);
+    static QColor colour(ReportState state);
+
+private:
+    const ReportCell *cell(const QModelIndex &index) const;
+    QDate dateOf(int column) const;
+    // The edition of a column of the as-of day; nullopt for earlier days.
+    std::optional<ReportEdition> editionOf(int column) const;
+
+    ReportGrid m_grid;
+};
+
+} // namespace seawall

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "today/todayview.h"
+
+#include "figures/figuresengine.h"
+#include "figuresview.h"
+#include "shell/workspace.h"
+#include "today/calllistdocument.h"
+#include "today/recordreportdialog.h"
+#include "today/reportedits.h"
+#include "today/reportgridmodel.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// A read-only list whose `stretch` column takes the width the others leave.
+QTableWidget *makeList(const QStringList &headers, int stretch, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    table->setWordWrap(false);
+    return table;
+}
+
+QTableWidgetItem *item(const QString &text, bool number = false)
+{
+    auto *cell = new QTableWidgetItem(text);
+    if (number)
+        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return cell;
+}
+
+} // namespace
+
+TodayView::TodayView(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(u"color: #b01e1e"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_figures = new FiguresView(this);
+    m_figures->setCompanyTableVisible(false); // the briefing view has the per-company table
+
+    m_gridModel = new ReportGridModel(this);
+    m_grid = new QTableView(this);
+    m_grid->setObjectName(u"reportGrid"_s);
+    m_grid->setModel(m_gridModel);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->setTabKeyNavigation(false); // Tab leaves the grid; arrows move in it
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->horizontalHeader()->setMinimumSectionSize(34);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_grid->setWhatsThis(tr("Arrow keys move between cells; Enter records or opens the report of the cell; "
+                            "0 records a zero report for a missing cell."));
+    connect(m_grid, &QTableView::activated, this, &TodayView::openCell);
+    connect(m_grid, &QTableView::customContextMenuRequested, this, &TodayView::showCellMenu);
+
+    m_zeroAction = new QAction(tr("&Zero report"), this);
+    m_zeroAction->setObjectName(u"zeroReportAction"_s);
+    m_zeroAction->setShortcut(Qt::Key_0);
+    m_zeroAction->setShortcutContext(Qt::WidgetShortcut);
+    m_zeroAction->setToolTip(tr("Record a zero report (无) for this unit and day"));
+    m_recordAction = new QAction(tr("&Record report…"), this);
+    m_recordAction->setObjectName(u"recordReportAction"_s);
+    m_grid->addAction(m_zeroAction);
+    m_grid->addAction(m_recordAction);
+    connect(m_zeroAction, &QAction::triggered, this, &TodayView::zeroReportAtCurrent);
+    connect(m_recordAction, &QAction::triggered, this, &TodayView::recordAtCurrent);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayView::updateActions);
+    connect(m_gridModel, &QAbstractItemModel::dataChanged, this, &TodayView::updateActions);
+
+    // The legend repeats the symbols so that the grid reads in print too.
+    QStringList legend;
+    for (ReportState s : {ReportState::ZeroReport, ReportState::Reported, ReportState::Missing})
+        legend << u"<span style=\"background:%1\">&nbsp;%2&nbsp;</span> %3"_s.arg(
+            ReportGridModel::colour(s).name(), ReportGridModel::symbol(s).toHtmlEscaped(),
+            ReportGridModel::stateName(s).toHtmlEscaped());
+    auto *legendLabel = new QLabel(legend.join(u"&nbsp;&nbsp;&nbsp;"_s) + u"&nbsp;&nbsp;&nbsp;"_s
+                                       + tr("Enter: record or open the report · 0: zero report").toHtmlEscaped(),
+                                   this);
+    legendLabel->setWordWrap(true);
+
+    auto *gridBox = new QGroupBox(tr("Daily reports, last %1 days").arg(kDays), this);
+    auto *gridLayout = new QVBoxLayout(gridBox);
+    gridLayout->addWidget(m_grid, 1);
+    gridLayout->addWidget(legendLabel);
+
+    m_callList = makeList({tr("Unit"), tr("Contact person"), tr("Phone"), tr("Days without report")}, 0, this);
+    m_callList->setObjectName(u"callList"_s);
+    auto *printButton = new QPushButton(tr("&Print…"), this);
+    auto *pdfButton = new QPushButton(tr("Export P&DF…"), this);
+    connect(printButton, &QPushButton::clicked, this, &TodayView::printCallList);
+    connect(pdfButton, &QPushButton::clicked, this, &TodayView::exportCallList);
+    m_callBox = new QGroupBox(this);
+    auto *callLayout = new QVBoxLayout(m_callBox);
+    callLayout->addWidget(m_callList, 1);
+    auto *callButtons = new QHBoxLayout;
+    callButtons->addStretch(1);
+    callButtons->addWidget(printButton);
+    callButtons->addWidget(pdfButton);
+    callLayout->addLayout(callButtons);
+
+    m_overdue = makeList({tr("Unit"), tr("Inspection"), tr("Finding"), tr("Deadline"), tr("Days overdue")}, 2, this);
+    m_overdue->setObjectName(u"overdueFindings"_s);
+    m_overdueBox = new QGroupBox(this);
+    auto *overdueLayout = new QVBoxLayout(m_overdueBox);
+    overdueLayout->addWidget(m_overdue);
+
+    auto *lists = new QWidget(this);
+    auto *listsLayout = new QVBoxLayout(lists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    listsLayout->addWidget(m_callBox, 2);
+    listsLayout->addWidget(m_overdueBox, 3);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(gridBox);
+    splitter->addWidget(lists);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_error);
+    layout->addWidget(m_figures);
+    layout->addWidget(splitter, 1);
+
+    connect(workspace, &Workspace::databaseChanged, this, &TodayView::refreshSoon);
+    connect(workspace, &Workspace::asOfChanged, this, &TodayView::refreshSoon);
+    connect(workspace, &Workspace::scopeChanged, this, &TodayView::refreshSoon);
+    // Every table feeds some figure, so any change is read again.
+    connect(workspace, &Workspace::dataChanged, this, &TodayView::refreshSoon);
+    refresh();
+}
+
+void TodayView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void TodayView::refreshSoon()
+{
+    // A hidden page reads again when it is shown, not on every import row.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void TodayView::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void TodayView::refresh()
+{
+    m_stale = false;
+    m_date = m_workspace->asOf();
+    const QLocale locale;
+    m_title->setText(tr("As of the end of %1").arg(locale.toString(m_date, QLocale::LongFormat)));
+    showError({});
+    Database *db = m_workspace->database();
+    if (!db) {
+        m_gridModel->setGrid({});
+        m_entries.clear();
+        fillCallList();
+        fillOverdue({});
+        return;
+    }
+
+    const FiguresEngine engine(*db);
+    const Result<Figures> today = engine.compute(m_date);
+    const Result<Figures> before = engine.compute(m_date.addDays(-1));
+    if (today && before)
+        m_figures->setFigures(today.value(), before.value());
+    else
+        showError(today ? before.error().message : today.error().message);
+
+    const ReportStatus status(*db, m_workspace->companyIds());
+    Result<ReportGrid> grid = status.grid(m_date, kDays);
+    const Result<std::vector<CallListEntry>> calls = status.callList(m_date);
+    const Result<std::vector<OverdueFinding>> overdue = status.overdueFindings(m_date);
+    if (!grid || !calls || !overdue) {
+        showError(!grid ? grid.error().message : !calls ? calls.error().message : overdue.error().message);
+        return;
+    }
+    const QModelIndex current = m_grid->currentIndex();
+    m_gridModel->setGrid(std::move(grid.value()));
+    if (!m_grid->currentIndex().isValid() && m_gridModel->rowCount() > 0) {
+        // Start on the as-of day's evening edition, where today's work is.
+        const int row = current.isValid() ? qMin(current.row(), m_gridModel->rowCount() - 1) : 0;
+        const int column = current.isValid() ? qMin(current.column(), m_gridModel->columnCount() - 1)
+                                             : m_gridModel->columnCount() - 1;
+        m_grid->setCurrentIndex(m_gridModel->index(row, column));
+    }
+    m_grid->scrollTo(m_grid->currentIndex());
+    m_entries = calls.value();
+    fillCallList();
+    fillOverdue(overdue.value());
+    updateActions();
+}
+
+void TodayView::fillCallList()
+{
+    const QLocale locale;
+    m_callBox->setTitle(tr("To call: units without a report (%1)").arg(locale.toString(qint64(m_entries.size()))));
+    m_callList->setRowCount(int(m_entries.size()));
+    for (int row = 0; row < int(m_entries.size()); ++row) {
+        const CallListEntry &e = m_entries[size_t(row)];
+        m_callList->setItem(row, 0, item(e.name));
+        m_callList->setItem(row, 1, item(e.contactPerson));
+        m_callList->setItem(row, 2, item(e.contactPhone));
+        m_callList->setItem(row, 3, item(e.daysMissed ? locale.toString(*e.daysMissed) : tr("never reported"),
+                                         e.daysMissed.has_value()));
+    }
+}
+
+void TodayView::fillOverdue(const std::vector<OverdueFinding> &findings)
+{
+    const QLocale locale;
+    m_overdueBox->setTitle(tr("Overdue findings (%1)").arg(locale.toString(qint64(findings.size()))));
+    m_overdue->setRowCount(int(findings.size()));
+    for (int row = 0; row < int(findings.size()); ++row) {
+        const OverdueFinding &f = findings[size_t(row)];
+        m_overdue->setItem(row, 0, item(f.companyName));
+        m_overdue->setItem(row, 1, item(f.inspectionCode));
+        auto *description = item(f.description);
+        description->setToolTip(f.description);
+        m_overdue->setItem(row, 2, description);
+        m_overdue->setItem(row, 3, item(locale.toString(f.deadline, QLocale::ShortFormat)));
+        m_overdue->setItem(row, 4, item(locale.toString(f.daysOverdue), true));
+    }
+}
+
+void TodayView::updateActions()
+{
+    const QModelIndex index = m_grid->currentIndex();
+    const bool missing = index.isValid()
+                         && index.data(ReportGridModel::StateRole).toInt() == int(ReportState::Missing);
+    m_zeroAction->setEnabled(missing && m_workspace->database());
+    m_recordAction->setEnabled(index.isValid() && m_workspace->database());
+    m_recordAction->setText(missing || !index.isValid() ? tr("&Record report…") : tr("&Open report…"));
+}
+
+void TodayView::openCell(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_workspace->database())
+        return;
+    const qint64 reportId = index.data(ReportGridModel::ReportIdRole).toLongLong();
+    if (reportId != 0) {
+        RecordReportDialog::edit(m_workspace, reportId, this);
+        return;
+    }
+    RecordReportDialog::record(m_workspace, index.data(ReportGridModel::CompanyIdRole).toLongLong(),
+                               index.data(ReportGridModel::DateRole).toDate(),
+                               ReportEdition(index.data(ReportGridModel::EditionRole).toInt()), this);
+}
+
+void TodayView::recordAtCurrent() { openCell(m_grid->currentIndex()); }
+
+void TodayView::zeroReportAtCurrent()
+{
+    const QModelIndex index = m_grid->currentIndex();
+    if (!index.isValid() || index.data(ReportGridModel::StateRole).toInt() != int(ReportState::Missing))
+        return;
+    const Status saved = ReportEdits::recordZeroReport(
+        m_workspace, index.data(ReportGridModel::CompanyIdRole).toLongLong(),
+        index.data(ReportGridModel::DateRole).toDate(),
+        ReportEdition(index.data(ReportGridModel::EditionRole).toInt()));
+    if (!saved)
+        QMessageBox::warning(this, tr("Zero report"), saved.error().message);
+}
+
+void TodayView::showCellMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_grid->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_grid->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_zeroAction);
+    menu.addAction(m_recordAction);
+    menu.exec(m_grid->viewport()->mapToGlobal(pos));
+}
+
+void TodayView::printCallList()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Daily report call list"));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CallListDocument(m_date, m_entries, QDateTime::currentDateTime()).print(&printer);
+}
+
+bool TodayView::exportCallListPdf(const QString &path)
+{
+    const Status written = CallListDocument(m_date, m_entries, QDateTime::currentDateTime()).writePdf(path);
+    if (!written)
+        QMessageBox::warning(this, tr("Export call list"), written.error().message);
+    return written.ok();
+}
+
+void TodayView::exportCallList()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("Call list %1.pdf").arg(m_date.toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export call list"), folder + u'/' + name,
+                                                      tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportCallListPdf(path);
+}
+
+} // namespace seawall

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reports/reportgrid.h"
+
+#include <QWidget>
+
+class QAction;
+class QGroupBox;
+class QLabel;
+class QTableView;
+class QTableWidget;
+
+namespace seawall {
+
+class FiguresView;
+class ReportGridModel;
+class Workspace;
+
+// The "Today" page: the day's figures with their change since the day
+// before, the unit × day grid of daily reports (a missing cell opens
+// "record report"), the units to call for a missing report, printable, and
+// the overdue findings. It follows the workspace's database, date and
+// company scope (the figures stay group-wide, as the briefing prints them).
+class TodayView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDays = 14;
+
+    explicit TodayView(Workspace *workspace, QWidget *parent = nullptr);
+
+    FiguresView *figuresView() const { return m_figures; }
+    QTableView *gridView() const { return m_grid; }
+    ReportGridModel *gridModel() const { return m_gridModel; }
+    QTableWidget *callList() const { return m_callList; }
+    QTableWidget *overdueList() const { return m_overdue; }
+    QAction *zeroReportAction() const { return m_zeroAction; }
+    QAction *recordReportAction() const { return m_recordAction; }
+
+    // Reads everything again from the database.
+    void refresh();
+    bool exportCallListPdf(const QString &path);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refreshSoon();
+    void showError(const QString &message);
+    void fillCallList();
+    void fillOverdue(const std::vector<OverdueFinding> &findings);
+    void updateActions();
+    void openCell(const QModelIndex &index);
+    void recordAtCurrent();
+    void zeroReportAtCurrent();
+    void showCellMenu(const QPoint &pos);
+    void printCallList();
+    void exportCallList();
+
+    Workspace *m_workspace;
+    QLabel *m_title = nullptr;
+    QLabel *m_error = nullptr;
+    FiguresView *m_figures = nullptr;
+    ReportGridModel *m_gridModel = nullptr;
+    QTableView *m_grid = nullptr;
+    QGroupBox *m_callBox = nullptr;
+    QTableWidget *m_callList = nullptr;
+    QGroupBox *m_overdueBox = nullptr;
+    QTableWidget *m_overdue = nullptr;
+    QAction *m_zeroAction = nullptr;
+    QAction *m_recordAction = nullptr;
+    std::vector<CallListEntry> m_entries;
+    QDate m_date;
+    bool m_stale = false;
+};
+
+} // namespace seawall
