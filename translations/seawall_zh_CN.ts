@@ -1765,6 +1765,10 @@ Options:
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Company name</source>
+        <translation>单位名称</translation>
+    </message>
 </context>
 <context>
     <name>ReportEdits</name>
@@ -2948,10 +2952,6 @@ Note (why it is all right, or what was done):</source>
 <context>
     <name>seawall::RecordListView</name>
     <message>
-        <source>Search name, ID number, phone, company, site…</source>
-        <translation>搜索姓名、身份证号、手机号、单位、地点…</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -2998,6 +2998,10 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation>搜索%1…</translation>
     </message>
 </context>
 <context>

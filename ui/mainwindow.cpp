@@ -81,6 +81,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_side->addWidget(m_companies);
     m_side->setStretchFactor(1, 1);
     m_side->setFixedWidth(std::max(m_navigation->sizeHintForColumn(0) + 48, 200));
+    // Every view is in sight without scrolling the list.
+    m_navigation->setMinimumHeight(m_navigation->sizeHintForRow(0) * m_navigation->count()
+                                   + 2 * m_navigation->frameWidth() + 4);
 
     auto *body = new QWidget(this);
     auto *layout = new QHBoxLayout(body);

@@ -184,7 +184,10 @@ TEST_CASE("inspections show the findings of the one chosen and mark what is over
     // JC01 and JC02 have a finding past its deadline and open on the 15th;
     // JC04's is due on the day itself.
     CHECK(highlighted == QStringList{u"JC01"_s, u"JC02"_s});
-    CHECK(view.findings()->model()->rowCount() == 0);
+    // Newest first, and the first is chosen: JC03 of the 16th, with one finding.
+    REQUIRE(view.inspections()->currentId() == view.inspections()->model()->idAt(0));
+    CHECK(inspections->text(0, 1) == u"JC03"_s);
+    CHECK(view.findings()->model()->rowCount() == 1);
     const int jc02 = int(column(inspections, 1).indexOf(u"JC02"_s));
     view.inspections()->table()->setCurrentIndex(inspections->index(jc02, 0));
     RecordListModel *findings = view.findings()->model();

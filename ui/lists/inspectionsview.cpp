@@ -6,6 +6,7 @@
 #include "lists/recordlistview.h"
 
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,14 @@ InspectionsView::InspectionsView(Workspace *workspace, QWidget *parent)
     m_findings->model()->setMaster(u"f.inspection_id = ?"_s, qint64(0));
     connect(m_inspections, &RecordListView::currentChanged, this,
             [this](qint64 id) { m_findings->model()->setMaster(u"f.inspection_id = ?"_s, id); });
+    // With no inspection chosen the findings would be empty: the first one is.
+    auto chooseFirst = [this] {
+        QTableView *table = m_inspections->table();
+        if (!table->currentIndex().isValid() && m_inspections->model()->rowCount() > 0)
+            table->setCurrentIndex(m_inspections->model()->index(0, 0));
+    };
+    connect(m_inspections->model(), &QAbstractItemModel::modelReset, this, chooseFirst);
+    chooseFirst();
     m_splitter->setObjectName(u"inspectionsSplitter"_s);
     m_splitter->addWidget(m_inspections);
     m_splitter->addWidget(m_findings);

@@ -44,7 +44,7 @@ ListSpec companies()
     spec.scopeColumn = u"c.id"_s;
     spec.columns = {
         {u"code"_s, QT_TRANSLATE_NOOP("RecordList", "Code"), u"c.code"_s, CellKind::Text, true},
-        {u"name"_s, QT_TRANSLATE_NOOP("RecordList", "Name"), u"c.name"_s, CellKind::Text, true},
+        {u"name"_s, QT_TRANSLATE_NOOP("RecordList", "Company name"), u"c.name"_s, CellKind::Text, true},
         {u"parent"_s, QT_TRANSLATE_NOOP("RecordList", "Parent"), u"up.name"_s, CellKind::Text, true},
         {u"aliases"_s, QT_TRANSLATE_NOOP("RecordList", "Aliases"),
          u"(SELECT group_concat(alias, '、') FROM company_alias a WHERE a.company_id = c.id)"_s, CellKind::Text, true},

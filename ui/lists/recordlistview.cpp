@@ -40,7 +40,12 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
       m_table(new QTableView(this)), m_count(new QLabel(this)), m_countTimer(new QTimer(this))
 {
     setObjectName(m_spec.id);
-    m_search->setPlaceholderText(tr("Search name, ID number, phone, company, site…"));
+    // The placeholder names the columns the search looks in.
+    QStringList searched;
+    for (const ListColumn &column : std::as_const(m_spec.columns))
+        if (column.searchable && column.kind != CellKind::Code)
+            searched << QCoreApplication::translate("RecordList", column.header);
+    m_search->setPlaceholderText(tr("Search %1…").arg(QLocale().createSeparatedList(searched)));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
     m_search->setObjectName(u"search"_s);
@@ -318,10 +323,31 @@ void RecordListView::saveHeader() const
     settings.setValue(u"lists/%1/header"_s.arg(m_spec.id), m_table->horizontalHeader()->saveState());
 }
 
+// A width that shows a typical value of the column whole, and its header.
+static int defaultWidth(const ListColumn &column, const QFontMetrics &metrics)
+{
+    QString sample;
+    switch (column.kind) {
+    case CellKind::Date: sample = u"2022-03-15"_s; break;
+    case CellKind::DateTime: sample = u"2022-03-15 08:00"_s; break;
+    case CellKind::IdNumber: sample = u"320612********163X"_s; break;
+    case CellKind::Phone: sample = u"138****5678"_s; break;
+    case CellKind::Integer:
+    case CellKind::Hours: sample = u"100,000"_s; break;
+    case CellKind::Bool: sample = u"No"_s; break;
+    case CellKind::Code:
+    case CellKind::Text: sample = u"海润水务公司"_s; break;
+    }
+    const QString header = QCoreApplication::translate("RecordList", column.header);
+    return std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header) + 16) + 24;
+}
+
 void RecordListView::restoreHeader()
 {
-    for (int column = 0; column < m_spec.columns.size(); ++column)
+    for (int column = 0; column < m_spec.columns.size(); ++column) {
         m_table->setColumnHidden(column, m_spec.columns.at(column).hidden);
+        m_table->setColumnWidth(column, defaultWidth(m_spec.columns.at(column), m_table->fontMetrics()));
+    }
     QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
     const QByteArray state = settings.value(u"lists/%1/header"_s.arg(m_spec.id)).toByteArray();
     if (!state.isEmpty())
