@@ -853,6 +853,10 @@ Options:
         <source>No transaction is open.</source>
         <translation>没有打开的事务。</translation>
     </message>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation>数据库连接不是 SQLite。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

@@ -40,24 +40,29 @@ CsvSource::CsvSource(QString path) : m_path(std::move(path)), m_file(m_path) {}
 
 CsvSource::~CsvSource() = default;
 
-Status CsvSource::hash()
+Result<QString> CsvSource::hash(const QString &path)
 {
-    QFile file(m_path);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path),
+        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot open %1: %2.").arg(QDir::toNativeSeparators(path),
                                                                      file.errorString())};
     QCryptographicHash sha(QCryptographicHash::Sha256);
     if (!sha.addData(&file))
-        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot read %1: %2.").arg(QDir::toNativeSeparators(m_path),
+        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot read %1: %2.").arg(QDir::toNativeSeparators(path),
                                                                      file.errorString())};
-    m_sha256 = QString::fromLatin1(sha.result().toHex());
-    return {};
+    return QString::fromLatin1(sha.result().toHex());
+}
+
+Result<QString> CsvSource::sha256()
+{
+    if (!m_sha256.valid())
+        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot open %1: %2.").arg(QDir::toNativeSeparators(m_path), QString())};
+    return m_sha256.get();
 }
 
 Status CsvSource::open(const QString &encodingOverride, std::optional<csv::FileKind> kind, bool requireKind)
 {
-    if (Status status = hash(); !status)
-        return status;
+    m_sha256 = std::async(std::launch::async, &CsvSource::hash, m_path).share();
     m_encodingOverride = encodingOverride;
 
     // First pass over the start of the file: the encoding and the layout.

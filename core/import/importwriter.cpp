@@ -259,7 +259,7 @@ Status ImportWriter::flushPending(Shape &shape)
         if (rows - at < n)
             for (n = 1; n * 2 <= rows - at;)
                 n *= 2;
-        QSqlQuery *&q = shape.inserts[n];
+        std::shared_ptr<SqliteStatement> &q = shape.inserts[n];
         if (!q) {
             const QString table = tables().at(shape.table);
             const QStringList names = shape.keyNames + shape.valueNames + QStringList{u"batch_id"_s};
@@ -267,20 +267,21 @@ Status ImportWriter::flushPending(Shape &shape)
             QStringList rowList;
             for (qsizetype i = 0; i < n; ++i)
                 rowList << row;
-            auto prepared = statement(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, names.join(u", "_s),
-                                                                             rowList.join(u", "_s)));
-            if (!prepared)
-                return prepared.error();
-            q = prepared.value();
+            auto prepared = std::make_shared<SqliteStatement>(m_db);
+            if (Status status = prepared->prepare(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(
+                    table, names.join(u", "_s), rowList.join(u", "_s)));
+                !status)
+                return status;
+            q = std::move(prepared);
         }
         for (qsizetype i = 0; i < n * width; ++i)
-            q->bindValue(int(i), values.at(at * width + i));
-        if (q->exec()) {
+            q->bind(int(i), values.at(at * width + i));
+        if (Status inserted = q->exec(); inserted) {
             // One statement: its rows took the ids up to the last, one
             // after the other.
-            if (q->numRowsAffected() != n)
-                return Error{Error::Kind::Sql, u"INSERT of %1 rows wrote %2"_s.arg(n).arg(q->numRowsAffected())};
-            const qint64 last = q->lastInsertId().toLongLong();
+            if (q->changes() != n)
+                return Error{Error::Kind::Sql, u"INSERT of %1 rows wrote %2"_s.arg(n).arg(q->changes())};
+            const qint64 last = q->lastInsertId();
             for (qint64 id = last - n + 1; id <= last; ++id)
                 if (Status status = noteInsert(shape.table, id); !status)
                     return status;

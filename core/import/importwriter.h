@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/repositorybase.h"
+#include "db/sqlitestatement.h"
 #include "import/rowmapper.h"
 
 #include <QHash>
@@ -97,8 +98,10 @@ private:
         // of each key, so that a key coming twice is written in order.
         QList<QVariant> pending;
         QSet<size_t> pendingKeys;
-        // The multi-row INSERTs by their number of rows.
-        QHash<qsizetype, QSqlQuery *> inserts;
+        // The multi-row INSERTs by their number of rows, run through
+        // SQLite's own API: binding their values through QSqlQuery was the
+        // larger part of writing them.
+        std::unordered_map<qsizetype, std::shared_ptr<SqliteStatement>> inserts;
     };
     // Inserted ids of one table not recorded yet: first to last, no gaps.
     struct Range
