@@ -58,7 +58,7 @@ public:
     explicit ImportWriter(Database &db);
 
     // Call finish() before moving on to another batch.
-    void setBatch(qint64 batchId) { m_batchId = batchId; }
+    void setBatch(qint64 batchId);
     // Writes the rows and records the inserts still kept back; due at the
     // end of each batch, before revised() is read.
     Status finish();
@@ -125,6 +125,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, Shape> m_shapes;
     QString m_shapeKey; // reused: looking up a shape allocates nothing
+    Shape *m_lastShape = nullptr; // m_shapes never moves its elements
     std::vector<Range> m_inserted; // by table, in the order of tables()
     Revised m_revised;
     qsizetype m_pendingRows = 0; // of all shapes
