@@ -246,7 +246,8 @@ RowMapper::Subject RowMapper::subject(Row &row, MappedRow &mapped)
         subject.personId = known->id;
         if (subject.companyId == 0 && row.text(u"company"_s).isEmpty())
             subject.companyId = known->companyId;
-        if (!name.isEmpty() && CompanyLookup::key(name) != CompanyLookup::key(known->name))
+        // Folded only when they differ as written, as on few rows.
+        if (!name.isEmpty() && name != known->name && CompanyLookup::key(name) != CompanyLookup::key(known->name))
             row.warning(u"name"_s, QCoreApplication::translate("Import", "\"%1\" differs from \"%2\", the name on record for ID number %3; the "
                                       "name on record is kept.")
                                        .arg(name, known->name, idNumber));
