@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QString>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -27,7 +28,8 @@ public:
     CsvSource(const CsvSource &) = delete;
     CsvSource &operator=(const CsvSource &) = delete;
 
-    // Hashes, detects and maps. With `requireKind` false a file whose header
+    // Detects and maps, and starts hashing the file on a thread of its own
+    // (see sha256()). With `requireKind` false a file whose header
     // names no known column still opens (for `seawall csv`).
     Status open(const QString &encodingOverride, std::optional<csv::FileKind> kind, bool requireKind = true);
 
@@ -38,7 +40,10 @@ public:
     void setColumnOverrides(const QHash<int, QString> &columns) { m_columnOverrides = columns; }
 
     const QString &path() const { return m_path; }
-    const QString &sha256() const { return m_sha256; }
+    // Waits for the hash open() started: hashing a large file alone took
+    // as long as the person directory takes to load, and now runs beside
+    // it. An error when the file could not be read to the end.
+    Result<QString> sha256();
     const QString &encoding() const { return m_encoding; }
     bool hasBom() const { return m_bom; }
     const csv::Layout &layout() const { return m_layout; }
@@ -55,10 +60,10 @@ public:
     QString headerOf(const QString &canonical) const;
 
 private:
-    Status hash();
+    static Result<QString> hash(const QString &path);
 
     QString m_path;
-    QString m_sha256;
+    std::shared_future<Result<QString>> m_sha256;
     QString m_encoding;
     QString m_encodingOverride;
     QChar m_delimiterOverride;

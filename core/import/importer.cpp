@@ -135,7 +135,6 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
             report.errors.append({0, {}, status.error().message});
             fatal = true;
         }
-        report.sha256 = source->sha256();
         report.encoding = source->encoding();
         report.delimiter = source->layout().delimiter;
         if (source->headerMap())
@@ -143,8 +142,12 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
         result.files.append(report);
         sources.push_back(std::move(source));
     }
-    if (fatal)
+    if (fatal) {
+        for (qsizetype i = 0; i < result.files.size(); ++i)
+            if (const auto sha = sources.at(size_t(i))->sha256())
+                result.files[i].sha256 = sha.value();
         return result;
+    }
 
     std::vector<qsizetype> order(sources.size());
     std::iota(order.begin(), order.end(), 0);
@@ -195,7 +198,17 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
 
 bool Importer::importFile(Context &context, CsvSource &source, FileReport &report)
 {
-    if (const auto previous = context.batches.findActiveBySha256(source.sha256())) {
+    const csv::FileKind kind = *report.kind;
+    // Before the hash is needed, so that the file is hashed meanwhile.
+    if (kind != csv::FileKind::Companies && kind != csv::FileKind::Inspections && kind != csv::FileKind::DailyReports
+        && QFileInfo(source.path()).size() >= kPreloadPersonsFrom)
+        if (Status status = context.persons.preload(); !status)
+            return report.errors.append({0, {}, status.error().message}), false;
+    const Result<QString> sha256 = source.sha256();
+    if (!sha256)
+        return report.errors.append({0, {}, sha256.error().message}), false;
+    report.sha256 = sha256.value();
+    if (const auto previous = context.batches.findActiveBySha256(report.sha256)) {
         report.alreadyImported = true;
         report.batchId = previous->id;
         report.rows = previous->rows;
@@ -205,10 +218,9 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
                                            .arg(previous->id)});
         return true;
     }
-    const csv::FileKind kind = *report.kind;
     ImportBatch batch;
     batch.fileName = QFileInfo(source.path()).fileName();
-    batch.sha256 = source.sha256();
+    batch.sha256 = report.sha256;
     batch.kind = csv::toCode(kind);
     batch.encoding = source.encoding();
     batch.importedAt = QDateTime::currentDateTime();
@@ -223,10 +235,6 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     report.batchId = batch.id;
     context.writer.setBatch(batch.id);
     context.rosterIds.clear();
-    if (kind != csv::FileKind::Companies && kind != csv::FileKind::Inspections && kind != csv::FileKind::DailyReports
-        && QFileInfo(source.path()).size() >= kPreloadPersonsFrom)
-        if (Status status = context.persons.preload(); !status)
-            return report.errors.append({0, {}, status.error().message}), false;
 
     RowMapper mapper(*source.headerMap(), context.companies, context.persons,
                      [&source](const QString &canonical) { return source.headerOf(canonical); });

@@ -96,6 +96,16 @@ QString placeholders(qsizetype n)
 
 ImportWriter::ImportWriter(Database &db) : m_db(db) {}
 
+void ImportWriter::setBatch(qint64 batchId)
+{
+    if (batchId == m_batchId)
+        return;
+    m_batchId = batchId;
+    // The multi-row INSERTs name the batch.
+    for (auto &[name, shape] : m_shapes)
+        shape.inserts.clear();
+}
+
 const QStringList &ImportWriter::tables()
 {
     static const QStringList names{u"company"_s,        u"person"_s,     u"inspection"_s,
@@ -178,6 +188,18 @@ Status ImportWriter::flushInserts()
 
 Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Columns &key, const Columns &values)
 {
+    // Most rows have the shape of the row before: compare the names rather
+    // than build and hash the key of the shape.
+    if (m_lastShape && m_lastShape->table == tables().indexOf(table) && m_lastShape->keyNames.size() == key.size()
+        && m_lastShape->valueNames.size() == values.size()) {
+        bool same = true;
+        for (qsizetype i = 0; same && i < key.size(); ++i)
+            same = key.at(i).first == m_lastShape->keyNames.at(i);
+        for (qsizetype i = 0; same && i < values.size(); ++i)
+            same = values.at(i).first == m_lastShape->valueNames.at(i);
+        if (same)
+            return m_lastShape;
+    }
     m_shapeKey.clear();
     m_shapeKey.append(table);
     for (const auto &column : key)
@@ -186,7 +208,7 @@ Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Co
     for (const auto &column : values)
         m_shapeKey.append(u'|').append(column.first);
     if (const auto it = m_shapes.find(m_shapeKey); it != m_shapes.end())
-        return &it->second;
+        return m_lastShape = &it->second;
 
     Q_ASSERT(tables().contains(table));
     QStringList where;
@@ -222,7 +244,7 @@ Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Co
     shape.valueNames = valueNames;
     if (batched(table))
         shape.batchRows = std::min(kBatchRows, kMaxBound / names.size());
-    return &m_shapes.emplace(m_shapeKey, shape).first->second;
+    return m_lastShape = &m_shapes.emplace(m_shapeKey, shape).first->second;
 }
 
 Status ImportWriter::finish()
@@ -249,7 +271,7 @@ Status ImportWriter::flushPending(Shape &shape)
     // Taken out first: writing a row one by one below may come back here.
     const QList<QVariant> values = std::exchange(shape.pending, {});
     shape.pendingKeys.clear();
-    const qsizetype width = shape.keyNames.size() + shape.valueNames.size() + 1;
+    const qsizetype width = shape.keyNames.size() + shape.valueNames.size();
     const qsizetype rows = values.size() / width;
     m_pendingRows -= rows;
     for (qsizetype at = 0; at < rows;) {
@@ -259,28 +281,32 @@ Status ImportWriter::flushPending(Shape &shape)
         if (rows - at < n)
             for (n = 1; n * 2 <= rows - at;)
                 n *= 2;
-        QSqlQuery *&q = shape.inserts[n];
+        std::shared_ptr<SqliteStatement> &q = shape.inserts[n];
         if (!q) {
             const QString table = tables().at(shape.table);
             const QStringList names = shape.keyNames + shape.valueNames + QStringList{u"batch_id"_s};
-            const QString row = u"("_s + placeholders(width) + u")"_s;
+            // The batch is an id of this program's, not user data: written
+            // into the statement, it is one value fewer to keep and bind
+            // for every row.
+            const QString row = u"(%1, %2)"_s.arg(placeholders(width)).arg(m_batchId);
             QStringList rowList;
             for (qsizetype i = 0; i < n; ++i)
                 rowList << row;
-            auto prepared = statement(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, names.join(u", "_s),
-                                                                             rowList.join(u", "_s)));
-            if (!prepared)
-                return prepared.error();
-            q = prepared.value();
+            auto prepared = std::make_shared<SqliteStatement>(m_db);
+            if (Status status = prepared->prepare(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(
+                    table, names.join(u", "_s), rowList.join(u", "_s)));
+                !status)
+                return status;
+            q = std::move(prepared);
         }
         for (qsizetype i = 0; i < n * width; ++i)
-            q->bindValue(int(i), values.at(at * width + i));
-        if (q->exec()) {
+            q->bind(int(i), values.at(at * width + i));
+        if (Status inserted = q->exec(); inserted) {
             // One statement: its rows took the ids up to the last, one
             // after the other.
-            if (q->numRowsAffected() != n)
-                return Error{Error::Kind::Sql, u"INSERT of %1 rows wrote %2"_s.arg(n).arg(q->numRowsAffected())};
-            const qint64 last = q->lastInsertId().toLongLong();
+            if (q->changes() != n)
+                return Error{Error::Kind::Sql, u"INSERT of %1 rows wrote %2"_s.arg(n).arg(q->changes())};
+            const qint64 last = q->lastInsertId();
             for (qint64 id = last - n + 1; id <= last; ++id)
                 if (Status status = noteInsert(shape.table, id); !status)
                     return status;
@@ -324,7 +350,6 @@ Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const C
                 shape.pending.append(bindable(column.second));
             for (const auto &column : values)
                 shape.pending.append(bindable(column.second));
-            shape.pending.append(m_batchId);
             shape.pendingKeys.insert(hash);
             ++m_pendingRows;
             if (shape.pendingKeys.size() >= shape.batchRows)

@@ -3,6 +3,7 @@
 
 #include "db/database.h"
 #include "db/repositorybase.h"
+#include "db/sqlitestatement.h"
 #include "import/rowmapper.h"
 
 #include <QHash>
@@ -57,7 +58,7 @@ public:
     explicit ImportWriter(Database &db);
 
     // Call finish() before moving on to another batch.
-    void setBatch(qint64 batchId) { m_batchId = batchId; }
+    void setBatch(qint64 batchId);
     // Writes the rows and records the inserts still kept back; due at the
     // end of each batch, before revised() is read.
     Status finish();
@@ -97,8 +98,10 @@ private:
         // of each key, so that a key coming twice is written in order.
         QList<QVariant> pending;
         QSet<size_t> pendingKeys;
-        // The multi-row INSERTs by their number of rows.
-        QHash<qsizetype, QSqlQuery *> inserts;
+        // The multi-row INSERTs by their number of rows, run through
+        // SQLite's own API: binding their values through QSqlQuery was the
+        // larger part of writing them.
+        std::unordered_map<qsizetype, std::shared_ptr<SqliteStatement>> inserts;
     };
     // Inserted ids of one table not recorded yet: first to last, no gaps.
     struct Range
@@ -122,6 +125,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, Shape> m_shapes;
     QString m_shapeKey; // reused: looking up a shape allocates nothing
+    Shape *m_lastShape = nullptr; // m_shapes never moves its elements
     std::vector<Range> m_inserted; // by table, in the order of tables()
     Revised m_revised;
     qsizetype m_pendingRows = 0; // of all shapes

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/persondirectory.h"
 
+#include "db/sqlitestatement.h"
+
 using namespace Qt::StringLiterals;
 
 namespace seawall {
@@ -49,13 +51,28 @@ Status PersonDirectory::preload()
 {
     if (m_complete)
         return {};
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id_number, id, name, company_id, category = 'external' FROM person"_s))
-        return m_db.errorFrom(query);
-    while (query.next())
-        insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toString(),
-                                           query.value(3).toLongLong(), query.value(4).toBool()});
+    // Through SQLite directly: QSqlQuery's copying of every row into
+    // variants was most of the time of loading a large roster.
+    SqliteStatement count(m_db);
+    if (Status status = count.prepare(u"SELECT count(*) FROM person"_s); !status)
+        return status;
+    auto counted = count.next();
+    if (!counted)
+        return counted.error();
+    if (counted.value())
+        m_numbers.reserve(size_t(count.integer(0)));
+    SqliteStatement query(m_db);
+    if (Status status = query.prepare(u"SELECT id_number, id, name, company_id, category = 'external' FROM person"_s);
+        !status)
+        return status;
+    for (;;) {
+        auto row = query.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        insert(query.text(0), {query.integer(1), query.text(2), query.integer(3), query.integer(4) != 0});
+    }
     m_complete = true;
     return {};
 }

@@ -93,6 +93,9 @@ private:
     PersonDirectory &m_persons;
     std::function<QString(const QString &)> m_headerOf;
     QSet<QString> m_present;
+    // Company ids by the name or alias as the file writes it; only names
+    // found, which stay found for the length of a file.
+    QHash<QString, qint64> m_companyIds;
 };
 
 } // namespace seawall

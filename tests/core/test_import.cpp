@@ -9,6 +9,7 @@
 #include "import/importer.h"
 #include "import/importundo.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -193,6 +194,21 @@ TEST_CASE("importing the same files again changes nothing", "[import][idempotent
     CHECK(copied.files.at(0).unchanged == 400);
     CHECK(copied.files.at(0).inserted == 0);
     CHECK(copied.files.at(0).roster.missing.isEmpty());
+}
+
+TEST_CASE("a file is known by the SHA-256 of its bytes", "[import][idempotent]")
+{
+    test::TempDatabase t;
+    const QStringList files{sample(u"companies.csv"_s), sample(u"tests.csv"_s)};
+    const ImportResult result = import(t.db, files);
+    REQUIRE(result.committed);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QFile file(files.at(i));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString expected = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        CHECK(result.files.at(i).sha256 == expected);
+        CHECK(scalar(t.db, u"SELECT sha256 FROM import_batch WHERE id = %1"_s.arg(result.files.at(i).batchId)) == expected);
+    }
 }
 
 TEST_CASE("an error in the last row of the last file writes nothing", "[import][atomic]")
