@@ -198,7 +198,11 @@ Result<RecordChange> ChangeRecorder::finish()
     for (const auto &[table, id] : std::as_const(m_new)) {
         if (Status status = learnColumns(table); !status)
             return status.error();
-        m_change.m_rows.push_back({table, id, std::nullopt, std::nullopt});
+        // Watched before it was inserted: it is already there, as absent.
+        const bool known = std::any_of(m_change.m_rows.begin(), m_change.m_rows.end(),
+                                       [&](const RecordChange::Row &row) { return row.table == table && row.id == id; });
+        if (!known)
+            m_change.m_rows.push_back({table, id, std::nullopt, std::nullopt});
     }
     m_new.clear();
     std::vector<RecordChange::Row> changed;
