@@ -870,6 +870,125 @@ Options:
     </message>
 </context>
 <context>
+    <name>EntityEditor</name>
+    <message>
+        <source>company %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>test of %1 on %2</source>
+        <translation>%1 %2 的核酸检测</translation>
+    </message>
+    <message>
+        <source>%1 dose of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>shift of %1 on %2</source>
+        <translation>%1 %2 的志愿服务班次</translation>
+    </message>
+    <message>
+        <source>inspection %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <source>finding “%1”</source>
+        <translation>问题“%1”</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while records refer to them (nucleic-acid tests: %2, vaccinations: %3, volunteer shifts: %4). Delete those first.</source>
+        <translation>%1 仍有相关记录（核酸检测 %2 条，疫苗接种 %3 条，志愿服务 %4 条），不能删除。请先删除这些记录。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while other records belong to it (companies under it: %2, persons: %3, tests, inspections and daily reports: %4). Move or delete those first.</source>
+        <translation>%1 仍有下属单位 %2 个、人员 %3 人、核酸检测、督查检查和日报告 %4 条，不能删除。请先移走或删除这些记录。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Delete %1 companies</source>
+        <translation>删除 %1 个单位</translation>
+    </message>
+    <message>
+        <source>Delete %1 persons</source>
+        <translation>删除 %1 名人员</translation>
+    </message>
+    <message>
+        <source>Delete %1 tests</source>
+        <translation>删除 %1 条核酸检测记录</translation>
+    </message>
+    <message>
+        <source>Delete %1 vaccinations</source>
+        <translation>删除 %1 条疫苗接种记录</translation>
+    </message>
+    <message>
+        <source>Delete %1 shifts</source>
+        <translation>删除 %1 个志愿服务班次</translation>
+    </message>
+    <message>
+        <source>Delete %1 inspections</source>
+        <translation>删除 %1 次督查检查</translation>
+    </message>
+    <message>
+        <source>Delete %1 findings</source>
+        <translation>删除 %1 个问题</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>？</translation>
+    </message>
+    <message>
+        <source>Findings deleted with it: %1.</source>
+        <translation>一并删除的问题：%1 个。</translation>
+    </message>
+    <message>
+        <source>Aliases deleted with it: %1.</source>
+        <translation>一并删除的别名：%1 个。</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>可用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 项。</translation>
+    </message>
+    <message>
+        <source>The company no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under itself.</source>
+        <translation>%1 不能移到自身之下。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under %2, which belongs to it.</source>
+        <translation>%1 不能移到其下属单位 %2 之下。</translation>
+    </message>
+    <message>
+        <source>Move company %1</source>
+        <translation>移动单位 %1</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>Staff</source>
@@ -1096,6 +1215,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1268,6 +1394,28 @@ Options:
     <message>
         <source>The database could not start a transaction.</source>
         <translation>数据库无法开始事务。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import %1 files</source>
+        <translation>导入 %1 个文件</translation>
+    </message>
+    <message>
+        <source>The files could not be imported again; they may have changed.</source>
+        <translation>无法重新导入这些文件，文件可能已被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordChange</name>
+    <message>
+        <source>Changes to %1 cannot be recorded.</source>
+        <translation>无法记录对 %1 的修改。</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1738,68 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::CompanyForm</name>
+    <message>
+        <source>Sends a daily report</source>
+        <translation>报送日报告</translation>
+    </message>
+    <message>
+        <source>Add company</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>(none: top of the group)</source>
+        <translation>（无：集团顶层）</translation>
+    </message>
+    <message>
+        <source>Other names used in files, one a line</source>
+        <translation>文件中使用的其他名称，每行一个</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Parent company:</source>
+        <translation>上级单位：</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>别名：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>修改单位 %1</translation>
+    </message>
+    <message>
+        <source>Aliases: %1 is already the company&apos;s name.</source>
+        <translation>别名：%1 已是该单位的名称。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2022-03-01</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a real date.</source>
+        <translation>%1：%2 不是有效日期。</translation>
+    </message>
+</context>
+<context>
     <name>seawall::FiguresView</name>
     <message>
         <source>Group-wide</source>
@@ -1713,6 +1923,56 @@ Options:
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::FindingForm</name>
+    <message>
+        <source>Add finding</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>Problem found:</source>
+        <translation>发现问题：</translation>
+    </message>
+    <message>
+        <source>Rectify by:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>整改状态：</translation>
+    </message>
+    <message>
+        <source>Rectified on:</source>
+        <translation>整改日期：</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>修改问题</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Rectified on: a rectified finding needs the date it was rectified.</source>
+        <translation>整改日期：已整改的问题须填写整改日期。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::FormDialog</name>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>尚需填写：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2196,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::InspectionForm</name>
+    <message>
+        <source>Add inspection</source>
+        <translation>添加督查检查</translation>
+    </message>
+    <message>
+        <source>(choose a company)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Inspected on:</source>
+        <translation>检查日期：</translation>
+    </message>
+    <message>
+        <source>Company inspected:</source>
+        <translation>被检单位：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>检查方式：</translation>
+    </message>
+    <message>
+        <source>Inspectors:</source>
+        <translation>检查人员：</translation>
+    </message>
+    <message>
+        <source>Edit inspection %1</source>
+        <translation>修改督查检查 %1</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+</context>
+<context>
     <name>seawall::MainWindow</name>
     <message>
         <source>Every figure is as of the end of this day.</source>
@@ -2062,6 +2361,158 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::NucleicTestForm</name>
+    <message>
+        <source>Add nucleic-acid test</source>
+        <translation>添加核酸检测</translation>
+    </message>
+    <message>
+        <source>Sampled on:</source>
+        <translation>采样日期：</translation>
+    </message>
+    <message>
+        <source>Sampling site:</source>
+        <translation>采样点：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>检测结果：</translation>
+    </message>
+    <message>
+        <source>Laboratory:</source>
+        <translation>检测机构：</translation>
+    </message>
+    <message>
+        <source>Edit nucleic-acid test</source>
+        <translation>修改核酸检测</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::PersonField</name>
+    <message>
+        <source>ID number or name</source>
+        <translation>身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>Person: no person has the ID number %1.</source>
+        <translation>人员：没有身份证号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>Person: no person is called %1.</source>
+        <translation>人员：没有名为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>Person: several persons are called %1; type the ID number.</source>
+        <translation>人员：有多名人员名为 %1，请输入身份证号。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::PersonForm</name>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>(choose a company)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号码：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>人员类别：</translation>
+    </message>
+    <message>
+        <source>Joined on:</source>
+        <translation>入职日期：</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>离职日期：</translation>
+    </message>
+    <message>
+        <source>Exempt from vaccination from:</source>
+        <translation>接种禁忌开始日期：</translation>
+    </message>
+    <message>
+        <source>Exempt until:</source>
+        <translation>禁忌结束日期：</translation>
+    </message>
+    <message>
+        <source>Edit person %1</source>
+        <translation>修改人员 %1</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Exempt from</source>
+        <translation>禁忌开始日期</translation>
+    </message>
+    <message>
+        <source>Exempt until</source>
+        <translation>禁忌结束日期</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::PersonRecordForm</name>
+    <message>
+        <source>(the person&apos;s company)</source>
+        <translation>（人员所在单位）</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>单位：</translation>
+    </message>
+</context>
+<context>
     <name>seawall::PreviewModel</name>
     <message>
         <source>Not imported</source>
@@ -2141,6 +2592,37 @@ Options:
     <message>
         <source>Missing columns: %1 — map them on the next page.</source>
         <translation>缺少以下列：%1，请在下一页对应。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ShiftForm</name>
+    <message>
+        <source>Add volunteer shift</source>
+        <translation>添加志愿服务班次</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>服务队伍：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>服务地点：</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>服务内容：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>Edit volunteer shift</source>
+        <translation>修改志愿服务班次</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2717,37 @@ Options:
     <message>
         <source>Marked %1 persons as left on %2.</source>
         <translation>已将 %1 人标记为于 %2 离职。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::VaccinationForm</name>
+    <message>
+        <source>Add vaccination</source>
+        <translation>添加疫苗接种</translation>
+    </message>
+    <message>
+        <source>Dose:</source>
+        <translation>剂次：</translation>
+    </message>
+    <message>
+        <source>Vaccinated on:</source>
+        <translation>接种日期：</translation>
+    </message>
+    <message>
+        <source>Manufacturer:</source>
+        <translation>生产企业：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>接种地点：</translation>
+    </message>
+    <message>
+        <source>Edit vaccination</source>
+        <translation>修改疫苗接种</translation>
+    </message>
+    <message>
+        <source>Vaccinated on</source>
+        <translation>接种日期</translation>
     </message>
 </context>
 <context>
