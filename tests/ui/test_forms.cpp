@@ -10,6 +10,9 @@
 #include "db/testrepository.h"
 #include "db/vaccinationrepository.h"
 #include "edit/entityeditor.h"
+#include "edit/importcommand.h"
+#include "forms/companyform.h"
+#include "import/importer.h"
 #include "forms/formfields.h"
 #include "forms/inspectionform.h"
 #include "forms/personform.h"
@@ -19,6 +22,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -334,4 +339,95 @@ TEST_CASE("a company cannot be moved under its own descendant", "[forms]")
     CHECK(undo->undoText() == u"Move company 东区支部"_s);
     undo->undo();
     CHECK(CompanyRepository(f.t.db).find(branch)->parentId == district);
+}
+
+TEST_CASE("a company's aliases and parent edited through the form come back with undo", "[forms]")
+{
+    Fixture f;
+    Company east;
+    east.code = u"HD"_s;
+    east.name = u"华东公司"_s;
+    east.aliases = {u"东区"_s};
+    east.id = CompanyRepository(f.t.db).insert(east).value();
+    EntityEditor editor(&f.workspace, nullptr);
+    QUndoStack *undo = f.workspace.undoStack();
+
+    // The parent list leaves out the company itself.
+    whenOpen<CompanyForm>([&](CompanyForm *form) {
+        CHECK(form->parentCombo()->findData(east.id) == -1);
+        CHECK(form->parentCombo()->findData(f.company) >= 0);
+        QTest::mouseClick(form->okButton(), Qt::LeftButton);
+    });
+    CHECK(editor.edit(EntityKind::Company, east.id));
+    CHECK(undo->count() == 0); // nothing changed
+
+    whenOpen<CompanyForm>([&](CompanyForm *form) {
+        form->aliasesEdit()->setPlainText(u"东区\n华东分公司"_s);
+        form->parentCombo()->setCurrentIndex(form->parentCombo()->findData(f.company));
+        QTest::keyClicks(form->contactPhoneEdit(), u"021-5555"_s);
+        QTest::mouseClick(form->okButton(), Qt::LeftButton);
+    });
+    REQUIRE(editor.edit(EntityKind::Company, east.id));
+    CompanyRepository companies(f.t.db);
+    CHECK(companies.find(east.id)->aliases == QStringList{u"东区"_s, u"华东分公司"_s});
+    CHECK(companies.find(east.id)->parentId == f.company);
+    CHECK(undo->undoText() == u"Edit company 华东公司"_s);
+
+    undo->undo();
+    CHECK(companies.find(east.id)->aliases == QStringList{u"东区"_s});
+    CHECK(companies.find(east.id)->parentId == 0);
+    CHECK(companies.find(east.id)->contactPhone == QString());
+    CHECK_FALSE(companies.findByName(u"华东分公司"_s).has_value());
+    undo->redo();
+    CHECK(companies.findByName(u"华东分公司"_s)->id == east.id);
+    CHECK(companies.find(east.id)->contactPhone == u"021-5555"_s);
+}
+
+TEST_CASE("an import is one undo step: undo removes its rows and redo imports the file again", "[forms]")
+{
+    test::TempDatabase t;
+    Workspace workspace;
+    workspace.setDatabase(&t.db);
+    // Ten companies, 沿海集团 and those under it.
+    const QStringList files{QStringLiteral(SEAWALL_TEST_DATA) + u"/import/base/companies.csv"_s};
+    const ImportResult result = Importer(t.db).run(files, {});
+    REQUIRE(result.committed);
+    CompanyRepository companies(t.db);
+    REQUIRE(companies.count() == 10);
+
+    workspace.undoStack()->push(new ImportCommand(&workspace, files, {}, result));
+    CHECK(companies.count() == 10); // pushed after the import: the first redo does nothing
+    CHECK(workspace.undoStack()->undoText() == u"Import companies.csv"_s);
+
+    workspace.undoStack()->undo();
+    CHECK(companies.count() == 0);
+    workspace.undoStack()->redo();
+    CHECK(companies.count() == 10);
+    CHECK(companies.findByCode(u"WY"_s)->name == u"物业公司"_s);
+    CHECK(companies.find(companies.findByCode(u"WY"_s)->parentId)->code == u"KF"_s);
+    // The new run is a batch of its own, which undo takes away again.
+    workspace.undoStack()->undo();
+    CHECK(companies.count() == 0);
+}
+
+// Where Tab goes from `widget`: the next widget of the focus chain that takes focus by Tab.
+QWidget *nextByTab(QWidget *widget)
+{
+    QWidget *next = widget->nextInFocusChain();
+    while (next != widget && !(next->focusPolicy() & Qt::TabFocus))
+        next = next->nextInFocusChain();
+    return next;
+}
+
+TEST_CASE("tab goes through the person form in the order of its fields", "[forms]")
+{
+    Fixture f;
+    PersonForm form(f.t.db);
+    CHECK(nextByTab(form.idNumberEdit()) == form.nameEdit());
+    CHECK(nextByTab(form.nameEdit()) == form.companyCombo());
+    // Left on, exempt from, exempt until, then OK.
+    QWidget *widget = form.leftOnEdit();
+    for (int i = 0; i < 3; ++i)
+        widget = nextByTab(widget);
+    CHECK(widget == form.okButton());
 }

@@ -27,6 +27,8 @@ public:
     Company company() const;
 
     QComboBox *parentCombo() const { return m_parent; }
+    QPlainTextEdit *aliasesEdit() const { return m_aliases; }
+    QLineEdit *contactPhoneEdit() const { return m_contactPhone; }
 
 protected:
     std::vector<Error> check() const override;
