@@ -1417,6 +1417,10 @@ Options:
         <source>Changes to %1 cannot be recorded.</source>
         <translation>无法记录对 %1 的修改。</translation>
     </message>
+    <message>
+        <source>The records were changed after this step by something else (an import, another program): the step cannot be undone or redone.</source>
+        <translation>这一步之后，相关记录已被其他操作（导入或其他程序）修改，无法撤销或重做这一步。</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>

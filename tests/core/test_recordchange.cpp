@@ -238,3 +238,43 @@ TEST_CASE("a table outside the model cannot be watched", "[edit]")
     const Status status = recorder.watch(u"setting"_s, 1);
     CHECK_FALSE(status.ok());
 }
+
+TEST_CASE("undo does not overwrite a row changed or an id taken after the step", "[edit]")
+{
+    test::TempDatabase t;
+    const qint64 company = addCompany(t.db, u"BJ"_s, u"滨江公司"_s);
+    PersonRepository persons(t.db);
+
+    SECTION("a row changed since")
+    {
+        qint64 id = 0;
+        const RecordChange change = record(t.db, [&](ChangeRecorder &recorder) {
+            id = persons.insert(person(company)).value();
+            recorder.watchNew(u"person"_s, id);
+        });
+        Person changed = *persons.find(id);
+        changed.name = u"杜霞霞"_s;
+        REQUIRE(persons.update(changed).ok());
+        const Status status = change.undo(t.db);
+        CHECK_FALSE(status.ok());
+        CHECK(status.error().kind == Error::Kind::Conflict);
+        CHECK(persons.find(id)->name == u"杜霞霞"_s);
+    }
+    SECTION("an id taken by another row")
+    {
+        Person first = person(company);
+        first.id = persons.insert(first).value();
+        const RecordChange change = record(t.db, [&](ChangeRecorder &recorder) {
+            REQUIRE(recorder.watch(u"person"_s, first.id).ok());
+            REQUIRE(persons.remove(first.id).ok());
+        });
+        // SQLite gives the next row the largest id plus one: the deleted one's.
+        Person other = person(company);
+        other.idNumber = u"11010519491231002X"_s;
+        other.name = u"张三"_s;
+        REQUIRE(persons.insert(other).value() == first.id);
+        CHECK_FALSE(change.undo(t.db).ok());
+        CHECK(persons.find(first.id)->name == u"张三"_s);
+        CHECK(persons.count() == 1);
+    }
+}
