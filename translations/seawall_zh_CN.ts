@@ -2211,7 +2211,7 @@ Options:
     </message>
     <message>
         <source>Code:</source>
-        <translation>编码：</translation>
+        <translation>检查编号：</translation>
     </message>
     <message>
         <source>Inspected on:</source>

@@ -44,6 +44,10 @@ qint64 PersonRecordForm::personId() const
 
 std::vector<Error> PersonRecordForm::withPersonCheck(std::vector<Error> validated) const
 {
+    // While no person is known the company cannot follow theirs: the
+    // person's problem says all there is to say.
+    if (selectedId(m_company) == 0 && personId() == 0)
+        std::erase_if(validated, [](const Error &e) { return e.field == u"company"_s; });
     const Result<qint64> id = m_person->personId();
     if (id)
         return validated;
