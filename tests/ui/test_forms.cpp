@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
@@ -430,4 +431,69 @@ TEST_CASE("tab goes through the person form in the order of its fields", "[forms
     for (int i = 0; i < 3; ++i)
         widget = nextByTab(widget);
     CHECK(widget == form.okButton());
+}
+
+TEST_CASE("deleting a company takes its aliases and undo gives back what referred to it", "[forms]")
+{
+    Fixture f;
+    Company east;
+    east.code = u"HD"_s;
+    east.name = u"华东公司"_s;
+    east.aliases = {u"东区"_s, u"华东分公司"_s};
+    east.id = CompanyRepository(f.t.db).insert(east).value();
+    // A dose given through 华东公司 to a person of 滨江公司: the dose only
+    // loses its company when the company goes (ON DELETE SET NULL).
+    const qint64 person = addPerson(f.t.db, f.company, u"11010519491231002X"_s, u"张三"_s);
+    Vaccination dose;
+    dose.personId = person;
+    dose.companyId = east.id;
+    dose.vaccinatedOn = {2021, 5, 1};
+    VaccinationRepository doses(f.t.db);
+    const qint64 doseId = doses.insert(dose).value();
+
+    EntityEditor editor(&f.workspace, nullptr);
+    QString question;
+    editor.setAsk([&](const QString &, const QString &text) {
+        question = text;
+        return true;
+    });
+    REQUIRE(editor.remove(EntityKind::Company, {east.id}).ok());
+    CHECK(question.contains(u"Aliases deleted with it: 2."_s));
+    CompanyRepository companies(f.t.db);
+    CHECK_FALSE(companies.find(east.id).has_value());
+    CHECK(doses.find(doseId)->companyId == 0);
+    CHECK(f.workspace.undoStack()->undoText() == u"Delete company 华东公司"_s);
+
+    f.workspace.undoStack()->undo();
+    REQUIRE(companies.find(east.id).has_value());
+    CHECK(companies.findByName(u"华东分公司"_s)->id == east.id);
+    CHECK(doses.find(doseId)->companyId == east.id);
+
+    // 滨江公司 has a person: refused, with the counts.
+    QString told;
+    editor.setTell([&](const QString &, const QString &text) { told = text; });
+    CHECK_FALSE(editor.remove(EntityKind::Company, {f.company}).ok());
+    CHECK(told == u"滨江公司 cannot be deleted while other records belong to it (companies under it: 0, persons: 1, "
+                  u"tests, inspections and daily reports: 0). Move or delete those first."_s);
+}
+
+TEST_CASE("a record's person is chosen by name with the ID number masked", "[forms]")
+{
+    Fixture f;
+    const qint64 zhang = addPerson(f.t.db, f.company, u"11010519491231002X"_s, u"张三"_s);
+    addPerson(f.t.db, f.company, u"320612199001011005"_s, u"张三"_s);
+    NucleicTestForm form(f.t.db);
+    form.personEdit()->setMasked(true);
+    type(form.personEdit(), u"张三"_s);
+    CHECK(form.problemOf(u"person"_s) == u"Person: several persons are called 张三; type the ID number."_s);
+    // The completion offers both, masked; choosing one picks that person.
+    QStringList offered;
+    for (int row = 0; row < form.personEdit()->completer()->model()->rowCount(); ++row)
+        offered << form.personEdit()->completer()->model()->index(row, 0).data().toString();
+    offered.sort();
+    CHECK(offered == QStringList{u"张三 110105********002X"_s, u"张三 320612********1005"_s});
+    form.personEdit()->setText(u"张三 110105********002X"_s);
+    CHECK(form.problemOf(u"person"_s).isEmpty());
+    CHECK(form.test().personId == zhang);
+    CHECK(form.test().companyId == f.company);
 }

@@ -11,6 +11,7 @@
 #include "db/vaccinationrepository.h"
 #include "edit/changecommand.h"
 #include "forms/companyform.h"
+#include "forms/formfields.h"
 #include "forms/inspectionform.h"
 #include "forms/personform.h"
 #include "forms/recordforms.h"
@@ -233,6 +234,7 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
             start = *found;
         }
         NucleicTestForm form(*db, m_parent);
+        form.personEdit()->setMasked(!ws->revealNumbers());
         return runForm<TestRepository>(ws, form, tableOf(kind), start, &NucleicTestForm::setTest,
                                        &NucleicTestForm::test, [&](const NucleicTest &t) {
                                            return step(tr("test of %1 on %2")
@@ -251,6 +253,7 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
             start = *found;
         }
         VaccinationForm form(*db, m_parent);
+        form.personEdit()->setMasked(!ws->revealNumbers());
         return runForm<VaccinationRepository>(ws, form, tableOf(kind), start, &VaccinationForm::setVaccination,
                                               &VaccinationForm::vaccination, [&](const Vaccination &v) {
                                                   return step(tr("%1 dose of %2")
@@ -268,6 +271,7 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
             start = *found;
         }
         ShiftForm form(*db, m_parent);
+        form.personEdit()->setMasked(!ws->revealNumbers());
         return runForm<ShiftRepository>(ws, form, tableOf(kind), start, &ShiftForm::setShift, &ShiftForm::shift,
                                         [&](const VolunteerShift &s) {
                                             return step(tr("shift of %1 on %2")

@@ -4,6 +4,7 @@
 #include "db/companyrepository.h"
 #include "db/database.h"
 #include "db/personrepository.h"
+#include "util/masking.h"
 #include "validation/idnumber.h"
 #include "validation/validator.h"
 
@@ -60,13 +61,17 @@ void PersonField::complete(const QString &text)
     QStringList matches;
     if (!typed.isEmpty()) {
         QSqlQuery query(m_db.connection());
-        query.prepare(u"SELECT name, id_number FROM person WHERE name LIKE ? OR id_number LIKE ? "
+        query.prepare(u"SELECT id, name, id_number FROM person WHERE name LIKE ? OR id_number LIKE ? "
                       u"ORDER BY name LIMIT 20"_s);
         query.addBindValue(typed + u'%');
         query.addBindValue(typed.toUpper() + u'%');
-        if (query.exec())
-            while (query.next())
-                matches << query.value(0).toString() + u' ' + query.value(1).toString();
+        if (query.exec()) {
+            while (query.next()) {
+                const QString entry = shown(query.value(1).toString(), query.value(2).toString());
+                m_offered.insert(entry, query.value(0).toLongLong());
+                matches << entry;
+            }
+        }
     }
     m_matches->setStringList(matches);
 }
@@ -76,6 +81,8 @@ Result<qint64> PersonField::personId() const
     const QString typed = text().trimmed();
     if (typed.isEmpty())
         return qint64(0);
+    if (const auto offered = m_offered.constFind(typed); offered != m_offered.cend())
+        return offered.value();
     // "name idnumber" as completed, an ID number alone or a name alone.
     const QString last = typed.section(u' ', -1);
     const QString number = IdNumber::normalized(last);
@@ -103,7 +110,18 @@ Result<qint64> PersonField::personId() const
 void PersonField::setPersonId(qint64 id)
 {
     const auto person = PersonRepository(m_db).find(id);
-    setText(person ? person->name + u' ' + person->idNumber : QString());
+    if (!person) {
+        clear();
+        return;
+    }
+    const QString text = shown(person->name, person->idNumber);
+    m_offered.insert(text, person->id);
+    setText(text);
+}
+
+QString PersonField::shown(const QString &name, const QString &idNumber) const
+{
+    return name + u' ' + (m_masked ? maskIdNumber(idNumber) : idNumber);
 }
 
 void fillCompanies(QComboBox *combo, Database &db, const QString &none, qint64 excludeSubtree)

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QHash>
 #include <QLineEdit>
 
 #include <optional>
@@ -44,12 +45,19 @@ public:
     // The person meant, or an error naming the field; 0 when empty.
     Result<qint64> personId() const;
     void setPersonId(qint64 id);
+    // Shows ID numbers masked (3206**********218X), as the tables do while
+    // the user has not asked to see them in full.
+    void setMasked(bool masked) { m_masked = masked; }
 
 private:
     void complete(const QString &text);
+    QString shown(const QString &name, const QString &idNumber) const;
 
     Database &m_db;
     QStringListModel *m_matches;
+    bool m_masked = false;
+    // The persons offered, by the text shown: a masked number cannot be looked up.
+    QHash<QString, qint64> m_offered;
 };
 
 // The companies of the group as a tree (children indented under their
