@@ -2473,7 +2473,7 @@ Options:
         <translation>离职日期：</translation>
     </message>
     <message>
-        <source>Exempt from vaccination from:</source>
+        <source>Vaccination exemption from:</source>
         <translation>接种禁忌开始日期：</translation>
     </message>
     <message>

@@ -12,9 +12,12 @@
 #include "edit/changecommand.h"
 #include "forms/companyform.h"
 #include "forms/formfields.h"
+#include "forms/findingform.h"
 #include "forms/inspectionform.h"
 #include "forms/personform.h"
-#include "forms/recordforms.h"
+#include "forms/nucleictestform.h"
+#include "forms/shiftform.h"
+#include "forms/vaccinationform.h"
 #include "shell/workspace.h"
 
 #include <QLocale>

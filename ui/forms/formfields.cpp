@@ -159,6 +159,15 @@ void selectId(QComboBox *combo, qint64 id) { combo->setCurrentIndex(std::max(0, 
 
 qint64 selectedId(const QComboBox *combo) { return combo->currentData().toLongLong(); }
 
+void replaceDateProblem(std::vector<Error> &errors, const DateField *edit, const QString &field,
+                        const QString &label)
+{
+    if (auto problem = edit->problem(field, label)) {
+        std::erase_if(errors, [&](const Error &e) { return e.field == field; });
+        errors.push_back(*problem);
+    }
+}
+
 void append(std::vector<Error> &errors, std::vector<Error> extra)
 {
     for (Error &error : extra)

@@ -89,6 +89,12 @@ Enum selectedEnum(const QComboBox *combo)
     return Enum(combo->currentData().toInt());
 }
 
+// The form's own wording of a date typed that is not one ("Sampled on:
+// 2022-02-30 is not a real date.") in place of the validator's "missing or
+// not a real date".
+void replaceDateProblem(std::vector<Error> &errors, const DateField *edit, const QString &field,
+                        const QString &label);
+
 // Adds the errors of `extra` to `errors` (the form's own checks before the validator's).
 void append(std::vector<Error> &errors, std::vector<Error> extra);
 

@@ -6,7 +6,6 @@
 
 class QComboBox;
 class QLineEdit;
-class QPlainTextEdit;
 
 namespace seawall {
 
@@ -33,31 +32,6 @@ private:
     QComboBox *m_company;
     QComboBox *m_method;
     QLineEdit *m_inspectors;
-};
-
-// Adds or edits a finding of an inspection; marking it rectified
-// (整改中 → 已整改) needs the date it was rectified.
-class FindingForm : public FormDialog
-{
-    Q_OBJECT
-
-public:
-    explicit FindingForm(QWidget *parent = nullptr);
-    void setFinding(const Finding &finding);
-    Finding finding() const;
-    QComboBox *statusCombo() const { return m_status; }
-    DateField *rectifiedOnEdit() const { return m_rectifiedOn; }
-
-protected:
-    std::vector<Error> check() const override;
-
-private:
-    qint64 m_id = 0;
-    qint64 m_inspectionId = 0;
-    QPlainTextEdit *m_description;
-    DateField *m_deadline;
-    QComboBox *m_status;
-    DateField *m_rectifiedOn;
 };
 
 } // namespace seawall

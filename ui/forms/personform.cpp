@@ -38,7 +38,7 @@ PersonForm::PersonForm(Database &db, QWidget *parent)
     addField(QString(), m_partyMember, u"party_member"_s);
     addField(tr("Joined on:"), m_joinedOn, u"joined_on"_s);
     addField(tr("Left on:"), m_leftOn, u"left_on"_s);
-    addField(tr("Exempt from vaccination from:"), m_exemptFrom, u"exempt_from"_s);
+    addField(tr("Vaccination exemption from:"), m_exemptFrom, u"exempt_from"_s);
     addField(tr("Exempt until:"), m_exemptUntil, u"exempt_until"_s);
     finishLayout();
 }
