@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Backup</name>
@@ -106,12 +107,12 @@
     </message>
     <message>
         <source>; </source>
-        <comment>between the clauses of the briefing's paragraph</comment>
+        <comment>between the clauses of the briefing&apos;s paragraph</comment>
         <translation>；</translation>
     </message>
     <message>
         <source>.</source>
-        <comment>the end of the briefing's paragraph</comment>
+        <comment>the end of the briefing&apos;s paragraph</comment>
         <translation>。</translation>
     </message>
     <message>
@@ -540,11 +541,11 @@
     </message>
     <message>
         <source>Printed %1 by %2</source>
-        <translation>打印时间 %1　打印人 %2</translation>
+        <translation>打印时间 %1&#x3000;打印人 %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>第 %1 页　共 %2 页</translation>
+        <translation>第 %1 页&#x3000;共 %2 页</translation>
     </message>
     <message>
         <source>Seawall %1</source>
@@ -609,7 +610,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Unknown command "%1". Commands: %2.</source>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
@@ -741,7 +742,7 @@ Options:
         <translation>import 命令至少需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind "%1". Kinds: %2.</source>
+        <source>Unknown kind &quot;%1&quot;. Kinds: %2.</source>
         <translation>未知文件类型“%1”。可用类型：%2。</translation>
     </message>
     <message>
@@ -753,7 +754,7 @@ Options:
         <translation>csv 命令需要且只需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind "%1".</source>
+        <source>Unknown kind &quot;%1&quot;.</source>
         <translation>未知文件类型“%1”。</translation>
     </message>
     <message>
@@ -796,7 +797,7 @@ Options:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: the file is not valid %2 text. Choose the file's encoding (for example GB18030 or UTF-8) and read it again.</source>
+        <source>Line %1: the file is not valid %2 text. Choose the file&apos;s encoding (for example GB18030 or UTF-8) and read it again.</source>
         <translation>第 %1 行：文件不是有效的 %2 文本。请选择文件的编码（例如 GB18030 或 UTF-8）后重新读取。</translation>
     </message>
     <message>
@@ -943,6 +944,125 @@ Options:
     <message>
         <source>The database already holds companies or persons. Demo data can only be generated into an empty database.</source>
         <translation>数据库中已有单位或人员。演示数据只能写入空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <source>company %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>test of %1 on %2</source>
+        <translation>%1 %2 的核酸检测</translation>
+    </message>
+    <message>
+        <source>%1 dose of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>shift of %1 on %2</source>
+        <translation>%1 %2 的志愿服务班次</translation>
+    </message>
+    <message>
+        <source>inspection %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <source>finding “%1”</source>
+        <translation>问题“%1”</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while records refer to them (nucleic-acid tests: %2, vaccinations: %3, volunteer shifts: %4). Delete those first.</source>
+        <translation>%1 仍有相关记录（核酸检测 %2 条，疫苗接种 %3 条，志愿服务 %4 条），不能删除。请先删除这些记录。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while other records belong to it (companies under it: %2, persons: %3, tests, inspections and daily reports: %4). Move or delete those first.</source>
+        <translation>%1 仍有下属单位 %2 个、人员 %3 人、核酸检测、督查检查和日报告 %4 条，不能删除。请先移走或删除这些记录。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Delete %1 companies</source>
+        <translation>删除 %1 个单位</translation>
+    </message>
+    <message>
+        <source>Delete %1 persons</source>
+        <translation>删除 %1 名人员</translation>
+    </message>
+    <message>
+        <source>Delete %1 tests</source>
+        <translation>删除 %1 条核酸检测记录</translation>
+    </message>
+    <message>
+        <source>Delete %1 vaccinations</source>
+        <translation>删除 %1 条疫苗接种记录</translation>
+    </message>
+    <message>
+        <source>Delete %1 shifts</source>
+        <translation>删除 %1 个志愿服务班次</translation>
+    </message>
+    <message>
+        <source>Delete %1 inspections</source>
+        <translation>删除 %1 次督查检查</translation>
+    </message>
+    <message>
+        <source>Delete %1 findings</source>
+        <translation>删除 %1 个问题</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>？</translation>
+    </message>
+    <message>
+        <source>Findings deleted with it: %1.</source>
+        <translation>一并删除的问题：%1 个。</translation>
+    </message>
+    <message>
+        <source>Aliases deleted with it: %1.</source>
+        <translation>一并删除的别名：%1 个。</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>可用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 项。</translation>
+    </message>
+    <message>
+        <source>The company no longer exists.</source>
+        <translation>该单位已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under itself.</source>
+        <translation>%1 不能移到自身之下。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under %2, which belongs to it.</source>
+        <translation>%1 不能移到其下属单位 %2 之下。</translation>
+    </message>
+    <message>
+        <source>Move company %1</source>
+        <translation>移动单位 %1</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1292,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>FormFields</name>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -1198,35 +1325,35 @@ Options:
         <translation>该单元格为空，请填写。</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write dates like 2022-03-01.</source>
+        <source>&quot;%1&quot; is not a date. Write dates like 2022-03-01.</source>
         <translation>“%1”不是日期。请按 2022-03-01 的格式填写日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time. Write them like 2022-03-01 07:00.</source>
+        <source>&quot;%1&quot; is not a date and time. Write them like 2022-03-01 07:00.</source>
         <translation>“%1”不是日期时间。请按 2022-03-01 07:00 的格式填写。</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2.</source>
+        <source>&quot;%1&quot; is not one of %2.</source>
         <translation>“%1”不是以下之一：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of people.</source>
+        <source>&quot;%1&quot; is not a whole number of people.</source>
         <translation>“%1”不是整数人数。</translation>
     </message>
     <message>
-        <source>no company is called "%1". Write the name as in the company list, or ask headquarters to add "%1" as an alias.</source>
+        <source>no company is called &quot;%1&quot;. Write the name as in the company list, or ask headquarters to add &quot;%1&quot; as an alias.</source>
         <translation>没有名为“%1”的单位。请按单位名录填写名称，或请集团总部把“%1”添加为别名。</translation>
     </message>
     <message>
-        <source>no company is called "%1". Did you mean "%2"?</source>
+        <source>no company is called &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
         <translation>没有名为“%1”的单位。是否应为“%2”？</translation>
     </message>
     <message>
-        <source>no company has the code "%1". Check the code, or list the parent company above its children.</source>
+        <source>no company has the code &quot;%1&quot;. Check the code, or list the parent company above its children.</source>
         <translation>没有编码为“%1”的单位。请核对编码，或把上级单位排在下级单位之前。</translation>
     </message>
     <message>
-        <source>"%1" is already the name or an alias of the company with code %2.</source>
+        <source>&quot;%1&quot; is already the name or an alias of the company with code %2.</source>
         <translation>“%1”已是编码为 %2 的单位的名称或别名。</translation>
     </message>
     <message>
@@ -1234,11 +1361,11 @@ Options:
         <translation>单位不能是自己的上级单位。</translation>
     </message>
     <message>
-        <source>"%1" is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
+        <source>&quot;%1&quot; is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
         <translation>“%1”是被 Excel 缩写的数字，原有数字已丢失。请在 Excel 中把该列设置为文本格式，重新录入号码后再发送文件。</translation>
     </message>
     <message>
-        <source>"%1" differs from "%2", the name on record for ID number %3; the name on record is kept.</source>
+        <source>&quot;%1&quot; differs from &quot;%2&quot;, the name on record for ID number %3; the name on record is kept.</source>
         <translation>“%1”与身份证号 %3 登记的姓名“%2”不一致；保留已登记的姓名。</translation>
     </message>
     <message>
@@ -1344,6 +1471,21 @@ Options:
     <message>
         <source>The database could not start a transaction.</source>
         <translation>数据库无法开始事务。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import %1 files</source>
+        <translation>导入 %1 个文件</translation>
+    </message>
+    <message>
+        <source>The files could not be imported again; they may have changed.</source>
+        <translation>无法重新导入这些文件，文件可能已被修改。</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1664,10 @@ Options:
     <message>
         <source>Changes to %1 cannot be recorded.</source>
         <translation>无法记录对 %1 的修改。</translation>
+    </message>
+    <message>
+        <source>The records were changed after this step by something else (an import, another program): the step cannot be undone or redone.</source>
+        <translation>这一步之后，相关记录已被其他操作（导入或其他程序）修改，无法撤销或重做这一步。</translation>
     </message>
 </context>
 <context>
@@ -1803,7 +1949,7 @@ Options:
 <context>
     <name>Repository</name>
     <message>
-        <source>Name: "%1" is already used by %2.</source>
+        <source>Name: &quot;%1&quot; is already used by %2.</source>
         <translation>名称：“%1”已被%2使用。</translation>
     </message>
     <message>
@@ -1853,7 +1999,7 @@ Options:
         <translation>检查：该问题对应的检查不存在。</translation>
     </message>
     <message>
-        <source>This inspection already has the finding "%1".</source>
+        <source>This inspection already has the finding &quot;%1&quot;.</source>
         <translation>该检查已有问题“%1”。</translation>
     </message>
     <message>
@@ -2120,10 +2266,72 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::CompanyForm</name>
+    <message>
+        <source>Sends a daily report</source>
+        <translation>报送日报告</translation>
+    </message>
+    <message>
+        <source>Add company</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>(none: top of the group)</source>
+        <translation>（无：集团顶层）</translation>
+    </message>
+    <message>
+        <source>Other names used in files, one a line</source>
+        <translation>文件中使用的其他名称，每行一个</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Parent company:</source>
+        <translation>上级单位：</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>别名：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation>修改单位 %1</translation>
+    </message>
+    <message>
+        <source>Aliases: %1 is already the company&apos;s name.</source>
+        <translation>别名：%1 已是该单位的名称。</translation>
+    </message>
+</context>
+<context>
     <name>seawall::CompanyTree</name>
     <message>
         <source>Whole group</source>
         <translation>全集团</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2022-03-01</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a real date.</source>
+        <translation>%1：%2 不是有效日期。</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2550,56 @@ Options:
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::FindingForm</name>
+    <message>
+        <source>Add finding</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>Problem found:</source>
+        <translation>发现问题：</translation>
+    </message>
+    <message>
+        <source>Rectify by:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>整改状态：</translation>
+    </message>
+    <message>
+        <source>Rectified on:</source>
+        <translation>整改日期：</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>修改问题</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Rectified on: a rectified finding needs the date it was rectified.</source>
+        <translation>整改日期：已整改的问题须填写整改日期。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::FormDialog</name>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>尚需填写：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +2823,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::InspectionForm</name>
+    <message>
+        <source>Add inspection</source>
+        <translation>添加督查检查</translation>
+    </message>
+    <message>
+        <source>(choose a company)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>检查编号：</translation>
+    </message>
+    <message>
+        <source>Inspected on:</source>
+        <translation>检查日期：</translation>
+    </message>
+    <message>
+        <source>Company inspected:</source>
+        <translation>被检单位：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>检查方式：</translation>
+    </message>
+    <message>
+        <source>Inspectors:</source>
+        <translation>检查人员：</translation>
+    </message>
+    <message>
+        <source>Edit inspection %1</source>
+        <translation>修改督查检查 %1</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+</context>
+<context>
     <name>seawall::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2752,6 +3049,158 @@ Options:
     <message>
         <source>Required columns not mapped: %1.</source>
         <translation>以下必填列尚未对应：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::NucleicTestForm</name>
+    <message>
+        <source>Add nucleic-acid test</source>
+        <translation>添加核酸检测</translation>
+    </message>
+    <message>
+        <source>Sampled on:</source>
+        <translation>采样日期：</translation>
+    </message>
+    <message>
+        <source>Sampling site:</source>
+        <translation>采样点：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>检测结果：</translation>
+    </message>
+    <message>
+        <source>Laboratory:</source>
+        <translation>检测机构：</translation>
+    </message>
+    <message>
+        <source>Edit nucleic-acid test</source>
+        <translation>修改核酸检测</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::PersonField</name>
+    <message>
+        <source>ID number or name</source>
+        <translation>身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>Person: no person has the ID number %1.</source>
+        <translation>人员：没有身份证号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>Person: no person is called %1.</source>
+        <translation>人员：没有名为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>Person: several persons are called %1; type the ID number.</source>
+        <translation>人员：有多名人员名为 %1，请输入身份证号。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::PersonForm</name>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>(choose a company)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>中共党员</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号码：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>人员类别：</translation>
+    </message>
+    <message>
+        <source>Joined on:</source>
+        <translation>入职日期：</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>离职日期：</translation>
+    </message>
+    <message>
+        <source>Vaccination exemption from:</source>
+        <translation>接种禁忌开始日期：</translation>
+    </message>
+    <message>
+        <source>Exempt until:</source>
+        <translation>禁忌结束日期：</translation>
+    </message>
+    <message>
+        <source>Edit person %1</source>
+        <translation>修改人员 %1</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Exempt from</source>
+        <translation>禁忌开始日期</translation>
+    </message>
+    <message>
+        <source>Exempt until</source>
+        <translation>禁忌结束日期</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::PersonRecordForm</name>
+    <message>
+        <source>(the person&apos;s company)</source>
+        <translation>（人员所在单位）</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>单位：</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3622,37 @@ Note (why it is all right, or what was done):</source>
     </message>
 </context>
 <context>
+    <name>seawall::ShiftForm</name>
+    <message>
+        <source>Add volunteer shift</source>
+        <translation>添加志愿服务班次</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>服务队伍：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>服务地点：</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>服务内容：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>Edit volunteer shift</source>
+        <translation>修改志愿服务班次</translation>
+    </message>
+</context>
+<context>
     <name>seawall::StagingPage</name>
     <message>
         <source>Check</source>
@@ -3254,7 +3734,7 @@ Note (why it is all right, or what was done):</source>
         <translation>标记为离职</translation>
     </message>
     <message>
-        <source>Mark %1 persons as left on %2? They no longer count on their company's roster. Undoing the import brings them back.</source>
+        <source>Mark %1 persons as left on %2? They no longer count on their company&apos;s roster. Undoing the import brings them back.</source>
         <translation>将 %1 人标记为于 %2 离职？他们将不再计入所在单位的花名册。撤销本次导入可恢复。</translation>
     </message>
     <message>
@@ -3374,6 +3854,37 @@ Note (why it is all right, or what was done):</source>
     </message>
 </context>
 <context>
+    <name>seawall::VaccinationForm</name>
+    <message>
+        <source>Add vaccination</source>
+        <translation>添加疫苗接种</translation>
+    </message>
+    <message>
+        <source>Dose:</source>
+        <translation>剂次：</translation>
+    </message>
+    <message>
+        <source>Vaccinated on:</source>
+        <translation>接种日期：</translation>
+    </message>
+    <message>
+        <source>Manufacturer:</source>
+        <translation>生产企业：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>接种地点：</translation>
+    </message>
+    <message>
+        <source>Edit vaccination</source>
+        <translation>修改疫苗接种</translation>
+    </message>
+    <message>
+        <source>Vaccinated on</source>
+        <translation>接种日期</translation>
+    </message>
+</context>
+<context>
     <name>seawall::WelcomeDialog</name>
     <message>
         <source>Seawall databases (*.sqlite);;All files (*)</source>
@@ -3384,7 +3895,7 @@ Note (why it is all right, or what was done):</source>
         <translation>欢迎使用海堤</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group's data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group&apos;s data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用海堤&lt;/h2&gt;&lt;p&gt;海堤把集团的数据保存在本机的一个数据库文件中。要使用哪个文件？&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3420,7 +3931,7 @@ Note (why it is all right, or what was done):</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>%1 already exists. Open it with "Open an existing database", or choose another name.</source>
+        <source>%1 already exists. Open it with &quot;Open an existing database&quot;, or choose another name.</source>
         <translation>%1 已存在。请用“打开已有数据库”打开它，或另选文件名。</translation>
     </message>
     <message>

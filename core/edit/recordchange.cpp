@@ -32,6 +32,22 @@ Error unknownTable(const QString &table)
                  QCoreApplication::translate("RecordChange", "Changes to %1 cannot be recorded.").arg(table)};
 }
 
+// One row, whole, in the order of `columns`; nullopt when there is none.
+Result<std::optional<QVariantList>> readRow(Database &db, const QString &table, const QStringList &columns, qint64 id)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return db.errorFrom(query);
+    if (!query.next())
+        return std::optional<QVariantList>();
+    QVariantList values;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        values << query.value(int(i));
+    return std::optional<QVariantList>(values);
+}
+
 } // namespace
 
 QStringList RecordChange::tables() const
@@ -48,15 +64,25 @@ Status RecordChange::apply(Database &db, bool forward) const
     Transaction transaction(db);
     QSqlQuery query(db.connection());
     QSet<qint64> vaccinated;
-    auto exists = [&](const Row &row) {
-        query.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(row.table));
-        query.addBindValue(row.id);
-        return query.exec() && query.next();
-    };
     auto noteDoses = [&](const Row &row, const std::optional<QVariantList> &values) {
         if (row.table == u"vaccination"_s && values)
             vaccinated.insert(values->at(m_columns.value(row.table).indexOf(u"person_id"_s)).toLongLong());
     };
+
+    // Every row must still be as the step left it: a row changed since (by
+    // an import or another program), or an id taken by another row, is not
+    // overwritten.
+    for (const Row &row : m_rows) {
+        const auto now = readRow(db, row.table, m_columns.value(row.table), row.id);
+        if (!now)
+            return now.error();
+        if (now.value() != (forward ? row.before : row.after))
+            return Error{Error::Kind::Conflict,
+                         QCoreApplication::translate("RecordChange",
+                                                     "The records were changed after this step by something "
+                                                     "else (an import, another program): the step cannot be "
+                                                     "undone or redone.")};
+    }
 
     // Deletes, children first. A company may be the parent of another that
     // goes too, so those are retried until none is left.
@@ -98,7 +124,8 @@ Status RecordChange::apply(Database &db, bool forward) const
             const QStringList &columns = m_columns.value(row->table);
             noteDoses(*row, values);
             noteDoses(*row, forward ? row->before : row->after);
-            if (exists(*row)) {
+            // A row that was there is updated; one that was not is inserted.
+            if (forward ? row->before : row->after) {
                 QStringList sets;
                 for (qsizetype i = 1; i < columns.size(); ++i)
                     sets << columns.at(i) + u" = ?"_s;
@@ -143,18 +170,7 @@ Status ChangeRecorder::learnColumns(const QString &table)
 
 Result<std::optional<QVariantList>> ChangeRecorder::read(const QString &table, qint64 id)
 {
-    const QStringList &columns = m_change.m_columns.value(table);
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return m_db.errorFrom(query);
-    if (!query.next())
-        return std::optional<QVariantList>();
-    QVariantList values;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        values << query.value(int(i));
-    return std::optional<QVariantList>(values);
+    return readRow(m_db, table, m_change.m_columns.value(table), id);
 }
 
 Status ChangeRecorder::watch(const QString &table, qint64 id)
@@ -198,7 +214,11 @@ Result<RecordChange> ChangeRecorder::finish()
     for (const auto &[table, id] : std::as_const(m_new)) {
         if (Status status = learnColumns(table); !status)
             return status.error();
-        m_change.m_rows.push_back({table, id, std::nullopt, std::nullopt});
+        // Watched before it was inserted: it is already there, as absent.
+        const bool known = std::any_of(m_change.m_rows.begin(), m_change.m_rows.end(),
+                                       [&](const RecordChange::Row &row) { return row.table == table && row.id == id; });
+        if (!known)
+            m_change.m_rows.push_back({table, id, std::nullopt, std::nullopt});
     }
     m_new.clear();
     std::vector<RecordChange::Row> changed;

@@ -17,6 +17,7 @@
 #include "import/mappingprofiles.h"
 #include "import/importwizard.h"
 #include "mainwindow.h"
+#include "shell/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -202,6 +204,35 @@ TEST_CASE("the import writes the rows and the window is told", "[ui][import]")
     const auto person = PersonRepository(t.db).findByIdNumber(u"320612197801146515"_s);
     REQUIRE(person);
     CHECK(TestRepository(t.db).findByKey(person->id, QDate(2022, 3, 11), u""_s).has_value());
+}
+
+TEST_CASE("an import through the window with a workspace is one undo step", "[ui][import]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    Workspace workspace;
+    workspace.setDatabase(&t.db);
+    const qint64 before = TestRepository(t.db).count();
+    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                         kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
+                                                        "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
+    ImportWizard wizard(t.db, {path});
+    wizard.setWorkspace(&workspace);
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    REQUIRE(waitForRun(wizard.stagingPage()));
+    CHECK(workspace.undoStack()->count() == 0); // a dry run is no step
+    goTo(wizard, ImportWizard::SummaryId);
+    REQUIRE(waitForRun(wizard.summaryPage()));
+    REQUIRE(wizard.summaryPage()->result().committed);
+    CHECK(TestRepository(t.db).count() == before + 2);
+    REQUIRE(workspace.undoStack()->count() == 1);
+    CHECK(workspace.undoStack()->undoText() == u"Import tests.csv"_s);
+
+    workspace.undoStack()->undo();
+    CHECK(TestRepository(t.db).count() == before);
+    workspace.undoStack()->redo();
+    CHECK(TestRepository(t.db).count() == before + 2);
 }
 
 TEST_CASE("cancelling the import writes nothing", "[ui][import]")

@@ -138,8 +138,10 @@ void ImportRunPage::finish()
     m_summary->setText(describe(m_result));
     emit completeChanged();
     emit runFinished();
-    if (!m_dryRun && m_result.committed)
+    if (!m_dryRun && m_result.committed) {
+        m_wizard->recordImport(m_result, skipInvalid());
         emit m_wizard->imported();
+    }
 }
 
 bool ImportRunPage::isComplete() const { return !m_running && m_done && canGoOn(); }

@@ -2,18 +2,21 @@
 #include "import/importwizard.h"
 
 #include "db/database.h"
+#include "edit/importcommand.h"
 #include "import/companylookup.h"
 #include "import/importer.h"
 #include "import/importrunner.h"
 #include "import/importrunpages.h"
 #include "import/importsourcepages.h"
 #include "import/mappingprofiles.h"
+#include "shell/workspace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -176,6 +179,12 @@ bool ImportWizard::startImport(bool dryRun, bool skipInvalid)
         run.rejectsPath = m_rejectsPath;
     }
     return m_runner->start(m_db.path(), m_files, run);
+}
+
+void ImportWizard::recordImport(const ImportResult &result, bool skipInvalid)
+{
+    if (m_workspace && result.committed && !ImportCommand::batchesOf(result).isEmpty())
+        m_workspace->undoStack()->push(new ImportCommand(m_workspace, m_files, options(false, skipInvalid), result));
 }
 
 Status ImportWizard::saveRejects(const QString &target) const

@@ -15,6 +15,7 @@
 namespace seawall {
 
 class Database;
+class Workspace;
 class FilesPage;
 class ImportRunner;
 class MappingPage;
@@ -39,6 +40,10 @@ public:
     ~ImportWizard() override;
 
     Database &database() const { return m_db; }
+    // With a workspace, a committed import becomes one step of its undo stack.
+    void setWorkspace(Workspace *workspace) { m_workspace = workspace; }
+    // Pushes the committed `result` of files() as one undo step (with a workspace).
+    void recordImport(const ImportResult &result, bool skipInvalid);
 
     const QStringList &files() const { return m_files; }
     void addFiles(const QStringList &paths);
@@ -92,6 +97,7 @@ private:
     QTemporaryDir m_rejectsDir;
     QString m_rejectsPath; // of the last run
     int m_runs = 0;
+    Workspace *m_workspace = nullptr;
     FilesPage *m_filesPage = nullptr;
     PreviewPage *m_previewPage = nullptr;
     MappingPage *m_mappingPage = nullptr;

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "edit/importcommand.h"
+
+#include "import/importer.h"
+#include "import/importundo.h"
+#include "shell/workspace.h"
+
+#include <QFileInfo>
+
+namespace seawall {
+namespace {
+
+QString stepName(const QStringList &paths)
+{
+    if (paths.size() == 1)
+        return ImportCommand::tr("Import %1").arg(QFileInfo(paths.first()).fileName());
+    return ImportCommand::tr("Import %1 files").arg(paths.size());
+}
+
+} // namespace
+
+ImportCommand::ImportCommand(Workspace *workspace, QStringList paths, ImportOptions options,
+                             const ImportResult &result)
+    : QUndoCommand(stepName(paths)), m_workspace(workspace), m_paths(std::move(paths)),
+      m_options(std::move(options)), m_batchIds(batchesOf(result))
+{
+    // Again exactly as the user chose, but for real, quietly, without
+    // writing the rejected rows anywhere.
+    m_options.dryRun = false;
+    m_options.rejectsPath.clear();
+    m_options.progress = nullptr;
+    m_options.cancelled = nullptr;
+}
+
+QList<qint64> ImportCommand::batchesOf(const ImportResult &result)
+{
+    QList<qint64> ids;
+    for (const FileReport &file : result.files)
+        if (file.batchId != 0 && !file.alreadyImported && !ids.contains(file.batchId))
+            ids << file.batchId;
+    return ids;
+}
+
+void ImportCommand::fail(const QString &message)
+{
+    // The records changed in a way this step cannot go back over.
+    setObsolete(true);
+    emit m_workspace->problem(message);
+}
+
+void ImportCommand::undo()
+{
+    Database *db = m_workspace->database();
+    if (!db)
+        return;
+    // The last file's batch first: a later file may use rows of an earlier one.
+    for (qsizetype i = m_batchIds.size() - 1; i >= 0; --i) {
+        if (Status status = ImportUndo(*db).undo(m_batchIds.at(i)); !status) {
+            fail(status.error().message);
+            break;
+        }
+    }
+    m_done = false;
+    m_workspace->notifyDataChanged();
+}
+
+void ImportCommand::redo()
+{
+    if (m_done)
+        return; // pushed after the import was made
+    Database *db = m_workspace->database();
+    if (!db)
+        return;
+    const ImportResult result = Importer(*db).run(m_paths, m_options);
+    m_done = true;
+    if (!result.committed) {
+        fail(result.failure.value_or(tr("The files could not be imported again; they may have changed.")));
+    } else {
+        m_batchIds = batchesOf(result);
+    }
+    m_workspace->notifyDataChanged();
+}
+
+} // namespace seawall

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forms/formfields.h"
+
+#include "db/companyrepository.h"
+#include "db/database.h"
+#include "db/personrepository.h"
+#include "util/masking.h"
+#include "validation/idnumber.h"
+#include "validation/validator.h"
+
+#include <QCompleter>
+#include <QCoreApplication>
+#include <QSet>
+#include <QHash>
+#include <QSqlQuery>
+#include <QStringListModel>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+DateField::DateField(QWidget *parent) : QLineEdit(parent)
+{
+    setPlaceholderText(tr("YYYY-MM-DD"));
+    setClearButtonEnabled(true);
+}
+
+QDate DateField::date() const
+{
+    const QString typed = text().trimmed();
+    return typed.isEmpty() ? QDate() : Validator::parseDate(typed);
+}
+
+void DateField::setDate(const QDate &date) { setText(date.isValid() ? date.toString(Qt::ISODate) : QString()); }
+
+std::optional<Error> DateField::problem(const QString &field, const QString &label) const
+{
+    const QString typed = text().trimmed();
+    if (typed.isEmpty() || date().isValid())
+        return std::nullopt;
+    return Error::invalid(field, tr("%1: %2 is not a real date.").arg(label, typed));
+}
+
+PersonField::PersonField(Database &db, QWidget *parent)
+    : QLineEdit(parent), m_db(db), m_matches(new QStringListModel(this))
+{
+    setPlaceholderText(tr("ID number or name"));
+    auto *completer = new QCompleter(m_matches, this);
+    // The query already filters by name or ID number.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    setCompleter(completer);
+    connect(this, &QLineEdit::textEdited, this, &PersonField::complete);
+}
+
+void PersonField::complete(const QString &text)
+{
+    const QString typed = text.trimmed();
+    QStringList matches;
+    if (!typed.isEmpty()) {
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"SELECT id, name, id_number FROM person WHERE name LIKE ? OR id_number LIKE ? "
+                      u"ORDER BY name LIMIT 20"_s);
+        query.addBindValue(typed + u'%');
+        query.addBindValue(typed.toUpper() + u'%');
+        if (query.exec()) {
+            while (query.next()) {
+                const QString entry = shown(query.value(1).toString(), query.value(2).toString());
+                m_offered.insert(entry, query.value(0).toLongLong());
+                matches << entry;
+            }
+        }
+    }
+    m_matches->setStringList(matches);
+}
+
+Result<qint64> PersonField::personId() const
+{
+    const QString typed = text().trimmed();
+    if (typed.isEmpty())
+        return qint64(0);
+    if (const auto offered = m_offered.constFind(typed); offered != m_offered.cend())
+        return offered.value();
+    // "name idnumber" as completed, an ID number alone or a name alone.
+    const QString last = typed.section(u' ', -1);
+    const QString number = IdNumber::normalized(last);
+    PersonRepository persons(m_db);
+    if (number.size() == 18) {
+        if (const auto person = persons.findByIdNumber(number))
+            return person->id;
+        return Error::invalid(u"person"_s, tr("Person: no person has the ID number %1.").arg(last));
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT id FROM person WHERE name = ? LIMIT 2"_s);
+    query.addBindValue(typed);
+    QList<qint64> ids;
+    if (query.exec())
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    if (ids.isEmpty())
+        return Error::invalid(u"person"_s, tr("Person: no person is called %1.").arg(typed));
+    if (ids.size() > 1)
+        return Error::invalid(u"person"_s,
+                              tr("Person: several persons are called %1; type the ID number.").arg(typed));
+    return ids.first();
+}
+
+void PersonField::setPersonId(qint64 id)
+{
+    const auto person = PersonRepository(m_db).find(id);
+    if (!person) {
+        clear();
+        return;
+    }
+    const QString text = shown(person->name, person->idNumber);
+    m_offered.insert(text, person->id);
+    setText(text);
+}
+
+QString PersonField::shown(const QString &name, const QString &idNumber) const
+{
+    return name + u' ' + (m_masked ? maskIdNumber(idNumber) : idNumber);
+}
+
+void fillCompanies(QComboBox *combo, Database &db, const QString &none, qint64 excludeSubtree)
+{
+    CompanyRepository repository(db);
+    const std::vector<Company> companies = repository.all();
+    QSet<qint64> excluded;
+    if (excludeSubtree != 0)
+        for (qint64 id : repository.subtree(excludeSubtree))
+            excluded.insert(id);
+    QHash<qint64, std::vector<const Company *>> children;
+    QSet<qint64> known;
+    for (const Company &company : companies)
+        known.insert(company.id);
+    for (const Company &company : companies)
+        children[known.contains(company.parentId) ? company.parentId : 0].push_back(&company);
+    combo->clear();
+    if (!none.isNull())
+        combo->addItem(none, qint64(0));
+    // Depth first, children under their parent, indented.
+    std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
+        for (const Company *company : children.value(parent)) {
+            if (excluded.contains(company->id))
+                continue;
+            combo->addItem(QString(depth * 2, u' ') + company->name, company->id);
+            add(company->id, depth + 1);
+        }
+    };
+    add(0, 0);
+}
+
+QString notGivenName() { return QCoreApplication::translate("FormFields", "Not given"); }
+
+void selectId(QComboBox *combo, qint64 id) { combo->setCurrentIndex(std::max(0, combo->findData(id))); }
+
+qint64 selectedId(const QComboBox *combo) { return combo->currentData().toLongLong(); }
+
+void replaceDateProblem(std::vector<Error> &errors, const DateField *edit, const QString &field,
+                        const QString &label)
+{
+    if (auto problem = edit->problem(field, label)) {
+        std::erase_if(errors, [&](const Error &e) { return e.field == field; });
+        errors.push_back(*problem);
+    }
+}
+
+void append(std::vector<Error> &errors, std::vector<Error> extra)
+{
+    for (Error &error : extra)
+        errors.push_back(std::move(error));
+}
+
+} // namespace seawall

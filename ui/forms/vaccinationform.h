@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "forms/personrecordform.h"
+#include "model/vaccination.h"
+
+class QLineEdit;
+
+namespace seawall {
+
+class DateField;
+
+// Adds or edits a vaccine dose.
+class VaccinationForm : public PersonRecordForm
+{
+    Q_OBJECT
+
+public:
+    explicit VaccinationForm(Database &db, QWidget *parent = nullptr);
+    void setVaccination(const Vaccination &vaccination);
+    Vaccination vaccination() const;
+    DateField *dateEdit() const { return m_date; }
+
+protected:
+    std::vector<Error> check() const override;
+
+private:
+    qint64 m_id = 0;
+    QComboBox *m_dose;
+    DateField *m_date;
+    QLineEdit *m_manufacturer;
+    QLineEdit *m_place;
+};
+
+} // namespace seawall
