@@ -145,4 +145,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>seawall::RecordEditing</name>
+    <message numerus="yes">
+        <source>Delete %n daily report(s)?</source>
+        <translation>
+            <numerusform>Delete %n daily report?</numerusform>
+            <numerusform>Delete %n daily reports?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n daily report(s)</source>
+        <translation>
+            <numerusform>Delete %n daily report</numerusform>
+            <numerusform>Delete %n daily reports</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3402,6 +3402,37 @@ Note (why it is all right, or what was done):</source>
     </message>
 </context>
 <context>
+    <name>seawall::RecordEditing</name>
+    <message>
+        <source>Add finding</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <source>Choose the inspection the finding belongs to first.</source>
+        <translation>请先选择该问题所属的督查检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n daily report(s)?</source>
+        <translation>
+            <numerusform>删除 %n 份日报告？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete daily reports</source>
+        <translation>删除日报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n daily report(s)</source>
+        <translation>
+            <numerusform>删除 %n 份日报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move company</source>
+        <translation>调整上级单位</translation>
+    </message>
+</context>
+<context>
     <name>seawall::RecordListView</name>
     <message>
         <source>From</source>

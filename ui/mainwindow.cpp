@@ -12,6 +12,7 @@
 #include "reconcile/reconciliationview.h"
 #include "shell/companytree.h"
 #include "shell/filecommands.h"
+#include "shell/recordediting.h"
 #include "shell/settingsdialog.h"
 #include "shell/workspace.h"
 #include "today/todayview.h"
@@ -36,6 +37,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace seawall {
@@ -52,22 +55,28 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_reconciliation = new ReconciliationView(m_workspace, m_views);
     m_briefing = new BriefingView(m_views);
     m_imports = new ImportsView(m_views);
+    m_editing = new RecordEditing(m_workspace, this);
     m_inspections = new InspectionsView(m_workspace, m_views);
     m_inspections->inspections()->loadWhenShown();
     m_inspections->findings()->loadWhenShown();
-    auto list = [this](ListSpec spec) {
+    m_editing->attachInspections(m_inspections);
+    auto list = [this](ListSpec spec, std::optional<EntityKind> kind) {
         auto *view = new RecordListView(std::move(spec), m_workspace, m_views);
         view->loadWhenShown();
+        if (kind)
+            m_editing->attach(view, *kind);
+        else
+            m_editing->attachDailyReports(view);
         return view;
     };
     addPage(tr("Today"), m_today);
-    addPage(tr("Companies"), list(ListSpecs::companies()));
-    addPage(tr("Personnel"), list(ListSpecs::persons()));
-    addPage(tr("Tests"), list(ListSpecs::tests()));
-    addPage(tr("Vaccinations"), list(ListSpecs::vaccinations()));
-    addPage(tr("Volunteer shifts"), list(ListSpecs::shifts()));
+    addPage(tr("Companies"), list(ListSpecs::companies(), EntityKind::Company));
+    addPage(tr("Personnel"), list(ListSpecs::persons(), EntityKind::Person));
+    addPage(tr("Tests"), list(ListSpecs::tests(), EntityKind::NucleicTest));
+    addPage(tr("Vaccinations"), list(ListSpecs::vaccinations(), EntityKind::Vaccination));
+    addPage(tr("Volunteer shifts"), list(ListSpecs::shifts(), EntityKind::Shift));
     addPage(tr("Inspections"), m_inspections);
-    addPage(tr("Daily reports"), list(ListSpecs::dailyReports()));
+    addPage(tr("Daily reports"), list(ListSpecs::dailyReports(), std::nullopt));
     addPage(tr("Reconciliation"), m_reconciliation);
     addPage(tr("Briefing"), m_briefing);
     addPage(tr("Imports"), m_imports);
@@ -75,6 +84,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
 
     m_companies = new CompanyTree(m_workspace, this);
+    m_editing->attachCompanyTree(m_companies);
     m_side = new QSplitter(Qt::Vertical, this);
     m_side->setObjectName(u"sideSplitter"_s);
     m_side->addWidget(m_navigation);
@@ -299,6 +309,7 @@ ImportWizard *MainWindow::openImport(const QStringList &files)
         return m_wizard;
     }
     m_wizard = new ImportWizard(*m_db, files, this);
+    m_wizard->setWorkspace(m_workspace); // the import becomes one undo step
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &ImportWizard::imported, m_workspace, [this] { m_workspace->notifyDataChanged(); });
     m_wizard->show();

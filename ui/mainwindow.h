@@ -26,6 +26,7 @@ class TodayView;
 class ImportsView;
 class ImportWizard;
 class InspectionsView;
+class RecordEditing;
 class RecordListView;
 class Workspace;
 
@@ -53,6 +54,7 @@ public:
     ImportsView *importsView() const { return m_imports; }
     InspectionsView *inspectionsView() const { return m_inspections; }
     CompanyTree *companyTree() const { return m_companies; }
+    RecordEditing *editing() const { return m_editing; }
     // The record list of a view (Companies … Daily reports), else null.
     RecordListView *recordList(int view) const;
     // Shows a view by its place in the navigation list.
@@ -93,6 +95,7 @@ private:
     Workspace *m_workspace;
     std::unique_ptr<Database> m_db;
     FileCommands *m_files = nullptr;
+    RecordEditing *m_editing = nullptr;
     QStackedWidget *m_stack = nullptr;
     QStackedWidget *m_views = nullptr;
     QListWidget *m_navigation = nullptr;

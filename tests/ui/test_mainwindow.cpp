@@ -4,6 +4,22 @@
 #include "figuresview.h"
 #include "mainwindow.h"
 #include "testdb.h"
+#include "db/companyrepository.h"
+#include "db/personrepository.h"
+#include "lists/recordlistmodel.h"
+#include "lists/recordlistview.h"
+#include "shell/companytree.h"
+#include "shell/filecommands.h"
+#include "shell/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <QDateEdit>
 #include <QLocale>
@@ -48,4 +64,148 @@ TEST_CASE("a file that cannot be opened shows why and the window stays", "[ui]")
     // and it can go on to a good file
     REQUIRE(window.openDatabase(dir.filePath(u"good.sqlite"_s)));
     CHECK(window.problem().isEmpty());
+}
+
+namespace {
+
+// Answers the next message box the window shows (File ▸ Open of a bad file).
+void closeNextMessageBox()
+{
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+}
+
+} // namespace
+
+TEST_CASE("a file locked by another program opens to a message and the window stays usable", "[ui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"locked.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+    }
+    QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"window-holder"_s);
+    holder.setDatabaseName(path);
+    REQUIRE(holder.open());
+    QSqlQuery lock(holder);
+    REQUIRE(lock.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+    REQUIRE(lock.exec(u"BEGIN EXCLUSIVE"_s));
+    REQUIRE(lock.exec(u"INSERT INTO company (code, name) VALUES ('X', 'X')"_s));
+    {
+        MainWindow window(path);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.problem().contains(u"locked"_s));
+        CHECK(window.workspace()->database() == nullptr);
+        // Every view is still there to go to, and nothing is listed.
+        window.showView(MainWindow::View::Personnel);
+        CHECK(window.recordList(int(MainWindow::View::Personnel))->model()->rowCount() == 0);
+    }
+    lock.exec(u"ROLLBACK"_s);
+    lock.finish();
+    holder.close();
+}
+
+TEST_CASE("a file that fails to open leaves the open one open", "[ui]")
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(u"good.sqlite"_s);
+    const QString bad = test::writeFile(dir.filePath(u"bad.sqlite"_s), "not a database at all");
+    MainWindow window(good);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    closeNextMessageBox();
+    CHECK_FALSE(window.openDatabase(bad));
+    CHECK(window.problem().isEmpty());
+    REQUIRE(window.workspace()->database());
+    CHECK(window.workspace()->database()->path() == good);
+    // and the good one is the first of the recent files
+    CHECK(FileCommands::recentFiles().value(0) == QFileInfo(good).absoluteFilePath());
+}
+
+TEST_CASE("the window masks ID numbers until Show Full Numbers is on", "[ui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fixture.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        test::FiguresFixture fixture(db);
+    }
+    MainWindow window(path);
+    window.show();
+    window.showView(MainWindow::View::Personnel);
+    RecordListView *persons = window.recordList(int(MainWindow::View::Personnel));
+    REQUIRE(persons);
+    QTest::keyClicks(persons->searchBox(), u"163X"_s);
+    REQUIRE(persons->model()->rowCount() == 1);
+    CHECK(persons->model()->text(0, 1) == u"320612********163X"_s);
+    auto *reveal = window.findChild<QAction *>(u"revealNumbers"_s);
+    REQUIRE(reveal);
+    reveal->trigger();
+    CHECK(persons->model()->text(0, 1) == u"32061219850312163X"_s);
+    reveal->trigger();
+    CHECK(persons->model()->text(0, 1) == u"320612********163X"_s);
+}
+
+TEST_CASE("the company tree filters the lists and a company dragged under another is one undo step", "[ui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fixture.sqlite"_s);
+    QHash<QString, qint64> company;
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        test::FiguresFixture fixture(db);
+        company = fixture.company;
+    }
+    MainWindow window(path);
+    window.show();
+    window.showView(MainWindow::View::Personnel);
+    RecordListView *persons = window.recordList(int(MainWindow::View::Personnel));
+    CHECK(persons->model()->rowCount() == 13);
+    // 开发公司 and its child 物业公司: P1 P2 P3 P12 and P4 P5 P13
+    window.companyTree()->chooseCompany(company.value(u"KF"_s));
+    CHECK(persons->model()->rowCount() == 7);
+
+    // 产业公司 (P6 P7 P8) moves under 开发公司: it is in the choice now.
+    emit window.companyTree()->moveRequested(company.value(u"CY"_s), company.value(u"KF"_s));
+    CHECK(CompanyRepository(*window.workspace()->database()).find(company.value(u"CY"_s))->parentId
+          == company.value(u"KF"_s));
+    CHECK(persons->model()->rowCount() == 10);
+    QUndoStack *undo = window.workspace()->undoStack();
+    REQUIRE(undo->count() == 1);
+    CHECK(undo->undoText().contains(u"产业公司"_s));
+    undo->undo();
+    CHECK(CompanyRepository(*window.workspace()->database()).find(company.value(u"CY"_s))->parentId
+          == company.value(u"YH"_s));
+    CHECK(persons->model()->rowCount() == 7);
+    undo->redo();
+    CHECK(persons->model()->rowCount() == 10);
+    // A company cannot go under its own child.
+    closeNextMessageBox();
+    emit window.companyTree()->moveRequested(company.value(u"KF"_s), company.value(u"WY"_s));
+    CHECK(undo->count() == 1);
+}
+
+TEST_CASE("Back Up To writes a copy of the open database", "[ui]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fixture.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        test::FiguresFixture fixture(db);
+    }
+    MainWindow window(path);
+    auto *files = window.findChild<FileCommands *>();
+    REQUIRE(files);
+    const QString copy = dir.filePath(u"backup.sqlite"_s);
+    REQUIRE(files->backupTo(copy));
+    Database db;
+    REQUIRE(db.open(copy).ok());
+    CHECK(PersonRepository(db).count() == 13);
 }

@@ -34,6 +34,10 @@ RecordListModel::RecordListModel(ListSpec spec, QObject *parent)
 
 void RecordListModel::setDatabase(Database *db)
 {
+    // The rows of the file being closed go now, even out of sight: their
+    // query must not outlive its connection.
+    if (!db)
+        clear();
     m_db = db;
     m_options.clear();
     reload();
