@@ -217,6 +217,18 @@ QStringList schemaV5()
     };
 }
 
+// Version 6: the Personnel list's search looks at the name, ID number,
+// phone and company of every person; an index holding just those (in name
+// order, the list's own) is read instead of the whole rows, and it serves
+// every lookup by name that the index it replaces did.
+QStringList schemaV6()
+{
+    return {
+        u"DROP INDEX person_name"_s,
+        u"CREATE INDEX person_search ON person(name, id_number, phone, company_id)"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -227,6 +239,7 @@ const std::vector<Migration> &migrations()
         {3, schemaV3()},
         {4, schemaV4()},
         {5, schemaV5()},
+        {6, schemaV6()},
     };
     return steps;
 }

@@ -34,6 +34,10 @@ struct ListColumn
     bool searchable = false;
     bool hidden = false;  // hidden until the user shows it
     std::function<QString(const QString &code)> display = {}; // for CellKind::Code
+    // How the search looks in this column when not by `sql LIKE ?`: a
+    // condition with one "?" for the LIKE pattern (a company's name through
+    // the row's company id reads an index instead of joining every row).
+    QString search = {};
 };
 
 // One choice of a filter combo: a condition with at most one bound value.

@@ -31,6 +31,12 @@ QList<FilterOption> choices(const QString &column, std::initializer_list<Enum> v
     return options;
 }
 
+// Rows whose company (by its id column) has a name like the pattern.
+QString companySearch(const QString &idColumn)
+{
+    return idColumn + u" IN (SELECT s.id FROM company s WHERE s.name LIKE ? ESCAPE '\\')"_s;
+}
+
 } // namespace
 
 ListSpec companies()
@@ -73,8 +79,9 @@ ListSpec persons()
     spec.columns = {
         {u"name"_s, QT_TRANSLATE_NOOP("RecordList", "Name"), u"p.name"_s, CellKind::Text, true},
         {u"id_number"_s, QT_TRANSLATE_NOOP("RecordList", "ID number"), u"p.id_number"_s, CellKind::IdNumber, true},
-        {u"company"_s, QT_TRANSLATE_NOOP("RecordList", "Company"), u"c.name"_s, CellKind::Text, true},
-        {u"department"_s, QT_TRANSLATE_NOOP("RecordList", "Department"), u"p.department"_s, CellKind::Text, true},
+        {u"company"_s, QT_TRANSLATE_NOOP("RecordList", "Company"), u"c.name"_s, CellKind::Text, true, false, {},
+         companySearch(u"p.company_id"_s)},
+        {u"department"_s, QT_TRANSLATE_NOOP("RecordList", "Department"), u"p.department"_s, CellKind::Text},
         {u"gender"_s, QT_TRANSLATE_NOOP("RecordList", "Gender"), u"p.gender"_s, CellKind::Code, false, false,
          named<Gender>(&parseGender)},
         {u"phone"_s, QT_TRANSLATE_NOOP("RecordList", "Phone"), u"p.phone"_s, CellKind::Phone, true},
@@ -118,7 +125,8 @@ ListSpec tests()
         {u"sampled_on"_s, QT_TRANSLATE_NOOP("RecordList", "Sampled on"), u"t.sampled_on"_s, CellKind::Date},
         {u"name"_s, QT_TRANSLATE_NOOP("RecordList", "Name"), u"p.name"_s, CellKind::Text, true},
         {u"id_number"_s, QT_TRANSLATE_NOOP("RecordList", "ID number"), u"p.id_number"_s, CellKind::IdNumber, true},
-        {u"company"_s, QT_TRANSLATE_NOOP("RecordList", "Company"), u"c.name"_s, CellKind::Text, true},
+        {u"company"_s, QT_TRANSLATE_NOOP("RecordList", "Company"), u"c.name"_s, CellKind::Text, true, false, {},
+         companySearch(u"t.company_id"_s)},
         {u"site"_s, QT_TRANSLATE_NOOP("RecordList", "Site"), u"t.site"_s, CellKind::Text, true},
         {u"result"_s, QT_TRANSLATE_NOOP("RecordList", "Result"), u"t.result"_s, CellKind::Code, false, false,
          named<TestResult>(&parseTestResult)},
@@ -203,7 +211,8 @@ ListSpec inspections()
     spec.columns = {
         {u"inspected_on"_s, QT_TRANSLATE_NOOP("RecordList", "Inspected on"), u"i.inspected_on"_s, CellKind::Date},
         {u"code"_s, QT_TRANSLATE_NOOP("RecordList", "Code"), u"i.code"_s, CellKind::Text, true},
-        {u"company"_s, QT_TRANSLATE_NOOP("RecordList", "Company"), u"c.name"_s, CellKind::Text, true},
+        {u"company"_s, QT_TRANSLATE_NOOP("RecordList", "Company"), u"c.name"_s, CellKind::Text, true, false, {},
+         companySearch(u"i.company_id"_s)},
         {u"method"_s, QT_TRANSLATE_NOOP("RecordList", "Method"), u"i.method"_s, CellKind::Code, false, false,
          named<InspectionMethod>(&parseInspectionMethod)},
         {u"inspectors"_s, QT_TRANSLATE_NOOP("RecordList", "Inspectors"), u"i.inspectors"_s, CellKind::Text, true},
@@ -261,7 +270,8 @@ ListSpec dailyReports()
     spec.dateColumn = u"r.report_date"_s;
     spec.columns = {
         {u"report_date"_s, QT_TRANSLATE_NOOP("RecordList", "Date"), u"r.report_date"_s, CellKind::Date},
-        {u"company"_s, QT_TRANSLATE_NOOP("RecordList", "Company"), u"c.name"_s, CellKind::Text, true},
+        {u"company"_s, QT_TRANSLATE_NOOP("RecordList", "Company"), u"c.name"_s, CellKind::Text, true, false, {},
+         companySearch(u"r.company_id"_s)},
         {u"edition"_s, QT_TRANSLATE_NOOP("RecordList", "Edition"), u"r.edition"_s, CellKind::Code, false, false,
          named<ReportEdition>(&parseReportEdition)},
         {u"on_duty"_s, QT_TRANSLATE_NOOP("RecordList", "On duty"), u"r.on_duty"_s, CellKind::Integer},

@@ -137,7 +137,7 @@ QString RecordListModel::whereClause(QVariantList &binds) const
         QStringList likes;
         for (const ListColumn &column : m_spec.columns)
             if (column.searchable) {
-                likes << column.sql + u" LIKE ? ESCAPE '\\'"_s;
+                likes << (column.search.isEmpty() ? column.sql + u" LIKE ? ESCAPE '\\'"_s : column.search);
                 binds << likePattern(m_search);
             }
         if (!likes.isEmpty())

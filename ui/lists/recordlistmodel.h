@@ -43,6 +43,7 @@ public:
     // of sight) it only notes that it must, and reads when made active.
     void reload();
     void setActive(bool active);
+    bool isActive() const { return m_active; }
     // How many rows the query gives in all (counted, not fetched).
     qint64 totalCount() const;
 

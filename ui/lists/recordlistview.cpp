@@ -232,6 +232,9 @@ void RecordListView::reloadKeepingCurrent()
 
 void RecordListView::updateCount()
 {
+    // Counting a million tests is not worth it for a list out of sight.
+    if (!m_model->isActive())
+        return;
     m_count->setText(QCoreApplication::translate("RecordList", "%n record(s)", nullptr, int(m_model->totalCount())));
 }
 
