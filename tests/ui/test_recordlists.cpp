@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -224,4 +225,26 @@ TEST_CASE("a backup is a complete copy made while the database is open", "[ui][l
     REQUIRE(db.open(copy).ok());
     CHECK(PersonRepository(db).count() == 13);
     CHECK_FALSE(backupDatabase(f.temp.db, f.temp.path).ok());
+}
+
+TEST_CASE("Ctrl+F goes to the search box and Delete asks to delete the selected rows", "[ui][lists]")
+{
+    Fixture f;
+    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    persons.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&persons));
+    persons.table()->setFocus();
+    QTest::keyClick(persons.table(), Qt::Key_F, Qt::ControlModifier);
+    CHECK(persons.searchBox()->hasFocus());
+    QSignalSpy removal(&persons, &RecordListView::removeRequested);
+    persons.table()->setFocus();
+    persons.table()->selectRow(0);
+    persons.table()->selectionModel()->select(persons.model()->index(1, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(persons.table(), Qt::Key_Delete);
+    REQUIRE(removal.count() == 1);
+    const auto ids = removal.at(0).at(0).value<QList<qint64>>();
+    CHECK(ids.size() == 2);
+    CHECK(ids.contains(persons.model()->idAt(0)));
+    CHECK(ids.contains(persons.model()->idAt(1)));
 }
