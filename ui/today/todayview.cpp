@@ -25,6 +25,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -140,24 +142,36 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent) : QWidget(parent), m
     auto *overdueLayout = new QVBoxLayout(m_overdueBox);
     overdueLayout->addWidget(m_overdue);
 
+    // The grid takes the width it needs (fourteen days and today's two
+    // editions, no scrolling); the two lists share the row below it.
     auto *lists = new QWidget(this);
-    auto *listsLayout = new QVBoxLayout(lists);
+    auto *listsLayout = new QHBoxLayout(lists);
     listsLayout->setContentsMargins(0, 0, 0, 0);
     listsLayout->addWidget(m_callBox, 2);
     listsLayout->addWidget(m_overdueBox, 3);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"todaySplitter"_s);
     splitter->addWidget(gridBox);
     splitter->addWidget(lists);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
-    auto *layout = new QVBoxLayout(this);
+    // On a small screen the page scrolls rather than squeezing the grid.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_error);
     layout->addWidget(m_figures);
     layout->addWidget(splitter, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(workspace, &Workspace::databaseChanged, this, &TodayView::refreshSoon);
     connect(workspace, &Workspace::asOfChanged, this, &TodayView::refreshSoon);
@@ -223,6 +237,10 @@ void TodayView::refresh()
     }
     const QModelIndex current = m_grid->currentIndex();
     m_gridModel->setGrid(std::move(grid.value()));
+    // Every unit in sight at once: the grid is as tall as its rows.
+    m_grid->setMinimumHeight(m_grid->horizontalHeader()->sizeHint().height()
+                             + m_grid->verticalHeader()->length() + 2 * m_grid->frameWidth()
+                             + m_grid->horizontalScrollBar()->sizeHint().height());
     if (!m_grid->currentIndex().isValid() && m_gridModel->rowCount() > 0) {
         // Start on the as-of day's evening edition, where today's work is.
         const int row = current.isValid() ? qMin(current.row(), m_gridModel->rowCount() - 1) : 0;
