@@ -1678,7 +1678,7 @@ Options:
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Parent</source>
@@ -1917,6 +1917,10 @@ Options:
     <message>
         <source>Company name</source>
         <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Service site</source>
+        <translation>服务地点</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,7 @@ ListSpec shifts()
          true},
         {u"company"_s, QT_TRANSLATE_NOOP("RecordList", "Company"), u"c.name"_s, CellKind::Text, true},
         {u"team"_s, QT_TRANSLATE_NOOP("RecordList", "Team"), u"s.team"_s, CellKind::Text, true},
-        {u"site"_s, QT_TRANSLATE_NOOP("RecordList", "Site"), u"s.site"_s, CellKind::Text, true},
+        {u"site"_s, QT_TRANSLATE_NOOP("RecordList", "Service site"), u"s.site"_s, CellKind::Text, true},
         {u"task"_s, QT_TRANSLATE_NOOP("RecordList", "Task"), u"s.task"_s, CellKind::Text, true},
     };
     spec.filters = {{u"team"_s, QT_TRANSLATE_NOOP("RecordList", "Team"), {},

@@ -147,6 +147,9 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentChanged(current.isValid() ? m_model->idAt(current.row()) : 0); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // The header has its sections once the first query ran.
+        if (!m_headerRestored && m_model->columnCount() > 0)
+            restoreHeader();
         m_countTimer->start();
         emit currentChanged(currentId());
     });
@@ -183,10 +186,15 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
     m_model->setScope(m_workspace->scopeSql(m_spec.scopeColumn));
     m_model->setDatabase(m_workspace->database());
     buildFilters(); // now with the options read from the database
-    restoreHeader();
+    if (m_model->columnCount() > 0)
+        restoreHeader();
 }
 
-RecordListView::~RecordListView() { saveHeader(); }
+RecordListView::~RecordListView()
+{
+    if (m_headerRestored)
+        saveHeader();
+}
 
 void RecordListView::buildFilters()
 {
@@ -356,6 +364,7 @@ static int defaultWidth(const ListColumn &column, const QFontMetrics &metrics)
 
 void RecordListView::restoreHeader()
 {
+    m_headerRestored = true;
     for (int column = 0; column < m_spec.columns.size(); ++column) {
         m_table->setColumnHidden(column, m_spec.columns.at(column).hidden);
         m_table->setColumnWidth(column, defaultWidth(m_spec.columns.at(column), m_table->fontMetrics()));

@@ -80,6 +80,7 @@ private:
     QLabel *m_count;
     QTimer *m_countTimer;
     bool m_loadWhenShown = false;
+    bool m_headerRestored = false;
 };
 
 } // namespace seawall
