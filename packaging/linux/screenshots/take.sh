@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Takes the AppStream screenshots of the real program: the demo database of
-# 15 March 2022 in Chinese, on the Today view and on the Briefing view, in a
-# 1100×720 X server (the main window's first-start size).
+# Takes the AppStream and README screenshots of the real program: the demo
+# database of 15 March 2022 in Chinese, on the Today, Personnel,
+# Reconciliation and Briefing views, in a 1200×760 X server (the main
+# window's first-start size).
 #   take.sh BUILD_DIR   (needs xvfb, imagemagick and faketime)
 set -euo pipefail
 seawall=$(realpath "$1")/app/seawall
@@ -19,7 +20,8 @@ mkdir -p "$home/.local/share/seawall" "$work/config/seawall"
 
 cat > "$work/shoot.sh" <<SHOOT
 #!/usr/bin/env bash
-# The last view shown is remembered in the settings file (0 Today, 1 Briefing).
+# The last view shown is remembered in the settings file (its place in the
+# navigation list: 0 Today, 2 Personnel, 8 Reconciliation, 9 Briefing).
 printf '[window]\nview=%s\n' "\$1" > "$work/config/seawall/seawall.ini"
 HOME="$home" XDG_CONFIG_HOME="$work/config" LANG=zh_CN.UTF-8 \
     faketime '2022-03-15 18:00:00' "$seawall" &
@@ -29,6 +31,9 @@ import -window root "\$2"
 kill \$pid
 SHOOT
 chmod +x "$work/shoot.sh"
-xvfb-run -a -s "-screen 0 1100x720x24" "$work/shoot.sh" 0 "$out/today.png"
-xvfb-run -a -s "-screen 0 1100x720x24" "$work/shoot.sh" 1 "$out/briefing.png"
-echo "wrote $out/today.png and $out/briefing.png"
+shoot() { xvfb-run -a -s "-screen 0 1200x760x24" "$work/shoot.sh" "$1" "$out/$2.png"; }
+shoot 0 today
+shoot 2 personnel
+shoot 8 reconciliation
+shoot 9 briefing
+echo "wrote today, personnel, reconciliation and briefing.png in $out"
