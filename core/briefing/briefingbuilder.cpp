@@ -3,6 +3,7 @@
 
 #include "briefing/briefingstore.h"
 #include "db/sqldialect.h"
+#include "db/sqlrun.h"
 #include "db/sqlvalues.h"
 #include "figures/figurerules.h"
 #include "figures/figuresengine.h"
@@ -39,17 +40,7 @@ double milliHours(double hours)
 // Runs one aggregate with bound values and hands each row to `row`.
 template <typename Row> Status each(Database &db, const QString &sql, const QVariantList &binds, Row row)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return db.errorFrom(q);
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec())
-        return db.errorFrom(q);
-    while (q.next())
-        row(q);
-    return {};
+    return SqlRun::eachRow(db, sql, binds, row);
 }
 
 // Hours for a sentence: "8", "13.5".

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/reportgrid.h"
 
+#include "db/sqlrun.h"
 #include "db/sqlvalues.h"
 #include "figures/figurerules.h"
 
@@ -10,35 +11,14 @@
 using namespace Qt::StringLiterals;
 
 namespace seawall {
-namespace {
 
-Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return db.errorFrom(q);
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec())
-        return db.errorFrom(q);
-    return q;
-}
-
-} // namespace
+using SqlRun::run;
 
 ReportStatus::ReportStatus(Database &db, QList<qint64> scope) : m_db(db), m_scope(std::move(scope)) {}
 
 QString ReportStatus::scopeSql(const QString &column) const
 {
-    if (m_scope.isEmpty())
-        return {};
-    // Integer ids only, never text a user typed.
-    QStringList ids;
-    ids.reserve(m_scope.size());
-    for (qint64 id : m_scope)
-        ids << QString::number(id);
-    return u" AND %1 IN (%2)"_s.arg(column, ids.join(u','));
+    return SqlRun::inIds(column, m_scope);
 }
 
 Result<ReportGrid> ReportStatus::grid(const QDate &date, int days) const

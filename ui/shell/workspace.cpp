@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/workspace.h"
 
+#include "db/sqlrun.h"
+
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -43,13 +45,7 @@ bool Workspace::inScope(qint64 companyId) const
 
 QString Workspace::scopeSql(const QString &column) const
 {
-    if (m_companyIds.isEmpty())
-        return {};
-    QStringList ids;
-    ids.reserve(m_companyIds.size());
-    for (qint64 id : m_companyIds)
-        ids << QString::number(id);
-    return u" AND %1 IN (%2)"_s.arg(column, ids.join(u','));
+    return SqlRun::inIds(column, m_companyIds);
 }
 
 void Workspace::setRevealNumbers(bool reveal)

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/sqlrun.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall::SqlRun {
+
+Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return db.errorFrom(query);
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return db.errorFrom(query);
+    return query;
+}
+
+QString inIds(const QString &column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id);
+    return u" AND %1 IN (%2)"_s.arg(column, list.join(u','));
+}
+
+} // namespace seawall::SqlRun
