@@ -28,15 +28,26 @@
 using namespace Qt::StringLiterals;
 using namespace seawall;
 
+namespace {
+
+// A database file holding the hand-built group of FiguresFixture.
+QString fixtureFile(const QTemporaryDir &dir, QHash<QString, qint64> *companies = nullptr)
+{
+    const QString path = dir.filePath(u"fixture.sqlite"_s);
+    Database db;
+    REQUIRE(db.open(path).ok());
+    test::FiguresFixture fixture(db);
+    if (companies)
+        *companies = fixture.company;
+    return path;
+}
+
+} // namespace
+
 TEST_CASE("the window shows the figures engine's numbers for the as-of date", "[ui]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"fixture.sqlite"_s);
-    {
-        Database db;
-        REQUIRE(db.open(path).ok());
-        test::FiguresFixture fixture(db);
-    }
+    const QString path = fixtureFile(dir);
     MainWindow window(path);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -129,12 +140,7 @@ TEST_CASE("a file that fails to open leaves the open one open", "[ui]")
 TEST_CASE("the window masks ID numbers until Show Full Numbers is on", "[ui]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"fixture.sqlite"_s);
-    {
-        Database db;
-        REQUIRE(db.open(path).ok());
-        test::FiguresFixture fixture(db);
-    }
+    const QString path = fixtureFile(dir);
     MainWindow window(path);
     window.show();
     window.showView(MainWindow::View::Personnel);
@@ -154,14 +160,8 @@ TEST_CASE("the window masks ID numbers until Show Full Numbers is on", "[ui]")
 TEST_CASE("the company tree filters the lists and a company dragged under another is one undo step", "[ui]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"fixture.sqlite"_s);
     QHash<QString, qint64> company;
-    {
-        Database db;
-        REQUIRE(db.open(path).ok());
-        test::FiguresFixture fixture(db);
-        company = fixture.company;
-    }
+    const QString path = fixtureFile(dir, &company);
     MainWindow window(path);
     window.show();
     window.showView(MainWindow::View::Personnel);
@@ -194,12 +194,7 @@ TEST_CASE("the company tree filters the lists and a company dragged under anothe
 TEST_CASE("Back Up To writes a copy of the open database", "[ui]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"fixture.sqlite"_s);
-    {
-        Database db;
-        REQUIRE(db.open(path).ok());
-        test::FiguresFixture fixture(db);
-    }
+    const QString path = fixtureFile(dir);
     MainWindow window(path);
     auto *files = window.findChild<FileCommands *>();
     REQUIRE(files);
