@@ -237,6 +237,13 @@ TEST_CASE("Ctrl+F goes to the search box and Delete asks to delete the selected 
     QTest::keyClick(persons.table(), Qt::Key_F, Qt::ControlModifier);
     CHECK(persons.searchBox()->hasFocus());
     QSignalSpy removal(&persons, &RecordListView::removeRequested);
+    // In the search box, Delete deletes a character, not records.
+    persons.searchBox()->setText(u"P12"_s);
+    persons.searchBox()->setCursorPosition(0);
+    QTest::keyClick(persons.searchBox(), Qt::Key_Delete);
+    CHECK(persons.searchBox()->text() == u"12"_s);
+    CHECK(removal.isEmpty());
+    persons.searchBox()->clear();
     persons.table()->setFocus();
     persons.table()->selectRow(0);
     persons.table()->selectionModel()->select(persons.model()->index(1, 0),
