@@ -3887,6 +3887,14 @@ Note (why it is all right, or what was done):</source>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 and its units</source>
+        <translation>%1（含下属单位）</translation>
+    </message>
+    <message>
+        <source>Group-wide</source>
+        <translation>全集团</translation>
+    </message>
 </context>
 <context>
     <name>seawall::VaccinationForm</name>

@@ -48,6 +48,7 @@ QHash<QString, double> headline(const Figures &f)
 FiguresView::FiguresView(QWidget *parent) : QWidget(parent)
 {
     auto *box = new QGroupBox(tr("Group-wide"), this);
+    m_box = box;
     m_grid = new QGridLayout(box);
     m_grid->setHorizontalSpacing(24);
     const QList<std::pair<QString, QString>> figures{
@@ -192,5 +193,7 @@ void FiguresView::setFigures(const Figures &f)
         }
     }
 }
+
+void FiguresView::setScopeTitle(const QString &title) { m_box->setTitle(title); }
 
 } // namespace seawall

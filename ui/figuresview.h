@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QTableWidget;
 class QGridLayout;
@@ -27,6 +28,8 @@ public:
     // The change shown under it ("▲ 2"); empty when no day before was given.
     QString changeText(const QString &key) const;
     void setCompanyTableVisible(bool visible);
+    // Whose figures they are: the whole group, or a company and its units.
+    void setScopeTitle(const QString &title);
 
 private:
     void addFigure(const QString &key, const QString &label, int row, int column);
@@ -34,6 +37,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QTableWidget *m_companies = nullptr;
     QHash<QString, QLabel *> m_values;
+    QGroupBox *m_box = nullptr;
     QHash<QString, QLabel *> m_changes;
 };
 

@@ -2,6 +2,7 @@
 #include "figures/figuresengine.h"
 
 #include "db/sqldialect.h"
+#include "db/sqlrun.h"
 #include "figures/figurerules.h"
 
 #include <QHash>
@@ -29,8 +30,9 @@ enum QueryId {
     QueryCount
 };
 
-std::vector<FiguresEngine::Query> queriesFor(const QDate &date)
+std::vector<FiguresEngine::Query> queriesFor(const QDate &date, const QList<qint64> &companyIds)
 {
+    const auto in = [&companyIds](const QString &column) { return SqlRun::inIds(column, companyIds); };
     const QString d = date.toString(Qt::ISODate);
     const QString next = date.addDays(1).toString(Qt::ISODate);
     const QString hours = SqlDialect::hoursBetween(u"start_at"_s, u"end_at"_s);
@@ -44,38 +46,41 @@ std::vector<FiguresEngine::Query> queriesFor(const QDate &date)
                     u" sum(CASE WHEN p.first_dose_on <= ? THEN 1 ELSE 0 END),"
                     u" sum(CASE WHEN p.full_on <= ? THEN 1 ELSE 0 END),"
                     u" sum(CASE WHEN p.booster_on <= ? THEN 1 ELSE 0 END)"
-                    u" FROM person p WHERE "_s + FigureRules::activePerson() + u" GROUP BY p.company_id"_s,
+                    u" FROM person p WHERE "_s + FigureRules::activePerson() + in(u"p.company_id"_s) + u" GROUP BY p.company_id"_s,
                     {d, d, d, d, d, d, d}};
 
-    q[TestsByCompany] = {u"SELECT company_id, count(*) FROM nucleic_test WHERE sampled_on = ? GROUP BY company_id"_s,
+    q[TestsByCompany] = {u"SELECT company_id, count(*) FROM nucleic_test WHERE sampled_on = ?"_s + in(u"company_id"_s)
+                             + u" GROUP BY company_id"_s,
                          {d}};
     q[TestsOnDate] = {u"SELECT count(*), count(DISTINCT person_id),"
                       u" coalesce(sum(CASE WHEN result = 'positive' THEN 1 ELSE 0 END), 0)"
-                      u" FROM nucleic_test WHERE sampled_on = ?"_s,
+                      u" FROM nucleic_test WHERE sampled_on = ?"_s + in(u"company_id"_s),
                       {d}};
-    q[TestsCumulative] = {u"SELECT count(*) FROM nucleic_test WHERE sampled_on <= ?"_s, {d}};
+    q[TestsCumulative] = {u"SELECT count(*) FROM nucleic_test WHERE sampled_on <= ?"_s + in(u"company_id"_s), {d}};
 
     q[Volunteers] = {u"SELECT coalesce(sum(CASE WHEN start_at >= ? THEN 1 ELSE 0 END), 0),"
                      u" coalesce(sum(CASE WHEN start_at >= ? THEN "_s + hours + u" ELSE 0 END), 0),"
                      u" coalesce(sum("_s + hours + u"), 0), count(DISTINCT person_id)"
-                     u" FROM volunteer_shift WHERE start_at < ?"_s,
+                     u" FROM volunteer_shift WHERE start_at < ?"_s + in(u"company_id"_s),
                      {d, d, next}};
 
-    q[Inspections] = {u"SELECT count(*) FROM inspection WHERE inspected_on <= ?"_s, {d}};
+    q[Inspections] = {u"SELECT count(*) FROM inspection WHERE inspected_on <= ?"_s + in(u"company_id"_s), {d}};
     q[Findings] = {u"SELECT i.company_id, count(*), sum(CASE WHEN "_s + kRectified + u" THEN 1 ELSE 0 END),"
                    u" sum(CASE WHEN NOT "_s + kRectified + u" THEN 1 ELSE 0 END),"
                    u" sum(CASE WHEN "_s + FigureRules::overdueFinding() + u" THEN 1 ELSE 0 END)"
                    u" FROM finding f JOIN inspection i ON i.id = f.inspection_id"
-                   u" WHERE i.inspected_on <= ? GROUP BY i.company_id"_s,
+                   u" WHERE i.inspected_on <= ?"_s + in(u"i.company_id"_s) + u" GROUP BY i.company_id"_s,
                    {d, d, d, d, d}};
 
     // A unit that sent both editions counts by its evening one.
     q[Reports] = {u"SELECT r.company_id, r.zero_report FROM daily_report r WHERE r.report_date = ?"
                   u" AND NOT (r.edition = 'morning' AND EXISTS (SELECT 1 FROM daily_report r2"
                   u" WHERE r2.company_id = r.company_id AND r2.report_date = r.report_date"
-                  u" AND r2.edition = 'evening'))"_s,
+                  u" AND r2.edition = 'evening'))"_s + in(u"r.company_id"_s),
                   {d}};
-    q[Companies] = {u"SELECT id, code, name, reports_daily FROM company ORDER BY code"_s, {}};
+    q[Companies] = {u"SELECT id, code, name, reports_daily FROM company WHERE 1 = 1"_s + in(u"id"_s)
+                        + u" ORDER BY code"_s,
+                    {}};
     return q;
 }
 
@@ -98,7 +103,7 @@ double rate(qint64 full, qint64 active, qint64 exempt)
 
 } // namespace
 
-FiguresEngine::FiguresEngine(Database &db) : m_db(db) {}
+FiguresEngine::FiguresEngine(Database &db, QList<qint64> companyIds) : m_db(db), m_companyIds(std::move(companyIds)) {}
 
 Result<Figures> FiguresEngine::compute(const QDate &date) const
 {
@@ -106,7 +111,7 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
     f.date = date;
     QHash<qint64, Tally> tally;
 
-    const auto queries = queriesFor(date);
+    const auto queries = queriesFor(date, m_companyIds);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     for (int id = 0; id < QueryCount; ++id) {
@@ -198,7 +203,7 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
 QString FiguresEngine::sqlScript(const QDate &date) const
 {
     QString script;
-    for (const Query &query : queriesFor(date)) {
+    for (const Query &query : queriesFor(date, m_companyIds)) {
         QString sql = query.sql;
         for (const QVariant &value : query.binds) {
             // Only dates this class formatted itself are ever written in.

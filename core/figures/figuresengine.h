@@ -13,7 +13,9 @@ namespace seawall {
 class FiguresEngine
 {
 public:
-    explicit FiguresEngine(Database &db);
+    // With company ids (a company and its children, see CompanyRepository::
+    // subtree) every figure counts those companies only; without, the group.
+    explicit FiguresEngine(Database &db, QList<qint64> companyIds = {});
 
     Result<Figures> compute(const QDate &date) const;
 
@@ -30,6 +32,7 @@ public:
 
 private:
     Database &m_db;
+    QList<qint64> m_companyIds;
 };
 
 } // namespace seawall

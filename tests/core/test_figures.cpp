@@ -178,3 +178,38 @@ TEST_CASE("the text table names every company and the missing unit", "[figures]"
         CHECK(text.contains(QString::fromUtf16(name)));
     CHECK(text.contains(u"Missing reports"_s));
 }
+
+TEST_CASE("figures of a company and its units count those only", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const qint64 kf = fixture.company.value(u"KF"_s);
+    const qint64 wy = fixture.company.value(u"WY"_s);
+    const Result<Figures> result = FiguresEngine(t.db, {kf, wy}).compute(test::FiguresFixture::day());
+    REQUIRE(result.ok());
+    const Figures &f = result.value();
+    // 开发公司 and its unit 物业公司 on the 15th.
+    CHECK(f.personnel.active == 5); // P1 P2 (KF), P4 P5 P13 (WY); P3 and P12 have left
+    CHECK(f.personnel.partyMembers == 2); // P1, P4
+    CHECK(f.tests.onDate == 4);           // P1 twice, P2 (KF), P4 (WY); not P10 (TL)
+    CHECK(f.tests.personsOnDate == 3);
+    CHECK(f.tests.positiveOnDate == 1); // P4
+    CHECK(f.tests.cumulative == 6);     // and P1 on the 14th, P3 on the 1st
+    CHECK(f.vaccination.firstDose == 5);
+    CHECK(f.vaccination.full == 3); // P1 科兴 ×2, P2 康希诺 ×1, P13 武汉生物 ×2; not P4 智飞 ×2, not P5
+    CHECK(f.vaccination.fullRate == Approx(0.6));
+    CHECK(f.volunteers.shiftsOnDate == 2); // P1 (KF), P4 (WY)
+    CHECK(f.volunteers.hoursOnDate == Approx(8.0));
+    CHECK(f.volunteers.hoursCumulative == Approx(13.5)); // and P1 3.5 h, P13 2 h on the 14th
+    CHECK(f.volunteers.peopleCumulative == 3);
+    CHECK(f.inspections.cumulative == 2); // JC02 (KF), JC04 (WY)
+    CHECK(f.inspections.findings == 3);
+    CHECK(f.inspections.findingsRectified == 0); // 测温记录缺失 only on the 16th
+    CHECK(f.inspections.findingsOpen == 3);
+    CHECK(f.inspections.findingsOverdue == 1); // 未设隔离区, due the 14th
+    CHECK(f.dailyReports.expected == 2);
+    CHECK(f.dailyReports.reported == 2);
+    CHECK(f.dailyReports.zero == 1); // KF's evening 无; WY's evening has something
+    CHECK(f.dailyReports.missing.isEmpty());
+    REQUIRE(f.companies.size() == 2);
+}

@@ -170,6 +170,12 @@ TEST_CASE("the company tree filters the lists and a company dragged under anothe
     // 开发公司 and its child 物业公司: P1 P2 P3 P12 and P4 P5 P13
     window.companyTree()->chooseCompany(company.value(u"KF"_s));
     CHECK(persons->model()->rowCount() == 7);
+    // Today's figures count them too: active on the 15th P1 P2 P4 P5 P13.
+    window.workspace()->setAsOf(test::FiguresFixture::day());
+    window.showView(MainWindow::View::Today);
+    CHECK(window.figuresView()->figureText(u"personnel.active"_s) == QLocale().toString(5));
+    CHECK(window.figuresView()->figureText(u"tests.on_date"_s) == QLocale().toString(4));
+    window.showView(MainWindow::View::Personnel);
 
     // 产业公司 (P6 P7 P8) moves under 开发公司: it is in the choice now.
     emit window.companyTree()->moveRequested(company.value(u"CY"_s), company.value(u"KF"_s));

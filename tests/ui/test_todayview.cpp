@@ -306,7 +306,7 @@ TEST_CASE("the call list lists the missing units with their phone and prints the
     CHECK_FALSE(printed.contains(u"开发公司"_s)); // it reported
 }
 
-TEST_CASE("the grid and the lists follow the company scope", "[ui][today]")
+TEST_CASE("the figures the grid and the lists follow the company scope", "[ui][today]")
 {
     Today today;
     const qint64 kf = today.fixture.company[u"KF"_s];
@@ -317,8 +317,9 @@ TEST_CASE("the grid and the lists follow the company scope", "[ui][today]")
     CHECK(today.callListUnits().isEmpty()); // both reported
     REQUIRE(today.view->overdueList()->rowCount() == 1);
     CHECK(today.view->overdueList()->item(0, 2)->text() == u"未设隔离区"_s);
-    // The figures stay those of the whole group, as the briefing prints them.
-    CHECK(today.view->figuresView()->figureText(u"daily_reports.missing"_s) == u"1"_s);
+    // The figures count KF and WY only: both reported, P1 P2 P4 P5 P13 active.
+    CHECK(today.view->figuresView()->figureText(u"daily_reports.missing"_s) == u"0"_s);
+    CHECK(today.view->figuresView()->figureText(u"personnel.active"_s) == u"5"_s);
 }
 
 TEST_CASE("overdue findings of the day are listed", "[ui][today]")

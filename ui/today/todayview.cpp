@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "today/todayview.h"
 
+#include "db/companyrepository.h"
 #include "figures/figuresengine.h"
 #include "figuresview.h"
 #include "shell/workspace.h"
@@ -219,7 +220,10 @@ void TodayView::refresh()
         return;
     }
 
-    const FiguresEngine engine(*db);
+    // The figures follow the company tree, as the grid and the lists do.
+    const FiguresEngine engine(*db, m_workspace->companyIds());
+    const std::optional<Company> company = CompanyRepository(*db).find(m_workspace->companyId());
+    m_figures->setScopeTitle(company ? tr("%1 and its units").arg(company->name) : tr("Group-wide"));
     const Result<Figures> today = engine.compute(m_date);
     const Result<Figures> before = engine.compute(m_date.addDays(-1));
     if (today && before)

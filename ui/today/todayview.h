@@ -21,7 +21,7 @@ class Workspace;
 // before, the unit × day grid of daily reports (a missing cell opens
 // "record report"), the units to call for a missing report, printable, and
 // the overdue findings. It follows the workspace's database, date and
-// company scope (the figures stay group-wide, as the briefing prints them).
+// company scope: the figures too count the chosen company and its units.
 class TodayView : public QWidget
 {
     Q_OBJECT
