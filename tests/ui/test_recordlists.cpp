@@ -115,6 +115,10 @@ TEST_CASE("filters and the date range fit the entity", "[ui][lists]")
     result->setCurrentIndex(2); // all, negative, positive, pending
     REQUIRE(tests.model()->rowCount() == 1);
     CHECK(tests.model()->text(0, 1) == u"人员P4"_s);
+    CHECK(tests.model()->totalCount() == 1); // counted without the joins
+    tests.searchBox()->setText(u"人员P4"_s);
+    CHECK(tests.model()->totalCount() == 1); // and with them
+    tests.searchBox()->clear();
     result->setCurrentIndex(0);
     tests.model()->setDateRange(test::FiguresFixture::day(), test::FiguresFixture::day());
     CHECK(tests.model()->rowCount() == 5);

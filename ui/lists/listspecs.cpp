@@ -74,6 +74,7 @@ ListSpec persons()
     spec.table = u"person"_s;
     spec.watches = {u"person"_s, u"company"_s};
     spec.from = u"person p JOIN company c ON c.id = p.company_id"_s;
+    spec.countFrom = u"person p"_s;
     spec.idColumn = u"p.id"_s;
     spec.scopeColumn = u"p.company_id"_s;
     spec.columns = {
@@ -118,6 +119,7 @@ ListSpec tests()
     spec.table = u"nucleic_test"_s;
     spec.watches = {u"nucleic_test"_s, u"person"_s, u"company"_s};
     spec.from = u"nucleic_test t JOIN person p ON p.id = t.person_id JOIN company c ON c.id = t.company_id"_s;
+    spec.countFrom = u"nucleic_test t"_s;
     spec.idColumn = u"t.id"_s;
     spec.scopeColumn = u"t.company_id"_s;
     spec.dateColumn = u"t.sampled_on"_s;
@@ -148,6 +150,7 @@ ListSpec vaccinations()
     spec.watches = {u"vaccination"_s, u"person"_s, u"company"_s};
     spec.from = u"vaccination v JOIN person p ON p.id = v.person_id"
                 u" LEFT JOIN company c ON c.id = coalesce(v.company_id, p.company_id)"_s;
+    spec.countFrom = u"vaccination v JOIN person p ON p.id = v.person_id"_s;
     spec.idColumn = u"v.id"_s;
     spec.scopeColumn = u"coalesce(v.company_id, p.company_id)"_s;
     spec.dateColumn = u"v.vaccinated_on"_s;
@@ -176,6 +179,7 @@ ListSpec shifts()
     spec.watches = {u"volunteer_shift"_s, u"person"_s, u"company"_s};
     spec.from = u"volunteer_shift s JOIN person p ON p.id = s.person_id"
                 u" LEFT JOIN company c ON c.id = coalesce(s.company_id, p.company_id)"_s;
+    spec.countFrom = u"volunteer_shift s JOIN person p ON p.id = s.person_id"_s;
     spec.idColumn = u"s.id"_s;
     spec.scopeColumn = u"coalesce(s.company_id, p.company_id)"_s;
     spec.dateColumn = u"substr(s.start_at, 1, 10)"_s;
@@ -205,6 +209,7 @@ ListSpec inspections()
     spec.table = u"inspection"_s;
     spec.watches = {u"inspection"_s, u"finding"_s, u"company"_s};
     spec.from = u"inspection i JOIN company c ON c.id = i.company_id"_s;
+    spec.countFrom = u"inspection i"_s;
     spec.idColumn = u"i.id"_s;
     spec.scopeColumn = u"i.company_id"_s;
     spec.dateColumn = u"i.inspected_on"_s;
@@ -265,6 +270,7 @@ ListSpec dailyReports()
     spec.table = u"daily_report"_s;
     spec.watches = {u"daily_report"_s, u"company"_s};
     spec.from = u"daily_report r JOIN company c ON c.id = r.company_id"_s;
+    spec.countFrom = u"daily_report r"_s;
     spec.idColumn = u"r.id"_s;
     spec.scopeColumn = u"r.company_id"_s;
     spec.dateColumn = u"r.report_date"_s;

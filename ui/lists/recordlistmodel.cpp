@@ -215,7 +215,8 @@ qint64 RecordListModel::totalCount() const
         return 0;
     QVariantList binds;
     QSqlQuery query(m_db->connection());
-    query.prepare(u"SELECT count(*) FROM "_s + m_spec.from + whereClause(binds));
+    const QString from = m_search.isEmpty() && !m_spec.countFrom.isEmpty() ? m_spec.countFrom : m_spec.from;
+    query.prepare(u"SELECT count(*) FROM "_s + from + whereClause(binds));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     if (!query.exec() || !query.next())
