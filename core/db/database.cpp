@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -50,14 +52,19 @@ Status Database::open(const QString &path)
         }
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=3000"_s);
-    if (!db.open()) {
-        const Error error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2")
-                                                 .arg(QDir::toNativeSeparators(path), db.lastError().text())};
+    std::optional<Error> failed;
+    {
+        // The handle goes out of scope before close() removes the connection.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=3000"_s);
+        if (!db.open())
+            failed = Error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2")
+                                                  .arg(QDir::toNativeSeparators(path), db.lastError().text())};
+    }
+    if (failed) {
         close();
-        return error;
+        return *failed;
     }
     if (Status status = configure(); !status) {
         close();
