@@ -1658,6 +1658,54 @@ Options:
         <source>Clear review</source>
         <translation>取消核查标记</translation>
     </message>
+    <message>
+        <source>Names differ for one ID number</source>
+        <translation>同一身份证号姓名不一致</translation>
+    </message>
+    <message>
+        <source>%1 (the name before %2, line %3)</source>
+        <translation>%1（%2 第%3行改名前）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, line %3)</source>
+        <translation>%1（%2 第%3行）</translation>
+    </message>
+    <message>
+        <source>ID number %1 (on no roster): recorded as %2; imported files say %3.</source>
+        <translation>身份证号 %1（不在花名册）：记录为%2，导入文件中为%3。</translation>
+    </message>
+    <message>
+        <source>ID number %1: the roster says %2; imported files say %3.</source>
+        <translation>身份证号 %1：花名册为%2，导入文件中为%3。</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>出现于</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Seen on</source>
+        <translation>出现日期</translation>
+    </message>
+    <message>
+        <source>On record (on no roster)</source>
+        <translation>已有记录（不在花名册）</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>RecordChange</name>

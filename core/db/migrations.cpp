@@ -229,6 +229,26 @@ QStringList schemaV6()
     };
 }
 
+// Version 7: the names an import met for a person that differ from the one
+// on record (a test file's 张叁 for the roster's 张三, or the name a roster
+// row replaced), one per person, name and batch, with the file's line, so
+// that the reconciliation can show them. Undoing the batch deletes them.
+QStringList schemaV7()
+{
+    return {
+        uR"(CREATE TABLE person_name_variant (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+            name TEXT NOT NULL CHECK (name <> ''),
+            batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+            line INTEGER NOT NULL DEFAULT 0,
+            file_kind TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            UNIQUE (person_id, name, batch_id)))"_s,
+        u"CREATE INDEX person_name_variant_batch ON person_name_variant(batch_id)"_s,
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -240,6 +260,7 @@ const std::vector<Migration> &migrations()
         {4, schemaV4()},
         {5, schemaV5()},
         {6, schemaV6()},
+        {7, schemaV7()},
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 #include "import/importer.h"
 
 #include "db/importbatchrepository.h"
+#include "db/namevariantrepository.h"
 #include "db/sqlvalues.h"
 #include "db/vaccinationstatus.h"
 #include "import/companylookup.h"
@@ -12,6 +13,7 @@
 #include "import/persondirectory.h"
 #include "import/rejectswriter.h"
 #include "import/rowmapper.h"
+#include "util/text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,6 +89,10 @@ struct Importer::Context
     QDate today;
     qint64 recordsRead = 0; // all files, for the progress callback
     bool cancelled = false;
+    NameVariantRepository names{db};
+    // The differing names the current batch recorded: a file that misspells
+    // a person on every row writes the name once.
+    QSet<QPair<qint64, QString>> namesSeen = {};
 };
 
 Importer::Importer(Database &db) : m_db(db) {}
@@ -235,6 +241,17 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     report.batchId = batch.id;
     context.writer.setBatch(batch.id);
     context.rosterIds.clear();
+    context.namesSeen.clear();
+    // Records a name that differs from the one on record, seen on `line`.
+    const auto noteName = [&context, &batch, kind](qint64 personId, const QString &name, qint64 line) -> Status {
+        if (personId == 0 || name.isEmpty() || context.namesSeen.contains({personId, name}))
+            return {};
+        context.namesSeen.insert({personId, name});
+        auto recorded = context.names.record({0, personId, name, batch.id, line, csv::toCode(kind), batch.importedAt});
+        if (!recorded)
+            return recorded.error();
+        return {};
+    };
 
     RowMapper mapper(*source.headerMap(), context.companies, context.persons,
                      [&source](const QString &canonical) { return source.headerOf(canonical); });
@@ -288,6 +305,17 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
         case UpsertOutcome::Updated: ++report.updated; break;
         case UpsertOutcome::Unchanged: ++report.unchanged; break;
         }
+        if (!mapped.differingName.isEmpty()) {
+            qint64 personId = 0;
+            if (const auto *t = std::get_if<NucleicTest>(&mapped.value))
+                personId = t->personId;
+            else if (const auto *v = std::get_if<Vaccination>(&mapped.value))
+                personId = v->personId;
+            else if (const auto *s = std::get_if<VolunteerShift>(&mapped.value))
+                personId = s->personId;
+            if (Status status = noteName(personId, mapped.differingName, record.line); !status)
+                return report.errors.append({record.line, {}, status.error().message}), false;
+        }
         if (mapped.newExternal) {
             ++report.externalPersons;
             context.persons.remember(mapped.newExternal->idNumber,
@@ -303,6 +331,15 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
             context.persons.remember(p->idNumber, {outcome->id, p->name, p->companyId,
                                                    p->category == PersonCategory::External});
             context.rosterIds[p->companyId].insert(p->idNumber);
+            // A roster row renames the person (the later file wins); the
+            // name it replaced is kept as a name seen for them, so that a
+            // renamed person shows in the reconciliation.
+            if (outcome->outcome == UpsertOutcome::Updated) {
+                const QString before = outcome->previous.value(u"name"_s).toString();
+                if (!before.isEmpty() && before != p->name && foldName(before) != foldName(p->name))
+                    if (Status status = noteName(outcome->id, before, record.line); !status)
+                        return report.errors.append({record.line, {}, status.error().message}), false;
+            }
             RosterEntry entry{p->idNumber, p->name, context.companies.nameOf(p->companyId), {}};
             const qint64 before = outcome->previous.value(u"company_id"_s).toLongLong();
             const bool wasExternal = mapped.joinsRoster

@@ -2,6 +2,7 @@
 #include "import/importundo.h"
 
 #include "db/importbatchrepository.h"
+#include "db/namevariantrepository.h"
 #include "db/vaccinationstatus.h"
 #include "import/importwriter.h"
 
@@ -44,6 +45,10 @@ Status ImportUndo::undo(qint64 batchId)
                                                 .arg(batch->undoneAt.toString(u"yyyy-MM-dd HH:mm"_s))};
 
     Transaction transaction(m_db);
+    // The names the batch saw go with it; before its rows, so that nothing
+    // the undo deletes is still referred to.
+    if (Status status = NameVariantRepository(m_db).removeBatch(batchId); !status)
+        return status;
     QSqlQuery changes(m_db.connection());
     changes.setForwardOnly(true);
     changes.prepare(u"SELECT table_name, row_id, action, previous_json FROM import_change WHERE batch_id = ?"

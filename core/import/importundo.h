@@ -7,8 +7,8 @@ namespace seawall {
 
 // Undoes one import batch as a whole, in one transaction: deletes the rows
 // it inserted, restores the values of the rows it updated (from
-// import_change), refreshes the vaccination milestones and marks the batch
-// undone. Refused while rows of a later import still need its rows (a test
+// import_change), deletes the differing names it recorded, refreshes the
+// vaccination milestones and marks the batch undone. Refused while rows of a later import still need its rows (a test
 // of a person the batch created).
 class ImportUndo
 {

@@ -4,6 +4,7 @@
 #include "csv/values.h"
 #include "import/companylookup.h"
 #include "import/persondirectory.h"
+#include "util/text.h"
 #include "validation/validator.h"
 
 #include <QCoreApplication>
@@ -247,10 +248,12 @@ RowMapper::Subject RowMapper::subject(Row &row, MappedRow &mapped)
         if (subject.companyId == 0 && row.text(u"company"_s).isEmpty())
             subject.companyId = known->companyId;
         // Folded only when they differ as written, as on few rows.
-        if (!name.isEmpty() && name != known->name && CompanyLookup::key(name) != CompanyLookup::key(known->name))
+        if (!name.isEmpty() && name != known->name && foldName(name) != foldName(known->name)) {
+            mapped.differingName = name;
             row.warning(u"name"_s, QCoreApplication::translate("Import", "\"%1\" differs from \"%2\", the name on record for ID number %3; the "
                                       "name on record is kept.")
                                        .arg(name, known->name, idNumber));
+        }
         return subject;
     }
     if (name.isEmpty())

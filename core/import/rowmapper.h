@@ -43,6 +43,10 @@ struct MappedRow
     // A roster row without a category for a person known so far only as
     // 外部: the person joins the roster (as staff).
     bool joinsRoster = false;
+    // The name a test, vaccination or shift row gives a person on record
+    // under another name (foldName apart); empty when the names agree. The
+    // name on record is kept; the import records this one beside it.
+    QString differingName;
     QList<ImportProblem> warnings;
     QList<ImportProblem> errors;
 

@@ -20,6 +20,8 @@ QString kindCode(DiscrepancyKind kind)
         return u"missing_report"_s;
     case DiscrepancyKind::OverdueFinding:
         return u"overdue_finding"_s;
+    case DiscrepancyKind::NameMismatch:
+        return u"name_mismatch"_s;
     }
     return {};
 }
@@ -45,6 +47,8 @@ QString displayName(DiscrepancyKind kind)
         return QCoreApplication::translate("Reconcile", "Missing daily report");
     case DiscrepancyKind::OverdueFinding:
         return QCoreApplication::translate("Reconcile", "Overdue finding");
+    case DiscrepancyKind::NameMismatch:
+        return QCoreApplication::translate("Reconcile", "Names differ for one ID number");
     }
     return {};
 }

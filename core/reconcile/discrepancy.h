@@ -18,11 +18,12 @@ enum class DiscrepancyKind {
     Unvaccinated,   // active persons with no dose or an incomplete primary series
     MissingReport,  // a unit that must report sent no daily report for a day
     OverdueFinding, // an open finding past its deadline
+    NameMismatch,   // one ID number, imported under names other than the one on record
 };
 
 inline constexpr DiscrepancyKind kAllDiscrepancyKinds[] = {
-    DiscrepancyKind::TestCount, DiscrepancyKind::OffRoster, DiscrepancyKind::Unvaccinated,
-    DiscrepancyKind::MissingReport, DiscrepancyKind::OverdueFinding};
+    DiscrepancyKind::TestCount,     DiscrepancyKind::OffRoster,      DiscrepancyKind::Unvaccinated,
+    DiscrepancyKind::MissingReport, DiscrepancyKind::OverdueFinding, DiscrepancyKind::NameMismatch};
 
 // The code a review is stored under ("test_count", …) and back.
 QString kindCode(DiscrepancyKind kind);
@@ -54,8 +55,8 @@ struct Discrepancy
     QString description; // short, with the numbers, in the user's language
 
     // What Reconciler::records needs to fetch the rows behind the item: the
-    // company and `date` above, plus the finding or daily report it is about
-    // and the first day of the window for missing reports.
+    // company and `date` above, plus the finding, daily report or person it
+    // is about and the first day of the window for missing reports.
     qint64 recordId = 0;
     QDate windowFrom;
     QDate windowTo;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcile/reconciler.h"
 
+#include "csv/headermap.h"
 #include "db/sqlvalues.h"
 #include "figures/figurerules.h"
 #include "model/enums.h"
 #include "reconcile/reviewstore.h"
+#include "util/masking.h"
+#include "util/text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -79,6 +82,80 @@ QString activeNotExempt()
 {
     return FigureRules::activePerson()
         + u" AND (p.exempt_from IS NULL OR p.exempt_from > ? OR p.exempt_until < ?)"_s;
+}
+
+// One name an import met for a person, as person_name_variant and the
+// batch hold it, with the person's record.
+struct NameSeen
+{
+    qint64 personId = 0;
+    qint64 companyId = 0;
+    QString companyCode;
+    QString companyName;
+    QString idNumber;
+    QString recordName;
+    bool external = false;
+    QString name;
+    QString file;
+    qint64 line = 0;
+    QString fileKind;
+    QDateTime seenAt;
+};
+
+// "张叁 (tests.csv, line 12)"; a roster row that renamed the person left the
+// name it replaced.
+QString sighting(const NameSeen &seen)
+{
+    if (seen.fileKind == csv::toCode(csv::FileKind::Personnel))
+        return QCoreApplication::translate("Reconcile", "%1 (the name before %2, line %3)")
+            .arg(seen.name, seen.file, number(seen.line));
+    return QCoreApplication::translate("Reconcile", "%1 (%2, line %3)").arg(seen.name, seen.file, number(seen.line));
+}
+
+// One item for the names seen of one person (oldest first), leaving out any
+// that now fold to the name on record (the record was corrected, or the
+// file only padded the name); nullopt when none is left.
+std::optional<Discrepancy> nameItem(const std::vector<NameSeen> &seen)
+{
+    const NameSeen &person = seen.front();
+    const QString recordKey = foldName(person.recordName);
+    QStringList names;
+    QStringList phrases;
+    qint64 sightings = 0;
+    QDateTime last;
+    for (const NameSeen &s : seen) {
+        if (foldName(s.name) == recordKey)
+            continue;
+        ++sightings;
+        last = std::max(last, s.seenAt);
+        if (names.contains(s.name))
+            continue;
+        names << s.name;
+        phrases << sighting(s);
+    }
+    if (names.isEmpty())
+        return std::nullopt;
+    Discrepancy i;
+    i.kind = DiscrepancyKind::NameMismatch;
+    i.companyId = person.companyId;
+    i.companyCode = person.companyCode;
+    i.companyName = person.companyName;
+    i.recordId = person.personId;
+    i.date = last.date();
+    i.first = names.size();
+    i.second = sightings;
+    // The names in the key: a name seen later, or the record renamed,
+    // makes it a new item that a review of the old one does not hide.
+    QStringList sorted = names;
+    sorted.sort();
+    i.key = person.idNumber + u'/' + person.recordName + u'/' + sorted.join(u'/');
+    const QString seenList = QLocale().createSeparatedList(phrases);
+    i.description = person.external
+        ? QCoreApplication::translate("Reconcile", "ID number %1 (on no roster): recorded as %2; imported files say %3.")
+              .arg(maskIdNumber(person.idNumber), person.recordName, seenList)
+        : QCoreApplication::translate("Reconcile", "ID number %1: the roster says %2; imported files say %3.")
+              .arg(maskIdNumber(person.idNumber), person.recordName, seenList);
+    return i;
 }
 
 // The daily report a unit is counted by: the evening edition when it sent both.
@@ -211,6 +288,37 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
     if (!status)
         return status.error();
 
+    // Persons imported under another name than the one on record. Listed
+    // whatever the range, like the persons on no roster: the conflict lasts
+    // until the record or the files are put right, or it is reviewed; and
+    // when a file was imported says nothing of the days its rows are about.
+    // Differing names are rare, so their few rows are grouped here.
+    std::vector<NameSeen> seen;
+    status = run(m_db,
+                 u"SELECT p.id, p.company_id, c.code, c.name, p.id_number, p.name, p.category = 'external',"
+                 u" v.name, b.file_name, v.line, v.file_kind, v.seen_at"
+                 u" FROM person_name_variant v JOIN person p ON p.id = v.person_id"
+                 u" JOIN company c ON c.id = p.company_id JOIN import_batch b ON b.id = v.batch_id"
+                 u" WHERE b.undone_at IS NULL"_s
+                     + scope(u"p.company_id"_s, companyIds) + u" ORDER BY p.id, v.seen_at, v.id"_s,
+                 {}, [&seen](const QSqlQuery &q) {
+                     seen.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                                     q.value(6).toInt() != 0, q.value(7).toString(), q.value(8).toString(),
+                                     q.value(9).toLongLong(), q.value(10).toString(),
+                                     QDateTime::fromString(q.value(11).toString(), Qt::ISODate)});
+                 });
+    if (!status)
+        return status.error();
+    for (size_t at = 0; at < seen.size();) {
+        size_t end = at;
+        while (end < seen.size() && seen[end].personId == seen[at].personId)
+            ++end;
+        if (auto i = nameItem({seen.begin() + qsizetype(at), seen.begin() + qsizetype(end)}))
+            items.push_back(*i);
+        at = end;
+    }
+
     const auto reviews = ReviewStore(m_db).all();
     if (!reviews)
         return reviews.error();
@@ -226,6 +334,8 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
 
 Result<RecordTable> Reconciler::records(const Discrepancy &item) const
 {
+    if (item.kind == DiscrepancyKind::NameMismatch)
+        return nameRecords(item);
     RecordTable table;
     QString sql;
     QVariantList binds;
@@ -288,6 +398,8 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
         dates = {0};
         editionColumn = 1;
         break;
+    case DiscrepancyKind::NameMismatch:
+        break; // nameRecords()
     case DiscrepancyKind::OverdueFinding:
         table.headers = {QCoreApplication::translate("Reconcile", "Inspection"), QCoreApplication::translate("Reconcile", "Inspected on"), QCoreApplication::translate("Reconcile", "Method"), QCoreApplication::translate("Reconcile", "Inspectors"), QCoreApplication::translate("Reconcile", "Finding"),
                          QCoreApplication::translate("Reconcile", "Deadline"), QCoreApplication::translate("Reconcile", "Status")};
@@ -321,6 +433,49 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
         }
         table.rows << row;
     });
+    if (!status)
+        return status.error();
+    return table;
+}
+
+// The person's name on record, then each name imports met for them (oldest
+// first) with the file, its line, the import and the day it was seen.
+Result<RecordTable> Reconciler::nameRecords(const Discrepancy &item) const
+{
+    RecordTable table;
+    table.headers = {QCoreApplication::translate("Reconcile", "ID number"), QCoreApplication::translate("Reconcile", "Name"),
+                     QCoreApplication::translate("Reconcile", "Seen in"), QCoreApplication::translate("Reconcile", "Line"),
+                     QCoreApplication::translate("Reconcile", "Import"), QCoreApplication::translate("Reconcile", "Seen on")};
+    table.idNumberColumn = 0;
+    QString recordKey;
+    Status status = run(m_db, u"SELECT id_number, name, category FROM person WHERE id = ?"_s, {item.recordId},
+                        [&](const QSqlQuery &q) {
+                            recordKey = foldName(q.value(1).toString());
+                            const bool external = q.value(2).toString() == u"external"_s;
+                            table.rows << QVariantList{q.value(0), q.value(1),
+                                                       external ? QCoreApplication::translate("Reconcile", "On record (on no roster)")
+                                                                : QCoreApplication::translate("Reconcile", "Roster"),
+                                                       QVariant(), QVariant(), QVariant()};
+                        });
+    if (!status)
+        return status.error();
+    status = run(m_db,
+                 u"SELECT p.id_number, v.name, b.file_name, v.file_kind, v.line, v.batch_id, v.seen_at"
+                 u" FROM person_name_variant v JOIN person p ON p.id = v.person_id"
+                 u" JOIN import_batch b ON b.id = v.batch_id"
+                 u" WHERE v.person_id = ? AND b.undone_at IS NULL ORDER BY v.seen_at, v.id"_s,
+                 {item.recordId}, [&](const QSqlQuery &q) {
+                     const QString name = q.value(1).toString();
+                     if (foldName(name) == recordKey)
+                         return;
+                     const auto kind = csv::parseFileKind(q.value(3).toString());
+                     const QString where = kind ? QCoreApplication::translate("Reconcile", "%1 (%2)")
+                                                      .arg(q.value(2).toString(), csv::displayName(*kind))
+                                                : q.value(2).toString();
+                     table.rows << QVariantList{q.value(0), name, where, q.value(4).toLongLong(),
+                                                q.value(5).toLongLong(),
+                                                QDateTime::fromString(q.value(6).toString(), Qt::ISODate).date()};
+                 });
     if (!status)
         return status.error();
     return table;

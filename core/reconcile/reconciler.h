@@ -18,7 +18,9 @@ namespace seawall {
 //   `to`, and those whose primary series is not complete by `to`;
 // - each day a unit that reports daily sent no report, over the last 7 days
 //   up to `to` or the whole range when it is longer;
-// - each finding overdue as of `to`.
+// - each finding overdue as of `to`;
+// - each person an import met under a name other than the one on record
+//   (foldName apart), whatever the range.
 // Everything is counted by SQL aggregates over indexes; only the items come
 // back. `companyIds` limits it to a subtree (empty for the whole group).
 class Reconciler
@@ -37,6 +39,8 @@ public:
     static constexpr int kReportWindowDays = 7;
 
 private:
+    Result<RecordTable> nameRecords(const Discrepancy &item) const;
+
     Database &m_db;
 };
 

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -203,4 +204,47 @@ TEST_CASE("double-click or Enter opens the records behind an item", "[ui][reconc
         CHECK(table->item(1, 1)->text() == u"员工3"_s);
         CHECK(table->item(2, 1)->text() == u"员工7"_s);
     }
+}
+
+TEST_CASE("a person imported under another name is listed and double-click shows the names", "[ui][reconcile]")
+{
+    Setup s;
+    // A tests file (a.csv, import 90) called 员工2 员工二 on its line 4.
+    QSqlQuery q(s.t.db.connection());
+    REQUIRE(q.exec(u"INSERT INTO import_batch (id, file_name, sha256, kind, imported_at)"
+                   u" VALUES (90, 'a.csv', 'x', 'tests', '2022-03-14T08:00:00')"_s));
+    REQUIRE(q.prepare(u"INSERT INTO person_name_variant (person_id, name, batch_id, line, file_kind, seen_at)"
+                      u" VALUES (?, '员工二', 90, 4, 'tests', '2022-03-14T08:00:00')"_s));
+    q.addBindValue(s.fixture.person[u"A2"_s]);
+    REQUIRE(q.exec());
+
+    ReconciliationView view(&s.workspace);
+    view.resize(1100, 500);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+
+    const int kindIndex = view.kindBox()->findData(int(DiscrepancyKind::NameMismatch));
+    REQUIRE(kindIndex >= 0);
+    CHECK(view.kindBox()->itemText(kindIndex) == u"Names differ for one ID number"_s);
+    view.kindBox()->setCurrentIndex(kindIndex);
+    REQUIRE(rows(view) == QStringList{u"5|开发公司"_s});
+    CHECK(view.table()->model()->index(0, ReconciliationModel::DescriptionColumn).data().toString()
+          == u"ID number 320612********0002: the roster says 员工2; imported files say 员工二 (a.csv, line 4)."_s);
+
+    const QRect cell = view.table()->visualRect(view.table()->model()->index(0, 1));
+    QTest::mousePress(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(view.table()->viewport(), Qt::LeftButton, {}, cell.center());
+    auto *dialog = view.findChild<RecordsDialog *>();
+    REQUIRE(dialog);
+    QTableWidget *table = dialog->table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == u"320612********0002"_s);
+    CHECK(table->item(0, 1)->text() == u"员工2"_s);
+    CHECK(table->item(0, 2)->text() == u"Roster"_s);
+    CHECK(table->item(1, 0)->text() == u"320612********0002"_s);
+    CHECK(table->item(1, 1)->text() == u"员工二"_s);
+    CHECK(table->item(1, 2)->text() == u"a.csv (Nucleic-acid tests)"_s);
+    CHECK(table->item(1, 3)->text() == u"4"_s);
+    CHECK(table->item(1, 4)->text() == u"90"_s);
+    CHECK(table->item(1, 5)->text() == QLocale().toString(QDate(2022, 3, 14), QLocale::ShortFormat));
 }
