@@ -249,6 +249,13 @@ QStringList schemaV7()
     };
 }
 
+// Version 8: the Vaccinations list opens newest first; with the doses in
+// date order it reads the first screenful instead of sorting them all.
+QStringList schemaV8()
+{
+    return {u"CREATE INDEX vaccination_day ON vaccination(vaccinated_on)"_s};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -261,6 +268,7 @@ const std::vector<Migration> &migrations()
         {5, schemaV5()},
         {6, schemaV6()},
         {7, schemaV7()},
+        {8, schemaV8()},
     };
     return steps;
 }

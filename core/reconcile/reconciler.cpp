@@ -2,6 +2,7 @@
 #include "reconcile/reconciler.h"
 
 #include "csv/headermap.h"
+#include "db/sqlrun.h"
 #include "db/sqlvalues.h"
 #include "figures/figurerules.h"
 #include "model/enums.h"
@@ -36,34 +37,17 @@ QString shortDate(const QDate &date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-// " AND column IN (1,2,3)" for a subtree, empty for the whole group. Only
-// integer ids go in, never text.
+// " AND column IN (1,2,3)" for a subtree, empty for the whole group.
 QString scope(const QString &column, const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
-        return {};
-    QStringList list;
-    list.reserve(ids.size());
-    for (qint64 id : ids)
-        list << QString::number(id);
-    return u" AND %1 IN (%2)"_s.arg(column, list.join(u','));
+    return SqlRun::inIds(column, ids);
 }
 
 // Runs a prepared statement with its binds and calls `row` for each result.
 template <typename Row>
 Status run(Database &db, const QString &sql, const QVariantList &binds, Row row)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return db.errorFrom(q);
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec())
-        return db.errorFrom(q);
-    while (q.next())
-        row(q);
-    return {};
+    return SqlRun::eachRow(db, sql, binds, row);
 }
 
 Discrepancy item(DiscrepancyKind kind, const QSqlQuery &q, int companyColumn)
