@@ -8,12 +8,15 @@
 #include "db/personrepository.h"
 #include "lists/recordlistmodel.h"
 #include "lists/recordlistview.h"
+#include "forms/personform.h"
 #include "shell/companytree.h"
 #include "shell/filecommands.h"
 #include "shell/workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QTableView>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -209,4 +212,44 @@ TEST_CASE("Back Up To writes a copy of the open database", "[ui]")
     Database db;
     REQUIRE(db.open(copy).ok());
     CHECK(PersonRepository(db).count() == 13);
+}
+
+TEST_CASE("Insert in the Personnel list adds a person through the form and Edit Undo takes it back", "[ui]")
+{
+    QTemporaryDir dir;
+    QHash<QString, qint64> company;
+    const QString path = fixtureFile(dir, &company);
+    MainWindow window(path);
+    window.show();
+    window.showView(MainWindow::View::Personnel);
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    RecordListView *persons = window.recordList(int(MainWindow::View::Personnel));
+    REQUIRE(persons->model()->rowCount() == 13);
+
+    bool formShown = false;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<PersonForm *>(QApplication::activeModalWidget());
+        formShown = form != nullptr;
+        if (!form) {
+            if (QApplication::activeModalWidget())
+                QApplication::activeModalWidget()->close();
+            return;
+        }
+        QTest::keyClicks(form->idNumberEdit(), u"11010519491231002X"_s);
+        form->nameEdit()->setText(u"新员工"_s);
+        form->companyCombo()->setCurrentIndex(form->companyCombo()->findData(company.value(u"KF"_s)));
+        QTest::keyClick(form->nameEdit(), Qt::Key_Return);
+    });
+    persons->table()->setFocus();
+    QTest::keyClick(persons->table(), Qt::Key_Insert);
+    CHECK(formShown);
+    CHECK(persons->model()->rowCount() == 14);
+    QAction *undo = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    REQUIRE(undo);
+    CHECK(undo->text().contains(u"新员工"_s));
+    undo->trigger();
+    CHECK(persons->model()->rowCount() == 13);
 }
