@@ -55,6 +55,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_reconciliation = new ReconciliationView(m_workspace, m_views);
     m_briefing = new BriefingView(m_views);
     m_imports = new ImportsView(m_views);
+    m_imports->setUndoStack(m_workspace->undoStack());
     m_editing = new RecordEditing(m_workspace, this);
     m_inspections = new InspectionsView(m_workspace, m_views);
     m_inspections->inspections()->loadWhenShown();

@@ -233,6 +233,22 @@ TEST_CASE("an import through the window with a workspace is one undo step", "[ui
     CHECK(TestRepository(t.db).count() == before);
     workspace.undoStack()->redo();
     CHECK(TestRepository(t.db).count() == before + 2);
+
+    // Undone from the Imports view, the import that is the latest step is
+    // undone through the stack, so that Redo brings it back.
+    ImportsView imports;
+    imports.setDatabase(&t.db);
+    imports.setUndoStack(workspace.undoStack());
+    const std::vector<ImportBatch> batches = ImportBatchRepository(t.db).all();
+    REQUIRE_FALSE(batches.empty());
+    qint64 latest = 0;
+    for (const ImportBatch &batch : batches)
+        latest = std::max(latest, batch.id);
+    REQUIRE(imports.undo(latest).ok());
+    CHECK(TestRepository(t.db).count() == before);
+    CHECK(workspace.undoStack()->canRedo());
+    workspace.undoStack()->redo();
+    CHECK(TestRepository(t.db).count() == before + 2);
 }
 
 TEST_CASE("cancelling the import writes nothing", "[ui][import]")

@@ -4,6 +4,7 @@
 #include "csv/headermap.h"
 #include "db/companyrepository.h"
 #include "db/importbatchrepository.h"
+#include "edit/importcommand.h"
 #include "import/importundo.h"
 
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +140,14 @@ Status ImportsView::undo(qint64 batchId)
 {
     if (!m_db)
         return {};
+    if (m_undoStack && m_undoStack->canUndo()) {
+        const auto *latest = dynamic_cast<const ImportCommand *>(m_undoStack->command(m_undoStack->index() - 1));
+        if (latest && latest->batchIds() == QList<qint64>{batchId}) {
+            m_undoStack->undo();
+            refresh();
+            return {};
+        }
+    }
     const Status status = ImportUndo(*m_db).undo(batchId);
     refresh();
     if (status)

@@ -8,6 +8,8 @@
 class QPushButton;
 class QTableWidget;
 
+class QUndoStack;
+
 namespace seawall {
 
 class Database;
@@ -22,6 +24,9 @@ public:
     explicit ImportsView(QWidget *parent = nullptr);
 
     void setDatabase(Database *db);
+    // The window's undo stack: undoing the import that is its latest step
+    // goes through it, so that Edit ▸ Redo can bring the import back.
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     void refresh();
 
     QTableWidget *table() const { return m_table; }
@@ -40,6 +45,7 @@ private:
     void updateButtons();
 
     Database *m_db = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_undo = nullptr;
 };
