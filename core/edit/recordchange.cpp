@@ -19,10 +19,10 @@ namespace {
 // the reverse one, so that no foreign key is ever left dangling.
 const QStringList &tableOrder()
 {
-    static const QStringList order{u"import_batch"_s, u"company"_s,         u"company_alias"_s,
-                                   u"person"_s,       u"nucleic_test"_s,    u"vaccination"_s,
-                                   u"volunteer_shift"_s, u"inspection"_s,   u"finding"_s,
-                                   u"daily_report"_s};
+    static const QStringList order{u"import_batch"_s,    u"company"_s,      u"company_alias"_s,
+                                   u"person"_s,          u"person_name_variant"_s,
+                                   u"nucleic_test"_s,    u"vaccination"_s,  u"volunteer_shift"_s,
+                                   u"inspection"_s,      u"finding"_s,      u"daily_report"_s};
     return order;
 }
 
@@ -207,6 +207,39 @@ Status ChangeRecorder::watchWhere(const QString &table, const QString &where, co
 }
 
 void ChangeRecorder::watchNew(const QString &table, qint64 id) { m_new.append({table, id}); }
+
+Status ChangeRecorder::watchDelete(const QString &table, qint64 id)
+{
+    if (Status status = watch(table, id); !status)
+        return status;
+    // The schema says what a delete reaches; asking it keeps this right as
+    // tables are added (a person's names seen, a company's aliases …).
+    for (const QString &child : tableOrder()) {
+        QSqlQuery keys(m_db.connection());
+        if (!keys.exec(u"PRAGMA foreign_key_list(%1)"_s.arg(child)))
+            return m_db.errorFrom(keys);
+        QList<std::pair<QString, bool>> references; // column, deleted with the row
+        while (keys.next()) {
+            const QString action = keys.value(u"on_delete"_s).toString();
+            if (keys.value(u"table"_s).toString() == table && (action == u"CASCADE"_s || action == u"SET NULL"_s))
+                references.append({keys.value(u"from"_s).toString(), action == u"CASCADE"_s});
+        }
+        for (const auto &[column, cascades] : std::as_const(references)) {
+            QSqlQuery rows(m_db.connection());
+            rows.prepare(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(child, column));
+            rows.addBindValue(id);
+            if (!rows.exec())
+                return m_db.errorFrom(rows);
+            QList<qint64> ids;
+            while (rows.next())
+                ids << rows.value(0).toLongLong();
+            for (qint64 childId : std::as_const(ids))
+                if (Status status = cascades ? watchDelete(child, childId) : watch(child, childId); !status)
+                    return status;
+        }
+    }
+    return {};
+}
 
 Result<RecordChange> ChangeRecorder::finish()
 {

@@ -62,6 +62,10 @@ public:
     // findings of an inspection that is about to be deleted.
     Status watchWhere(const QString &table, const QString &where, const QVariantList &binds);
     void watchNew(const QString &table, qint64 id);
+    // A row about to be deleted and every row the delete reaches through the
+    // schema's foreign keys: those deleted with it (ON DELETE CASCADE, in
+    // turn) and those that lose their reference (ON DELETE SET NULL).
+    Status watchDelete(const QString &table, qint64 id);
 
     Result<RecordChange> finish();
 

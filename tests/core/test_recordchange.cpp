@@ -136,8 +136,8 @@ TEST_CASE("recorded delete of an inspection: undo restores it and its findings w
     const qint64 f2Id = findings.insert(f2).value();
 
     const RecordChange change = record(t.db, [&](ChangeRecorder &recorder) {
-        REQUIRE(recorder.watch(u"inspection"_s, inspectionId).ok());
-        REQUIRE(recorder.watchWhere(u"finding"_s, u"inspection_id = ?"_s, {inspectionId}).ok());
+        // The findings are found through the schema's ON DELETE CASCADE.
+        REQUIRE(recorder.watchDelete(u"inspection"_s, inspectionId).ok());
         REQUIRE(inspections.remove(inspectionId).ok());
     });
     // The findings went with the inspection (ON DELETE CASCADE).
@@ -167,8 +167,7 @@ TEST_CASE("recorded delete of a company: undo restores its aliases", "[edit]")
     CompanyRepository companies(t.db);
 
     const RecordChange change = record(t.db, [&](ChangeRecorder &recorder) {
-        REQUIRE(recorder.watch(u"company"_s, company).ok());
-        REQUIRE(recorder.watchWhere(u"company_alias"_s, u"company_id = ?"_s, {company}).ok());
+        REQUIRE(recorder.watchDelete(u"company"_s, company).ok());
         REQUIRE(companies.remove(company).ok());
     });
     CHECK(scalar(t.db, u"SELECT count(*) FROM company_alias"_s).toInt() == 0);
@@ -184,6 +183,34 @@ TEST_CASE("recorded delete of a company: undo restores its aliases", "[edit]")
     CHECK(aliases == expected);
     CHECK(scalar(t.db, u"SELECT min(id) FROM company_alias WHERE company_id = ?"_s, {company}) == firstAlias);
     CHECK(companies.findByName(u"东区"_s)->id == company);
+}
+
+TEST_CASE("recorded delete of a person: undo restores the names imports saw for them", "[edit]")
+{
+    test::TempDatabase t;
+    const qint64 company = addCompany(t.db, u"HD"_s, u"华东公司"_s);
+    PersonRepository persons(t.db);
+    const qint64 personId = persons.insert(person(company)).value();
+    QSqlQuery sql(t.db.connection());
+    REQUIRE(sql.exec(u"INSERT INTO import_batch (id, file_name, sha256, kind, imported_at)"
+                     u" VALUES (7, 'roster.csv', 'x', 'personnel', '2022-03-15 08:00')"_s));
+    REQUIRE(sql.exec(u"INSERT INTO person_name_variant (id, person_id, name, batch_id, line, file_kind, seen_at)"
+                     u" VALUES (40, %1, '杜夏', 7, 12, 'tests', '2022-03-15 08:00')"_s.arg(personId)));
+
+    const RecordChange change = record(t.db, [&](ChangeRecorder &recorder) {
+        REQUIRE(recorder.watchDelete(u"person"_s, personId).ok());
+        REQUIRE(persons.remove(personId).ok());
+    });
+    CHECK(scalar(t.db, u"SELECT count(*) FROM person_name_variant"_s).toInt() == 0); // ON DELETE CASCADE
+    CHECK(change.tables().contains(u"person_name_variant"_s));
+
+    REQUIRE(change.undo(t.db).ok());
+    CHECK(persons.find(personId).has_value());
+    CHECK(scalar(t.db, u"SELECT name FROM person_name_variant WHERE id = 40 AND person_id = ?"_s, {personId})
+          == QVariant(u"杜夏"_s));
+    REQUIRE(change.redo(t.db).ok());
+    CHECK_FALSE(persons.find(personId).has_value());
+    CHECK(scalar(t.db, u"SELECT count(*) FROM person_name_variant"_s).toInt() == 0);
 }
 
 TEST_CASE("recorded dose: undo and redo refresh the person's milestones", "[edit]")

@@ -416,20 +416,9 @@ Status EntityEditor::remove(EntityKind kind, const QList<qint64> &ids)
     const Status status = performEdit(m_workspace, deleteStepName(kind, ids), [&](ChangeRecorder &recorder) -> Status {
         Database &target = recorder.database();
         for (qint64 id : ids) {
-            if (Status s = recorder.watch(table, id); !s)
+            // The row, and what goes with it or loses its reference to it.
+            if (Status s = recorder.watchDelete(table, id); !s)
                 return s;
-            // What goes with the row or loses its reference to it.
-            std::vector<std::pair<QString, QString>> dependants;
-            if (kind == EntityKind::Inspection)
-                dependants = {{u"finding"_s, u"inspection_id = ?"_s}};
-            if (kind == EntityKind::Company)
-                dependants = {{u"company_alias"_s, u"company_id = ?"_s},
-                              {u"vaccination"_s, u"company_id = ?"_s},
-                              {u"volunteer_shift"_s, u"company_id = ?"_s},
-                              {u"import_batch"_s, u"company_id = ?"_s}};
-            for (const auto &[dependant, where] : dependants)
-                if (Status s = recorder.watchWhere(dependant, where, {id}); !s)
-                    return s;
             Status removed;
             switch (kind) {
             case EntityKind::Company: removed = CompanyRepository(target).remove(id); break;

@@ -74,7 +74,7 @@ void RecordEditing::removeReports(const QList<qint64> &ids)
                                       [&](ChangeRecorder &recorder) -> Status {
                                           DailyReportRepository reports(recorder.database());
                                           for (qint64 id : ids) {
-                                              if (Status watched = recorder.watch(u"daily_report"_s, id); !watched)
+                                              if (Status watched = recorder.watchDelete(u"daily_report"_s, id); !watched)
                                                   return watched;
                                               if (Status removed = reports.remove(id); !removed)
                                                   return removed;
