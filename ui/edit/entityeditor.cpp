@@ -97,6 +97,19 @@ Status saveRecord(Workspace *workspace, const QString &table, const Entity &enti
     });
 }
 
+// A record to edit: the stored one for an id (false when it is gone), else
+// `start` as the defaults made it.
+template <typename Repository, typename Entity>
+bool loadInto(Database &db, qint64 id, Entity &start)
+{
+    if (id == 0)
+        return true;
+    const std::optional<Entity> found = Repository(db).find(id);
+    if (found)
+        start = *found;
+    return found.has_value();
+}
+
 // Opens `form` over `start` and saves what the user accepts.
 template <typename Repository, typename Entity, typename Form, typename StepName>
 bool runForm(Workspace *workspace, Form &form, const QString &table, const Entity &start,
@@ -200,12 +213,8 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
     case EntityKind::Company: {
         Company start;
         start.parentId = defaults.companyId;
-        if (id != 0) {
-            const auto found = CompanyRepository(*db).find(id);
-            if (!found)
-                return false;
-            start = *found;
-        }
+        if (!loadInto<CompanyRepository>(*db, id, start))
+            return false;
         CompanyForm form(*db, m_parent);
         return runForm<CompanyRepository>(ws, form, tableOf(kind), start, &CompanyForm::setCompany,
                                           &CompanyForm::company, [&](const Company &c) {
@@ -215,12 +224,8 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
     case EntityKind::Person: {
         Person start;
         start.companyId = defaults.companyId;
-        if (id != 0) {
-            const auto found = PersonRepository(*db).find(id);
-            if (!found)
-                return false;
-            start = *found;
-        }
+        if (!loadInto<PersonRepository>(*db, id, start))
+            return false;
         PersonForm form(*db, m_parent);
         return runForm<PersonRepository>(ws, form, tableOf(kind), start, &PersonForm::setPerson, &PersonForm::person,
                                          [&](const Person &p) { return step(tr("person %1").arg(p.name)); });
@@ -230,12 +235,8 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
         start.personId = defaults.personId;
         start.companyId = defaults.companyId;
         start.sampledOn = ws->asOf();
-        if (id != 0) {
-            const auto found = TestRepository(*db).find(id);
-            if (!found)
-                return false;
-            start = *found;
-        }
+        if (!loadInto<TestRepository>(*db, id, start))
+            return false;
         NucleicTestForm form(*db, m_parent);
         form.personEdit()->setMasked(!ws->revealNumbers());
         return runForm<TestRepository>(ws, form, tableOf(kind), start, &NucleicTestForm::setTest,
@@ -249,12 +250,8 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
         Vaccination start;
         start.personId = defaults.personId;
         start.companyId = defaults.companyId;
-        if (id != 0) {
-            const auto found = VaccinationRepository(*db).find(id);
-            if (!found)
-                return false;
-            start = *found;
-        }
+        if (!loadInto<VaccinationRepository>(*db, id, start))
+            return false;
         VaccinationForm form(*db, m_parent);
         form.personEdit()->setMasked(!ws->revealNumbers());
         return runForm<VaccinationRepository>(ws, form, tableOf(kind), start, &VaccinationForm::setVaccination,
@@ -267,12 +264,8 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
         VolunteerShift start;
         start.personId = defaults.personId;
         start.companyId = defaults.companyId;
-        if (id != 0) {
-            const auto found = ShiftRepository(*db).find(id);
-            if (!found)
-                return false;
-            start = *found;
-        }
+        if (!loadInto<ShiftRepository>(*db, id, start))
+            return false;
         ShiftForm form(*db, m_parent);
         form.personEdit()->setMasked(!ws->revealNumbers());
         return runForm<ShiftRepository>(ws, form, tableOf(kind), start, &ShiftForm::setShift, &ShiftForm::shift,
@@ -286,12 +279,8 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
         Inspection start;
         start.companyId = defaults.companyId;
         start.inspectedOn = ws->asOf();
-        if (id != 0) {
-            const auto found = InspectionRepository(*db).find(id);
-            if (!found)
-                return false;
-            start = *found;
-        }
+        if (!loadInto<InspectionRepository>(*db, id, start))
+            return false;
         InspectionForm form(*db, m_parent);
         return runForm<InspectionRepository>(ws, form, tableOf(kind), start, &InspectionForm::setInspection,
                                              &InspectionForm::inspection, [&](const Inspection &i) {
@@ -301,12 +290,8 @@ bool EntityEditor::edit(EntityKind kind, qint64 id, const EntityDefaults &defaul
     case EntityKind::Finding: {
         Finding start;
         start.inspectionId = defaults.inspectionId;
-        if (id != 0) {
-            const auto found = FindingRepository(*db).find(id);
-            if (!found)
-                return false;
-            start = *found;
-        }
+        if (!loadInto<FindingRepository>(*db, id, start))
+            return false;
         FindingForm form(m_parent);
         return runForm<FindingRepository>(ws, form, tableOf(kind), start, &FindingForm::setFinding,
                                           &FindingForm::finding, [&](const Finding &f) {
