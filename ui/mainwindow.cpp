@@ -173,7 +173,11 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_files = new FileCommands(m_workspace, this);
     m_files->addTo(file);
-    connect(m_files, &FileCommands::openRequested, this, &MainWindow::openDatabase);
+    // A file opened from the menu is the one the next start opens.
+    connect(m_files, &FileCommands::openRequested, this, [this](const QString &path) {
+        if (openDatabase(path))
+            WelcomeDialog::rememberDatabase(path);
+    });
     file->addSeparator();
     QAction *import = file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this,
                                       [this] { openImport(); });

@@ -12,6 +12,7 @@
 #include "shell/companytree.h"
 #include "shell/filecommands.h"
 #include "shell/workspace.h"
+#include "welcomedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -138,6 +139,13 @@ TEST_CASE("a file that fails to open leaves the open one open", "[ui]")
     CHECK(window.workspace()->database()->path() == good);
     // and the good one is the first of the recent files
     CHECK(FileCommands::recentFiles().value(0) == QFileInfo(good).absoluteFilePath());
+    // A file opened from the File menu is the one the next start opens.
+    const QString other = dir.filePath(u"other.sqlite"_s);
+    auto *files = window.findChild<FileCommands *>();
+    REQUIRE(files);
+    emit files->openRequested(other);
+    CHECK(window.workspace()->database()->path() == other);
+    CHECK(WelcomeDialog::rememberedDatabase() == other);
 }
 
 TEST_CASE("the window masks ID numbers until Show Full Numbers is on", "[ui]")
