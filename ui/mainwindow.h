@@ -54,7 +54,6 @@ public:
     ImportsView *importsView() const { return m_imports; }
     InspectionsView *inspectionsView() const { return m_inspections; }
     CompanyTree *companyTree() const { return m_companies; }
-    RecordEditing *editing() const { return m_editing; }
     // The record list of a view (Companies … Daily reports), else null.
     RecordListView *recordList(int view) const;
     // Shows a view by its place in the navigation list.

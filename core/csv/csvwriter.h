@@ -21,9 +21,8 @@ public:
     Status writeRow(const QStringList &fields);
     Status commit();
 
-    static QString line(const QStringList &fields);
-
 private:
+    static QString line(const QStringList &fields);
     Error failure() const;
 
     QSaveFile m_file;

@@ -37,7 +37,6 @@ public:
     RecordListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
-    QToolBar *toolBar() const { return m_toolBar; }
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
     // Writes the rows and columns shown to a CSV file; false with a message

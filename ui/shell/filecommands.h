@@ -22,7 +22,6 @@ public:
     FileCommands(Workspace *workspace, QWidget *window);
 
     void addTo(QMenu *menu);
-    QAction *backupAction() const { return m_backup; }
 
     // The files opened last, most recent first (existing ones only).
     static QStringList recentFiles();

@@ -38,11 +38,6 @@ void Workspace::setCompany(qint64 id, const QList<qint64> &subtreeIds)
     emit scopeChanged();
 }
 
-bool Workspace::inScope(qint64 companyId) const
-{
-    return m_companyIds.isEmpty() || m_companyIds.contains(companyId);
-}
-
 QString Workspace::scopeSql(const QString &column) const
 {
     return SqlRun::inIds(column, m_companyIds);

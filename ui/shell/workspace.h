@@ -37,7 +37,6 @@ public:
     qint64 companyId() const { return m_companyId; }
     const QList<qint64> &companyIds() const { return m_companyIds; }
     void setCompany(qint64 id, const QList<qint64> &subtreeIds);
-    bool inScope(qint64 companyId) const;
     // " AND <column> IN (1,2,3)" for the chosen subtree, or an empty string
     // for the whole group. The ids are integers read from the database.
     QString scopeSql(const QString &column) const;
