@@ -1472,6 +1472,10 @@ Options:
         <source>The database could not start a transaction.</source>
         <translation>数据库无法开始事务。</translation>
     </message>
+    <message>
+        <source>A row names a person who was not written.</source>
+        <translation>有一行所指的人员未能写入。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>

@@ -71,6 +71,16 @@ void SqliteStatement::bind(int position, const QVariant &value)
     }
 }
 
+void SqliteStatement::bindNull(int position) { sqlite3_bind_null(m_statement, position + 1); }
+
+void SqliteStatement::bindInteger(int position, qint64 value) { sqlite3_bind_int64(m_statement, position + 1, value); }
+
+void SqliteStatement::bindUtf8(int position, const char *text, qsizetype size)
+{
+    // SQLite reads a null pointer as NULL, not as an empty text.
+    sqlite3_bind_text(m_statement, position + 1, text ? text : "", int(size), SQLITE_STATIC);
+}
+
 Status SqliteStatement::exec()
 {
     const int code = sqlite3_step(m_statement);

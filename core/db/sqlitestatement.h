@@ -30,6 +30,10 @@ public:
     // Positions count from 0, as with QSqlQuery. A string is bound without
     // a copy: it must live until exec() returns.
     void bind(int position, const QVariant &value);
+    void bindNull(int position);
+    void bindInteger(int position, qint64 value);
+    // UTF-8, not copied: it must live until exec() returns.
+    void bindUtf8(int position, const char *text, qsizetype size);
     // Runs a statement that returns no rows and makes it ready to run again.
     Status exec();
     // The next row of a query: true while there is one (read it with

@@ -9,6 +9,7 @@
 #include "import/csvsource.h"
 #include "import/importpreview.h"
 #include "import/importwriter.h"
+#include "import/mappedrecords.h"
 #include "import/mappingprofiles.h"
 #include "import/persondirectory.h"
 #include "import/rejectswriter.h"
@@ -50,6 +51,37 @@ constexpr qint64 kPollRecords = 256;
 // The records that tell which company a file is from: enough to see a
 // second company if there is one, few enough to read in no time.
 constexpr qsizetype kProfileRecords = 20;
+
+// Foreign keys go unchecked for the length of an import's transaction. An
+// import deletes nothing, and every id it writes into a row it read or wrote
+// itself in that transaction: the company and person lookups, the external
+// persons it creates, the batch it inserted. SQLite's lookup of each new
+// row's three parents took a tenth of a large import, to check what was
+// known. Set outside the transaction (SQLite ignores the pragma inside
+// one), and set back once it has ended.
+class ForeignKeysUnchecked
+{
+public:
+    explicit ForeignKeysUnchecked(Database &db) : m_db(db)
+    {
+        QSqlQuery query(m_db.connection());
+        m_wasOn = query.exec(u"PRAGMA foreign_keys"_s) && query.next() && query.value(0).toInt() == 1;
+        query.finish();
+        if (m_wasOn)
+            query.exec(u"PRAGMA foreign_keys = OFF"_s);
+    }
+    ~ForeignKeysUnchecked()
+    {
+        if (m_wasOn)
+            QSqlQuery(m_db.connection()).exec(u"PRAGMA foreign_keys = ON"_s);
+    }
+    ForeignKeysUnchecked(const ForeignKeysUnchecked &) = delete;
+    ForeignKeysUnchecked &operator=(const ForeignKeysUnchecked &) = delete;
+
+private:
+    Database &m_db;
+    bool m_wasOn = false;
+};
 
 int rank(csv::FileKind kind)
 {
@@ -161,6 +193,7 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
         return rank(*result.files.at(a).kind) < rank(*result.files.at(b).kind);
     });
 
+    const ForeignKeysUnchecked uncheckedKeys(m_db);
     Transaction transaction(m_db);
     Context context{m_db,           options, qsizetype(paths.size()), CompanyLookup(m_db), PersonDirectory(m_db),
                     ImportWriter(m_db), ImportBatchRepository(m_db), {}, options.today.isValid() ? options.today
@@ -264,8 +297,15 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     qsizetype droppedErrors = 0;
     qsizetype droppedWarnings = 0;
 
-    csv::Record record;
-    while (source.next(record)) {
+    // Threaded only where the mapping runs no SQL and no row changes what
+    // it reads (see MappedRecords).
+    const bool threaded = (kind == csv::FileKind::Tests || kind == csv::FileKind::Vaccinations
+                           || kind == csv::FileKind::VolunteerShifts)
+                          && context.persons.isComplete();
+    MappedRecords records(source, mapper, context.persons, threaded);
+    while (MappedRecords::Item *item = records.next()) {
+        const csv::Record &record = item->record;
+        MappedRow &mapped = item->row;
         ++report.rows;
         if (++context.recordsRead % kPollRecords == 0) {
             if (context.options.progress)
@@ -275,7 +315,6 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
                 return false;
             }
         }
-        MappedRow mapped = mapper.map(record);
         for (const ImportProblem &warning : std::as_const(mapped.warnings))
             add(report.warnings, droppedWarnings, warning);
         std::optional<ImportWriter::Outcome> outcome;
@@ -318,9 +357,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
         }
         if (mapped.newExternal) {
             ++report.externalPersons;
-            context.persons.remember(mapped.newExternal->idNumber,
-                                     {mapped.newExternal->id, mapped.newExternal->name,
-                                      mapped.newExternal->companyId, true});
+            records.remember(*mapped.newExternal);
         }
         qint64 companyId = 0;
         if (const auto *c = std::get_if<Company>(&mapped.value)) {
@@ -365,6 +402,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
         if (companiesSeen.size() < 2)
             companiesSeen.insert(companyId);
     }
+    records.finish();
     if (source.error()) {
         report.errors.append({source.errorLine(), {}, source.error()->message});
         return false;

@@ -3,6 +3,7 @@
 
 #include "db/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -65,23 +66,61 @@ bool batched(const QString &table)
 
 // Equal keys hash alike; a collision (or keys SQLite deems equal that hash
 // apart) only costs an early write or a failed multi-row INSERT.
-size_t keyHash(const ImportWriter::Columns &key)
+size_t keyHash(const EncodedRow &row)
 {
     size_t seed = 0;
-    for (const auto &column : key) {
-        const QVariant &value = column.second;
+    for (qsizetype i = 0; i < row.keyColumns; ++i) {
+        const EncodedRow::Value &value = row.values.at(i);
         size_t h = 0;
-        switch (value.typeId()) {
-        case QMetaType::QString: h = qHash(value.toString()); break;
-        case QMetaType::Int:
-        case QMetaType::LongLong:
-        case QMetaType::UInt:
-        case QMetaType::ULongLong: h = qHash(value.toLongLong()); break;
-        default: h = value.isNull() ? 0 : qHash(value.toString()); break;
+        switch (value.kind) {
+        case EncodedRow::Value::Kind::Null: break;
+        case EncodedRow::Value::Kind::Integer: h = qHash(value.integer); break;
+        case EncodedRow::Value::Kind::Text: h = qHashBits(row.text.constData() + value.offset, size_t(value.size)); break;
         }
         seed ^= h + 0x9e3779b9U + (seed << 6) + (seed >> 2);
     }
     return seed;
+}
+
+// The columns of the rows encode() writes, key first.
+const QStringList &testColumns()
+{
+    static const QStringList names{u"person_id"_s, u"sampled_on"_s, u"site"_s, u"company_id"_s, u"result"_s, u"lab"_s};
+    return names;
+}
+
+const QStringList &vaccinationColumns()
+{
+    static const QStringList names{u"person_id"_s,    u"dose"_s,         u"company_id"_s,
+                                   u"vaccinated_on"_s, u"manufacturer"_s, u"place"_s};
+    return names;
+}
+
+const QStringList &shiftColumns()
+{
+    static const QStringList names{u"person_id"_s, u"start_at"_s, u"company_id"_s, u"team"_s,
+                                   u"site"_s,      u"task"_s,     u"end_at"_s};
+    return names;
+}
+
+const QStringList &dailyReportColumns()
+{
+    static const QStringList names{u"company_id"_s, u"report_date"_s, u"edition"_s,     u"on_duty"_s,
+                                   u"away"_s,       u"arrivals"_s,    u"under_observation"_s, u"tests_done"_s,
+                                   u"anomalies"_s,  u"zero_report"_s};
+    return names;
+}
+
+// The person of a row of tests, vaccinations or shifts.
+qint64 *personIdOf(MappedRow::Value &value)
+{
+    if (auto *t = std::get_if<NucleicTest>(&value))
+        return &t->personId;
+    if (auto *v = std::get_if<Vaccination>(&value))
+        return &v->personId;
+    if (auto *s = std::get_if<VolunteerShift>(&value))
+        return &s->personId;
+    return nullptr;
 }
 
 QString placeholders(qsizetype n)
@@ -101,6 +140,8 @@ void ImportWriter::setBatch(qint64 batchId)
     if (batchId == m_batchId)
         return;
     m_batchId = batchId;
+    m_provisional.clear();
+    m_provisionalErrors.clear();
     // The multi-row INSERTs name the batch.
     for (auto &[name, shape] : m_shapes)
         shape.inserts.clear();
@@ -266,13 +307,17 @@ Status ImportWriter::flushPending()
 
 Status ImportWriter::flushPending(Shape &shape)
 {
-    if (shape.pending.isEmpty())
+    if (shape.pending.empty())
         return {};
     // Taken out first: writing a row one by one below may come back here.
-    const QList<QVariant> values = std::exchange(shape.pending, {});
+    // Handed back at the end, emptied, to keep what they allocated.
+    std::vector<EncodedRow::Value> values;
+    values.swap(shape.pending);
+    std::string text;
+    text.swap(shape.pendingText);
     shape.pendingKeys.clear();
     const qsizetype width = shape.keyNames.size() + shape.valueNames.size();
-    const qsizetype rows = values.size() / width;
+    const qsizetype rows = qsizetype(values.size()) / width;
     m_pendingRows -= rows;
     for (qsizetype at = 0; at < rows;) {
         // Full statements, then the rest in powers of two: few statements
@@ -293,48 +338,107 @@ Status ImportWriter::flushPending(Shape &shape)
             for (qsizetype i = 0; i < n; ++i)
                 rowList << row;
             auto prepared = std::make_shared<SqliteStatement>(m_db);
-            if (Status status = prepared->prepare(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(
+            if (Status status = prepared->prepare(u"INSERT OR IGNORE INTO %1 (%2) VALUES %3"_s.arg(
                     table, names.join(u", "_s), rowList.join(u", "_s)));
                 !status)
                 return status;
             q = std::move(prepared);
         }
-        for (qsizetype i = 0; i < n * width; ++i)
-            q->bind(int(i), values.at(at * width + i));
-        if (Status inserted = q->exec(); inserted) {
-            // One statement: its rows took the ids up to the last, one
-            // after the other.
-            if (q->changes() != n)
-                return Error{Error::Kind::Sql, u"INSERT of %1 rows wrote %2"_s.arg(n).arg(q->changes())};
-            const qint64 last = q->lastInsertId();
-            for (qint64 id = last - n + 1; id <= last; ++id)
-                if (Status status = noteInsert(shape.table, id); !status)
-                    return status;
-        } else {
-            // A key that exists (or came twice) aborts the statement, and
-            // SQLite backs it out whole: the rows then go one by one, each
-            // finding out what it is, as if never kept back.
+        for (qsizetype i = 0; i < n * width; ++i) {
+            const EncodedRow::Value &value = values[size_t(at * width + i)];
+            switch (value.kind) {
+            case EncodedRow::Value::Kind::Null: q->bindNull(int(i)); break;
+            case EncodedRow::Value::Kind::Integer: q->bindInteger(int(i), value.integer); break;
+            case EncodedRow::Value::Kind::Text: q->bindUtf8(int(i), text.data() + value.offset, value.size); break;
+            }
+        }
+        if (Status status = q->exec(); !status)
+            return status;
+        // The rows written took the ids up to the last, one after the
+        // other.
+        const qint64 written = q->changes();
+        const qint64 last = q->lastInsertId();
+        const qint64 first = last - written + 1;
+        for (qint64 id = first; written > 0 && id <= last; ++id)
+            if (Status status = noteInsert(shape.table, id); !status)
+                return status;
+        if (written < n) {
+            // OR IGNORE passed over rows whose key exists, or whose values
+            // a constraint refuses: each finds out what it is, one by one,
+            // as if never kept back.
             const QString table = tables().at(shape.table);
             for (qsizetype r = at; r < at + n; ++r) {
                 Columns key;
                 Columns rest;
                 qsizetype i = r * width;
                 for (const QString &name : std::as_const(shape.keyNames))
-                    key.append({name, values.at(i++)});
+                    key.append({name, EncodedRow::variant(values[size_t(i++)], text.data())});
                 for (const QString &name : std::as_const(shape.valueNames))
-                    rest.append({name, values.at(i++)});
-                auto written = upsertNow(shape, table, key, rest);
-                if (!written)
-                    return written.error();
-                if (written->outcome == UpsertOutcome::Updated)
+                    rest.append({name, EncodedRow::variant(values[size_t(i++)], text.data())});
+                auto found = idOf(shape, key);
+                if (!found)
+                    return found.error();
+                if (written > 0 && found.value() >= first && found.value() <= last)
+                    continue; // written by the statement
+                auto outcome = upsertNow(shape, table, key, rest);
+                if (!outcome)
+                    return outcome.error();
+                if (outcome->outcome == UpsertOutcome::Updated)
                     ++m_revised.updated;
-                else if (written->outcome == UpsertOutcome::Unchanged)
+                else if (outcome->outcome == UpsertOutcome::Unchanged)
                     ++m_revised.unchanged;
             }
         }
         at += n;
     }
+    if (shape.pending.empty()) {
+        values.clear();
+        text.clear();
+        shape.pending.swap(values);
+        shape.pendingText.swap(text);
+    }
     return {};
+}
+
+Result<qint64> ImportWriter::idOf(Shape &shape, const Columns &key)
+{
+    QSqlQuery &s = *shape.select;
+    for (int i = 0; i < key.size(); ++i)
+        s.bindValue(i, bindable(key.at(i).second));
+    if (!s.exec())
+        return m_db.errorFrom(s);
+    const qint64 id = s.next() ? s.value(0).toLongLong() : 0;
+    s.finish();
+    return id;
+}
+
+Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &row)
+{
+    if (shape.batchRows == 0 || shape.lookUpFirst) {
+        if (Status status = flushPending(); !status)
+            return status.error();
+        return Keep::WriteNow;
+    }
+    const size_t hash = keyHash(row);
+    if (shape.pendingKeys.contains(hash)) {
+        // The same key again: the first row must be in the table before
+        // the second can find it.
+        if (Status status = flushPending(shape); !status)
+            return status.error();
+        return Keep::WriteNow;
+    }
+    const qsizetype offset = qsizetype(shape.pendingText.size());
+    shape.pendingText.append(row.text.constData(), size_t(row.text.size()));
+    for (EncodedRow::Value value : row.values) {
+        value.offset += offset;
+        shape.pending.push_back(value);
+    }
+    shape.pendingKeys.insert(hash);
+    ++m_pendingRows;
+    if (shape.pendingKeys.size() >= shape.batchRows)
+        if (Status status = flushPending(shape); !status)
+            return status.error();
+    return Keep::Kept;
 }
 
 Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const Columns &key, const Columns &values)
@@ -343,30 +447,103 @@ Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const C
     if (!found)
         return found.error();
     Shape &shape = *found.value();
-    if (shape.batchRows > 0 && !shape.lookUpFirst) {
-        const size_t hash = keyHash(key);
-        if (!shape.pendingKeys.contains(hash)) {
-            for (const auto &column : key)
-                shape.pending.append(bindable(column.second));
-            for (const auto &column : values)
-                shape.pending.append(bindable(column.second));
-            shape.pendingKeys.insert(hash);
-            ++m_pendingRows;
-            if (shape.pendingKeys.size() >= shape.batchRows)
-                if (Status status = flushPending(shape); !status)
-                    return status.error();
-            Outcome outcome;
-            outcome.outcome = UpsertOutcome::Inserted;
-            return outcome;
-        }
-        // The same key again: the first row must be in the table before
-        // the second can find it.
-        if (Status status = flushPending(shape); !status)
+    if (shape.batchRows == 0 || shape.lookUpFirst) {
+        if (Status status = flushPending(); !status)
             return status.error();
-    } else if (Status status = flushPending(); !status) {
-        return status.error();
+        return upsertNow(shape, table, key, values);
     }
+    m_scratch.clear();
+    m_scratch.keyColumns = key.size();
+    for (const auto &column : key)
+        m_scratch.add(column.second);
+    for (const auto &column : values)
+        m_scratch.add(column.second);
+    auto kept = keep(shape, m_scratch);
+    if (!kept)
+        return kept.error();
+    if (kept.value() == Keep::Kept)
+        return Outcome{UpsertOutcome::Inserted, 0, {}};
     return upsertNow(shape, table, key, values);
+}
+
+Result<ImportWriter::Outcome> ImportWriter::upsertEncoded(const EncodedRow &row)
+{
+    Shape *&cached = m_encodedShapes[size_t(row.table)];
+    const QString &table = tables().at(row.table);
+    const auto columns = [&row](qsizetype from, qsizetype to) {
+        Columns list;
+        for (qsizetype i = from; i < to; ++i)
+            list.append({row.names->at(i), row.variant(i)});
+        return list;
+    };
+    if (!cached) {
+        auto found = shape(table, columns(0, row.keyColumns), columns(row.keyColumns, row.values.size()));
+        if (!found)
+            return found.error();
+        cached = found.value();
+    }
+    auto kept = keep(*cached, row);
+    if (!kept)
+        return kept.error();
+    if (kept.value() == Keep::Kept)
+        return Outcome{UpsertOutcome::Inserted, 0, {}};
+    return upsertNow(*cached, table, columns(0, row.keyColumns), columns(row.keyColumns, row.values.size()));
+}
+
+bool ImportWriter::encode(MappedRow &row)
+{
+    EncodedRow &e = row.encoded;
+    e.clear();
+    if (const auto *t = std::get_if<NucleicTest>(&row.value)) {
+        e.table = tables().indexOf(u"nucleic_test"_s);
+        e.names = &testColumns();
+        e.keyColumns = 3;
+        e.personColumn = 0;
+        e.addInteger(t->personId);
+        e.add(isoDate(t->sampledOn));
+        e.addText(t->site);
+        e.add(SqlValues::id(t->companyId));
+        e.addText(toCode(t->result));
+        e.addText(t->lab);
+    } else if (const auto *v = std::get_if<Vaccination>(&row.value)) {
+        e.table = tables().indexOf(u"vaccination"_s);
+        e.names = &vaccinationColumns();
+        e.keyColumns = 2;
+        e.personColumn = 0;
+        e.addInteger(v->personId);
+        e.addText(toCode(v->dose));
+        e.add(SqlValues::id(v->companyId));
+        e.add(isoDate(v->vaccinatedOn));
+        e.addText(v->manufacturer);
+        e.addText(v->place);
+    } else if (const auto *s = std::get_if<VolunteerShift>(&row.value)) {
+        e.table = tables().indexOf(u"volunteer_shift"_s);
+        e.names = &shiftColumns();
+        e.keyColumns = 2;
+        e.personColumn = 0;
+        e.addInteger(s->personId);
+        e.add(SqlValues::dateTime(s->start));
+        e.add(SqlValues::id(s->companyId));
+        e.addText(s->team);
+        e.addText(s->site);
+        e.addText(s->task);
+        e.add(SqlValues::dateTime(s->end));
+    } else if (const auto *d = std::get_if<DailyReport>(&row.value)) {
+        e.table = tables().indexOf(u"daily_report"_s);
+        e.names = &dailyReportColumns();
+        e.keyColumns = 3;
+        e.add(SqlValues::id(d->companyId));
+        e.add(SqlValues::date(d->date));
+        e.addText(toCode(d->edition));
+        e.addInteger(d->onDuty);
+        e.addInteger(d->away);
+        e.addInteger(d->arrivals);
+        e.addInteger(d->underObservation);
+        e.addInteger(d->testsDone);
+        e.addText(d->anomalies);
+        e.addInteger(d->isZeroReport() ? 1 : 0);
+    }
+    return e.isEncoded();
 }
 
 Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QString &table, const Columns &key,
@@ -477,14 +654,42 @@ Status ImportWriter::update(const QString &table, qint64 id, const Columns &valu
 
 Result<qint64> ImportWriter::insertExternal(Person &person)
 {
+    const qint64 provisional = std::min<qint64>(person.id, 0);
     auto written = upsert(u"person"_s, {{u"id_number"_s, person.idNumber}},
                           {{u"name"_s, person.name},
                            {u"company_id"_s, SqlValues::id(person.companyId)},
                            {u"category"_s, toCode(PersonCategory::External)}});
-    if (!written)
+    if (!written) {
+        if (provisional < 0)
+            m_provisionalErrors.insert(provisional, written.error());
         return written.error();
+    }
     person.id = written->id;
+    if (provisional < 0)
+        m_provisional[provisional] = person.id;
     return person.id;
+}
+
+// The person of a row of tests, vaccinations or shifts: the one created
+// for it, or the id written for the one it names by an id below zero.
+Status ImportWriter::resolvePerson(MappedRow &row, qint64 newPersonId)
+{
+    qint64 *personId = personIdOf(row.value);
+    if (!personId)
+        return {};
+    if (*personId == 0) {
+        *personId = newPersonId;
+    } else if (*personId < 0) {
+        if (const auto it = m_provisional.find(*personId); it != m_provisional.end())
+            *personId = it->second;
+        else if (m_provisionalErrors.contains(*personId))
+            return m_provisionalErrors.value(*personId);
+    }
+    // Foreign keys go unchecked during an import (see Importer): this is
+    // the check that every row names a person written.
+    if (*personId <= 0)
+        return Error{Error::Kind::Sql, QCoreApplication::translate("Import", "A row names a person who was not written.")};
+    return {};
 }
 
 Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QString> &present)
@@ -496,7 +701,13 @@ Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QSt
             return id.error();
         newPersonId = id.value();
     }
-    auto personOf = [newPersonId](qint64 id) { return SqlValues::id(id != 0 ? id : newPersonId); };
+    if (Status status = resolvePerson(row, newPersonId); !status)
+        return status.error();
+    if (row.encoded.isEncoded() || encode(row)) {
+        if (row.encoded.personColumn >= 0)
+            row.encoded.values[row.encoded.personColumn].integer = *personIdOf(row.value);
+        return upsertEncoded(row.encoded);
+    }
 
     if (auto *c = std::get_if<Company>(&row.value)) {
         Columns values{{u"name"_s, c->name}};
@@ -524,32 +735,6 @@ Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QSt
         optional("left_on", u"left_on"_s, SqlValues::date(p->leftOn));
         return upsert(u"person"_s, {{u"id_number"_s, p->idNumber}}, values);
     }
-    if (auto *t = std::get_if<NucleicTest>(&row.value)) {
-        t->personId = personOf(t->personId).toLongLong();
-        return upsert(u"nucleic_test"_s,
-                      {{u"person_id"_s, t->personId}, {u"sampled_on"_s, isoDate(t->sampledOn)},
-                       {u"site"_s, t->site}},
-                      {{u"company_id"_s, SqlValues::id(t->companyId)}, {u"result"_s, toCode(t->result)},
-                       {u"lab"_s, t->lab}});
-    }
-    if (auto *v = std::get_if<Vaccination>(&row.value)) {
-        v->personId = personOf(v->personId).toLongLong();
-        return upsert(u"vaccination"_s, {{u"person_id"_s, v->personId}, {u"dose"_s, toCode(v->dose)}},
-                      {{u"company_id"_s, SqlValues::id(v->companyId)},
-                       {u"vaccinated_on"_s, isoDate(v->vaccinatedOn)},
-                       {u"manufacturer"_s, v->manufacturer},
-                       {u"place"_s, v->place}});
-    }
-    if (auto *s = std::get_if<VolunteerShift>(&row.value)) {
-        s->personId = personOf(s->personId).toLongLong();
-        return upsert(u"volunteer_shift"_s,
-                      {{u"person_id"_s, s->personId}, {u"start_at"_s, SqlValues::dateTime(s->start)}},
-                      {{u"company_id"_s, SqlValues::id(s->companyId)},
-                       {u"team"_s, s->team},
-                       {u"site"_s, s->site},
-                       {u"task"_s, s->task},
-                       {u"end_at"_s, SqlValues::dateTime(s->end)}});
-    }
     if (auto *i = std::get_if<InspectionRow>(&row.value)) {
         const Inspection &in = i->inspection;
         auto inspection = upsert(u"inspection"_s, {{u"code"_s, in.code}},
@@ -573,19 +758,6 @@ Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QSt
             outcome.outcome = inspection->outcome == UpsertOutcome::Inserted ? UpsertOutcome::Updated
                                                                              : inspection->outcome;
         return outcome;
-    }
-    if (auto *d = std::get_if<DailyReport>(&row.value)) {
-        return upsert(u"daily_report"_s,
-                      {{u"company_id"_s, SqlValues::id(d->companyId)},
-                       {u"report_date"_s, SqlValues::date(d->date)},
-                       {u"edition"_s, toCode(d->edition)}},
-                      {{u"on_duty"_s, d->onDuty},
-                       {u"away"_s, d->away},
-                       {u"arrivals"_s, d->arrivals},
-                       {u"under_observation"_s, d->underObservation},
-                       {u"tests_done"_s, d->testsDone},
-                       {u"anomalies"_s, d->anomalies},
-                       {u"zero_report"_s, d->isZeroReport() ? 1 : 0}});
     }
     return Error{Error::Kind::Invalid, {}};
 }

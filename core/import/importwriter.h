@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/repositorybase.h"
 #include "db/sqlitestatement.h"
+#include "import/encodedrow.h"
 #include "import/rowmapper.h"
 
 #include <QHash>
@@ -14,7 +15,9 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <array>
 #include <memory>
+#include <string>
 #include <unordered_map>
 #include <utility>
 
@@ -29,13 +32,19 @@ namespace seawall {
 // other), updates one by one. Statements are prepared once and reused.
 //
 // New rows of the tables nothing else refers to (tests, vaccinations,
-// shifts, daily reports) are kept back and written a hundred or so per
-// INSERT: the work SQLite and Qt do for each statement was most of the
-// time of a large import. They are written before any other row or update,
-// so that import_change records everything in the order of the file. Such
-// a row is reported as inserted, with id 0,
-// when it is kept back; a row that turns out, once written, to be an update
-// or unchanged after all is counted in revised().
+// shifts, daily reports) are kept back, encoded (EncodedRow), and written a
+// hundred or so per INSERT: the work SQLite and Qt do for each statement
+// was most of the time of a large import. They are written before any other
+// row or update, so that import_change records everything in the order of
+// the file. Such a row is reported as inserted, with id 0, when it is kept
+// back; a row that turns out, once written, to be an update or unchanged
+// after all is counted in revised(). The INSERT is OR IGNORE, and the rows
+// it passed over are then written one by one: an INSERT of many rows that
+// could fail had SQLite copy every page it touched to a statement journal
+// first, in case it had to be backed out, which wrote more than the import.
+//
+// A row may name a person by an id below zero: one MappedRecords gave a
+// person created on an earlier row of the file before it was written.
 class ImportWriter
 {
 public:
@@ -72,6 +81,11 @@ public:
 
     // Upsert into `table` (a constant of this program, never user data).
     Result<Outcome> upsert(const QString &table, const Columns &key, const Columns &values);
+
+    // Encodes a row of tests, vaccinations, shifts or daily reports into
+    // row.encoded, for write(): false for rows of other tables. Runs no
+    // SQL: any thread may call it.
+    static bool encode(MappedRow &row);
     // Sets columns of one row, recording the values replaced.
     Status update(const QString &table, qint64 id, const Columns &values);
 
@@ -94,9 +108,11 @@ private:
         qsizetype batchRows = 0;
         QStringList keyNames;
         QStringList valueNames;
-        // New rows kept back: the values bound, row after row, and a hash
-        // of each key, so that a key coming twice is written in order.
-        QList<QVariant> pending;
+        // New rows kept back: the values to bind, row after row, their
+        // text, and a hash of each key, so that a key coming twice is
+        // written in order.
+        std::vector<EncodedRow::Value> pending;
+        std::string pendingText;
         QSet<size_t> pendingKeys;
         // The multi-row INSERTs by their number of rows, run through
         // SQLite's own API: binding their values through QSqlQuery was the
@@ -114,11 +130,20 @@ private:
     Result<Shape *> shape(const QString &table, const Columns &key, const Columns &values);
     Result<Outcome> upsertNow(Shape &shape, const QString &table, const Columns &key, const Columns &values);
     Status flushPending(Shape &shape);
+    enum class Keep { Kept, WriteNow };
+    // Keeps a new row back, or says to write it now (its shape is not
+    // written many per INSERT, or rows of it were found to exist, or its
+    // key is kept back already), having written what must come first.
+    Result<Keep> keep(Shape &shape, const EncodedRow &row);
+    Result<Outcome> upsertEncoded(const EncodedRow &row);
+    // The id of the row with this key, 0 when none.
+    Result<qint64> idOf(Shape &shape, const Columns &key);
     Status flushPending();
     Status record(const QString &table, qint64 id, const char *action, const QVariantMap &previous);
     Status noteInsert(qsizetype table, qint64 id);
     Status flushInserts();
     Result<qint64> insertExternal(Person &person);
+    Status resolvePerson(MappedRow &row, qint64 newPersonId);
 
     Database &m_db;
     qint64 m_batchId = 0;
@@ -126,9 +151,15 @@ private:
     std::unordered_map<QString, Shape> m_shapes;
     QString m_shapeKey; // reused: looking up a shape allocates nothing
     Shape *m_lastShape = nullptr; // m_shapes never moves its elements
+    std::array<Shape *, 8> m_encodedShapes{}; // by table, in the order of tables()
+    EncodedRow m_scratch; // reused by upsert()
     std::vector<Range> m_inserted; // by table, in the order of tables()
     Revised m_revised;
     qsizetype m_pendingRows = 0; // of all shapes
+    // Persons of this batch by the id below zero MappedRecords gave them
+    // before they were written: the id written, or why they were not.
+    std::unordered_map<qint64, qint64> m_provisional;
+    QHash<qint64, Error> m_provisionalErrors;
 };
 
 } // namespace seawall

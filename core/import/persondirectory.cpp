@@ -101,4 +101,12 @@ std::optional<PersonRef> PersonDirectory::find(const QString &idNumber)
 
 void PersonDirectory::remember(const QString &idNumber, const PersonRef &person) { insert(idNumber, person); }
 
+void PersonDirectory::forget(const QString &idNumber)
+{
+    if (const quint64 key = numberKey(idNumber))
+        m_numbers.erase(key);
+    else
+        m_cache.remove(idNumber);
+}
+
 } // namespace seawall

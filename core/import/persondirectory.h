@@ -36,8 +36,12 @@ public:
     // in the import come through remember().
     Status preload();
 
+    // Whether preload() ran: find() then runs no SQL.
+    bool isComplete() const { return m_complete; }
+
     std::optional<PersonRef> find(const QString &idNumber);
     void remember(const QString &idNumber, const PersonRef &person);
+    void forget(const QString &idNumber);
 
 private:
     Database &m_db;

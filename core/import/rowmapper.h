@@ -3,6 +3,7 @@
 
 #include "csv/csvreader.h"
 #include "csv/headermap.h"
+#include "import/encodedrow.h"
 #include "import/importreport.h"
 #include "model/company.h"
 #include "model/dailyreport.h"
@@ -49,6 +50,8 @@ struct MappedRow
     QString differingName;
     QList<ImportProblem> warnings;
     QList<ImportProblem> errors;
+    // The row ready to bind, once ImportWriter::encode() made it.
+    EncodedRow encoded;
 
     bool ok() const { return errors.isEmpty(); }
 };

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -376,6 +377,7 @@ TEST_CASE("persons met only in test files are created as external", "[import][ex
     REQUIRE(person);
     CHECK(person->category == PersonCategory::External);
     CHECK(person->name == u"张三"_s);
+    CHECK(scalar(t.db, u"SELECT count(*) FROM nucleic_test WHERE person_id = %1"_s.arg(person->id)).toInt() == 2);
     CHECK(scalar(t.db, u"SELECT name FROM person WHERE id_number = '32061219970812218X'"_s) == u"陆伟志"_s);
 }
 
@@ -413,4 +415,96 @@ TEST_CASE("a roster import reports new changed moved and missing persons", "[imp
     CHECK(scalar(t.db, u"SELECT c.name FROM person p JOIN company c ON c.id = p.company_id WHERE p.name = '曾雪'"_s)
           == u"海通公司"_s);
     CHECK(count(t.db, u"person"_s) == 3);
+}
+
+TEST_CASE("a large tests file is read on a thread of its own with the same outcome row by row", "[import][threaded]")
+{
+    // From 1 MiB the importer loads every person at once, and a file of
+    // tests is then read and checked on a thread of its own while the rows
+    // before are written (MappedRecords): persons first met in the file,
+    // rejected rows, updates and name warnings must come out as when read
+    // row by row.
+    test::TempDatabase t;
+    importBase(t.db);
+    const QByteArray header = "单位,姓名,身份证号,采样日期,采样点,检测结果\n";
+    const QString before = test::writeFile(t.dir.filePath(u"before.csv"_s),
+                                           header + "海通公司,陆伟志,32061219970812218X,2021-01-01,通州湾社区,阴性\n");
+    REQUIRE(import(t.db, {before}).committed);
+
+    QByteArray bytes = header;
+    bytes += "铁路公司,张三,110101199003074514,2022-03-15,通州湾社区,阴性\n"; // line 2: 张三 is new
+    bytes += "铁路公司,李四,110101199202284565,2022-13-45,通州湾社区,阴性\n"; // line 3: rejected
+    const struct
+    {
+        const char *name;
+        const char *idNumber;
+    } roster[] = {{"陆伟志", "32061219970812218X"}, {"曾雪", "320612197801146515"}, {"江丽", "320612198708205431"}};
+    const QDate first(2000, 1, 1);
+    constexpr int kDays = 5000; // lines 4 to 15003
+    for (int day = 0; day < kDays; ++day)
+        for (const auto &person : roster)
+            bytes += "海通公司," + QByteArray(person.name) + ',' + person.idNumber + ','
+                     + first.addDays(day).toString(Qt::ISODate).toLatin1() + ",通州湾社区,阴性\n";
+    bytes += "铁路公司,张叁,110101199003074514,2022-03-16,通州湾社区,阴性\n"; // line 15004: 张三 misspelt
+    bytes += "铁路公司,李四,110101199202284565,2022-03-16,通州湾社区,阴性\n"; // 15005: 李四 is new
+    bytes += "铁路公司,李四,110101199202284565,2022-03-17,通州湾社区,阴性\n"; // 15006
+    bytes += "海通公司,陆伟志,32061219970812218X,2021-01-01,通州湾社区,阳性\n"; // 15007: an update
+    bytes += "铁路公司,张三,110101199003074514,2022-03-18,通州湾社区,阴性\n"; // 15008
+    const QString path = test::writeFile(t.dir.filePath(u"large.csv"_s), bytes);
+    REQUIRE(QFileInfo(path).size() >= 1024 * 1024);
+
+    ImportOptions options;
+    options.skipInvalid = true;
+    SECTION("cancelled while the thread reads, it writes nothing")
+    {
+        qint64 reported = 0;
+        options.progress = [&reported](qint64 records) { reported = records; };
+        options.cancelled = [&reported] { return reported >= 2560; };
+        const ImportResult result = import(t.db, {path}, options);
+        CHECK(result.cancelled);
+        CHECK_FALSE(result.committed);
+        CHECK(count(t.db, u"nucleic_test"_s) == 1);
+        CHECK(count(t.db, u"person"_s) == 3);
+    }
+    SECTION("read whole")
+    {
+        const ImportResult result = import(t.db, {path}, options);
+        REQUIRE(result.committed);
+        const FileReport &file = result.files.at(0);
+        CHECK(file.rows == 2 + 3 * kDays + 5);
+        CHECK(file.rejected == 1);
+        REQUIRE(file.errors.size() == 1);
+        CHECK(file.errors.at(0).line == 3);
+        CHECK(file.updated == 1);
+        CHECK(file.unchanged == 0);
+        CHECK(file.inserted == 3 * kDays + 5);
+        CHECK(file.externalPersons == 2);
+        REQUIRE(file.warnings.size() == 1);
+        CHECK(file.warnings.at(0).line == 15004);
+        CHECK(file.warnings.at(0).column == u"name"_s);
+
+        CHECK(count(t.db, u"person"_s) == 5);
+        CHECK(count(t.db, u"nucleic_test"_s) == 1 + 3 * kDays + 5);
+        // Each new person written once, and every row naming them linked
+        // to that one.
+        CHECK(scalar(t.db, u"SELECT count(*) FROM nucleic_test t JOIN person p ON p.id = t.person_id"
+                           u" WHERE p.id_number = '110101199003074514' AND p.name = '张三'"_s)
+                  .toInt()
+              == 3);
+        CHECK(scalar(t.db, u"SELECT count(*) FROM nucleic_test t JOIN person p ON p.id = t.person_id"
+                           u" WHERE p.id_number = '110101199202284565' AND p.category = 'external'"_s)
+                  .toInt()
+              == 2);
+        CHECK(scalar(t.db, u"SELECT v.name FROM person_name_variant v JOIN person p ON p.id = v.person_id"
+                           u" WHERE p.id_number = '110101199003074514'"_s)
+              == u"张叁"_s);
+        CHECK(scalar(t.db, u"SELECT t.result FROM nucleic_test t JOIN person p ON p.id = t.person_id"
+                           u" WHERE p.id_number = '32061219970812218X' AND t.sampled_on = '2021-01-01'"_s)
+              == u"positive"_s);
+
+        REQUIRE(ImportUndo(t.db).undo(file.batchId).ok());
+        CHECK(count(t.db, u"nucleic_test"_s) == 1);
+        CHECK(count(t.db, u"person"_s) == 3);
+        CHECK(scalar(t.db, u"SELECT result FROM nucleic_test"_s) == u"negative"_s);
+    }
 }
