@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -408,4 +410,42 @@ TEST_CASE("the summary of a roster import lists the missing persons and marks th
     // undoing the import brings the person back on the roster
     REQUIRE(ImportUndo(t.db).undo(summary->result().files.at(0).batchId));
     CHECK(PersonRepository(t.db).findByIdNumber(u"320612198708205431"_s)->leftOn.isNull());
+}
+
+TEST_CASE("a large tests file imports through the window with progress and the window answering", "[ui][import]")
+{
+    // Over 1 MiB, so that the importer reads it on a thread of its own
+    // beside the one the window's import runs on.
+    test::TempDatabase t;
+    importBase(t.db);
+    QByteArray bytes = kTestsHeader;
+    const char *const roster[][2] = {{"陆伟志", "32061219970812218X"}, {"曾雪", "320612197801146515"}, {"江丽", "320612198708205431"}};
+    const QDate first(2000, 1, 1);
+    constexpr int kDays = 6500;
+    for (int day = 0; day < kDays; ++day)
+        for (const auto &person : roster)
+            bytes += "海通公司," + QByteArray(person[0]) + ',' + person[1] + ','
+                     + first.addDays(day).toString(Qt::ISODate).toLatin1() + ",阴性\n";
+    bytes += "铁路公司,张三,110101199003074514,2022-03-15,阴性\n";
+    const QString path = test::writeFile(t.dir.filePath(u"large.csv"_s), bytes);
+    REQUIRE(QFileInfo(path).size() >= 1024 * 1024);
+    const qint64 before = TestRepository(t.db).count();
+
+    ImportWizard wizard(t.db, {path});
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    REQUIRE(waitForRun(wizard.stagingPage()));
+    REQUIRE(wizard.stagingPage()->isComplete());
+    wizard.next();
+    SummaryPage *summary = wizard.summaryPage();
+    // The window's event loop runs while the rows are written: a timer
+    // set now fires before the end.
+    bool answered = false;
+    QTimer::singleShot(0, &wizard, [&answered, summary] { answered = summary->isRunning(); });
+    REQUIRE(waitForRun(summary));
+    CHECK(answered);
+    REQUIRE(summary->result().committed);
+    CHECK(summary->result().files.at(0).inserted == 3 * kDays + 1);
+    CHECK(summary->result().files.at(0).externalPersons == 1);
+    CHECK(TestRepository(t.db).count() == before + 3 * kDays + 1);
 }
