@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -217,6 +218,32 @@ TEST_CASE("a list reads again when its tables change", "[ui][lists]")
     CHECK(persons.model()->rowCount() == 13);
     f.workspace.notifyDataChanged({u"person"_s});
     CHECK(persons.model()->rowCount() == 12);
+}
+
+TEST_CASE("a list still fetching its rows shows what another connection wrote since", "[ui][lists]")
+{
+    // An import or an undo writes on a connection of its own; the list's
+    // statement, left running to fetch as the table scrolls, must not keep
+    // the window's connection on the file as it was.
+    Fixture f;
+    {
+        QSqlQuery insert(f.temp.db.connection());
+        REQUIRE(insert.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600)"
+                            u" INSERT INTO person (id_number, name, company_id)"
+                            u" SELECT printf('11010119900101%04d', i), '批量' || i, (SELECT min(id) FROM company) FROM n"_s));
+    }
+    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    persons.show();
+    REQUIRE(persons.model()->canFetchMore()); // 613 rows: the first 256 fetched
+    {
+        Database other;
+        REQUIRE(other.open(f.temp.path).ok());
+        QSqlQuery remove(other.connection());
+        REQUIRE(remove.exec(u"DELETE FROM person WHERE name LIKE '批量%'"_s));
+    }
+    f.workspace.notifyDataChanged({u"person"_s});
+    CHECK(persons.model()->rowCount() == 13);
+    CHECK(persons.model()->totalCount() == 13);
 }
 
 TEST_CASE("a backup is a complete copy made while the database is open", "[ui][lists]")

@@ -197,6 +197,13 @@ void RecordListModel::reload()
     const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     sql += u" ORDER BY %1 %2, %3 %2"_s.arg(m_spec.columns.at(sortColumn).sql, direction, m_spec.idColumn);
 
+    // The rows shown so far are fetched as the table scrolls, so their
+    // statement is still running, and SQLite shows the connection the file
+    // as it was when it began: what an import or undo wrote meanwhile on a
+    // connection of its own would not show. Finished first (a copy of a
+    // QSqlQuery shares its statement), the new query sees the file now.
+    QSqlQuery shown = QSqlQueryModel::query();
+    shown.finish();
     QSqlQuery query(m_db->connection());
     query.prepare(sql);
     for (const QVariant &bind : std::as_const(binds))
