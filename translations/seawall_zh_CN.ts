@@ -1491,6 +1491,14 @@ Options:
         <source>The files could not be imported again; they may have changed.</source>
         <translation>无法重新导入这些文件，文件可能已被修改。</translation>
     </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>Importing the files again…</source>
+        <translation>正在重新导入文件…</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -2876,6 +2884,10 @@ Options:
     <message>
         <source>Undo the import of %1? The rows it added are deleted and the rows it changed get their values back.</source>
         <translation>撤销 %1 的导入吗？它新增的行将被删除，它更新过的行将恢复原值。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
     </message>
 </context>
 <context>

@@ -430,8 +430,11 @@ TEST_CASE("a large tests file imports through the window with progress and the w
     const QString path = test::writeFile(t.dir.filePath(u"large.csv"_s), bytes);
     REQUIRE(QFileInfo(path).size() >= 1024 * 1024);
     const qint64 before = TestRepository(t.db).count();
+    Workspace workspace;
+    workspace.setDatabase(&t.db);
 
     ImportWizard wizard(t.db, {path});
+    wizard.setWorkspace(&workspace);
     wizard.show();
     goTo(wizard, ImportWizard::StagingId);
     REQUIRE(waitForRun(wizard.stagingPage()));
@@ -447,5 +450,22 @@ TEST_CASE("a large tests file imports through the window with progress and the w
     REQUIRE(summary->result().committed);
     CHECK(summary->result().files.at(0).inserted == 3 * kDays + 1);
     CHECK(summary->result().files.at(0).externalPersons == 1);
+    CHECK(TestRepository(t.db).count() == before + 3 * kDays + 1);
+
+    // Undone and done again from the undo stack, off the window's thread
+    // too: a timer set before the step fires while it runs.
+    const auto answersDuring = [&workspace](void (QUndoStack::*step)()) {
+        bool inStep = false;
+        bool during = false;
+        QTimer::singleShot(0, &workspace, [&] { during = inStep; });
+        inStep = true;
+        (workspace.undoStack()->*step)();
+        inStep = false;
+        return during;
+    };
+    REQUIRE(workspace.undoStack()->count() == 1);
+    CHECK(answersDuring(&QUndoStack::undo));
+    CHECK(TestRepository(t.db).count() == before);
+    CHECK(answersDuring(&QUndoStack::redo));
     CHECK(TestRepository(t.db).count() == before + 3 * kDays + 1);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "edit/importcommand.h"
 
+#include "edit/offthread.h"
 #include "import/importer.h"
 #include "import/importundo.h"
 #include "shell/workspace.h"
@@ -53,13 +54,16 @@ void ImportCommand::undo()
     Database *db = m_workspace->database();
     if (!db)
         return;
-    // The last file's batch first: a later file may use rows of an earlier one.
-    for (qsizetype i = m_batchIds.size() - 1; i >= 0; --i) {
-        if (Status status = ImportUndo(*db).undo(m_batchIds.at(i)); !status) {
-            fail(status.error().message);
-            break;
-        }
-    }
+    const QList<qint64> batches = m_batchIds;
+    const Status status = runOffThread(db->path(), tr("Undoing the import…"), [&batches](Database &worker) -> Status {
+        // The last file's batch first: a later file may use rows of an earlier one.
+        for (qsizetype i = batches.size() - 1; i >= 0; --i)
+            if (Status undone = ImportUndo(worker).undo(batches.at(i)); !undone)
+                return undone;
+        return {};
+    });
+    if (!status)
+        fail(status.error().message);
     m_done = false;
     m_workspace->notifyDataChanged();
 }
@@ -71,7 +75,13 @@ void ImportCommand::redo()
     Database *db = m_workspace->database();
     if (!db)
         return;
-    const ImportResult result = Importer(*db).run(m_paths, m_options);
+    ImportResult result;
+    const Status status = runOffThread(db->path(), tr("Importing the files again…"), [this, &result](Database &worker) {
+        result = Importer(worker).run(m_paths, m_options);
+        return Status{};
+    });
+    if (!status)
+        result.failure = status.error().message;
     m_done = true;
     if (!result.committed) {
         fail(result.failure.value_or(tr("The files could not be imported again; they may have changed.")));

@@ -5,6 +5,7 @@
 #include "db/companyrepository.h"
 #include "db/importbatchrepository.h"
 #include "edit/importcommand.h"
+#include "edit/offthread.h"
 #include "import/importundo.h"
 
 #include <QHBoxLayout>
@@ -148,7 +149,8 @@ Status ImportsView::undo(qint64 batchId)
             return {};
         }
     }
-    const Status status = ImportUndo(*m_db).undo(batchId);
+    const Status status = runOffThread(m_db->path(), tr("Undoing the import…"),
+                                       [batchId](Database &worker) { return ImportUndo(worker).undo(batchId); });
     refresh();
     if (status)
         emit changed();
