@@ -24,9 +24,10 @@ class PersonDirectory;
 // Threaded, they are read, mapped and encoded for writing
 // (ImportWriter::encode) on a thread of their own while the caller writes
 // the rows before them: reading and checking were a third of a large
-// import and SQLite's work the rest, and on two cores the two now overlap. Only for files whose rows change nothing the mapping reads but
-// the persons they create as 外部 (tests, vaccinations, shifts), and only
-// once every person is loaded, so that mapping runs no SQL. The reading
+// import and SQLite's work the rest, and on two cores the two now overlap.
+// Only for files whose rows change nothing the mapping reads but the
+// persons they create as 外部 (tests, vaccinations, shifts), and only once
+// every person is loaded, so that mapping runs no SQL. The reading
 // thread then owns the person directory: it remembers each new 外部 person
 // itself, under an id of its own below zero that later rows carry and the
 // writer replaces by the id the person was written under (see
