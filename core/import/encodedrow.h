@@ -9,6 +9,8 @@
 
 namespace seawall {
 
+struct MappedRow;
+
 // The key and values of one row of a table whose new rows are written many
 // per INSERT (tests, vaccinations, shifts, daily reports), ready to bind:
 // numbers, and text as the UTF-8 SQLite stores. Made where the row is
@@ -49,5 +51,10 @@ struct EncodedRow
     QVariant variant(qsizetype index) const { return variant(values.at(index), text.constData()); }
     static QVariant variant(const Value &value, const char *text);
 };
+
+// Encodes a row of tests, vaccinations, shifts or daily reports into
+// row.encoded, for ImportWriter::write(): false for rows of other tables.
+// Runs no SQL: any thread may call it.
+bool encodeRow(MappedRow &row);
 
 } // namespace seawall

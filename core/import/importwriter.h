@@ -82,10 +82,6 @@ public:
     // Upsert into `table` (a constant of this program, never user data).
     Result<Outcome> upsert(const QString &table, const Columns &key, const Columns &values);
 
-    // Encodes a row of tests, vaccinations, shifts or daily reports into
-    // row.encoded, for write(): false for rows of other tables. Runs no
-    // SQL: any thread may call it.
-    static bool encode(MappedRow &row);
     // Sets columns of one row, recording the values replaced.
     Status update(const QString &table, qint64 id, const Columns &values);
 

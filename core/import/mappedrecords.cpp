@@ -2,7 +2,7 @@
 #include "import/mappedrecords.h"
 
 #include "import/csvsource.h"
-#include "import/importwriter.h"
+#include "import/encodedrow.h"
 #include "import/persondirectory.h"
 
 namespace seawall {
@@ -35,7 +35,7 @@ void MappedRecords::read()
         if (more) {
             item.row = m_mapper.map(item.record);
             if (item.row.ok())
-                ImportWriter::encode(item.row);
+                encodeRow(item.row);
             // Written only if the row is: a rejected row creates nobody.
             if (item.row.ok() && item.row.newExternal) {
                 Person &external = *item.row.newExternal;

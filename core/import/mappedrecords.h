@@ -22,7 +22,7 @@ class PersonDirectory;
 // the file.
 //
 // Threaded, they are read, mapped and encoded for writing
-// (ImportWriter::encode) on a thread of their own while the caller writes
+// (encodeRow) on a thread of their own while the caller writes
 // the rows before them: reading and checking were a third of a large
 // import and SQLite's work the rest, and on two cores the two now overlap.
 // Only for files whose rows change nothing the mapping reads but the

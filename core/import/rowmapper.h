@@ -50,7 +50,7 @@ struct MappedRow
     QString differingName;
     QList<ImportProblem> warnings;
     QList<ImportProblem> errors;
-    // The row ready to bind, once ImportWriter::encode() made it.
+    // The row ready to bind, once encodeRow() made it.
     EncodedRow encoded;
 
     bool ok() const { return errors.isEmpty(); }
