@@ -204,7 +204,10 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(u"settings"_s);
+    // Linux has no standard key for settings; Ctrl+, is the one most
+    // programs there took from macOS.
+    settings->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -168,6 +168,17 @@ TEST_CASE("the window masks ID numbers until Show Full Numbers is on", "[ui]")
     CHECK(persons->model()->text(0, 1) == u"320612********163X"_s);
 }
 
+TEST_CASE("Edit Settings has a key on every platform", "[ui]")
+{
+    QTemporaryDir dir;
+    MainWindow window(fixtureFile(dir));
+    auto *settings = window.findChild<QAction *>(u"settings"_s);
+    REQUIRE(settings);
+    const QList<QKeySequence> platform = QKeySequence::keyBindings(QKeySequence::Preferences);
+    CHECK(settings->shortcut() == (platform.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : platform.first()));
+    CHECK_FALSE(settings->shortcut().isEmpty());
+}
+
 TEST_CASE("the company tree filters the lists and a company dragged under another is one undo step", "[ui]")
 {
     QTemporaryDir dir;
