@@ -244,7 +244,10 @@ Status ChangeRecorder::watchDelete(const QString &table, qint64 id)
 Result<RecordChange> ChangeRecorder::finish()
 {
     // Rows the edit created did not exist before it.
-    for (const auto &[table, id] : std::as_const(m_new)) {
+    for (const auto &entry : std::as_const(m_new)) {
+        // Named, not bound: clang before 16 cannot capture structured bindings.
+        const auto &table = entry.first;
+        const auto &id = entry.second;
         if (Status status = learnColumns(table); !status)
             return status.error();
         // Watched before it was inserted: it is already there, as absent.
