@@ -366,7 +366,7 @@ Result<qint64> ImportWriter::idOf(Shape &shape, const Columns &key)
 
 Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &row)
 {
-    if (shape.batchRows == 0 || shape.lookUpFirst) {
+    if (shape.lookUpFirst) {
         if (Status status = flushPending(); !status)
             return status.error();
         return Keep::WriteNow;
@@ -398,24 +398,11 @@ Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const C
     auto found = shape(table, key, values);
     if (!found)
         return found.error();
-    Shape &shape = *found.value();
-    if (shape.batchRows == 0 || shape.lookUpFirst) {
-        if (Status status = flushPending(); !status)
-            return status.error();
-        return upsertNow(shape, table, key, values);
-    }
-    m_scratch.clear();
-    m_scratch.keyColumns = key.size();
-    for (const auto &column : key)
-        m_scratch.add(column.second);
-    for (const auto &column : values)
-        m_scratch.add(column.second);
-    auto kept = keep(shape, m_scratch);
-    if (!kept)
-        return kept.error();
-    if (kept.value() == Keep::Kept)
-        return Outcome{UpsertOutcome::Inserted, 0, {}};
-    return upsertNow(shape, table, key, values);
+    // Rows kept back come first: import_change records in the order of
+    // the file.
+    if (Status status = flushPending(); !status)
+        return status.error();
+    return upsertNow(*found.value(), table, key, values);
 }
 
 Result<ImportWriter::Outcome> ImportWriter::upsertEncoded(const EncodedRow &row)

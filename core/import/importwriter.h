@@ -79,7 +79,8 @@ public:
     // an update, so that what the file does not say is kept.
     Result<Outcome> write(MappedRow &row, const QSet<QString> &present);
 
-    // Upsert into `table` (a constant of this program, never user data).
+    // Upsert into `table` (a constant of this program, never user data),
+    // now. The rows of the tables kept back go through write().
     Result<Outcome> upsert(const QString &table, const Columns &key, const Columns &values);
 
     // Sets columns of one row, recording the values replaced.
@@ -127,9 +128,9 @@ private:
     Result<Outcome> upsertNow(Shape &shape, const QString &table, const Columns &key, const Columns &values);
     Status flushPending(Shape &shape);
     enum class Keep { Kept, WriteNow };
-    // Keeps a new row back, or says to write it now (its shape is not
-    // written many per INSERT, or rows of it were found to exist, or its
-    // key is kept back already), having written what must come first.
+    // Keeps a new row back, or says to write it now (rows of its shape
+    // were found to exist, or its key is kept back already), having
+    // written what must come first.
     Result<Keep> keep(Shape &shape, const EncodedRow &row);
     Result<Outcome> upsertEncoded(const EncodedRow &row);
     // The id of the row with this key, 0 when none.
@@ -148,7 +149,6 @@ private:
     QString m_shapeKey; // reused: looking up a shape allocates nothing
     Shape *m_lastShape = nullptr; // m_shapes never moves its elements
     std::array<Shape *, 8> m_encodedShapes{}; // by table, in the order of tables()
-    EncodedRow m_scratch; // reused by upsert()
     std::vector<Range> m_inserted; // by table, in the order of tables()
     Revised m_revised;
     qsizetype m_pendingRows = 0; // of all shapes
