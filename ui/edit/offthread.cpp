@@ -34,8 +34,7 @@ Status runOffThread(const QString &path, const QString &label, const std::functi
     QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
     QProgressDialog dialog(label, QString(), 0, 0, QApplication::activeWindow());
     dialog.setWindowModality(Qt::ApplicationModal);
-    dialog.setMinimumDuration(0);
-    dialog.reset(); // not shown until the timer says so
+    dialog.reset(); // stops its own timer, which would show it after 4 s
     QTimer::singleShot(kDialogAfterMs, &dialog, [&dialog] { dialog.show(); });
     thread->start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
