@@ -147,7 +147,7 @@ median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { print
 exec 9>/tmp/seawall-build.lock
 flock 9
 utf8_all="" sqlite_all="" gb_all="" peak_kb=0
-for run in $(seq "$runs"); do
+for _ in $(seq "$runs"); do
     read -r ms kb < <(time_seawall "$tests")
     utf8_all="$utf8_all $ms"
     peak_kb=$(( kb > peak_kb ? kb : peak_kb ))
