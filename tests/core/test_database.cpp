@@ -66,7 +66,7 @@ TEST_CASE("opening a current file again changes nothing", "[db][migration]")
     CHECK(QDir(t.dir.path()).entryList({u"*.v*.sqlite"_s}).isEmpty());
 }
 
-TEST_CASE("a version 1 file is copied; then migrated with its data", "[db][migration]")
+TEST_CASE("a version 1 file is copied, then migrated with its data", "[db][migration]")
 {
     // tests/data/db/v1.sqlite was written by the version 1 schema.
     QTemporaryDir dir;

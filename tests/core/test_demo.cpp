@@ -121,7 +121,7 @@ TEST_CASE("Demo data fills an empty database with the group's companies", "[demo
     CHECK(number(t.db, u"SELECT count(*) FROM person WHERE batch_id IS NOT NULL"_s) == 0);
 }
 
-TEST_CASE("Every demo person has a valid; unique ID number", "[demo]")
+TEST_CASE("Every demo person has a valid, unique ID number", "[demo]")
 {
     test::TempDatabase t;
     generateDemo(t.db);
@@ -240,7 +240,7 @@ TEST_CASE("Every demo daily report's zero flag matches its anomalies", "[demo]")
     CHECK(other > 0);
 }
 
-TEST_CASE("Demo vaccinations; shifts and inspections follow the domain's rules", "[demo]")
+TEST_CASE("Demo vaccinations, shifts and inspections follow the domain's rules", "[demo]")
 {
     test::TempDatabase t;
     std::vector<int> seen;

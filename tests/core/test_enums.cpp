@@ -93,7 +93,7 @@ TEST_CASE("Enums: genders and test results from file labels", "[enums]")
     }
 }
 
-TEST_CASE("Enums: doses; inspection methods; finding statuses and editions", "[enums]")
+TEST_CASE("Enums: doses, inspection methods, finding statuses and editions", "[enums]")
 {
     SECTION("dose")
     {

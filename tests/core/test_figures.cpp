@@ -51,7 +51,7 @@ TEST_CASE("personnel counts only active roster persons", "[figures]")
     CHECK(byCode(f, u"RC"_s).personnel == 1);
 }
 
-TEST_CASE("tests count person-times; distinct persons and positives", "[figures]")
+TEST_CASE("tests count person-times, distinct persons and positives", "[figures]")
 {
     test::TempDatabase t;
     test::FiguresFixture fixture(t.db);
@@ -99,7 +99,7 @@ TEST_CASE("volunteer shifts count on the day they start", "[figures]")
     CHECK(f.volunteers.peopleCumulative == 3);           // P1, P4, P13
 }
 
-TEST_CASE("findings: rectified; open and overdue as of the day", "[figures]")
+TEST_CASE("findings: rectified, open and overdue as of the day", "[figures]")
 {
     test::TempDatabase t;
     test::FiguresFixture fixture(t.db);
@@ -115,7 +115,7 @@ TEST_CASE("findings: rectified; open and overdue as of the day", "[figures]")
     CHECK(byCode(f, u"CY"_s).findingsOpen == 0);
 }
 
-TEST_CASE("daily reports: expected; reported; zero and missing", "[figures]")
+TEST_CASE("daily reports: expected, reported, zero and missing", "[figures]")
 {
     test::TempDatabase t;
     test::FiguresFixture fixture(t.db);

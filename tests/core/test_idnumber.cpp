@@ -113,7 +113,7 @@ TEST_CASE("IdNumber: valid numbers are accepted", "[idnumber]")
     }
 }
 
-TEST_CASE("IdNumber: normalized folds full-width forms; blanks and a lower-case x", "[idnumber]")
+TEST_CASE("IdNumber: normalized folds full-width forms, blanks and a lower-case x", "[idnumber]")
 {
     const auto [raw, expected] = GENERATE(table<QString, QString>({
         {u"32061219970812218x"_s, u"32061219970812218X"_s},

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-TEST_CASE("core includes no widget; GUI; chart or print header", "[layering]")
+TEST_CASE("core includes no widget, GUI, chart or print header", "[layering]")
 {
     const QString core = QStringLiteral(SEAWALL_TEST_DATA) + u"/../../core"_s;
     const QRegularExpression forbidden(

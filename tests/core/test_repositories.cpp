@@ -56,7 +56,7 @@ TEST_CASE("a person round-trips with every field", "[db][repository]")
     CHECK(persons.findByIdNumber(u"32061219850312163x"_s)->id == id.value());
 }
 
-TEST_CASE("upsert by natural key: inserted; unchanged; updated", "[db][repository]")
+TEST_CASE("upsert by natural key: inserted, unchanged, updated", "[db][repository]")
 {
     test::TempDatabase t;
     Person p;
@@ -90,7 +90,7 @@ TEST_CASE("an invalid record is refused before it reaches the database", "[db][r
     CHECK(PersonRepository(t.db).count() == 0);
 }
 
-TEST_CASE("companies: tree; aliases and lookup by name", "[db][repository]")
+TEST_CASE("companies: tree, aliases and lookup by name", "[db][repository]")
 {
     test::TempDatabase t;
     const qint64 yh = addCompany(t.db, u"YH"_s, u"沿海集团"_s);
