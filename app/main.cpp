@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One executable: with a command it works headless (no display needed), with
 // none it opens the main window.
-#include "cli/commandline.h"
-#include "translation.h"
+#include "app/cli/commandline.h"
+#include "app/translation.h"
 
-#include "mainwindow.h"
-#include "welcomedialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/welcomedialog.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -28,6 +28,16 @@ QStringList arguments(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         list << QString::fromLocal8Bit(argv[i]);
     return list;
+}
+
+// The icon compiled in (resources/), for a desktop whose theme has none of
+// ours (a build run in place, before the package installed it).
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/seawall-%1.png"_s.arg(size), QSize(size, size));
+    return icon;
 }
 
 } // namespace
@@ -58,7 +68,7 @@ int main(int argc, char *argv[])
     app.setApplicationDisplayName(QCoreApplication::translate("main", "Seawall"));
     // The desktop entry and the installed icon theme name both "seawall".
     QGuiApplication::setDesktopFileName(u"seawall"_s);
-    QGuiApplication::setWindowIcon(QIcon::fromTheme(u"seawall"_s));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(u"seawall"_s, applicationIcon()));
 
     // --db names the file; otherwise the remembered or per-user database,
     // and on a first start the welcome dialog asks (Cancel quits).

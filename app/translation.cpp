@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "translation.h"
+#include "app/translation.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
-#include "paths.h"
+#include "core/paths.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `seawall briefing`: the daily briefing as a PDF (and PNG pages) without a
 // display.
-#include "cli/commandline.h"
+#include "app/cli/commandline.h"
 
-#include "briefing/briefingbuilder.h"
-#include "briefing/briefingstore.h"
-#include "cli/output.h"
-#include "db/database.h"
-#include "print/briefingdocument.h"
-#include "util/username.h"
+#include "core/briefing/briefingbuilder.h"
+#include "core/briefing/briefingstore.h"
+#include "app/cli/output.h"
+#include "core/db/database.h"
+#include "ui/print/briefingdocument.h"
+#include "core/util/username.h"
 
 #include <QCommandLineParser>
 #include <QDir>

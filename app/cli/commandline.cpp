@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commandline.h"
+#include "app/cli/commandline.h"
 
-#include "cli/output.h"
-#include "db/database.h"
-#include "demo/demogenerator.h"
-#include "figures/figuresengine.h"
-#include "figures/figuresformat.h"
-#include "paths.h"
+#include "app/cli/output.h"
+#include "core/db/database.h"
+#include "core/demo/demogenerator.h"
+#include "core/figures/figuresengine.h"
+#include "core/figures/figuresformat.h"
+#include "core/paths.h"
 
 #include <QCommandLineParser>
 #include <QDir>

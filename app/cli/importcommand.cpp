@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `seawall import`, `seawall imports` and `seawall csv`: the import of the
 // files subsidiaries send, its history, and how a file is read.
-#include "cli/commandline.h"
+#include "app/cli/commandline.h"
 
-#include "cli/output.h"
-#include "db/companyrepository.h"
-#include "db/database.h"
-#include "db/importbatchrepository.h"
-#include "import/csvsource.h"
-#include "import/importer.h"
-#include "import/importformat.h"
-#include "import/importundo.h"
+#include "app/cli/output.h"
+#include "core/db/companyrepository.h"
+#include "core/db/database.h"
+#include "core/db/importbatchrepository.h"
+#include "core/import/csvsource.h"
+#include "core/import/importer.h"
+#include "core/import/importformat.h"
+#include "core/import/importundo.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/output.h"
+#include "app/cli/output.h"
 
 #include <cstdio>
 

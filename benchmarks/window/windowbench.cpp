@@ -8,10 +8,10 @@
 // over "SELECT * FROM person" in a QTableView; and the same LIKE query run
 // directly for the first screenful.
 //   seawall_windowbench DATABASE
-#include "db/database.h"
-#include "lists/recordlistmodel.h"
-#include "lists/recordlistview.h"
-#include "mainwindow.h"
+#include "core/db/database.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/lists/recordlistview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

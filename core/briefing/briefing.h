@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "figures/figures.h"
-#include "model/enums.h"
+#include "core/figures/figures.h"
+#include "core/model/enums.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "briefing/briefingbuilder.h"
+#include "core/briefing/briefingbuilder.h"
 
-#include "briefing/briefingstore.h"
-#include "db/sqldialect.h"
-#include "db/sqlrun.h"
-#include "db/sqlvalues.h"
-#include "figures/figurerules.h"
-#include "figures/figuresengine.h"
-#include "figures/figuresformat.h"
+#include "core/briefing/briefingstore.h"
+#include "core/db/sqldialect.h"
+#include "core/db/sqlrun.h"
+#include "core/db/sqlvalues.h"
+#include "core/figures/figurerules.h"
+#include "core/figures/figuresengine.h"
+#include "core/figures/figuresformat.h"
 
 #include <QCoreApplication>
 #include <QHash>

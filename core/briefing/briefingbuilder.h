@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "briefing/briefing.h"
-#include "db/database.h"
+#include "core/briefing/briefing.h"
+#include "core/db/database.h"
 
 namespace seawall {
 

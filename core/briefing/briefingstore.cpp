@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "briefing/briefingstore.h"
+#include "core/briefing/briefingstore.h"
 
-#include "db/sqlvalues.h"
-#include "figures/figuresformat.h"
+#include "core/db/sqlvalues.h"
+#include "core/figures/figuresformat.h"
 
 #include <QCoreApplication>
 #include <QHash>

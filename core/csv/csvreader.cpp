@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/csvreader.h"
+#include "core/csv/csvreader.h"
 
 #include <QCoreApplication>
 

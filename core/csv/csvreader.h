@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/encoding.h"
-#include "util/error.h"
+#include "core/csv/encoding.h"
+#include "core/util/error.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/csvwriter.h"
+#include "core/csv/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/encoding.h"
+#include "core/csv/encoding.h"
 
 #include <QCoreApplication>
 #include <QHash>

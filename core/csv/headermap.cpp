@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/headermap.h"
+#include "core/csv/headermap.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

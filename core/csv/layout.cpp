@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/layout.h"
+#include "core/csv/layout.h"
 
-#include "csv/encoding.h"
-#include "util/text.h"
+#include "core/csv/encoding.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvreader.h"
-#include "util/error.h"
+#include "core/csv/csvreader.h"
+#include "core/util/error.h"
 
 #include <QList>
 #include <QString>

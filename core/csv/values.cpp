@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/values.h"
+#include "core/csv/values.h"
 
-#include "validation/idnumber.h"
+#include "core/validation/idnumber.h"
 
 #include <QDate>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/database.h"
+#include "core/db/database.h"
 
-#include "db/migrations.h"
-#include "db/sqldialect.h"
+#include "core/db/migrations.h"
+#include "core/db/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/repositorybase.h"
-#include "model/inspection.h"
+#include "core/db/repositorybase.h"
+#include "core/model/inspection.h"
 
 #include <vector>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/importbatchrepository.h"
+#include "core/db/importbatchrepository.h"
 
-#include "db/sqlvalues.h"
+#include "core/db/sqlvalues.h"
 
 using namespace Qt::StringLiterals;
 

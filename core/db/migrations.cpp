@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/migrations.h"
+#include "core/db/migrations.h"
 
-#include "db/vaccinationstatus.h"
+#include "core/db/vaccinationstatus.h"
 
 using namespace Qt::StringLiterals;
 

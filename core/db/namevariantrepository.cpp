@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/namevariantrepository.h"
+#include "core/db/namevariantrepository.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/database.h"
-#include "model/namevariant.h"
+#include "core/db/database.h"
+#include "core/model/namevariant.h"
 
 #include <QList>
 #include <QSqlQuery>

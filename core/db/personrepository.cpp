@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/personrepository.h"
+#include "core/db/personrepository.h"
 
-#include "db/sqlvalues.h"
-#include "validation/idnumber.h"
-#include "validation/validator.h"
+#include "core/db/sqlvalues.h"
+#include "core/validation/idnumber.h"
+#include "core/validation/validator.h"
 
 #include <QCoreApplication>
 

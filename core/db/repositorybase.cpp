@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/repositorybase.h"
+#include "core/db/repositorybase.h"
 
 #include <QSqlError>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/shiftrepository.h"
+#include "core/db/shiftrepository.h"
 
-#include "db/sqlvalues.h"
-#include "validation/validator.h"
+#include "core/db/sqlvalues.h"
+#include "core/validation/validator.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/sqldialect.h"
+#include "core/db/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 

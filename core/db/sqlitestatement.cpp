@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/sqlitestatement.h"
+#include "core/db/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/database.h"
-#include "util/error.h"
+#include "core/db/database.h"
+#include "core/util/error.h"
 
 #include <QString>
 #include <QVariant>

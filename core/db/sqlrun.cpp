@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/sqlrun.h"
+#include "core/db/sqlrun.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/sqlvalues.h"
+#include "core/db/sqlvalues.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/vaccinationrepository.h"
+#include "core/db/vaccinationrepository.h"
 
-#include "db/sqlvalues.h"
-#include "db/vaccinationstatus.h"
-#include "validation/validator.h"
+#include "core/db/sqlvalues.h"
+#include "core/db/vaccinationstatus.h"
+#include "core/validation/validator.h"
 
 #include <QCoreApplication>
 

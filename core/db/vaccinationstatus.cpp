@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/vaccinationstatus.h"
+#include "core/db/vaccinationstatus.h"
 
-#include "db/sqlvalues.h"
-#include "model/vaccinationrules.h"
+#include "core/db/sqlvalues.h"
+#include "core/model/vaccinationrules.h"
 
 #include <QSqlQuery>
 

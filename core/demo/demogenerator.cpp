@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demogenerator.h"
+#include "core/demo/demogenerator.h"
 
-#include "db/database.h"
-#include "db/vaccinationstatus.h"
-#include "demo/demodata.h"
-#include "demo/rowwriter.h"
-#include "model/dailyreport.h"
-#include "model/enums.h"
-#include "validation/idnumber.h"
+#include "core/db/database.h"
+#include "core/db/vaccinationstatus.h"
+#include "core/demo/demodata.h"
+#include "core/demo/rowwriter.h"
+#include "core/model/dailyreport.h"
+#include "core/model/enums.h"
+#include "core/validation/idnumber.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

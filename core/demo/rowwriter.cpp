@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/rowwriter.h"
+#include "core/demo/rowwriter.h"
 
-#include "db/database.h"
+#include "core/db/database.h"
 
 #include <QStringList>
 

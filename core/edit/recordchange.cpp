@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "edit/recordchange.h"
+#include "core/edit/recordchange.h"
 
-#include "db/vaccinationstatus.h"
+#include "core/db/vaccinationstatus.h"
 
 #include <QCoreApplication>
 #include <QSet>

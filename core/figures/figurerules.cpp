@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figures/figurerules.h"
+#include "core/figures/figurerules.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figures/figuresengine.h"
+#include "core/figures/figuresengine.h"
 
-#include "db/sqldialect.h"
-#include "db/sqlrun.h"
-#include "figures/figurerules.h"
+#include "core/db/sqldialect.h"
+#include "core/db/sqlrun.h"
+#include "core/figures/figurerules.h"
 
 #include <QHash>
 

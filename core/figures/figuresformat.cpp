@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figures/figuresformat.h"
+#include "core/figures/figuresformat.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/companylookup.h"
+#include "core/import/companylookup.h"
 
-#include "csv/values.h"
-#include "util/text.h"
+#include "core/csv/values.h"
+#include "core/util/text.h"
 
 #include <QSqlQuery>
 

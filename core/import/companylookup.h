@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/database.h"
+#include "core/db/database.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/csvsource.h"
+#include "core/import/csvsource.h"
 
 #include <QCoreApplication>
 #include <QDir>

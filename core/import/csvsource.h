@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvreader.h"
-#include "csv/encoding.h"
-#include "csv/headermap.h"
-#include "csv/layout.h"
-#include "util/error.h"
+#include "core/csv/csvreader.h"
+#include "core/csv/encoding.h"
+#include "core/csv/headermap.h"
+#include "core/csv/layout.h"
+#include "core/util/error.h"
 
 #include <QFile>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/encodedrow.h"
+#include "core/import/encodedrow.h"
 
-#include "db/sqlvalues.h"
-#include "import/importwriter.h"
-#include "import/rowmapper.h"
+#include "core/db/sqlvalues.h"
+#include "core/import/importwriter.h"
+#include "core/import/rowmapper.h"
 
 #include <QStringEncoder>
 

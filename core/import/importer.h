@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/database.h"
-#include "import/importreport.h"
+#include "core/db/database.h"
+#include "core/import/importreport.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importreport.h"
-#include "model/importbatch.h"
+#include "core/import/importreport.h"
+#include "core/model/importbatch.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importpreview.h"
+#include "core/import/importpreview.h"
 
-#include "csv/encoding.h"
+#include "core/csv/encoding.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/headermap.h"
+#include "core/csv/headermap.h"
 
 #include <QDate>
 #include <QHash>

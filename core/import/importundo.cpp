@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importundo.h"
+#include "core/import/importundo.h"
 
-#include "db/importbatchrepository.h"
-#include "db/namevariantrepository.h"
-#include "db/vaccinationstatus.h"
-#include "import/importwriter.h"
+#include "core/db/importbatchrepository.h"
+#include "core/db/namevariantrepository.h"
+#include "core/db/vaccinationstatus.h"
+#include "core/import/importwriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

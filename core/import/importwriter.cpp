@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importwriter.h"
+#include "core/import/importwriter.h"
 
-#include "db/sqlvalues.h"
+#include "core/db/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "db/database.h"
-#include "db/repositorybase.h"
-#include "db/sqlitestatement.h"
-#include "import/encodedrow.h"
-#include "import/rowmapper.h"
+#include "core/db/database.h"
+#include "core/db/repositorybase.h"
+#include "core/db/sqlitestatement.h"
+#include "core/import/encodedrow.h"
+#include "core/import/rowmapper.h"
 
 #include <QHash>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/mappedrecords.h"
+#include "core/import/mappedrecords.h"
 
-#include "import/csvsource.h"
-#include "import/encodedrow.h"
-#include "import/persondirectory.h"
+#include "core/import/csvsource.h"
+#include "core/import/encodedrow.h"
+#include "core/import/persondirectory.h"
 
 namespace seawall {
 namespace {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvreader.h"
-#include "import/rowmapper.h"
+#include "core/csv/csvreader.h"
+#include "core/import/rowmapper.h"
 
 #include <QHash>
 #include <QStringList>

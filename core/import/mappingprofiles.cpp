@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/mappingprofiles.h"
+#include "core/import/mappingprofiles.h"
 
-#include "import/companylookup.h"
+#include "core/import/companylookup.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvreader.h"
-#include "csv/headermap.h"
-#include "db/database.h"
+#include "core/csv/csvreader.h"
+#include "core/csv/headermap.h"
+#include "core/db/database.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/persondirectory.h"
+#include "core/import/persondirectory.h"
 
-#include "db/sqlitestatement.h"
+#include "core/db/sqlitestatement.h"
 
 using namespace Qt::StringLiterals;
 

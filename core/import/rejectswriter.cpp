@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/rejectswriter.h"
+#include "core/import/rejectswriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/rowmapper.h"
+#include "core/import/rowmapper.h"
 
-#include "csv/values.h"
-#include "import/companylookup.h"
-#include "import/persondirectory.h"
-#include "util/text.h"
-#include "validation/validator.h"
+#include "core/csv/values.h"
+#include "core/import/companylookup.h"
+#include "core/import/persondirectory.h"
+#include "core/util/text.h"
+#include "core/validation/validator.h"
 
 #include <QCoreApplication>
 

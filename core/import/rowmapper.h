@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "csv/csvreader.h"
-#include "csv/headermap.h"
-#include "import/encodedrow.h"
-#include "import/importreport.h"
-#include "model/company.h"
-#include "model/dailyreport.h"
-#include "model/inspection.h"
-#include "model/nucleictest.h"
-#include "model/person.h"
-#include "model/vaccination.h"
-#include "model/volunteershift.h"
+#include "core/csv/csvreader.h"
+#include "core/csv/headermap.h"
+#include "core/import/encodedrow.h"
+#include "core/import/importreport.h"
+#include "core/model/company.h"
+#include "core/model/dailyreport.h"
+#include "core/model/inspection.h"
+#include "core/model/nucleictest.h"
+#include "core/model/person.h"
+#include "core/model/vaccination.h"
+#include "core/model/volunteershift.h"
 
 #include <QSet>
 

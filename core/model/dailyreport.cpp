@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/dailyreport.h"
+#include "core/model/dailyreport.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 using namespace Qt::StringLiterals;
 

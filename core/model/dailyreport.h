@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/enums.h"
+#include "core/model/enums.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/enums.h"
+#include "core/model/enums.h"
 
-#include "util/text.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/vaccinationrules.h"
+#include "core/model/vaccinationrules.h"
 
 #include <algorithm>
 #include <array>

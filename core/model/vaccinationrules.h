@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/vaccination.h"
+#include "core/model/vaccination.h"
 
 #include <QDate>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconcile/discrepancy.h"
+#include "core/reconcile/discrepancy.h"
 
 #include <QCoreApplication>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconcile/reconciler.h"
+#include "core/reconcile/reconciler.h"
 
-#include "csv/headermap.h"
-#include "db/sqlrun.h"
-#include "db/sqlvalues.h"
-#include "figures/figurerules.h"
-#include "model/enums.h"
-#include "reconcile/reviewstore.h"
-#include "util/masking.h"
-#include "util/text.h"
+#include "core/csv/headermap.h"
+#include "core/db/sqlrun.h"
+#include "core/db/sqlvalues.h"
+#include "core/figures/figurerules.h"
+#include "core/model/enums.h"
+#include "core/reconcile/reviewstore.h"
+#include "core/util/masking.h"
+#include "core/util/text.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconcile/reviewstore.h"
+#include "core/reconcile/reviewstore.h"
 
-#include "db/sqlvalues.h"
-#include "util/username.h"
+#include "core/db/sqlvalues.h"
+#include "core/util/username.h"
 
 #include <QSqlQuery>
 

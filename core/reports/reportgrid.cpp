@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reports/reportgrid.h"
+#include "core/reports/reportgrid.h"
 
-#include "db/sqlrun.h"
-#include "db/sqlvalues.h"
-#include "figures/figurerules.h"
+#include "core/db/sqlrun.h"
+#include "core/db/sqlvalues.h"
+#include "core/figures/figurerules.h"
 
 #include <QHash>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/masking.h"
+#include "core/util/masking.h"
 
 namespace seawall {
 namespace {

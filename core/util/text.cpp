@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/text.h"
+#include "core/util/text.h"
 
 namespace seawall {
 

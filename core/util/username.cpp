@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/username.h"
+#include "core/util/username.h"
 
 #include <QDir>
 

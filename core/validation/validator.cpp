@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/validator.h"
+#include "core/validation/validator.h"
 
-#include "validation/idnumber.h"
+#include "core/validation/idnumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figuresfixture.h"
 
-#include "db/companyrepository.h"
-#include "db/dailyreportrepository.h"
-#include "db/findingrepository.h"
-#include "db/inspectionrepository.h"
-#include "db/personrepository.h"
-#include "db/shiftrepository.h"
-#include "db/testrepository.h"
-#include "db/vaccinationrepository.h"
+#include "core/db/companyrepository.h"
+#include "core/db/dailyreportrepository.h"
+#include "core/db/findingrepository.h"
+#include "core/db/inspectionrepository.h"
+#include "core/db/personrepository.h"
+#include "core/db/shiftrepository.h"
+#include "core/db/testrepository.h"
+#include "core/db/vaccinationrepository.h"
 #include "qtcatch.h"
 
 using namespace Qt::StringLiterals;

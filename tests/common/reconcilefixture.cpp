@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reconcilefixture.h"
 
-#include "db/vaccinationstatus.h"
+#include "core/db/vaccinationstatus.h"
 #include "qtcatch.h"
 
 #include <QSqlError>

@@ -3,12 +3,12 @@
 // (whose figures for 2022-03-15 are worked out in test_figures.cpp), its
 // drafted paragraph in English and Chinese, and the store of printed
 // briefings. Expected values are worked out by hand in the comments.
-#include "briefing/briefingbuilder.h"
-#include "briefing/briefingstore.h"
-#include "db/dailyreportrepository.h"
-#include "db/shiftrepository.h"
-#include "db/testrepository.h"
-#include "figures/figuresengine.h"
+#include "core/briefing/briefingbuilder.h"
+#include "core/briefing/briefingstore.h"
+#include "core/db/dailyreportrepository.h"
+#include "core/db/shiftrepository.h"
+#include "core/db/testrepository.h"
+#include "core/figures/figuresengine.h"
 #include "figuresfixture.h"
 #include "testdb.h"
 

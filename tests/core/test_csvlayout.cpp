@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/csvreader.h"
-#include "csv/encoding.h"
-#include "csv/layout.h"
+#include "core/csv/csvreader.h"
+#include "core/csv/encoding.h"
+#include "core/csv/layout.h"
 
 #include "qtcatch.h"
 

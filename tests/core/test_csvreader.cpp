@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/csvreader.h"
-#include "csv/encoding.h"
+#include "core/csv/csvreader.h"
+#include "core/csv/encoding.h"
 
 #include "qtcatch.h"
 

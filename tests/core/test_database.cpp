@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/database.h"
+#include "core/db/database.h"
 #include "testdb.h"
 
 #include <QDir>

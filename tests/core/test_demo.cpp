@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demogenerator.h"
-#include "model/dailyreport.h"
+#include "core/demo/demogenerator.h"
+#include "core/model/dailyreport.h"
 #include "testdb.h"
-#include "validation/idnumber.h"
+#include "core/validation/idnumber.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/dailyreport.h"
-#include "model/enums.h"
+#include "core/model/dailyreport.h"
+#include "core/model/enums.h"
 
 #include "qtcatch.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every figure of DOMAIN.md on the hand-built group of figuresfixture.cpp.
 // The expected numbers are worked out by hand in the comments.
-#include "figures/figuresengine.h"
-#include "figures/figuresformat.h"
+#include "core/figures/figuresengine.h"
+#include "core/figures/figuresformat.h"
 #include "figuresfixture.h"
 #include "testdb.h"
 

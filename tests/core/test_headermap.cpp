@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "csv/csvreader.h"
-#include "csv/encoding.h"
-#include "csv/headermap.h"
-#include "csv/layout.h"
-#include "csv/values.h"
-#include "validation/idnumber.h"
+#include "core/csv/csvreader.h"
+#include "core/csv/encoding.h"
+#include "core/csv/headermap.h"
+#include "core/csv/layout.h"
+#include "core/csv/values.h"
+#include "core/validation/idnumber.h"
 
 #include "qtcatch.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/idnumber.h"
+#include "core/validation/idnumber.h"
 
 #include "qtcatch.h"
 

@@ -3,11 +3,11 @@
 // idempotence, atomicity, undo, rejects files and roster reports.
 #include "testdb.h"
 
-#include "db/importbatchrepository.h"
-#include "db/personrepository.h"
-#include "figures/figuresengine.h"
-#include "import/importer.h"
-#include "import/importundo.h"
+#include "core/db/importbatchrepository.h"
+#include "core/db/personrepository.h"
+#include "core/figures/figuresengine.h"
+#include "core/import/importer.h"
+#include "core/import/importundo.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -4,9 +4,9 @@
 // cancelling.
 #include "testdb.h"
 
-#include "db/companyrepository.h"
-#include "import/importer.h"
-#include "import/importpreview.h"
+#include "core/db/companyrepository.h"
+#include "core/import/importer.h"
+#include "core/import/importpreview.h"
 
 #include <QSqlQuery>
 #include <QStringEncoder>

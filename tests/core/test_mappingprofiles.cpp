@@ -6,10 +6,10 @@
 // profile maps it.
 #include "testdb.h"
 
-#include "import/companylookup.h"
-#include "import/importer.h"
-#include "import/importpreview.h"
-#include "import/mappingprofiles.h"
+#include "core/import/companylookup.h"
+#include "core/import/importer.h"
+#include "core/import/importpreview.h"
+#include "core/import/mappingprofiles.h"
 
 #include <QSqlQuery>
 

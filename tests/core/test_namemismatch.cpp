@@ -4,10 +4,10 @@
 #include "reconcilefixture.h"
 #include "testdb.h"
 
-#include "import/importer.h"
-#include "import/importundo.h"
-#include "reconcile/reconciler.h"
-#include "reconcile/reviewstore.h"
+#include "core/import/importer.h"
+#include "core/import/importundo.h"
+#include "core/reconcile/reconciler.h"
+#include "core/reconcile/reviewstore.h"
 
 #include <QSqlQuery>
 

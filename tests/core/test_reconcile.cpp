@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/vaccinationstatus.h"
-#include "reconcile/reconciler.h"
-#include "reconcile/reviewstore.h"
+#include "core/db/vaccinationstatus.h"
+#include "core/reconcile/reconciler.h"
+#include "core/reconcile/reviewstore.h"
 #include "reconcilefixture.h"
 #include "testdb.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A recorded edit can be undone and redone: rows come back whole, with
 // their ids, across the tables one edit reaches.
-#include "db/companyrepository.h"
-#include "db/findingrepository.h"
-#include "db/inspectionrepository.h"
-#include "db/personrepository.h"
-#include "db/vaccinationrepository.h"
-#include "edit/recordchange.h"
+#include "core/db/companyrepository.h"
+#include "core/db/findingrepository.h"
+#include "core/db/inspectionrepository.h"
+#include "core/db/personrepository.h"
+#include "core/db/vaccinationrepository.h"
+#include "core/edit/recordchange.h"
 #include "testdb.h"
 
 #include <QSqlQuery>

@@ -3,11 +3,11 @@
 // of 2022-03-15. Its reports on that day: KF evening 无 (zero), WY morning 无
 // and evening with anomalies, CY morning NONE (zero), TL only on 03-14, RC
 // does not report daily (and neither does the root YH).
-#include "db/companyrepository.h"
-#include "db/dailyreportrepository.h"
-#include "figures/figuresengine.h"
+#include "core/db/companyrepository.h"
+#include "core/db/dailyreportrepository.h"
+#include "core/figures/figuresengine.h"
 #include "figuresfixture.h"
-#include "reports/reportgrid.h"
+#include "core/reports/reportgrid.h"
 #include "testdb.h"
 
 using namespace Qt::StringLiterals;

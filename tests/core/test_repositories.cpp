@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What goes into a repository comes back out the same, and upserts by
 // natural key say what they did.
-#include "db/companyrepository.h"
-#include "db/dailyreportrepository.h"
-#include "db/personrepository.h"
-#include "db/shiftrepository.h"
-#include "db/vaccinationrepository.h"
+#include "core/db/companyrepository.h"
+#include "core/db/dailyreportrepository.h"
+#include "core/db/personrepository.h"
+#include "core/db/shiftrepository.h"
+#include "core/db/vaccinationrepository.h"
 #include "testdb.h"
 
 using namespace Qt::StringLiterals;

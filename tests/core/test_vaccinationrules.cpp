@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The primary-series rule of DOMAIN.md and the milestones kept per person.
-#include "db/personrepository.h"
-#include "db/vaccinationrepository.h"
-#include "model/vaccinationrules.h"
+#include "core/db/personrepository.h"
+#include "core/db/vaccinationrepository.h"
+#include "core/model/vaccinationrules.h"
 #include "testdb.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "validation/validator.h"
+#include "core/validation/validator.h"
 
 #include "qtcatch.h"
 

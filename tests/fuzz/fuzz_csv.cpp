@@ -2,11 +2,11 @@
 // libFuzzer target for what reads a subsidiary's file before any SQL: the
 // encoding guess and decoder, the layout detection, the CSV reader and the
 // cell parsers. Built only with -DSEAWALL_FUZZ=ON (clang); see README.md.
-#include "csv/csvreader.h"
-#include "csv/encoding.h"
-#include "csv/layout.h"
-#include "csv/values.h"
-#include "validation/validator.h"
+#include "core/csv/csvreader.h"
+#include "core/csv/encoding.h"
+#include "core/csv/layout.h"
+#include "core/csv/values.h"
+#include "core/validation/validator.h"
 
 #include <QBuffer>
 #include <QByteArray>

@@ -9,7 +9,7 @@ src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$src/translations/seawall_zh_CN.ts" "$work/copy.ts"
-"$lupdate" -silent -no-obsolete -locations none "$src/core" "$src/ui" "$src/app" -ts "$work/copy.ts"
+"$lupdate" -silent -no-obsolete -locations none -I "$src" "$src/core" "$src/ui" "$src/app" -ts "$work/copy.ts"
 unfinished=$(grep -c 'type="unfinished"' "$work/copy.ts" || true)
 vanished=$(grep -c 'type="vanished"\|type="obsolete"' "$src/translations/seawall_zh_CN.ts" || true)
 messages=$(grep -c '<message' "$work/copy.ts" || true)
@@ -22,7 +22,7 @@ fi
 
 # English needs only its plural forms, all of them given.
 cp "$src/translations/seawall_en.ts" "$work/en.ts"
-"$lupdate" -silent -pluralonly -no-obsolete -locations none "$src/core" "$src/ui" "$src/app" -ts "$work/en.ts"
+"$lupdate" -silent -pluralonly -no-obsolete -locations none -I "$src" "$src/core" "$src/ui" "$src/app" -ts "$work/en.ts"
 plurals=$(grep -c 'numerus="yes"' "$work/en.ts" || true)
 unfinished=$(grep -c 'type="unfinished"' "$work/en.ts" || true)
 echo "English: $plurals plural messages, $unfinished unfinished or missing"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The briefing's charts and pages as a reader sees them.
-#include "briefing/briefingbuilder.h"
-#include "charts/briefingcharts.h"
+#include "core/briefing/briefingbuilder.h"
+#include "ui/charts/briefingcharts.h"
 #include "figuresfixture.h"
-#include "print/briefingdocument.h"
+#include "ui/print/briefingdocument.h"
 #include "testdb.h"
 
 #include <QChart>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "briefing/briefingstore.h"
-#include "briefingview.h"
-#include "db/testrepository.h"
+#include "core/briefing/briefingstore.h"
+#include "ui/briefing/briefingview.h"
+#include "core/db/testrepository.h"
 #include "figuresfixture.h"
-#include "mainwindow.h"
-#include "print/briefingdocument.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/print/briefingdocument.h"
 #include "testdb.h"
 
 #include <QDateEdit>

@@ -6,10 +6,10 @@
 #include "reconcilefixture.h"
 #include "testdb.h"
 
-#include "reconcile/reconciliationmodel.h"
-#include "reconcile/reconciliationview.h"
-#include "reconcile/recordsdialog.h"
-#include "shell/workspace.h"
+#include "ui/reconcile/reconciliationmodel.h"
+#include "ui/reconcile/reconciliationview.h"
+#include "ui/reconcile/recordsdialog.h"
+#include "ui/common/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/backup.h"
-#include "db/personrepository.h"
+#include "core/db/backup.h"
+#include "core/db/personrepository.h"
 #include "figuresfixture.h"
-#include "lists/inspectionsview.h"
-#include "lists/listspecs.h"
-#include "lists/recordlistmodel.h"
-#include "lists/recordlistview.h"
-#include "shell/workspace.h"
+#include "ui/lists/inspectionsview.h"
+#include "ui/lists/listspecs.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/lists/recordlistview.h"
+#include "ui/common/workspace.h"
 #include "testdb.h"
-#include "util/masking.h"
+#include "core/util/masking.h"
 
 #include <QComboBox>
 #include <QFile>

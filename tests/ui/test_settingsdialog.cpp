@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "paths.h"
+#include "core/paths.h"
 #include "qtcatch.h"
-#include "shell/settingsdialog.h"
-#include "welcomedialog.h"
+#include "ui/shell/settingsdialog.h"
+#include "ui/shell/welcomedialog.h"
 
 #include <QComboBox>
 #include <QDir>

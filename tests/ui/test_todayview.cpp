@@ -4,15 +4,15 @@
 // report daily, by code: 产业公司 CY, 开发公司 KF, 铁路公司 TL, 物业公司 WY;
 // its columns 03-02 … 03-14, then 03-15 morning (13) and evening (14).
 // Only 铁路公司 has no report on the 15th.
-#include "db/companyrepository.h"
-#include "figures/figuresengine.h"
+#include "core/db/companyrepository.h"
+#include "core/figures/figuresengine.h"
 #include "figuresfixture.h"
-#include "figuresview.h"
-#include "shell/workspace.h"
+#include "ui/today/figuresview.h"
+#include "ui/common/workspace.h"
 #include "testdb.h"
-#include "today/recordreportdialog.h"
-#include "today/reportgridmodel.h"
-#include "today/todayview.h"
+#include "ui/today/recordreportdialog.h"
+#include "ui/today/reportgridmodel.h"
+#include "ui/today/todayview.h"
 
 #include <QAction>
 #include <QApplication>

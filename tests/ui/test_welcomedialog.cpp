@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demo/demogenerator.h"
-#include "paths.h"
+#include "core/demo/demogenerator.h"
+#include "core/paths.h"
 #include "testdb.h"
-#include "welcomedialog.h"
+#include "ui/shell/welcomedialog.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>

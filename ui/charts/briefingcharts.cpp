@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charts/briefingcharts.h"
+#include "ui/charts/briefingcharts.h"
 
-#include "print/printstyle.h"
+#include "ui/common/printstyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

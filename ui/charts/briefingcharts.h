@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "briefing/briefing.h"
+#include "core/briefing/briefing.h"
 
 class QChart;
 

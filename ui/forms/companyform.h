@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/formdialog.h"
-#include "model/company.h"
+#include "ui/forms/formdialog.h"
+#include "core/model/company.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/findingform.h"
+#include "ui/forms/findingform.h"
 
-#include "forms/formfields.h"
-#include "validation/validator.h"
+#include "ui/forms/formfields.h"
+#include "core/validation/validator.h"
 
 #include <QPlainTextEdit>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/formdialog.h"
+#include "ui/forms/formdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/formfields.h"
+#include "ui/forms/formfields.h"
 
-#include "db/companyrepository.h"
-#include "db/database.h"
-#include "db/personrepository.h"
-#include "util/masking.h"
-#include "validation/idnumber.h"
-#include "validation/validator.h"
+#include "core/db/companyrepository.h"
+#include "core/db/database.h"
+#include "core/db/personrepository.h"
+#include "core/util/masking.h"
+#include "core/validation/idnumber.h"
+#include "core/validation/validator.h"
 
 #include <QCompleter>
 #include <QCoreApplication>

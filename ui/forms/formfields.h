@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/enums.h"
-#include "util/error.h"
+#include "core/model/enums.h"
+#include "core/util/error.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/formdialog.h"
-#include "model/inspection.h"
+#include "ui/forms/formdialog.h"
+#include "core/model/inspection.h"
 
 class QComboBox;
 class QLineEdit;

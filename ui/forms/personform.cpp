@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/personform.h"
+#include "ui/forms/personform.h"
 
-#include "forms/formfields.h"
-#include "validation/idnumber.h"
-#include "validation/validator.h"
+#include "ui/forms/formfields.h"
+#include "core/validation/idnumber.h"
+#include "core/validation/validator.h"
 
 #include <QCheckBox>
 

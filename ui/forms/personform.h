@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/formdialog.h"
-#include "model/person.h"
+#include "ui/forms/formdialog.h"
+#include "core/model/person.h"
 
 class QCheckBox;
 class QComboBox;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/personrecordform.h"
+#include "ui/forms/personrecordform.h"
 
-#include "db/personrepository.h"
-#include "forms/formfields.h"
+#include "core/db/personrepository.h"
+#include "ui/forms/formfields.h"
 
 using namespace Qt::StringLiterals;
 

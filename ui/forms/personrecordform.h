@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/formdialog.h"
+#include "ui/forms/formdialog.h"
 
 class QComboBox;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forms/shiftform.h"
+#include "ui/forms/shiftform.h"
 
-#include "forms/formfields.h"
-#include "validation/validator.h"
+#include "ui/forms/formfields.h"
+#include "core/validation/validator.h"
 
 #include <QDateTimeEdit>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "forms/personrecordform.h"
-#include "model/volunteershift.h"
+#include "ui/forms/personrecordform.h"
+#include "core/model/volunteershift.h"
 
 class QDateTimeEdit;
 class QLineEdit;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importresultview.h"
+#include "ui/import/importresultview.h"
 
-#include "import/importpreview.h"
+#include "core/import/importpreview.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

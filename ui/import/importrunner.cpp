@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importrunner.h"
+#include "ui/import/importrunner.h"
 
-#include "db/database.h"
-#include "import/importer.h"
+#include "core/db/database.h"
+#include "core/import/importer.h"
 
 #include <QThread>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importrunpages.h"
+#include "ui/import/importrunpages.h"
 
-#include "import/importer.h"
-#include "import/importresultview.h"
-#include "import/importrunner.h"
-#include "import/importwizard.h"
+#include "core/import/importer.h"
+#include "ui/import/importresultview.h"
+#include "ui/import/importrunner.h"
+#include "ui/import/importwizard.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

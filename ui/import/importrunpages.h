@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importreport.h"
+#include "core/import/importreport.h"
 
 #include <QDate>
 #include <QList>

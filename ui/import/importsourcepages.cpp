@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importsourcepages.h"
+#include "ui/import/importsourcepages.h"
 
-#include "import/importwizard.h"
-#include "import/previewmodel.h"
+#include "ui/import/importwizard.h"
+#include "ui/import/previewmodel.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importsview.h"
+#include "ui/import/importsview.h"
 
-#include "csv/headermap.h"
-#include "db/companyrepository.h"
-#include "db/importbatchrepository.h"
-#include "edit/importcommand.h"
-#include "edit/offthread.h"
-#include "import/importundo.h"
+#include "core/csv/headermap.h"
+#include "core/db/companyrepository.h"
+#include "core/db/importbatchrepository.h"
+#include "ui/common/importcommand.h"
+#include "ui/common/offthread.h"
+#include "core/import/importundo.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

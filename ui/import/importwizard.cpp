@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/importwizard.h"
+#include "ui/import/importwizard.h"
 
-#include "db/database.h"
-#include "edit/importcommand.h"
-#include "import/companylookup.h"
-#include "import/importer.h"
-#include "import/importrunner.h"
-#include "import/importrunpages.h"
-#include "import/importsourcepages.h"
-#include "import/mappingprofiles.h"
-#include "shell/workspace.h"
+#include "core/db/database.h"
+#include "ui/common/importcommand.h"
+#include "core/import/companylookup.h"
+#include "core/import/importer.h"
+#include "ui/import/importrunner.h"
+#include "ui/import/importrunpages.h"
+#include "ui/import/importsourcepages.h"
+#include "core/import/mappingprofiles.h"
+#include "ui/common/workspace.h"
 
 #include <QDir>
 #include <QFile>

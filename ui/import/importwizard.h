@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importpreview.h"
-#include "import/importreport.h"
+#include "core/import/importpreview.h"
+#include "core/import/importreport.h"
 
 #include <QHash>
 #include <QSet>

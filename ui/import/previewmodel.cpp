@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "import/previewmodel.h"
+#include "ui/import/previewmodel.h"
 
 #include <QLocale>
 

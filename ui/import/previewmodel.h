@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "import/importpreview.h"
+#include "core/import/importpreview.h"
 
 #include <QAbstractTableModel>
 

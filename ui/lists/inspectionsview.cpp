@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lists/inspectionsview.h"
+#include "ui/lists/inspectionsview.h"
 
-#include "lists/listspecs.h"
-#include "lists/recordlistmodel.h"
-#include "lists/recordlistview.h"
+#include "ui/lists/listspecs.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/lists/recordlistview.h"
 
 #include <QSplitter>
 #include <QTableView>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lists/listspecs.h"
+#include "ui/lists/listspecs.h"
 
-#include "figures/figurerules.h"
-#include "model/enums.h"
+#include "core/figures/figurerules.h"
+#include "core/model/enums.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "lists/listspec.h"
+#include "ui/lists/listspec.h"
 
 namespace seawall::ListSpecs {
 

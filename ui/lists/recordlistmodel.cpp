@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lists/recordlistmodel.h"
+#include "ui/lists/recordlistmodel.h"
 
-#include "db/database.h"
-#include "util/masking.h"
+#include "core/db/database.h"
+#include "core/util/masking.h"
 
 #include <QBrush>
 #include <QCoreApplication>

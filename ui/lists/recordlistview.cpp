@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lists/recordlistview.h"
+#include "ui/lists/recordlistview.h"
 
-#include "csv/csvwriter.h"
-#include "lists/recordlistmodel.h"
-#include "paths.h"
-#include "shell/workspace.h"
+#include "core/csv/csvwriter.h"
+#include "ui/lists/recordlistmodel.h"
+#include "core/paths.h"
+#include "ui/common/workspace.h"
 
 #include <QAction>
 #include <QCheckBox>

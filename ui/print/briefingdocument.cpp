@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "print/briefingdocument.h"
+#include "ui/print/briefingdocument.h"
 
-#include "charts/briefingcharts.h"
-#include "figures/figuresformat.h"
-#include "print/printstyle.h"
+#include "ui/charts/briefingcharts.h"
+#include "core/figures/figuresformat.h"
+#include "ui/common/printstyle.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "briefing/briefing.h"
-#include "print/pageblocks.h"
-#include "util/error.h"
+#include "core/briefing/briefing.h"
+#include "ui/print/pageblocks.h"
+#include "core/util/error.h"
 
 #include <QCoreApplication>
 #include <QImage>

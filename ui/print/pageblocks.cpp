@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "print/pageblocks.h"
+#include "ui/print/pageblocks.h"
 
-#include "print/printstyle.h"
+#include "ui/common/printstyle.h"
 
 #include <QChart>
 #include <QFontMetricsF>

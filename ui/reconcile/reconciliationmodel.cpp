@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconcile/reconciliationmodel.h"
+#include "ui/reconcile/reconciliationmodel.h"
 
 #include <QBrush>
 #include <QGuiApplication>

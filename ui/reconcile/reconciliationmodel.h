@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reconcile/discrepancy.h"
+#include "core/reconcile/discrepancy.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconcile/reconciliationview.h"
+#include "ui/reconcile/reconciliationview.h"
 
-#include "reconcile/reconciler.h"
-#include "reconcile/reconciliationmodel.h"
-#include "reconcile/recordsdialog.h"
-#include "reconcile/reviewcommand.h"
-#include "shell/workspace.h"
-#include "util/username.h"
+#include "core/reconcile/reconciler.h"
+#include "ui/reconcile/reconciliationmodel.h"
+#include "ui/reconcile/recordsdialog.h"
+#include "ui/reconcile/reviewcommand.h"
+#include "ui/common/workspace.h"
+#include "core/util/username.h"
 
 #include <QCheckBox>
 #include <QComboBox>

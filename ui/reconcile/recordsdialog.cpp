@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconcile/recordsdialog.h"
+#include "ui/reconcile/recordsdialog.h"
 
-#include "util/masking.h"
+#include "core/util/masking.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

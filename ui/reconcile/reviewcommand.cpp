@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reconcile/reviewcommand.h"
+#include "ui/reconcile/reviewcommand.h"
 
-#include "reconcile/reviewstore.h"
-#include "shell/workspace.h"
+#include "core/reconcile/reviewstore.h"
+#include "ui/common/workspace.h"
 
 #include <QCoreApplication>
 

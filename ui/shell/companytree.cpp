@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/companytree.h"
+#include "ui/shell/companytree.h"
 
-#include "db/companyrepository.h"
-#include "shell/workspace.h"
+#include "core/db/companyrepository.h"
+#include "ui/common/workspace.h"
 
 #include <QDropEvent>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/filecommands.h"
+#include "ui/shell/filecommands.h"
 
-#include "db/backup.h"
-#include "db/database.h"
-#include "paths.h"
-#include "shell/workspace.h"
+#include "core/db/backup.h"
+#include "core/db/database.h"
+#include "core/paths.h"
+#include "ui/common/workspace.h"
 
 #include <QAction>
 #include <QDate>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/recordediting.h"
+#include "ui/shell/recordediting.h"
 
-#include "db/dailyreportrepository.h"
-#include "edit/changecommand.h"
-#include "lists/inspectionsview.h"
-#include "lists/recordlistview.h"
-#include "shell/companytree.h"
-#include "shell/workspace.h"
-#include "today/recordreportdialog.h"
+#include "core/db/dailyreportrepository.h"
+#include "ui/common/changecommand.h"
+#include "ui/lists/inspectionsview.h"
+#include "ui/lists/recordlistview.h"
+#include "ui/shell/companytree.h"
+#include "ui/common/workspace.h"
+#include "ui/today/recordreportdialog.h"
 
 #include <QMessageBox>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "edit/entityeditor.h"
+#include "ui/edit/entityeditor.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "today/calllistdocument.h"
+#include "ui/today/calllistdocument.h"
 
-#include "print/printstyle.h"
+#include "ui/common/printstyle.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "today/recordreportdialog.h"
+#include "ui/today/recordreportdialog.h"
 
-#include "db/companyrepository.h"
-#include "db/dailyreportrepository.h"
-#include "shell/workspace.h"
-#include "today/reportedits.h"
+#include "core/db/companyrepository.h"
+#include "core/db/dailyreportrepository.h"
+#include "ui/common/workspace.h"
+#include "ui/today/reportedits.h"
 
 #include <QComboBox>
 #include <QDateEdit>

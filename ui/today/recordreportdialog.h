@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/dailyreport.h"
+#include "core/model/dailyreport.h"
 
 #include <QDialog>
 

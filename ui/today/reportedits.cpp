@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "today/reportedits.h"
+#include "ui/today/reportedits.h"
 
-#include "db/companyrepository.h"
-#include "db/dailyreportrepository.h"
-#include "edit/changecommand.h"
-#include "shell/workspace.h"
+#include "core/db/companyrepository.h"
+#include "core/db/dailyreportrepository.h"
+#include "ui/common/changecommand.h"
+#include "ui/common/workspace.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/dailyreport.h"
-#include "util/error.h"
+#include "core/model/dailyreport.h"
+#include "core/util/error.h"
 
 namespace seawall {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "today/reportgridmodel.h"
+#include "ui/today/reportgridmodel.h"
 
 #include <QColor>
 #include <QFont>

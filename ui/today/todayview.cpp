@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "today/todayview.h"
+#include "ui/today/todayview.h"
 
-#include "db/companyrepository.h"
-#include "figures/figuresengine.h"
-#include "figuresview.h"
-#include "shell/workspace.h"
-#include "today/calllistdocument.h"
-#include "today/recordreportdialog.h"
-#include "today/reportedits.h"
-#include "today/reportgridmodel.h"
+#include "core/db/companyrepository.h"
+#include "core/figures/figuresengine.h"
+#include "ui/today/figuresview.h"
+#include "ui/common/workspace.h"
+#include "ui/today/calllistdocument.h"
+#include "ui/today/recordreportdialog.h"
+#include "ui/today/reportedits.h"
+#include "ui/today/reportgridmodel.h"
 
 #include <QAction>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "edit/recordchange.h"
+#include "core/edit/recordchange.h"
 
 #include <QUndoCommand>
 

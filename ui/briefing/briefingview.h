@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "briefing/briefing.h"
-#include "briefing/briefingstore.h"
+#include "core/briefing/briefing.h"
+#include "core/briefing/briefingstore.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "welcomedialog.h"
+#include "ui/shell/welcomedialog.h"
 
-#include "db/database.h"
-#include "demo/demogenerator.h"
-#include "paths.h"
+#include "core/db/database.h"
+#include "core/demo/demogenerator.h"
+#include "core/paths.h"
 
 #include <QCommandLinkButton>
 #include <QDialogButtonBox>

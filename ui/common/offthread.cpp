@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "edit/offthread.h"
+#include "ui/common/offthread.h"
 
 #include <QApplication>
 #include <QEventLoop>

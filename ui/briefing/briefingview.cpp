@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "briefingview.h"
+#include "ui/briefing/briefingview.h"
 
-#include "briefing/briefingbuilder.h"
-#include "briefing/briefingstore.h"
-#include "db/database.h"
-#include "figures/figuresengine.h"
-#include "print/briefingdocument.h"
-#include "util/username.h"
+#include "core/briefing/briefingbuilder.h"
+#include "core/briefing/briefingstore.h"
+#include "core/db/database.h"
+#include "core/figures/figuresengine.h"
+#include "ui/print/briefingdocument.h"
+#include "core/util/username.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

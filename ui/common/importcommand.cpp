@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "edit/importcommand.h"
+#include "ui/common/importcommand.h"
 
-#include "edit/offthread.h"
-#include "import/importer.h"
-#include "import/importundo.h"
-#include "shell/workspace.h"
+#include "ui/common/offthread.h"
+#include "core/import/importer.h"
+#include "core/import/importundo.h"
+#include "ui/common/workspace.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "figuresview.h"
+#include "ui/today/figuresview.h"
 
-#include "figures/figuresformat.h"
+#include "core/figures/figuresformat.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "print/printstyle.h"
+#include "ui/common/printstyle.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/workspace.h"
+#include "ui/common/workspace.h"
 
-#include "db/sqlrun.h"
+#include "core/db/sqlrun.h"
 
 #include <QUndoStack>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "figures/figures.h"
+#include "core/figures/figures.h"
 
 #include <QWidget>
 

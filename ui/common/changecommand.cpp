@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "edit/changecommand.h"
+#include "ui/common/changecommand.h"
 
-#include "shell/workspace.h"
+#include "ui/common/workspace.h"
 
 #include <QUndoStack>
 
