@@ -104,13 +104,47 @@ TEST_CASE("stats --json prints the hand-worked figures", "[cli][figures]")
         test::FiguresFixture fixture(db);
     }
     const QJsonObject json = statsJson(path, u"2022-03-15"_s);
+    // Worked out by hand from the rows of figuresfixture.cpp, for D = 03-15.
     CHECK(json[u"date"_s].toString() == u"2022-03-15"_s);
+    // Active: P1 P2 P4 P5 P6 P8 P9 P11 P13 = 9 (P3 and P12 left on or before
+    // D, P7 joins 03-16, P10 is external). Party members among them: P1 P4
+    // P8 = 3 (P3 and P10 are members too, but not active).
     CHECK(json[u"personnel"_s][u"active"_s].toInt() == 9);
+    CHECK(json[u"personnel"_s][u"party_members"_s].toInt() == 3);
+    // Sampled on D: P1 ×2, P2, P4, P10 = 5 records of 4 persons; P4 the
+    // only positive = 1. To date: + P1 on 03-14 + P3 on 03-01 = 7.
     CHECK(json[u"tests"_s][u"on_date"_s].toInt() == 5);
+    CHECK(json[u"tests"_s][u"persons_on_date"_s].toInt() == 4);
+    CHECK(json[u"tests"_s][u"positive_on_date"_s].toInt() == 1);
     CHECK(json[u"tests"_s][u"cumulative"_s].toInt() == 7);
+    // First dose: P1 P2 P4 P5 P8 P9 P13 = 7. Full: P1 P2 P9 P13 = 4.
+    // Booster by D: P1 (2021-11-01), P5 (2021-12-01) = 2. Exempt on D: P6
+    // (from 2021-01-01, no end) = 1; P11's ended 03-01. Rate 4 ÷ (9 − 1).
+    CHECK(json[u"vaccination"_s][u"first_dose"_s].toInt() == 7);
     CHECK(json[u"vaccination"_s][u"full"_s].toInt() == 4);
+    CHECK(json[u"vaccination"_s][u"booster"_s].toInt() == 2);
+    CHECK(json[u"vaccination"_s][u"exempt"_s].toInt() == 1);
+    CHECK(json[u"vaccination"_s][u"full_rate"_s].toDouble() == Approx(0.5));
+    // Starting on D: P1 08:00–12:00 and P4 22:00–02:00 = 2 shifts, 4 + 4 =
+    // 8 h. To date + P1 3.5 h and P13 2 h on the 14th = 13.5 h, by the 3
+    // persons P1 P4 P13 (P5's shift is on the 16th).
+    CHECK(json[u"volunteers"_s][u"shifts_on_date"_s].toInt() == 2);
     CHECK(json[u"volunteers"_s][u"hours_on_date"_s].toDouble() == Approx(8.0));
+    CHECK(json[u"volunteers"_s][u"hours_cumulative"_s].toDouble() == Approx(13.5));
+    CHECK(json[u"volunteers"_s][u"people_cumulative"_s].toInt() == 3);
+    // JC01 (3 findings), JC02 (2), JC04 (1) by D, JC03 is on the 16th: 3
+    // inspections, 3 + 2 + 1 = 6 findings. Rectified by D: 消杀台账不全 = 1
+    // (测温记录缺失 only on the 16th); open 6 − 1 = 5; overdue: deadlines
+    // 03-08 and 03-14 = 2.
+    CHECK(json[u"inspections"_s][u"cumulative"_s].toInt() == 3);
+    CHECK(json[u"inspections"_s][u"findings"_s].toInt() == 6);
+    CHECK(json[u"inspections"_s][u"findings_rectified"_s].toInt() == 1);
     CHECK(json[u"inspections"_s][u"findings_open"_s].toInt() == 5);
+    CHECK(json[u"inspections"_s][u"findings_overdue"_s].toInt() == 2);
+    // Expected KF WY CY TL = 4; reported KF WY CY = 3; zero KF " 无 " and CY
+    // "NONE" = 2 (WY's evening edition has something); missing 铁路公司.
+    CHECK(json[u"daily_reports"_s][u"expected"_s].toInt() == 4);
+    CHECK(json[u"daily_reports"_s][u"reported"_s].toInt() == 3);
     CHECK(json[u"daily_reports"_s][u"zero"_s].toInt() == 2);
     CHECK(json[u"daily_reports"_s][u"missing"_s].toArray() == QJsonArray{u"铁路公司"_s});
 }
