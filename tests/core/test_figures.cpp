@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every figure of DOMAIN.md on the hand-built group of figuresfixture.cpp.
 // The expected numbers are worked out by hand in the comments.
+#include "core/db/companyrepository.h"
+#include "core/db/dailyreportrepository.h"
+#include "core/db/personrepository.h"
+#include "core/db/vaccinationrepository.h"
 #include "core/figures/figuresengine.h"
 #include "core/figures/figuresformat.h"
 #include "figuresfixture.h"
@@ -29,6 +33,48 @@ Figures computeFor(Database &db, const QDate &date)
     INFO((result.ok() ? QString() : result.error().message).toStdString());
     REQUIRE(result.ok());
     return result.value();
+}
+
+template <typename R>
+qint64 ok(const R &result)
+{
+    INFO((result.ok() ? QString() : result.error().message).toStdString());
+    REQUIRE(result.ok());
+    return result.value();
+}
+
+// The pieces of a small group built inside one test, for the boundary cases
+// that would blur the hand-worked figures of FiguresFixture.
+qint64 addCompany(Database &db, const QString &code, const QString &name, qint64 parent, bool reports)
+{
+    Company c;
+    c.code = code;
+    c.name = name;
+    c.parentId = parent;
+    c.reportsDaily = reports;
+    return ok(CompanyRepository(db).insert(c));
+}
+
+qint64 addPerson(Database &db, qint64 company, const char *idNumber, QDate exemptFrom = {}, QDate exemptUntil = {})
+{
+    Person p;
+    p.idNumber = QString::fromLatin1(idNumber);
+    p.name = u"人员"_s + p.idNumber.right(4);
+    p.companyId = company;
+    p.exemptFrom = exemptFrom;
+    p.exemptUntil = exemptUntil;
+    return ok(PersonRepository(db).insert(p));
+}
+
+void vaccinate(Database &db, qint64 person, qint64 company, Dose dose, QDate on, const QString &maker)
+{
+    Vaccination v;
+    v.personId = person;
+    v.companyId = company;
+    v.dose = dose;
+    v.vaccinatedOn = on;
+    v.manufacturer = maker;
+    ok(VaccinationRepository(db).insert(v));
 }
 
 } // namespace
@@ -212,4 +258,92 @@ TEST_CASE("figures of a company and its units count those only", "[figures]")
     CHECK(f.dailyReports.zero == 1); // KF's evening 无; WY's evening has something
     CHECK(f.dailyReports.missing.isEmpty());
     REQUIRE(f.companies.size() == 2);
+}
+
+TEST_CASE("an exemption counts on the day it starts and on the day it ends", "[figures]")
+{
+    // DOMAIN.md counts the persons exempt on D; a person is exempt from
+    // exempt_from through exempt_until, both days included (the form calls
+    // the end "Exempt until", and an exemption from and until one day is
+    // valid: test_validation.cpp "exempt for one day").
+    test::TempDatabase t;
+    const qint64 root = addCompany(t.db, u"YH"_s, u"沿海集团"_s, 0, false);
+    const qint64 cy = addCompany(t.db, u"CY"_s, u"产业公司"_s, root, true);
+    addPerson(t.db, cy, "32061219850312163X", {2022, 3, 15});                  // A: from D, no end
+    addPerson(t.db, cy, "320612199001011005", {2022, 3, 1}, {2022, 3, 15});   // B: until D
+    addPerson(t.db, cy, "320612198812081002", {2022, 3, 15}, {2022, 3, 15});  // E: D only
+    const qint64 c = addPerson(t.db, cy, "320612197511201002");                // C: not exempt,
+    vaccinate(t.db, c, cy, Dose::First, {2021, 6, 1}, u"康希诺"_s);              // full after one dose
+
+    struct Row
+    {
+        QDate day;
+        qint64 exempt;
+        double fullRate;
+    };
+    // Four active persons, one of them full (C).
+    const Row row = GENERATE(values<Row>({
+        {{2022, 3, 14}, 1, 1.0 / 3.0}, // B only (A and E not yet): 1 ÷ (4 − 1)
+        {{2022, 3, 15}, 3, 1.0},       // A, B and E: 1 ÷ (4 − 3)
+        {{2022, 3, 16}, 1, 1.0 / 3.0}, // A only (B and E are over): 1 ÷ (4 − 1)
+    }));
+    CAPTURE(row.day);
+    const Figures f = computeFor(t.db, row.day);
+    CHECK(f.personnel.active == 4);
+    CHECK(f.vaccination.full == 1);
+    CHECK(f.vaccination.exempt == row.exempt);
+    CHECK(f.vaccination.fullRate == Approx(row.fullRate));
+    CHECK(byCode(f, u"CY"_s).fullRate == Approx(row.fullRate));
+}
+
+TEST_CASE("a person exempt and fully vaccinated counts as full and as exempt", "[figures]")
+{
+    // DOMAIN.md taken literally: full counts every active person with a
+    // completed primary series, exempt every active person exempt on D, and
+    // full_rate = full ÷ (active − exempt) subtracts nobody from full.
+    test::TempDatabase t;
+    const qint64 root = addCompany(t.db, u"YH"_s, u"沿海集团"_s, 0, false);
+    const qint64 kf = addCompany(t.db, u"KF"_s, u"开发公司"_s, root, true);
+    const qint64 a = addPerson(t.db, kf, "32061219850312163X", {2021, 6, 1}); // exempt since 2021-06-01
+    vaccinate(t.db, a, kf, Dose::First, {2021, 4, 1}, u"科兴"_s);              // and 科兴 × 2 before that
+    vaccinate(t.db, a, kf, Dose::Second, {2021, 5, 1}, u"科兴"_s);
+    const qint64 b = addPerson(t.db, kf, "320612199001011005");
+    vaccinate(t.db, b, kf, Dose::First, {2021, 6, 1}, u"康希诺"_s); // full after one dose
+    addPerson(t.db, kf, "320612197511201002");                       // no dose
+    addPerson(t.db, kf, "320612198812081002");                       // no dose
+
+    const Figures f = computeFor(t.db, {2022, 3, 15});
+    CHECK(f.personnel.active == 4);           // A B C D
+    CHECK(f.vaccination.firstDose == 2);      // A B
+    CHECK(f.vaccination.full == 2);           // A (科兴 2 of 2), B (康希诺 1 of 1)
+    CHECK(f.vaccination.exempt == 1);         // A
+    CHECK(f.vaccination.fullRate == Approx(2.0 / 3.0)); // 2 ÷ (4 − 1)
+    CHECK(byCode(f, u"KF"_s).fullRate == Approx(2.0 / 3.0));
+}
+
+TEST_CASE("missing units are ordered by company code, not by name", "[figures]")
+{
+    // Codes, names and the order of insertion all disagree:
+    //   by code        YH01 铁路公司, YH02 滨江公司, YH03 海通公司
+    //   by pinyin      滨江 (bin), 海通 (hai), 铁路 (tie)
+    //   by code point  海 U+6D77, 滨 U+6EE8, 铁 U+94C1
+    //   by id          海通, 铁路, 盛和, 滨江
+    test::TempDatabase t;
+    const qint64 root = addCompany(t.db, u"YH"_s, u"沿海集团"_s, 0, false);
+    addCompany(t.db, u"YH03"_s, u"海通公司"_s, root, true);
+    addCompany(t.db, u"YH01"_s, u"铁路公司"_s, root, true);
+    const qint64 sh = addCompany(t.db, u"YH04"_s, u"盛和公司"_s, root, true);
+    addCompany(t.db, u"YH02"_s, u"滨江公司"_s, root, true);
+    DailyReport r; // only 盛和公司 reports on D
+    r.companyId = sh;
+    r.date = {2022, 3, 15};
+    r.anomalies = u"无"_s;
+    ok(DailyReportRepository(t.db).insert(r));
+
+    const Figures f = computeFor(t.db, {2022, 3, 15});
+    CHECK(f.dailyReports.expected == 4);
+    CHECK(f.dailyReports.reported == 1);
+    CHECK(f.dailyReports.missing == QStringList{u"铁路公司"_s, u"滨江公司"_s, u"海通公司"_s});
+    CHECK(FiguresFormat::toJson(f)[u"daily_reports"_s][u"missing"_s].toArray()
+          == QJsonArray{u"铁路公司"_s, u"滨江公司"_s, u"海通公司"_s});
 }
