@@ -8,6 +8,8 @@
 #include "core/db/vaccinationrepository.h"
 #include "testdb.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 using namespace seawall;
 
@@ -151,6 +153,33 @@ TEST_CASE("daily reports store whether they are zero reports", "[db][repository]
     CHECK(back->testsDone == 285);
     CHECK(reports.findByKey(kf, r.date, ReportEdition::Evening)->id == id);
     CHECK_FALSE(reports.findByKey(kf, r.date, ReportEdition::Morning).has_value());
+
+    DailyReport morning = r;
+    morning.edition = ReportEdition::Morning;
+    morning.anomalies = u"外来人员2人已登记"_s;
+    const qint64 other = reports.insert(morning).value();
+
+    // What the figures count is the stored column, not the text.
+    const auto storedFlag = [&t](qint64 reportId) {
+        QSqlQuery q(t.db.connection());
+        REQUIRE(q.prepare(u"SELECT zero_report FROM daily_report WHERE id = ?"_s));
+        q.addBindValue(reportId);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    CHECK(storedFlag(id) == 1);    // "　无　"
+    CHECK(storedFlag(other) == 0); // "外来人员2人已登记"
+
+    // An edit that changes the text changes the column with it.
+    DailyReport edited = *reports.find(id);
+    edited.anomalies = u"1人发热，已送医排查"_s;
+    REQUIRE(reports.update(edited).ok());
+    CHECK(storedFlag(id) == 0);
+    DailyReport cleared = *reports.find(other);
+    cleared.anomalies = u" None "_s;
+    REQUIRE(reports.update(cleared).ok());
+    CHECK(storedFlag(other) == 1);
 }
 
 TEST_CASE("shifts and vaccinations round-trip", "[db][repository]")
