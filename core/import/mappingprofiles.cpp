@@ -96,10 +96,16 @@ QHash<int, QString> MappingProfiles::columnsFor(const csv::HeaderMap &profile, c
     byHeader.remove(QString());
     for (const QString &text : std::as_const(repeated))
         byHeader.remove(text);
+    // Nor can one the file repeats say which of its columns is meant: both
+    // taken, two columns would claim one field and the file would not open.
+    QHash<QString, int> inFile;
+    for (const QString &text : header)
+        ++inFile[headerKey(text)];
     QHash<int, QString> columns;
     for (int column = 0; column < int(header.size()); ++column) {
-        const auto it = byHeader.constFind(headerKey(header.at(column)));
-        if (it != byHeader.cend())
+        const QString text = headerKey(header.at(column));
+        const auto it = byHeader.constFind(text);
+        if (it != byHeader.cend() && inFile.value(text) == 1)
             columns.insert(column, it.value());
     }
     return columns;

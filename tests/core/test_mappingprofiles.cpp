@@ -79,6 +79,27 @@ TEST_CASE("a confirmed mapping is saved and reused for the same company", "[impo
         CHECK(count(t.db, u"nucleic_test"_s) == 1);
     }
 
+    SECTION("a later file that repeats a header is still read")
+    {
+        // Found by fuzz_import: both 姓名 columns took the profile's name,
+        // and the file failed to open ("Two columns are mapped to name").
+        const QString repeated = test::writeFile(t.dir.filePath(u"repeated.csv"_s),
+                                                 (u"单位,姓名,姓名,员工证件,采样日期,检测结果\n"
+                                                  u"海通公司,陆伟志,陆 伟志,32061219970812218X,2022-03-13,阴性\n"_s)
+                                                     .toUtf8());
+        const ImportPreview read = ImportPreview::read(repeated);
+        REQUIRE(read.map);
+        const QHash<int, QString> columns = profiles.columnsForFile(*read.map, read.records, companies);
+        CHECK(columns.value(3) == u"id_number"_s);
+        CHECK_FALSE(columns.contains(1));
+        CHECK_FALSE(columns.contains(2));
+
+        const ImportResult result = Importer(t.db).run({repeated}, {});
+        INFO((result.files.value(0).errors.isEmpty() ? QString() : result.files.value(0).errors.at(0).message).toStdString());
+        CHECK(result.committed);
+        CHECK(result.files.value(0).inserted == 1);
+    }
+
     SECTION("another company's file is not mapped by the profile")
     {
         const QString other = test::writeFile(t.dir.filePath(u"other.csv"_s),
