@@ -930,6 +930,14 @@ Options:
         <source>The database connection is not SQLite.</source>
         <translation>数据库连接不是 SQLite。</translation>
     </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder that cannot be written to, and Seawall needs to write beside it. Copy it to a folder you can write to and open the copy.</source>
+        <translation>%1 位于只读磁盘上或无法写入的文件夹中，而海堤需要在它旁边写入文件。请把它复制到可以写入的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy of it instead, or ask for help to repair it.</source>
+        <translation>%1 已损坏（%2）。请改为打开它的备份副本，或请人帮助修复。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

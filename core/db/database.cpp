@@ -68,6 +68,15 @@ Status Database::open(const QString &path)
     }
     if (Status status = configure(); !status) {
         close();
+        // SQLite writes two files beside a database in WAL mode (-wal and
+        // -shm), which it cannot create in a folder it cannot write to.
+        if (status.error().kind == Error::Kind::Open && !memory
+            && !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+            return Error{Error::Kind::ReadOnly,
+                         QCoreApplication::translate("Database", "%1 is on a read-only disk or in a folder that cannot be "
+                            "written to, and Seawall needs to write beside it. Copy it to a folder you can write to and "
+                            "open the copy.")
+                             .arg(QDir::toNativeSeparators(path))};
         return status;
     }
     if (Status status = migrate(); !status) {
@@ -122,6 +131,12 @@ Error Database::errorFrom(const QSqlError &error) const
                                          .arg(file)};
     case 8: // SQLITE_READONLY
         return {Error::Kind::ReadOnly, QCoreApplication::translate("Database", "%1 is read-only: %2").arg(file, error.databaseText())};
+    case 11: // SQLITE_CORRUPT
+        return {Error::Kind::Damaged, QCoreApplication::translate("Database", "%1 is damaged (%2). Open a backup copy of it "
+                                          "instead, or ask for help to repair it.")
+                                          .arg(file, error.databaseText())};
+    case 14: // SQLITE_CANTOPEN: the file, or the -wal or -shm file beside it
+        return {Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(file, error.databaseText())};
     case 19: // SQLITE_CONSTRAINT
         return {Error::Kind::Conflict, QCoreApplication::translate("Database", "%1: %2").arg(file, error.databaseText())};
     case 26: // SQLITE_NOTADB

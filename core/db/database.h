@@ -38,8 +38,8 @@ public:
     // it is migrated: <name>.v<old>.sqlite beside it.
     static QString backupPathFor(const QString &path, int oldVersion);
 
-    // Makes an Error of kind Sql (or Locked/Conflict when SQLite says so) that
-    // names the file and the cause.
+    // Makes an Error of kind Sql (or Locked, ReadOnly, Conflict, Damaged…
+    // when SQLite says so) that names the file and the cause.
     Error errorFrom(const class QSqlError &error) const;
     Error errorFrom(const class QSqlQuery &query) const;
 

@@ -18,6 +18,7 @@ struct Error
         Open,        // the file cannot be opened or created
         Locked,      // another program holds the database
         NotSeawall,  // a file that is not a Seawall database
+        Damaged,     // a Seawall file SQLite finds corrupt (truncated, overwritten)
         Newer,       // schema newer than this program
         ReadOnly,
         Sql,
