@@ -1477,12 +1477,12 @@ Options:
         <translation>导入	时间	文件	类型	单位	行数	新增	更新	未变	拒收	撤销时间</translation>
     </message>
     <message>
-        <source>The database could not start a transaction.</source>
-        <translation>数据库无法开始事务。</translation>
-    </message>
-    <message>
         <source>A row names a person who was not written.</source>
         <translation>有一行所指的人员未能写入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
     </message>
 </context>
 <context>

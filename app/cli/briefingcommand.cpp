@@ -70,6 +70,11 @@ int CommandLine::runBriefing(const QStringList &args)
     // The record of what was printed and the file go together: the record
     // is committed only when every file was written.
     Transaction transaction(db);
+    if (!transaction.isActive()) {
+        Output::err() << transaction.error().message << '\n';
+        Output::err().flush();
+        return DatabaseError;
+    }
     BriefingStore store(db);
     if (Result<BriefingStore::Saved> saved = store.save(briefing); !saved) {
         Output::err() << saved.error().message << '\n';

@@ -235,6 +235,8 @@ Result<BriefingStore::Saved> BriefingStore::save(Briefing &briefing)
     if (!briefing.date.isValid())
         return Error::invalid(u"date"_s, QCoreApplication::translate("Briefing", "A briefing needs a date."));
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
     // Inside the transaction, so that two coordinators printing at once
     // cannot both take the same next number (the UNIQUE index would refuse
     // the second anyway).

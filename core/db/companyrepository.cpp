@@ -143,6 +143,8 @@ Result<qint64> CompanyRepository::insert(const Company &company, qint64 batchId)
     if (Status status = checkNames(company); !status)
         return status.error();
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
     auto result = insertValues(values(company, batchId));
     if (!result)
         return withMessage(result.error(), Error::Kind::Conflict,
@@ -162,6 +164,8 @@ Status CompanyRepository::update(const Company &company)
     if (Status status = checkNames(company); !status)
         return status;
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
     if (Status status = updateValues(company.id, values(company, 0)); !status)
         return withMessage(status.error(), Error::Kind::Conflict,
                            QCoreApplication::translate("Repository", "A company with code %1 already exists.")

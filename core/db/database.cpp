@@ -8,12 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <optional>
+#include <sqlite3.h>
 
 #include <atomic>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -148,6 +150,16 @@ Error Database::errorFrom(const QSqlError &error) const
 
 Error Database::errorFrom(const QSqlQuery &query) const { return errorFrom(query.lastError()); }
 
+bool Database::inTransaction() const
+{
+    // QSQLITE hands out its connection as a QVariant holding sqlite3*.
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
+            return sqlite3_get_autocommit(sqlite) == 0;
+    return false;
+}
+
 bool Database::begin() { return connection().transaction(); }
 bool Database::commit() { return connection().commit(); }
 void Database::rollback() { connection().rollback(); }
@@ -256,13 +268,30 @@ Status Database::migrate()
 }
 
 // Savepoints rather than BEGIN/COMMIT, so that a repository call that needs
-// a transaction of its own also works inside a caller's larger one.
+// a transaction of its own also works inside a caller's larger one. The
+// outermost begins with the write lock (BEGIN IMMEDIATE): a transaction that
+// has read first cannot wait for another program's write to end (SQLite fails
+// its first write at once, as waiting could deadlock), and would fail where
+// a moment's wait lets it through.
 Transaction::Transaction(Database &db) : m_db(db)
 {
     static std::atomic<int> counter{0};
     m_name = u"sp%1"_s.arg(++counter);
     QSqlQuery query(m_db.connection());
-    m_active = query.exec(u"SAVEPOINT "_s + m_name);
+    if (!m_db.inTransaction()) {
+        if (!query.exec(SqlDialect::beginWrite())) {
+            m_begun = m_db.errorFrom(query);
+            return;
+        }
+        m_outermost = true;
+    }
+    if (!query.exec(u"SAVEPOINT "_s + m_name)) {
+        m_begun = m_db.errorFrom(query);
+        if (m_outermost)
+            query.exec(u"ROLLBACK"_s);
+        return;
+    }
+    m_active = true;
 }
 
 Transaction::~Transaction()
@@ -272,14 +301,25 @@ Transaction::~Transaction()
     QSqlQuery query(m_db.connection());
     query.exec(u"ROLLBACK TO "_s + m_name);
     query.exec(u"RELEASE "_s + m_name);
+    // Ends the outermost with nothing left in it; ROLLBACK would also abort
+    // the reads still open on the connection (a list fetching its rows).
+    if (m_outermost)
+        query.exec(u"COMMIT"_s);
+}
+
+Error Transaction::error() const
+{
+    if (!m_begun)
+        return m_begun.error();
+    return Error{Error::Kind::Sql, QCoreApplication::translate("Database", "No transaction is open.")};
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error{Error::Kind::Sql, QCoreApplication::translate("Database", "No transaction is open.")};
+        return error();
     QSqlQuery query(m_db.connection());
-    if (!query.exec(u"RELEASE "_s + m_name))
+    if (!query.exec(m_outermost ? u"COMMIT"_s : u"RELEASE "_s + m_name))
         return m_db.errorFrom(query); // the destructor rolls back
     m_active = false;
     return {};

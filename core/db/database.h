@@ -43,6 +43,10 @@ public:
     Error errorFrom(const class QSqlError &error) const;
     Error errorFrom(const class QSqlQuery &query) const;
 
+    // Whether a transaction is open on the connection (a Transaction then
+    // nests inside it).
+    bool inTransaction() const;
+
     // Writes that belong together: begin, then commit or roll back.
     bool begin();
     bool commit();
@@ -58,7 +62,8 @@ private:
 };
 
 // Begins a transaction (nested ones are allowed) and rolls it back unless
-// commit() was called.
+// commit() was called. The outermost one takes the write lock as it begins,
+// waiting up to the busy timeout for another program's write to end.
 class Transaction
 {
 public:
@@ -67,13 +72,19 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    // False when it could not begin (another program holds the database,
+    // the file is read-only…): error() says why, and nothing must be
+    // written, as it would not be undone.
     bool isActive() const { return m_active; }
+    Error error() const;
     Status commit();
 
 private:
     Database &m_db;
     QString m_name;
+    bool m_outermost = false;
     bool m_active = false;
+    Status m_begun;
 };
 
 } // namespace seawall

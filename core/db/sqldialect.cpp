@@ -11,6 +11,12 @@ QString hoursBetween(const QString &startColumn, const QString &endColumn)
     return u"((julianday(%2) - julianday(%1)) * 24.0)"_s.arg(startColumn, endColumn);
 }
 
+QString beginWrite()
+{
+    // PostgreSQL: BEGIN (its writers wait for each other's row locks).
+    return u"BEGIN IMMEDIATE"_s;
+}
+
 QString copyDatabaseTo()
 {
     // PostgreSQL has no equivalent; a server database is backed up by pg_dump.

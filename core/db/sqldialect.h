@@ -12,6 +12,10 @@ namespace SqlDialect {
 // Hours between two ISO-8601 'YYYY-MM-DD HH:MM' text columns.
 QString hoursBetween(const QString &startColumn, const QString &endColumn);
 
+// Begins a transaction that will write, taking the write lock at once (and
+// so waiting for another writer to finish, up to the busy timeout).
+QString beginWrite();
+
 // A statement that writes a consistent copy of the open database to `path`
 // (bound as the first parameter).
 QString copyDatabaseTo();

@@ -54,6 +54,8 @@ Result<qint64> VaccinationRepository::insert(const Vaccination &vaccination, qin
     if (const auto problems = Validator::check(vaccination); !problems.empty())
         return problems.front();
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
     auto result = insertValues(values(vaccination, batchId));
     if (!result)
         return withMessage(result.error(), Error::Kind::Conflict,
@@ -74,6 +76,8 @@ Status VaccinationRepository::update(const Vaccination &vaccination)
         return problems.front();
     const auto before = find(vaccination.id);
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
     if (Status status = updateValues(vaccination.id, values(vaccination, 0)); !status)
         return status;
     return refreshAndCommit(transaction, {vaccination.personId, before ? before->personId : 0});
@@ -97,6 +101,8 @@ Status VaccinationRepository::remove(qint64 id)
 {
     const auto before = find(id);
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
     if (Status status = removeId(id, {}); !status)
         return status;
     return refreshAndCommit(transaction, {before ? before->personId : 0});

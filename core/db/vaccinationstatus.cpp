@@ -66,6 +66,8 @@ Status refresh(Database &db, qint64 personId)
 Status refreshAll(Database &db)
 {
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QSqlQuery q(db.connection());
     if (!q.exec(u"UPDATE person SET first_dose_on = NULL, full_on = NULL, booster_on = NULL"
                 u" WHERE first_dose_on IS NOT NULL OR full_on IS NOT NULL OR booster_on IS NOT NULL"_s))

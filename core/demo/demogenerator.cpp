@@ -187,7 +187,7 @@ Status Loader::load()
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return m_db.errorFrom(m_db.connection().lastError());
+        return transaction.error();
     for (auto step : {&Loader::insertCompanies, &Loader::insertPersons, &Loader::insertVaccinations,
                       &Loader::insertTests, &Loader::insertShifts, &Loader::insertInspections,
                       &Loader::insertReports}) {

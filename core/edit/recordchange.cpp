@@ -62,6 +62,8 @@ QStringList RecordChange::tables() const
 Status RecordChange::apply(Database &db, bool forward) const
 {
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QSqlQuery query(db.connection());
     QSet<qint64> vaccinated;
     auto noteDoses = [&](const Row &row, const std::optional<QVariantList> &values) {

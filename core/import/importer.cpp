@@ -195,6 +195,10 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
 
     const ForeignKeysUnchecked uncheckedKeys(m_db);
     Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        result.failure = transaction.error().message;
+        return result;
+    }
     Context context{m_db,           options, qsizetype(paths.size()), CompanyLookup(m_db), PersonDirectory(m_db),
                     ImportWriter(m_db), ImportBatchRepository(m_db), {}, options.today.isValid() ? options.today
                                                                                                  : QDate::currentDate()};
@@ -498,7 +502,7 @@ Status Importer::markLeft(Database &db, qint64 batchId, const QList<RosterEntry>
     // undoing the import also brings these persons back.
     Transaction transaction(db);
     if (!transaction.isActive())
-        return Error{Error::Kind::Sql, QCoreApplication::translate("Import", "The database could not start a transaction.")};
+        return transaction.error();
     ImportWriter writer(db);
     writer.setBatch(batchId);
     QSqlQuery query(db.connection());

@@ -88,8 +88,8 @@ QString toText(const ImportResult &result)
             text += u"  "_s + QCoreApplication::translate("Import", "error") + u' ' + where(p) + (p.line > 0 ? u": "_s : QString()) + p.message + u'\n';
     }
     if (result.failure)
-        text += *result.failure + u'\n';
-    if (result.committed)
+        text += *result.failure + u'\n' + QCoreApplication::translate("Import", "Nothing was imported.") + u'\n';
+    else if (result.committed)
         text += QCoreApplication::translate("Import", "Imported.") + u'\n';
     else if (result.hasRejections())
         text += QCoreApplication::translate("Import", "Nothing was imported: correct the rows above (or use --skip-invalid) and import again.") + u'\n';

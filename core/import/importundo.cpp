@@ -45,6 +45,8 @@ Status ImportUndo::undo(qint64 batchId)
                                                 .arg(batch->undoneAt.toString(u"yyyy-MM-dd HH:mm"_s))};
 
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
     // The names the batch saw go with it; before its rows, so that nothing
     // the undo deletes is still referred to.
     if (Status status = NameVariantRepository(m_db).removeBatch(batchId); !status)

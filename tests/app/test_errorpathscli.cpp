@@ -6,8 +6,13 @@
 #include "scratchdisk.h"
 #include "testdb.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
@@ -38,11 +43,24 @@ Run runSeawall(const QStringList &arguments)
         QString::fromUtf8(process.readAllStandardError())};
 }
 
+QString importData(const QString &relative)
+{
+    return QStringLiteral(SEAWALL_TEST_DATA) + u"/import/"_s + relative;
+}
+
 QByteArray contents(const QString &path)
 {
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
+}
+
+// The imports recorded in `db`, as `seawall imports --json` lists them.
+qsizetype importCount(const QString &db)
+{
+    const Run run = runSeawall({u"--db"_s, db, u"imports"_s, u"--json"_s});
+    REQUIRE(run.exitCode == 0);
+    return QJsonDocument::fromJson(run.out.toUtf8()).object()[u"imports"_s].toArray().size();
 }
 
 QString fixtureFile(const QString &path)
@@ -103,4 +121,33 @@ TEST_CASE("a database on a read-only disk is exit code 3 saying so", "[cli][erro
     const Run run = runSeawall({u"--db"_s, db, u"stats"_s, u"--date"_s, u"2022-03-15"_s});
     CHECK(run.exitCode == 3);
     CHECK(run.err.contains(db + u" is on a read-only disk"_s));
+}
+
+TEST_CASE("import while another program writes is exit code 3 after the busy timeout and imports nothing",
+    "[cli][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"busy.sqlite"_s);
+    REQUIRE(runSeawall({u"--db"_s, db, u"import"_s, importData(u"base/companies.csv"_s)}).exitCode == 0);
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-writer"_s);
+        holder.setDatabaseName(db);
+        REQUIRE(holder.open());
+        QSqlQuery q(holder);
+        REQUIRE(q.exec(u"BEGIN IMMEDIATE"_s));
+        REQUIRE(q.exec(u"INSERT INTO setting (key, value) VALUES ('editing', 'yes')"_s));
+
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = runSeawall({u"--db"_s, db, u"import"_s, importData(u"base/personnel.csv"_s)});
+        INFO(run.out.toStdString());
+        CHECK(clock.elapsed() >= 2500); // it waited for the other writer to finish
+        CHECK(run.exitCode == 3);
+        CHECK(run.err.contains(db + u" is locked by another program"_s));
+        q.exec(u"ROLLBACK"_s);
+        q.finish();
+        holder.close();
+    }
+    QSqlDatabase::removeDatabase(u"cli-writer"_s);
+    CHECK(importCount(db) == 1);
 }

@@ -8,9 +8,11 @@
 #include "db/database.h"
 #include "figures/figuresengine.h"
 #include "figuresfixture.h"
+#include "import/importer.h"
 #include "scratchdisk.h"
 #include "testdb.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -58,6 +60,11 @@ QVariant rawValue(const QString &path, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return value;
+}
+
+QString importData(const QString &relative)
+{
+    return QStringLiteral(SEAWALL_TEST_DATA) + u"/import/"_s + relative;
 }
 
 // A file of the figures fixture, closed (so checkpointed: all of it in the
@@ -202,4 +209,54 @@ TEST_CASE("a file on a read-only disk is refused as read-only with its name", "[
     CHECK(status.error().kind == Error::Kind::ReadOnly);
     CHECK(status.error().message.contains(u"readonly.sqlite is on a read-only disk"_s));
     CHECK(disk.entries() == QStringList {u"readonly.sqlite"_s});
+}
+
+TEST_CASE("a write while another program writes waits the busy timeout, fails as locked and writes nothing",
+    "[db][errors]")
+{
+    test::TempDatabase t;
+    QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+    holder.setDatabaseName(t.path);
+    REQUIRE(holder.open());
+    {
+        QSqlQuery q(holder);
+        REQUIRE(q.exec(u"BEGIN IMMEDIATE"_s));
+        REQUIRE(q.exec(u"INSERT INTO setting (key, value) VALUES ('editing', 'yes')"_s));
+        // Reading goes on meanwhile (WAL).
+        CHECK(CompanyRepository(t.db).count() == 0);
+
+        QElapsedTimer clock;
+        clock.start();
+        QString message;
+        SECTION("an edit")
+        {
+            Company company;
+            company.code = u"KF"_s;
+            company.name = u"开发公司"_s;
+            const Result<qint64> inserted = CompanyRepository(t.db).insert(company);
+            REQUIRE_FALSE(inserted.ok());
+            CHECK(inserted.error().kind == Error::Kind::Locked);
+            message = inserted.error().message;
+        }
+        SECTION("an import")
+        {
+            const ImportResult result = Importer(t.db).run({importData(u"base/companies.csv"_s)}, {});
+            CHECK_FALSE(result.committed);
+            REQUIRE(result.failure);
+            CHECK(result.files.at(0).errors.isEmpty()); // the file is fine
+            message = *result.failure;
+        }
+        CHECK(clock.elapsed() >= 2500); // QSQLITE_BUSY_TIMEOUT=3000
+        CHECK(message.contains(u"test.sqlite is locked by another program"_s));
+        q.exec(u"ROLLBACK"_s);
+        q.finish();
+    }
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"writer"_s);
+    CHECK(CompanyRepository(t.db).count() == 0);
+    QSqlQuery batches(t.db.connection());
+    REQUIRE(batches.exec(u"SELECT count(*) FROM import_batch"_s));
+    REQUIRE(batches.next());
+    CHECK(batches.value(0).toInt() == 0);
 }

@@ -42,6 +42,8 @@ Status performEdit(Workspace *workspace, const QString &text,
     if (!db)
         return {};
     Transaction transaction(*db);
+    if (!transaction.isActive())
+        return transaction.error();
     ChangeRecorder recorder(*db);
     if (Status status = edit(recorder); !status)
         return status;
