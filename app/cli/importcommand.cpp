@@ -69,9 +69,12 @@ int CommandLine::runImport(const QStringList &args)
         Database db;
         if (const int rc = openDatabase(db); rc != Done)
             return rc;
-        if (const Status status = ImportUndo(db).undo(batch); !status)
-            return fail(status.error().message, status.error().kind == Error::Kind::Sql ? DatabaseError
-                                                                                          : InputRejected);
+        if (const Status status = ImportUndo(db).undo(batch); !status) {
+            const Error::Kind kind = status.error().kind;
+            const bool refused = kind == Error::Kind::NotFound || kind == Error::Kind::Conflict
+                                 || kind == Error::Kind::Invalid;
+            return fail(status.error().message, refused ? InputRejected : DatabaseError);
+        }
         Output::out() << tr("Import %1 undone.").arg(batch) << '\n';
         Output::out().flush();
         return Done;

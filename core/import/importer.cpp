@@ -97,6 +97,14 @@ int rank(csv::FileKind kind)
     return 7;
 }
 
+// A row the database refuses (a unique key, a missing parent) is rejected
+// with the others; any other refusal stops the import.
+bool isRowProblem(const Error &error)
+{
+    return error.kind == Error::Kind::Conflict || error.kind == Error::Kind::Invalid
+           || error.kind == Error::Kind::NotFound;
+}
+
 void add(QList<ImportProblem> &list, qsizetype &dropped, const ImportProblem &problem)
 {
     if (list.size() < kMaxProblems)
@@ -125,6 +133,9 @@ struct Importer::Context
     // The differing names the current batch recorded: a file that misspells
     // a person on every row writes the name once.
     QSet<QPair<qint64, QString>> namesSeen = {};
+    // What stopped the import when the database refused it (locked,
+    // read-only, damaged): not a problem of a file, so not listed with them.
+    std::optional<Error> failure = {};
 };
 
 Importer::Importer(Database &db) : m_db(db) {}
@@ -212,6 +223,13 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
             break;
         }
     }
+    if (context.failure) {
+        // The transaction rolls back as it goes out of scope.
+        result.failure = context.failure->message;
+        for (FileReport &report : result.files)
+            report.batchId = 0;
+        return result;
+    }
     if (context.cancelled) {
         // The transaction rolls back as it goes out of scope.
         result.cancelled = true;
@@ -246,7 +264,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     if (kind != csv::FileKind::Companies && kind != csv::FileKind::Inspections && kind != csv::FileKind::DailyReports
         && QFileInfo(source.path()).size() >= kPreloadPersonsFrom)
         if (Status status = context.persons.preload(); !status)
-            return report.errors.append({0, {}, status.error().message}), false;
+            return stop(context, status.error());
     const Result<QString> sha256 = source.sha256();
     if (!sha256)
         return report.errors.append({0, {}, sha256.error().message}), false;
@@ -270,10 +288,8 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     batch.importedAt.setTime(QTime(batch.importedAt.time().hour(), batch.importedAt.time().minute(),
                                    batch.importedAt.time().second()));
     auto batchId = context.batches.insert(batch);
-    if (!batchId) {
-        report.errors.append({0, {}, batchId.error().message});
-        return false;
-    }
+    if (!batchId)
+        return stop(context, batchId.error());
     batch.id = batchId.value();
     report.batchId = batch.id;
     context.writer.setBatch(batch.id);
@@ -326,8 +342,8 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
             auto written = context.writer.write(mapped, mapper.present());
             if (written)
                 outcome = written.value();
-            else if (written.error().kind == Error::Kind::Sql)
-                return report.errors.append({record.line, {}, written.error().message}), false;
+            else if (!isRowProblem(written.error()))
+                return stop(context, written.error());
             else
                 mapped.errors.append({record.line, {}, written.error().message});
         }
@@ -357,7 +373,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
             else if (const auto *s = std::get_if<VolunteerShift>(&mapped.value))
                 personId = s->personId;
             if (Status status = noteName(personId, mapped.differingName, record.line); !status)
-                return report.errors.append({record.line, {}, status.error().message}), false;
+                return stop(context, status.error());
         }
         if (mapped.newExternal) {
             ++report.externalPersons;
@@ -379,7 +395,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
                 const QString before = outcome->previous.value(u"name"_s).toString();
                 if (!before.isEmpty() && before != p->name && foldName(before) != foldName(p->name))
                     if (Status status = noteName(outcome->id, before, record.line); !status)
-                        return report.errors.append({record.line, {}, status.error().message}), false;
+                        return stop(context, status.error());
             }
             RosterEntry entry{p->idNumber, p->name, context.companies.nameOf(p->companyId), {}};
             const qint64 before = outcome->previous.value(u"company_id"_s).toLongLong();
@@ -412,7 +428,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
         return false;
     }
     if (Status status = context.writer.finish(); !status)
-        return report.errors.append({0, {}, status.error().message}), false;
+        return stop(context, status.error());
     // Rows counted as inserted when the writer kept them back.
     const ImportWriter::Revised revised = context.writer.takeRevised();
     report.inserted -= revised.updated + revised.unchanged;
@@ -434,11 +450,11 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
                 if (status = VaccinationStatus::refresh(m_db, person); !status)
                     break;
         if (!status)
-            return report.errors.append({0, {}, status.error().message}), false;
+            return stop(context, status.error());
     }
     if (kind == csv::FileKind::Personnel)
         if (Status status = finishRoster(context, report); !status)
-            return report.errors.append({0, {}, status.error().message}), false;
+            return stop(context, status.error());
 
     batch.rows = int(report.rows);
     batch.inserted = int(report.inserted);
@@ -448,8 +464,14 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     if (companiesSeen.size() == 1)
         batch.companyId = *companiesSeen.cbegin();
     if (Status status = context.batches.update(batch); !status)
-        return report.errors.append({0, {}, status.error().message}), false;
+        return stop(context, status.error());
     return true;
+}
+
+bool Importer::stop(Context &context, const Error &error)
+{
+    context.failure = error;
+    return false;
 }
 
 // The persons of each company of the roster file who are on its roster in

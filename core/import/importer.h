@@ -43,6 +43,9 @@ private:
     QHash<int, QString> profileColumns(const QString &path, const QString &encoding, QChar delimiter,
                                        std::optional<csv::FileKind> kind, const CompanyLookup &companies);
     bool importFile(Context &context, CsvSource &source, FileReport &report);
+    // Stops the import for a failure of the database rather than of the
+    // file: it becomes the import's failure (ImportResult::failure).
+    static bool stop(Context &context, const Error &error);
     Status finishRoster(Context &context, FileReport &report);
 
     Database &m_db;

@@ -3,6 +3,7 @@
 // the exit code (3 for the database, see README.md "Exit codes"), a message
 // naming the file and the cause, and nothing half-written.
 #include "figuresfixture.h"
+#include "readonlyfile.h"
 #include "scratchdisk.h"
 #include "testdb.h"
 
@@ -106,6 +107,30 @@ TEST_CASE("stats on a damaged database is exit code 3 naming the file and the da
     CHECK(run.err.contains(db + u" is damaged (database disk image is malformed)"_s));
     CHECK(run.out.isEmpty()); // no figures from what could be read
     CHECK(contents(db) == damaged);
+}
+
+TEST_CASE(
+    "a read-only database is read, and import into it is exit code 3 saying it is read-only", "[cli][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = fixtureFile(dir.filePath(u"readonly.sqlite"_s));
+    const QByteArray before = contents(db);
+    const test::ReadOnlyFile readOnly(db);
+    if (!readOnly.ok()) {
+        WARN("not run: " << readOnly.why().toStdString());
+        return;
+    }
+    const Run stats = runSeawall({u"--db"_s, db, u"stats"_s, u"--date"_s, u"2022-03-15"_s});
+    INFO(stats.err.toStdString());
+    CHECK(stats.exitCode == 0);
+    CHECK(stats.out.contains(u"Active personnel"_s));
+
+    const Run import = runSeawall({u"--db"_s, db, u"import"_s, importData(u"base/companies.csv"_s)});
+    INFO(import.out.toStdString());
+    CHECK(import.exitCode == 3);
+    CHECK(import.err.contains(db + u" is read-only"_s));
+    CHECK(import.out.contains(u"Nothing was imported."_s));
+    CHECK(contents(db) == before);
 }
 
 TEST_CASE("a database on a read-only disk is exit code 3 saying so", "[cli][errors]")

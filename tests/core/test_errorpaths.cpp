@@ -9,6 +9,7 @@
 #include "figures/figuresengine.h"
 #include "figuresfixture.h"
 #include "import/importer.h"
+#include "readonlyfile.h"
 #include "scratchdisk.h"
 #include "testdb.h"
 
@@ -186,6 +187,47 @@ TEST_CASE("a WAL left beside a file by a writer that stopped is recovered on ope
     REQUIRE(check.exec(u"PRAGMA integrity_check"_s));
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == u"ok"_s);
+}
+
+TEST_CASE("a read-only file is read, and a write to it is refused as read-only", "[db][errors]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"readonly.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        REQUIRE(Importer(db).run({importData(u"base/companies.csv"_s)}, {}).committed);
+    }
+    const QByteArray before = contents(path);
+    const test::ReadOnlyFile readOnly(path);
+    if (!readOnly.ok()) {
+        WARN("not run: " << readOnly.why().toStdString());
+        return;
+    }
+    Database db;
+    const Status opened = db.open(path);
+    INFO((opened.ok() ? QString() : opened.error().message).toStdString());
+    REQUIRE(opened.ok());
+    CompanyRepository companies(db);
+    CHECK(companies.count() == 10);
+
+    Company company;
+    company.code = u"NEW"_s;
+    company.name = u"新单位"_s;
+    const Result<qint64> inserted = companies.insert(company);
+    REQUIRE_FALSE(inserted.ok());
+    CHECK(inserted.error().kind == Error::Kind::ReadOnly);
+    CHECK(inserted.error().message.contains(u"readonly.sqlite is read-only"_s));
+
+    const ImportResult imported = Importer(db).run({importData(u"base/personnel.csv"_s)}, {});
+    CHECK_FALSE(imported.committed);
+    REQUIRE(imported.failure);
+    CHECK(imported.failure->contains(u"readonly.sqlite is read-only"_s));
+    CHECK(imported.files.at(0).errors.isEmpty()); // the file is fine
+
+    CHECK(companies.count() == 10);
+    db.close();
+    CHECK(contents(path) == before);
 }
 
 TEST_CASE("a file on a read-only disk is refused as read-only with its name", "[db][errors]")
