@@ -938,6 +938,10 @@ Options:
         <source>%1 is damaged (%2). Open a backup copy of it instead, or ask for help to repair it.</source>
         <translation>%1 已损坏（%2）。请改为打开它的备份副本，或请人帮助修复。</translation>
     </message>
+    <message>
+        <source>%1 could not be upgraded from schema version %2 to %3 and was left as it was. %4</source>
+        <translation>%1 无法从数据库结构版本 %2 升级到 %3，已保持原样。%4</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

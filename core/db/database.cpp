@@ -234,12 +234,24 @@ Status Database::migrate()
             return errorFrom(backup);
     }
 
+    // Every step in one transaction: a step that fails leaves the file at the
+    // version it had, which the program that wrote it still opens, and not
+    // at one in between.
+    const auto failed = [&](const Error &error) {
+        rollback();
+        if (current == 0)
+            return error;
+        return Error{error.kind, QCoreApplication::translate("Database", "%1 could not be upgraded from schema version %2 "
+                                    "to %3 and was left as it was. %4")
+                                    .arg(QDir::toNativeSeparators(m_path), QString::number(current),
+                                         QString::number(latest), error.message)};
+    };
+    if (!begin())
+        return failed(errorFrom(connection().lastError()));
+    QSqlQuery query(connection());
     for (const Migration &step : migrations()) {
         if (step.version <= current)
             continue;
-        if (!begin())
-            return errorFrom(connection().lastError());
-        QSqlQuery query(connection());
         QStringList statements = step.statements;
         statements << u"PRAGMA user_version = %1"_s.arg(step.version)
                    << u"PRAGMA application_id = %1"_s.arg(kApplicationId);
@@ -247,23 +259,16 @@ Status Database::migrate()
             if (!query.exec(statement)) {
                 const Error error = errorFrom(query);
                 query.finish();
-                rollback();
-                return error;
+                return failed(error);
             }
         }
         query.finish();
-        if (step.after) {
-            if (const Status status = step.after(*this); !status) {
-                rollback();
-                return status;
-            }
-        }
-        if (!commit()) {
-            const Error error = errorFrom(connection().lastError());
-            rollback();
-            return error;
-        }
+        if (step.after)
+            if (const Status status = step.after(*this); !status)
+                return failed(status.error());
     }
+    if (!commit())
+        return failed(errorFrom(connection().lastError()));
     return {};
 }
 

@@ -63,6 +63,22 @@ QVariant rawValue(const QString &path, const QString &sql)
     return value;
 }
 
+void rawExec(const QString &path, const QString &sql)
+{
+    const QString name = u"raw-exec"_s;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QString importData(const QString &relative)
 {
     return QStringLiteral(SEAWALL_TEST_DATA) + u"/import/"_s + relative;
@@ -301,4 +317,49 @@ TEST_CASE("a write while another program writes waits the busy timeout, fails as
     REQUIRE(batches.exec(u"SELECT count(*) FROM import_batch"_s));
     REQUIRE(batches.next());
     CHECK(batches.value(0).toInt() == 0);
+}
+
+TEST_CASE("a migration step that fails leaves the file at its old version with its data, beside its copy",
+    "[db][migration][errors]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    REQUIRE(QFile::copy(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    // Something by the name version 6 gives its new index: steps 2 to 5 and
+    // the first statement of step 6 (dropping an index) run, then it fails.
+    rawExec(path, u"CREATE VIEW person_search AS SELECT name FROM person"_s);
+
+    {
+        Database db;
+        const Status status = db.open(path);
+        REQUIRE_FALSE(status.ok());
+        INFO(status.error().message.toStdString());
+        CHECK(status.error().kind == Error::Kind::Sql);
+        CHECK(status.error().message.contains(
+            u"old.sqlite could not be upgraded from schema version 1 to 8"_s));
+        CHECK(status.error().message.contains(u"person_search"_s));
+        CHECK_FALSE(db.isOpen());
+    }
+    CHECK(rawValue(path, u"PRAGMA user_version"_s).toInt() == 1);
+    CHECK(rawValue(path, u"SELECT count(*) FROM person"_s).toInt() == 2);
+    CHECK(rawValue(path, u"SELECT name FROM company WHERE code = 'KF'"_s).toString() == u"开发公司"_s);
+    CHECK(rawValue(path, u"SELECT count(*) FROM sqlite_master WHERE name = 'person_name'"_s).toInt() == 1);
+    CHECK(
+        rawValue(path, u"SELECT count(*) FROM sqlite_master WHERE name IN ('setting', 'briefing')"_s).toInt()
+        == 0);
+    CHECK(rawValue(path, u"SELECT count(*) FROM pragma_table_info('person') WHERE name = 'first_dose_on'"_s)
+              .toInt()
+        == 0);
+
+    const QString copy = Database::backupPathFor(path, 1);
+    REQUIRE(QFile::exists(copy));
+    CHECK(rawValue(copy, u"PRAGMA user_version"_s).toInt() == 1);
+    CHECK(rawValue(copy, u"SELECT count(*) FROM person"_s).toInt() == 2);
+
+    // Once what was in the way is gone, the file opens and migrates.
+    rawExec(path, u"DROP VIEW person_search"_s);
+    Database db;
+    REQUIRE(db.open(path).ok());
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
 }
