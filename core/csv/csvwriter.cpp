@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/csv/csvwriter.h"
 
+#include "util/savefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -42,15 +44,14 @@ QString CsvWriter::line(const QStringList &fields)
 
 Status CsvWriter::writeRow(const QStringList &fields)
 {
-    const QByteArray bytes = line(fields).toUtf8();
-    if (m_file.write(bytes) != bytes.size())
+    if (!writeAll(m_file, line(fields).toUtf8()))
         return failure();
     return {};
 }
 
 Status CsvWriter::commit()
 {
-    if (!m_file.commit())
+    if (!commitSaveFile(m_file))
         return failure();
     return {};
 }

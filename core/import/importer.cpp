@@ -237,7 +237,7 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
             report.batchId = 0;
         return result;
     }
-    for (qsizetype i = 0; i < result.files.size(); ++i) {
+    for (qsizetype i = 0; i < result.files.size() && !fatal; ++i) {
         FileReport &report = result.files[i];
         if (report.rejected > 0 && !options.rejectsPath.isEmpty())
             result.rejectsFile = rejectsPathFor(options.rejectsPath, report.file, paths.size());
@@ -439,7 +439,8 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     if (droppedWarnings > 0)
         report.warnings.append({0, {}, QCoreApplication::translate("Import", "… and %n more warning(s).", nullptr, int(droppedWarnings))});
     if (rejects)
-        rejects->close();
+        if (Status status = rejects->close(); !status)
+            return report.errors.append({0, {}, status.error().message}), false;
 
     if (!vaccinated.isEmpty()) {
         Status status;

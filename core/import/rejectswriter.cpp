@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/rejectswriter.h"
 
+#include "util/savefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -26,11 +28,16 @@ QString RejectsWriter::errorHeader(const QStringList &header)
     return u"Error"_s;
 }
 
+Error RejectsWriter::failure() const
+{
+    return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot write %1: %2.")
+                                        .arg(QDir::toNativeSeparators(m_path), m_file.errorString())};
+}
+
 Status RejectsWriter::open()
 {
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot write %1: %2.")
-                                            .arg(QDir::toNativeSeparators(m_path), m_file.errorString())};
+    if (!m_file.open(QIODevice::WriteOnly))
+        return failure();
     const QString name = m_encoding.isEmpty() ? u"UTF-8"_s : m_encoding;
     m_encoder.emplace(name.toLatin1().constData(),
                       m_bom ? QStringConverter::Flag::WriteBom : QStringConverter::Flag::Default);
@@ -53,9 +60,8 @@ Status RejectsWriter::writeLine(const QStringList &fields)
     }
     line += u"\r\n"_s; // as Excel writes them
     const QByteArray bytes = m_encoder->encode(line);
-    if (m_file.write(bytes) != bytes.size())
-        return Error{Error::Kind::Open, QCoreApplication::translate("Import", "Cannot write %1: %2.")
-                                            .arg(QDir::toNativeSeparators(m_path), m_file.errorString())};
+    if (!writeAll(m_file, bytes))
+        return failure();
     return {};
 }
 
@@ -74,8 +80,8 @@ Status RejectsWriter::add(const QStringList &fields, const QStringList &messages
 
 Status RejectsWriter::close()
 {
-    if (m_file.isOpen())
-        m_file.close();
+    if (m_file.isOpen() && !commitSaveFile(m_file))
+        return failure();
     return {};
 }
 

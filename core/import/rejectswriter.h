@@ -3,7 +3,7 @@
 
 #include "core/util/error.h"
 
-#include <QFile>
+#include <QSaveFile>
 #include <QString>
 #include <QStringEncoder>
 #include <QStringList>
@@ -15,7 +15,9 @@ namespace seawall {
 // Writes the rejected rows of a file back the way the subsidiary sent them
 // (their header, columns, delimiter and encoding) with one more column
 // saying what is wrong, so that the clerk corrects the cells in Excel and
-// sends the file again. Opened on the first rejected row only.
+// sends the file again. Opened on the first rejected row only; the file
+// appears when close() succeeds, so that a failed write (a full disk) or an
+// import stopped on the way leaves no half of one behind.
 class RejectsWriter
 {
 public:
@@ -23,6 +25,7 @@ public:
     RejectsWriter(QString path, QString encoding, bool bom, QChar delimiter, QStringList header);
 
     Status add(const QStringList &fields, const QStringList &messages);
+    // Writes the file out, when a row was added.
     Status close();
 
     bool isOpen() const { return m_file.isOpen(); }
@@ -34,6 +37,7 @@ public:
 
 private:
     Status open();
+    Error failure() const;
     Status writeLine(const QStringList &fields);
 
     QString m_path;
@@ -41,7 +45,7 @@ private:
     bool m_bom = false;
     QChar m_delimiter;
     QStringList m_header;
-    QFile m_file;
+    QSaveFile m_file;
     std::optional<QStringEncoder> m_encoder;
     qint64 m_rows = 0;
 };

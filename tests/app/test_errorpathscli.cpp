@@ -176,3 +176,28 @@ TEST_CASE("import while another program writes is exit code 3 after the busy tim
     QSqlDatabase::removeDatabase(u"cli-writer"_s);
     CHECK(importCount(db) == 1);
 }
+
+TEST_CASE(
+    "import with its rejects going to a full disk fails naming the file and leaves none", "[cli][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    REQUIRE(runSeawall({u"--db"_s, db, u"import"_s, importData(u"base/companies.csv"_s),
+                           importData(u"base/personnel.csv"_s)})
+                .exitCode
+        == 0);
+    const test::ScratchDisk disk(dir.filePath(u"out"_s), test::ScratchDisk::Kind::Full);
+    if (!disk.ok()) {
+        WARN("not run: " << disk.why().toStdString());
+        return;
+    }
+    const QString rejects = disk.filePath(u"rejects.csv"_s);
+    const Run run = runSeawall({u"--db"_s, db, u"import"_s, u"--skip-invalid"_s, u"--rejects"_s, rejects,
+        importData(u"excel_id/input.csv"_s)});
+    INFO(run.out.toStdString());
+    CHECK(run.exitCode == 2);
+    CHECK(run.out.contains(u"Cannot write "_s + rejects + u": No space left on device"_s));
+    CHECK_FALSE(run.out.contains(u"Rejected rows written"_s));
+    CHECK(disk.entries().isEmpty());
+    CHECK(importCount(db) == 2); // the valid rows were not imported without their rejects
+}

@@ -363,3 +363,33 @@ TEST_CASE("a migration step that fails leaves the file at its old version with i
     REQUIRE(db.open(path).ok());
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
 }
+
+TEST_CASE(
+    "an import whose rejects file fills the disk imports nothing and leaves no file", "[import][errors]")
+{
+    test::TempDatabase t;
+    REQUIRE(Importer(t.db)
+                .run({importData(u"base/companies.csv"_s), importData(u"base/personnel.csv"_s)}, {})
+                .committed);
+    const test::ScratchDisk disk(t.dir.filePath(u"out"_s), test::ScratchDisk::Kind::Full);
+    if (!disk.ok()) {
+        WARN("not run: " << disk.why().toStdString());
+        return;
+    }
+    ImportOptions options;
+    options.skipInvalid = true; // the valid rows would be imported, were the rejected ones kept
+    options.rejectsPath = disk.filePath(u"rejects.csv"_s);
+    const ImportResult result = Importer(t.db).run({importData(u"excel_id/input.csv"_s)}, options);
+    CHECK_FALSE(result.committed);
+    CHECK(result.rejectsFile.isEmpty());
+    REQUIRE_FALSE(result.files.at(0).errors.isEmpty());
+    const QString message = result.files.at(0).errors.last().message;
+    INFO(message.toStdString());
+    CHECK(message.contains(u"Cannot write "_s + disk.filePath(u"rejects.csv"_s)));
+    CHECK(message.contains(u"No space left on device"_s));
+    CHECK(disk.entries().isEmpty());
+    QSqlQuery tests(t.db.connection());
+    REQUIRE(tests.exec(u"SELECT count(*) FROM nucleic_test"_s));
+    REQUIRE(tests.next());
+    CHECK(tests.value(0).toInt() == 0);
+}

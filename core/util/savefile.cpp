@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/savefile.h"
+
+namespace seawall {
+
+bool writeAll(QSaveFile &file, const QByteArray &bytes)
+{
+    // A write that stops part way returns what it wrote, without an error;
+    // the next one fails with the cause.
+    for (qint64 done = 0; done < bytes.size();) {
+        const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0)
+            return false;
+        done += written;
+    }
+    return true;
+}
+
+bool commitSaveFile(QSaveFile &file)
+{
+    if (!file.flush())
+        return false;
+    return file.commit();
+}
+
+} // namespace seawall
