@@ -552,8 +552,8 @@
         <translation>海堤 %1</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -648,10 +648,6 @@
     <message>
         <source>stats needs --date YYYY-MM-DD.</source>
         <translation>stats 命令需要 --date YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>briefing takes no file arguments.</source>
@@ -792,6 +788,10 @@ Options:
     <message>
         <source>Data records: %1</source>
         <translation>数据行数：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,15 @@
 #include "app/cli/output.h"
 #include "core/db/database.h"
 #include "ui/print/briefingdocument.h"
+#include "core/util/savefile.h"
 #include "core/util/username.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -94,8 +97,14 @@ int CommandLine::runBriefing(const QStringList &args)
     if (parser.isSet(u"png"_s)) {
         for (int i = 0; i < document.pageCount(); ++i) {
             const QString path = pagePath(parser.value(u"png"_s), i);
-            if (!document.pageImage(i, 1240).save(path, "PNG")) {
-                Output::err() << tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+            // Encoded first: QImage::save() to a device that fails loses its cause.
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            document.pageImage(i, 1240).save(&buffer, "PNG");
+            QSaveFile file(path); // no half a page left behind
+            if (!file.open(QIODevice::WriteOnly) || !writeAll(file, png) || !commitSaveFile(file)) {
+                Output::err() << tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';
                 Output::err().flush();
                 return InputRejected;
             }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/rejectswriter.h"
 
-#include "util/savefile.h"
+#include "core/util/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "util/savefile.h"
+#include "core/util/savefile.h"
 
 namespace seawall {
 

@@ -201,3 +201,28 @@ TEST_CASE(
     CHECK(disk.entries().isEmpty());
     CHECK(importCount(db) == 2); // the valid rows were not imported without their rejects
 }
+
+TEST_CASE("briefing to a full disk fails naming the file, leaves none and prints no issue", "[cli][errors]")
+{
+    QTemporaryDir dir;
+    const QString db = fixtureFile(dir.filePath(u"fixture.sqlite"_s));
+    const QString option = GENERATE(as<QString> {}, u"--pdf"_s, u"--png"_s);
+    INFO(option.toStdString());
+    const QString out = dir.filePath(option == u"--pdf"_s ? u"usb/briefing.pdf"_s : u"usb/briefing.png"_s);
+    {
+        const test::ScratchDisk disk(dir.filePath(u"usb"_s), test::ScratchDisk::Kind::Full, 16 * 1024);
+        if (!disk.ok()) {
+            WARN("not run: " << disk.why().toStdString());
+            return;
+        }
+        const Run run = runSeawall({u"--db"_s, db, u"briefing"_s, u"--date"_s, u"2022-03-15"_s, option, out});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(u"Cannot write "_s + out + u": No space left on device"_s));
+        CHECK(disk.entries().isEmpty());
+    }
+    // The issue number was not taken: the next briefing printed is No. 1.
+    const Run again = runSeawall({u"--db"_s, db, u"briefing"_s, u"--date"_s, u"2022-03-15"_s, option,
+        dir.filePath(u"again"_s + out.right(4))});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(u"Briefing No. 1 of"_s));
+}

@@ -4,11 +4,11 @@
 // program writing, a migration step that fails, a full disk. Each case
 // checks the kind of error, that the message names the file and the cause,
 // and that nothing was half-written.
-#include "db/companyrepository.h"
-#include "db/database.h"
-#include "figures/figuresengine.h"
+#include "core/db/companyrepository.h"
+#include "core/db/database.h"
+#include "core/figures/figuresengine.h"
 #include "figuresfixture.h"
-#include "import/importer.h"
+#include "core/import/importer.h"
 #include "readonlyfile.h"
 #include "scratchdisk.h"
 #include "testdb.h"

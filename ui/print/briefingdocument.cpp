@@ -4,14 +4,15 @@
 #include "ui/charts/briefingcharts.h"
 #include "core/figures/figuresformat.h"
 #include "ui/common/printstyle.h"
+#include "core/util/savefile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -320,23 +321,24 @@ bool BriefingDocument::paintOn(QPagedPaintDevice &device) const
 
 Status BriefingDocument::writePdf(const QString &path) const
 {
-    const Error cannot{Error::Kind::Open, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path))};
-    const QString partial = path + u".part"_s;
+    // QPdfWriter reports no failed write (it painted, so it succeeded): the
+    // PDF goes through a QSaveFile, whose commit finds a full disk.
+    QSaveFile file(path);
+    const auto cannot = [&file, &path] {
+        return Error{Error::Kind::Open, tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannot();
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(&file);
         writer.setResolution(1200);
         writer.setCreator(tr("Seawall %1").arg(m_briefing.programVersion));
         writer.setTitle(tr("%1 Epidemic Prevention Daily Briefing").arg(m_briefing.groupName));
-        if (!paintOn(writer)) {
-            QFile::remove(partial);
-            return cannot;
-        }
+        if (!paintOn(writer))
+            return cannot(); // the QSaveFile discards what was written
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return cannot;
-    }
+    if (!commitSaveFile(file))
+        return cannot();
     return {};
 }
 

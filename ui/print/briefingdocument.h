@@ -42,7 +42,8 @@ public:
     bool paintOn(QPagedPaintDevice &device) const;
 
     // Writes every page to a PDF: beside its target first, then renamed into
-    // place, so that a failure never leaves half a file under the user's name.
+    // place, so that a failure (a full disk) never leaves half a file under
+    // the user's name.
     Status writePdf(const QString &path) const;
 
     // One page as an image of the given width in pixels (white background).
