@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,13 @@ Status backupDatabase(Database &db, const QString &target)
     query.addBindValue(partial);
     if (!query.exec()) {
         QFile::remove(partial);
-        return db.errorFrom(query);
+        // A failure of the copy (a full disk, a folder that cannot be
+        // written to) names the copy; one of the database names the database.
+        const Error error = db.errorFrom(query);
+        if (error.kind != Error::Kind::Sql && error.kind != Error::Kind::Open)
+            return error;
+        return Error{Error::Kind::Open, QCoreApplication::translate("Backup", "Cannot write %1: %2")
+                                            .arg(QDir::toNativeSeparators(target), query.lastError().databaseText())};
     }
     if (QFile::exists(target) && !QFile::remove(target)) {
         QFile::remove(partial);

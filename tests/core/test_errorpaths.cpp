@@ -4,6 +4,7 @@
 // program writing, a migration step that fails, a full disk. Each case
 // checks the kind of error, that the message names the file and the cause,
 // and that nothing was half-written.
+#include "core/db/backup.h"
 #include "core/db/companyrepository.h"
 #include "core/db/database.h"
 #include "core/figures/figuresengine.h"
@@ -362,6 +363,26 @@ TEST_CASE("a migration step that fails leaves the file at its old version with i
     Database db;
     REQUIRE(db.open(path).ok());
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("a backup to a full disk fails naming the copy and the cause, and leaves no file", "[db][errors]")
+{
+    QTemporaryDir dir;
+    const QString path = fixtureFile(dir.filePath(u"fixture.sqlite"_s));
+    Database db;
+    REQUIRE(db.open(path).ok());
+    const test::ScratchDisk disk(dir.filePath(u"usb"_s), test::ScratchDisk::Kind::Full, 16 * 1024);
+    if (!disk.ok()) {
+        WARN("not run: " << disk.why().toStdString());
+        return;
+    }
+    const Status status = backupDatabase(db, disk.filePath(u"backup.sqlite"_s));
+    REQUIRE_FALSE(status.ok());
+    INFO(status.error().message.toStdString());
+    CHECK(status.error().kind == Error::Kind::Open);
+    CHECK(status.error().message.contains(u"Cannot write "_s + disk.filePath(u"backup.sqlite"_s)));
+    CHECK(status.error().message.contains(u"disk is full"_s));
+    CHECK(disk.entries().isEmpty());
 }
 
 TEST_CASE(
