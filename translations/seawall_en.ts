@@ -109,6 +109,16 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>Import %n file</numerusform>
+            <numerusform>Import %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -132,33 +142,6 @@
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Repository</name>
-    <message numerus="yes">
-        <source>This person cannot be deleted: %n test, vaccination or shift record(s) refer to them. Delete those first.</source>
-        <translation>
-            <numerusform>This person cannot be deleted: %n test, vaccination or shift record refers to them. Delete it first.</numerusform>
-            <numerusform>This person cannot be deleted: %n test, vaccination or shift records refer to them. Delete those first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>seawall::RecordEditing</name>
-    <message numerus="yes">
-        <source>Delete %n daily report(s)?</source>
-        <translation>
-            <numerusform>Delete %n daily report?</numerusform>
-            <numerusform>Delete %n daily reports?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n daily report(s)</source>
-        <translation>
-            <numerusform>Delete %n daily report</numerusform>
-            <numerusform>Delete %n daily reports</numerusform>
         </translation>
     </message>
 </context>

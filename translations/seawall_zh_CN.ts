@@ -963,106 +963,61 @@ Options:
     </message>
 </context>
 <context>
-    <name>EntityEditor</name>
+    <name>Edits</name>
     <message>
-        <source>company %1</source>
-        <translation>单位 %1</translation>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>导入 %n 个文件</numerusform>
+        </translation>
     </message>
     <message>
-        <source>person %1</source>
-        <translation>人员 %1</translation>
+        <source>The files could not be imported again; they may have changed.</source>
+        <translation>无法重新导入这些文件，文件可能已被修改。</translation>
     </message>
     <message>
-        <source>test of %1 on %2</source>
-        <translation>%1 %2 的核酸检测</translation>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <source>%1 dose of %2</source>
-        <translation>%2 的%1</translation>
+        <source>Delete %1 %2</source>
+        <comment>a count, then the kind of the records</comment>
+        <translation>删除 %1 条%2</translation>
     </message>
     <message>
-        <source>shift of %1 on %2</source>
-        <translation>%1 %2 的志愿服务班次</translation>
+        <source>Add %1 %2</source>
+        <translation>添加%1 %2</translation>
     </message>
     <message>
-        <source>inspection %1</source>
-        <translation>检查 %1</translation>
+        <source>Edit %1 %2</source>
+        <translation>修改%1 %2</translation>
     </message>
     <message>
-        <source>finding “%1”</source>
-        <translation>问题“%1”</translation>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 项。</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>添加%1</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>修改%1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted while records refer to them (nucleic-acid tests: %2, vaccinations: %3, volunteer shifts: %4). Delete those first.</source>
-        <translation>%1 仍有相关记录（核酸检测 %2 条，疫苗接种 %3 条，志愿服务 %4 条），不能删除。请先删除这些记录。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be deleted while other records belong to it (companies under it: %2, persons: %3, tests, inspections and daily reports: %4). Move or delete those first.</source>
-        <translation>%1 仍有下属单位 %2 个、人员 %3 人、核酸检测、督查检查和日报告 %4 条，不能删除。请先移走或删除这些记录。</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>删除%1</translation>
-    </message>
-    <message>
-        <source>Delete %1 companies</source>
-        <translation>删除 %1 个单位</translation>
-    </message>
-    <message>
-        <source>Delete %1 persons</source>
-        <translation>删除 %1 名人员</translation>
-    </message>
-    <message>
-        <source>Delete %1 tests</source>
-        <translation>删除 %1 条核酸检测记录</translation>
-    </message>
-    <message>
-        <source>Delete %1 vaccinations</source>
-        <translation>删除 %1 条疫苗接种记录</translation>
-    </message>
-    <message>
-        <source>Delete %1 shifts</source>
-        <translation>删除 %1 个志愿服务班次</translation>
-    </message>
-    <message>
-        <source>Delete %1 inspections</source>
-        <translation>删除 %1 次督查检查</translation>
-    </message>
-    <message>
-        <source>Delete %1 findings</source>
-        <translation>删除 %1 个问题</translation>
+        <source>Delete %1 %2</source>
+        <translation>删除%1 %2</translation>
     </message>
     <message>
         <source>?</source>
         <translation>？</translation>
     </message>
     <message>
-        <source>Findings deleted with it: %1.</source>
-        <translation>一并删除的问题：%1 个。</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Aliases deleted with it: %1.</source>
-        <translation>一并删除的别名：%1 个。</translation>
+        <source>Deleted with it: %1.</source>
+        <translation>将一并删除：%1。</translation>
     </message>
     <message>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>可用“编辑 ▸ 撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>……另有 %1 项。</translation>
     </message>
     <message>
         <source>The company no longer exists.</source>
@@ -1079,6 +1034,128 @@ Options:
     <message>
         <source>Move company %1</source>
         <translation>移动单位 %1</translation>
+    </message>
+    <message>
+        <source>Zero report of %1</source>
+        <translation>%1零报告</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已核查</translation>
+    </message>
+    <message>
+        <source>Clear review</source>
+        <translation>取消核查标记</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>核酸检测</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>核酸检测</translation>
+    </message>
+    <message>
+        <source>vaccination</source>
+        <translation>疫苗接种</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>疫苗接种</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>Volunteer shifts</source>
+        <translation>志愿服务</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>督查检查</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>督查检查</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>daily report</source>
+        <translation>日报告</translation>
+    </message>
+    <message>
+        <source>Daily reports</source>
+        <translation>日报告</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>%1: the %2 does not exist.</source>
+        <translation>%1：该%2不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while other records refer to it: %2. Delete or move those first.</source>
+        <translation>%1 仍被其他记录引用（%2），不能删除。请先删除或移走这些记录。</translation>
+    </message>
+    <message>
+        <source>There is already a %1 with this %2: %3.</source>
+        <translation>已有%2相同的%1：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1243,313 @@ Options:
     <message>
         <source>Evening</source>
         <translation>晚报</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Reports daily</source>
+        <translation>每日报告</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>在册人数</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Exempt from</source>
+        <translation>禁忌开始日期</translation>
+    </message>
+    <message>
+        <source>Exempt until</source>
+        <translation>禁忌结束日期</translation>
+    </message>
+    <message>
+        <source>First dose on</source>
+        <translation>第一针日期</translation>
+    </message>
+    <message>
+        <source>Fully vaccinated on</source>
+        <translation>全程接种日期</translation>
+    </message>
+    <message>
+        <source>Booster on</source>
+        <translation>加强针日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Not fully vaccinated</source>
+        <translation>未完成全程接种</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>采样点</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂次</translation>
+    </message>
+    <message>
+        <source>Vaccinated on</source>
+        <translation>接种日期</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>疫苗厂家</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>接种单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Service site</source>
+        <translation>服务点</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Inspected on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>With open findings</source>
+        <translation>有未整改问题</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rectified on</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>报次</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>外出人数</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>外来人员</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>隔离观察人数</translation>
+    </message>
+    <message>
+        <source>Tests done</source>
+        <translation>核酸检测人次</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>Zero reports</source>
+        <translation>零报告</translation>
+    </message>
+    <message>
+        <source>With something to report</source>
+        <translation>有情况报告</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1494,29 +1878,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
-    <message>
-        <source>Import %1</source>
-        <translation>导入 %1</translation>
-    </message>
-    <message>
-        <source>Import %1 files</source>
-        <translation>导入 %1 个文件</translation>
-    </message>
-    <message>
-        <source>The files could not be imported again; they may have changed.</source>
-        <translation>无法重新导入这些文件，文件可能已被修改。</translation>
-    </message>
-    <message>
-        <source>Undoing the import…</source>
-        <translation>正在撤销导入…</translation>
-    </message>
-    <message>
-        <source>Importing the files again…</source>
-        <translation>正在重新导入文件…</translation>
-    </message>
-</context>
-<context>
     <name>Reconcile</name>
     <message>
         <source>Tests reported vs. recorded</source>
@@ -1679,14 +2040,6 @@ Options:
         <translation>未完成全程接种</translation>
     </message>
     <message>
-        <source>Mark reviewed</source>
-        <translation>标记为已核查</translation>
-    </message>
-    <message>
-        <source>Clear review</source>
-        <translation>取消核查标记</translation>
-    </message>
-    <message>
         <source>Names differ for one ID number</source>
         <translation>同一身份证号姓名不一致</translation>
     </message>
@@ -1738,292 +2091,17 @@ Options:
 <context>
     <name>RecordChange</name>
     <message>
-        <source>Changes to %1 cannot be recorded.</source>
-        <translation>无法记录对 %1 的修改。</translation>
-    </message>
-    <message>
         <source>The records were changed after this step by something else (an import, another program): the step cannot be undone or redone.</source>
         <translation>这一步之后，相关记录已被其他操作（导入或其他程序）修改，无法撤销或重做这一步。</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
-    <message>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>上级单位</translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation>别名</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Reports daily</source>
-        <translation>每日报告</translation>
-    </message>
-    <message>
-        <source>Personnel</source>
-        <translation>在册人数</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>人员类别</translation>
-    </message>
-    <message>
-        <source>Party member</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <source>Joined on</source>
-        <translation>入职日期</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>离职日期</translation>
-    </message>
-    <message>
-        <source>Fully vaccinated on</source>
-        <translation>全程接种日期</translation>
-    </message>
-    <message>
-        <source>Booster on</source>
-        <translation>加强针日期</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Sampled on</source>
-        <translation>采样日期</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>采样点</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>检测结果</translation>
-    </message>
-    <message>
-        <source>Laboratory</source>
-        <translation>检测机构</translation>
-    </message>
-    <message>
-        <source>Vaccinated on</source>
-        <translation>接种日期</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>剂次</translation>
-    </message>
-    <message>
-        <source>Manufacturer</source>
-        <translation>生产企业</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>接种地点</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束时间</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>时长（小时）</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>服务队伍</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>服务内容</translation>
-    </message>
-    <message>
-        <source>Inspected on</source>
-        <translation>检查日期</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>检查方式</translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation>检查人员</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未整改</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>整改期限</translation>
-    </message>
-    <message>
-        <source>Rectified on</source>
-        <translation>整改完成日期</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Edition</source>
-        <translation>报次</translation>
-    </message>
-    <message>
-        <source>On duty</source>
-        <translation>在岗人数</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>外出人数</translation>
-    </message>
-    <message>
-        <source>Arrivals</source>
-        <translation>外来人员</translation>
-    </message>
-    <message>
-        <source>Under observation</source>
-        <translation>隔离观察人数</translation>
-    </message>
-    <message>
-        <source>Tests done</source>
-        <translation>核酸检测人次</translation>
-    </message>
-    <message>
-        <source>Zero report</source>
-        <translation>零报告</translation>
-    </message>
-    <message>
-        <source>Anomalies</source>
-        <translation>异常情况</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Employed</source>
-        <translation>在职</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>已离职</translation>
-    </message>
-    <message>
-        <source>Not fully vaccinated</source>
-        <translation>未完成全程接种</translation>
-    </message>
-    <message>
-        <source>With open findings</source>
-        <translation>有未整改问题</translation>
-    </message>
-    <message>
-        <source>Zero reports</source>
-        <translation>零报告</translation>
-    </message>
-    <message>
-        <source>With something to report</source>
-        <translation>有情况报告</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <source>Service site</source>
-        <translation>服务地点</translation>
-    </message>
-</context>
-<context>
-    <name>ReportEdits</name>
-    <message>
-        <source>Choose the unit the report is from.</source>
-        <translation>请选择报送单位。</translation>
-    </message>
-    <message>
-        <source>The report date is missing.</source>
-        <translation>未填写报告日期。</translation>
-    </message>
-    <message>
-        <source>The report date %1 is in the future.</source>
-        <translation>报告日期 %1 晚于今天，不能录入。</translation>
-    </message>
-    <message>
-        <source>Record daily report of %1</source>
-        <translation>录入%1日报告</translation>
-    </message>
-    <message>
-        <source>Edit daily report of %1</source>
-        <translation>修改%1日报告</translation>
-    </message>
-    <message>
-        <source>Zero report of %1</source>
-        <translation>%1零报告</translation>
     </message>
 </context>
 <context>
@@ -2036,55 +2114,16 @@ Options:
         <source>Parent company: a company cannot be placed under itself or one of its own units.</source>
         <translation>上级单位：单位不能置于自身或其下属单位之下。</translation>
     </message>
+</context>
+<context>
+    <name>UndoStep</name>
     <message>
-        <source>A company with code %1 already exists.</source>
-        <translation>单位编码 %1 已存在。</translation>
+        <source>Doing again: %1…</source>
+        <translation>正在重做：%1…</translation>
     </message>
     <message>
-        <source>This company cannot be deleted: persons, records or other companies belong to it.</source>
-        <translation>无法删除该单位：仍有人员、记录或下属单位属于它。</translation>
-    </message>
-    <message>
-        <source>A person with ID number %1 already exists, or the company does not exist.</source>
-        <translation>身份证号 %1 的人员已存在，或所属单位不存在。</translation>
-    </message>
-    <message>
-        <source>Another person already has ID number %1.</source>
-        <translation>已有其他人员使用身份证号 %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This person cannot be deleted: %n test, vaccination or shift record(s) refer to them. Delete those first.</source>
-        <translation>
-            <numerusform>无法删除该人员：仍有 %n 条核酸检测、疫苗接种或志愿服务记录与其关联。请先删除这些记录。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This person already has a test sampled on %1 at %2, or the person or company does not exist.</source>
-        <translation>该人员 %1 在 %2 已有核酸检测记录，或人员、单位不存在。</translation>
-    </message>
-    <message>
-        <source>This person already has a record of the %1, or the person does not exist.</source>
-        <translation>该人员已有%1记录，或人员不存在。</translation>
-    </message>
-    <message>
-        <source>This person already has a shift starting at %1, or the person does not exist.</source>
-        <translation>该人员已有 %1 开始的志愿服务班次，或人员不存在。</translation>
-    </message>
-    <message>
-        <source>An inspection with code %1 already exists, or the inspected company does not exist.</source>
-        <translation>检查编号 %1 已存在，或被检单位不存在。</translation>
-    </message>
-    <message>
-        <source>Inspection: the finding refers to an inspection that does not exist.</source>
-        <translation>检查：该问题对应的检查不存在。</translation>
-    </message>
-    <message>
-        <source>This inspection already has the finding &quot;%1&quot;.</source>
-        <translation>该检查已有问题“%1”。</translation>
-    </message>
-    <message>
-        <source>This unit already has a %1 report for %2, or the unit does not exist.</source>
-        <translation>该单位 %2 已有%1日报告，或单位不存在。</translation>
+        <source>Undoing: %1…</source>
+        <translation>正在撤销：%1…</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2275,10 @@ Options:
     <message>
         <source>Tests done</source>
         <translation>核酸检测人次</translation>
+    </message>
+    <message>
+        <source>Report date: %1 is in the future.</source>
+        <translation>报告日期：%1 是将来的日期。</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2444,65 @@ Options:
     <message>
         <source>Whole group</source>
         <translation>全集团</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::DailyReportForm</name>
+    <message>
+        <source>Record daily report</source>
+        <translation>录入日报告</translation>
+    </message>
+    <message>
+        <source>无 (nothing to report)</source>
+        <translation>无（无异常情况）</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>报次(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>On &amp;duty:</source>
+        <translation>在岗人数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A&amp;way from the city:</source>
+        <translation>外出人数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>A&amp;rrivals:</source>
+        <translation>外来人员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Under &amp;observation:</source>
+        <translation>隔离观察人数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tests done:</source>
+        <translation>核酸检测人次(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Anomalies:</source>
+        <translation>异常情况(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zero report</source>
+        <translation>零报告(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Save a zero report (无): nothing to report today.</source>
+        <translation>保存为零报告（无）：当日无异常情况。</translation>
+    </message>
+    <message>
+        <source>Edit daily report</source>
+        <translation>修改日报告</translation>
     </message>
 </context>
 <context>
@@ -2900,10 +3002,6 @@ Options:
     <message>
         <source>Undo the import of %1? The rows it added are deleted and the rows it changed get their values back.</source>
         <translation>撤销 %1 的导入吗？它新增的行将被删除，它更新过的行将恢复原值。</translation>
-    </message>
-    <message>
-        <source>Undoing the import…</source>
-        <translation>正在撤销导入…</translation>
     </message>
 </context>
 <context>
@@ -3495,22 +3593,6 @@ Note (why it is all right, or what was done):</source>
         <source>Choose the inspection the finding belongs to first.</source>
         <translation>请先选择该问题所属的督查检查。</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n daily report(s)?</source>
-        <translation>
-            <numerusform>删除 %n 份日报告？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete daily reports</source>
-        <translation>删除日报告</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n daily report(s)</source>
-        <translation>
-            <numerusform>删除 %n 份日报告</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Move company</source>
         <translation>调整上级单位</translation>
@@ -3569,65 +3651,6 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Search %1…</source>
         <translation>搜索%1…</translation>
-    </message>
-</context>
-<context>
-    <name>seawall::RecordReportDialog</name>
-    <message>
-        <source>Record daily report</source>
-        <translation>录入日报告</translation>
-    </message>
-    <message>
-        <source>Edit daily report</source>
-        <translation>修改日报告</translation>
-    </message>
-    <message>
-        <source>无 (nothing to report)</source>
-        <translation>无（无异常情况）</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>单位(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>E&amp;dition:</source>
-        <translation>报次(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>On &amp;duty:</source>
-        <translation>在岗人数(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>A&amp;way from the city:</source>
-        <translation>外出人数(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>A&amp;rrivals:</source>
-        <translation>外来人员(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Under &amp;observation:</source>
-        <translation>隔离观察人数(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Tests done:</source>
-        <translation>核酸检测人次(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Anomalies:</source>
-        <translation>异常情况(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Zero report</source>
-        <translation>零报告(&amp;Z)</translation>
-    </message>
-    <message>
-        <source>Save a zero report (无): nothing to report today.</source>
-        <translation>保存为零报告（无）：当日无异常情况。</translation>
     </message>
 </context>
 <context>
@@ -3734,37 +3757,6 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Seawall databases (*.sqlite);;All files (*)</source>
         <translation>海堤数据库 (*.sqlite);;所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>seawall::ShiftForm</name>
-    <message>
-        <source>Add volunteer shift</source>
-        <translation>添加志愿服务班次</translation>
-    </message>
-    <message>
-        <source>Team:</source>
-        <translation>服务队伍：</translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation>服务地点：</translation>
-    </message>
-    <message>
-        <source>Task:</source>
-        <translation>服务内容：</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>开始时间：</translation>
-    </message>
-    <message>
-        <source>End:</source>
-        <translation>结束时间：</translation>
-    </message>
-    <message>
-        <source>Edit volunteer shift</source>
-        <translation>修改志愿服务班次</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4000,37 @@ Note (why it is all right, or what was done):</source>
     </message>
 </context>
 <context>
+    <name>seawall::VolunteerShiftForm</name>
+    <message>
+        <source>Add volunteer shift</source>
+        <translation>添加志愿服务</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>队伍：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>服务点：</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>Edit volunteer shift</source>
+        <translation>修改志愿服务</translation>
+    </message>
+</context>
+<context>
     <name>seawall::WelcomeDialog</name>
     <message>
         <source>Seawall databases (*.sqlite);;All files (*)</source>
@@ -4064,6 +4087,13 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Writing the demo database…</source>
         <translation>正在写入演示数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::Workspace</name>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
     </message>
 </context>
 </TS>

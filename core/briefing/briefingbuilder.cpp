@@ -2,10 +2,10 @@
 #include "core/briefing/briefingbuilder.h"
 
 #include "core/briefing/briefingstore.h"
-#include "core/db/sqldialect.h"
+#include "core/sql/sqldialect.h"
 #include "core/db/sqlrun.h"
-#include "core/db/sqlvalues.h"
-#include "core/figures/figurerules.h"
+#include "core/sql/sqlvalues.h"
+#include "core/sql/figurerules.h"
 #include "core/figures/figuresengine.h"
 #include "core/figures/figuresformat.h"
 

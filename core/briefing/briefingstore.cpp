@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/briefing/briefingstore.h"
 
-#include "core/db/sqlvalues.h"
+#include "core/sql/sqlvalues.h"
 #include "core/figures/figuresformat.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ BriefingStore::Saved readSaved(const QSqlQuery &q)
     BriefingStore::Saved s;
     s.id = q.value(0).toLongLong();
     s.date = SqlValues::toDate(q.value(1));
-    s.edition = parseReportEdition(q.value(2).toString()).value_or(ReportEdition::Evening);
+    s.edition = parseEnum<ReportEdition>(q.value(2).toString()).value_or(ReportEdition::Evening);
     s.issueNumber = q.value(3).toInt();
     s.figures = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
     s.paragraph = q.value(5).toString();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/backup.h"
 
-#include "core/db/sqldialect.h"
+#include "core/sql/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDir>

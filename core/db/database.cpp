@@ -2,7 +2,7 @@
 #include "core/db/database.h"
 
 #include "core/db/migrations.h"
-#include "core/db/sqldialect.h"
+#include "core/sql/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDir>

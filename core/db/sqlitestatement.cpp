@@ -75,6 +75,8 @@ void SqliteStatement::bindNull(int position) { sqlite3_bind_null(m_statement, po
 
 void SqliteStatement::bindInteger(int position, qint64 value) { sqlite3_bind_int64(m_statement, position + 1, value); }
 
+void SqliteStatement::bindReal(int position, double value) { sqlite3_bind_double(m_statement, position + 1, value); }
+
 void SqliteStatement::bindUtf8(int position, const char *text, qsizetype size)
 {
     // SQLite reads a null pointer as NULL, not as an empty text.

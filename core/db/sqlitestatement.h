@@ -32,6 +32,7 @@ public:
     void bind(int position, const QVariant &value);
     void bindNull(int position);
     void bindInteger(int position, qint64 value);
+    void bindReal(int position, double value);
     // UTF-8, not copied: it must live until exec() returns.
     void bindUtf8(int position, const char *text, qsizetype size);
     // Runs a statement that returns no rows and makes it ready to run again.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/vaccinationstatus.h"
 
-#include "core/db/sqlvalues.h"
+#include "core/sql/sqlvalues.h"
 #include "core/model/vaccinationrules.h"
 
 #include <QSqlQuery>
@@ -17,7 +17,7 @@ Vaccination readDose(const QSqlQuery &q)
 {
     Vaccination v;
     v.personId = q.value(0).toLongLong();
-    v.dose = parseDose(q.value(1).toString()).value_or(Dose::First);
+    v.dose = parseEnum<Dose>(q.value(1).toString()).value_or(Dose::First);
     v.vaccinatedOn = SqlValues::toDate(q.value(2));
     v.manufacturer = q.value(3).toString();
     return v;

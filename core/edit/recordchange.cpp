@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/edit/recordchange.h"
 
-#include "core/db/vaccinationstatus.h"
+#include "core/db/entitytable.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -15,28 +13,19 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-// Parents before children: rows are written in this order and deleted in
-// the reverse one, so that no foreign key is ever left dangling.
-const QStringList &tableOrder()
-{
-    static const QStringList order{u"import_batch"_s,    u"company"_s,      u"company_alias"_s,
-                                   u"person"_s,          u"person_name_variant"_s,
-                                   u"nucleic_test"_s,    u"vaccination"_s,  u"volunteer_shift"_s,
-                                   u"inspection"_s,      u"finding"_s,      u"daily_report"_s};
-    return order;
-}
+// Parents before children, as the definitions come: rows are written in
+// this order and deleted in the reverse one, so that no reference is ever
+// left dangling.
+qsizetype rank(EntityKind kind) { return Entities::all().indexOf(&Entities::of(kind)); }
 
-Error unknownTable(const QString &table)
+// One row, whole, in the order of its table's columns; nullopt when there is none.
+Result<std::optional<QVariantList>> readRow(Database &db, EntityKind kind, qint64 id)
 {
-    return Error{Error::Kind::Invalid,
-                 QCoreApplication::translate("RecordChange", "Changes to %1 cannot be recorded.").arg(table)};
-}
-
-// One row, whole, in the order of `columns`; nullopt when there is none.
-Result<std::optional<QVariantList>> readRow(Database &db, const QString &table, const QStringList &columns, qint64 id)
-{
+    const EntityDef &def = Entities::of(kind);
+    const QStringList columns = def.tableColumns();
     QSqlQuery query(db.connection());
-    query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), table));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), def.table));
     query.addBindValue(id);
     if (!query.exec())
         return db.errorFrom(query);
@@ -50,13 +39,22 @@ Result<std::optional<QVariantList>> readRow(Database &db, const QString &table, 
 
 } // namespace
 
-QStringList RecordChange::tables() const
+ChangeSet RecordChange::changes() const
 {
-    QStringList tables;
-    for (const Row &row : m_rows)
-        if (!tables.contains(row.table))
-            tables << row.table;
-    return tables;
+    ChangeSet changes;
+    for (const Row &row : m_rows) {
+        changes.add(row.kind, row.id);
+        // And the rows its definition follows (a person's milestones).
+        const EntityDef &def = Entities::of(row.kind);
+        const Column *followed = def.column(def.followBy);
+        if (!followed || followed->type != ColumnType::Reference)
+            continue;
+        const qsizetype at = def.tableColumns().indexOf(def.followBy);
+        for (const auto &values : {row.before, row.after})
+            if (values)
+                changes.add(followed->references, values->at(at).toLongLong());
+    }
+    return changes;
 }
 
 Status RecordChange::apply(Database &db, bool forward) const
@@ -65,17 +63,12 @@ Status RecordChange::apply(Database &db, bool forward) const
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery query(db.connection());
-    QSet<qint64> vaccinated;
-    auto noteDoses = [&](const Row &row, const std::optional<QVariantList> &values) {
-        if (row.table == u"vaccination"_s && values)
-            vaccinated.insert(values->at(m_columns.value(row.table).indexOf(u"person_id"_s)).toLongLong());
-    };
 
     // Every row must still be as the step left it: a row changed since (by
     // an import or another program), or an id taken by another row, is not
     // overwritten.
     for (const Row &row : m_rows) {
-        const auto now = readRow(db, row.table, m_columns.value(row.table), row.id);
+        const auto now = readRow(db, row.kind, row.id);
         if (!now)
             return now.error();
         if (now.value() != (forward ? row.before : row.after))
@@ -86,20 +79,28 @@ Status RecordChange::apply(Database &db, bool forward) const
                                                      "undone or redone.")};
     }
 
+    // What the rows' definitions follow (a person's vaccination
+    // milestones), by the values of the rows as they were and will be.
+    QHash<EntityKind, QList<qint64>> followed;
+    const auto note = [&followed](const Row &row, const std::optional<QVariantList> &values) {
+        const EntityDef &def = Entities::of(row.kind);
+        if (values && !def.followBy.isEmpty())
+            followed[row.kind] << values->at(def.tableColumns().indexOf(def.followBy)).toLongLong();
+    };
+
     // Deletes, children first. A company may be the parent of another that
     // goes too, so those are retried until none is left.
     std::vector<const Row *> deletes;
     for (const Row &row : m_rows)
         if (!(forward ? row.after : row.before))
             deletes.push_back(&row);
-    std::stable_sort(deletes.begin(), deletes.end(), [](const Row *a, const Row *b) {
-        return tableOrder().indexOf(a->table) > tableOrder().indexOf(b->table);
-    });
+    std::stable_sort(deletes.begin(), deletes.end(),
+                     [](const Row *a, const Row *b) { return rank(a->kind) > rank(b->kind); });
     while (!deletes.empty()) {
         std::vector<const Row *> refused;
         for (const Row *row : deletes) {
-            noteDoses(*row, forward ? row->before : row->after);
-            query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(row->table));
+            note(*row, forward ? row->before : row->after);
+            query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(Entities::of(row->kind).table));
             query.addBindValue(row->id);
             if (!query.exec())
                 refused.push_back(row);
@@ -114,30 +115,30 @@ Status RecordChange::apply(Database &db, bool forward) const
     for (const Row &row : m_rows)
         if (forward ? row.after : row.before)
             writes.push_back(&row);
-    std::stable_sort(writes.begin(), writes.end(), [](const Row *a, const Row *b) {
-        return tableOrder().indexOf(a->table) < tableOrder().indexOf(b->table);
-    });
+    std::stable_sort(writes.begin(), writes.end(),
+                     [](const Row *a, const Row *b) { return rank(a->kind) < rank(b->kind); });
     // A company may be the parent of another that comes back too: rows
     // refused for a missing parent are retried once the others are in.
     while (!writes.empty()) {
         std::vector<const Row *> refused;
         for (const Row *row : writes) {
+            const EntityDef &def = Entities::of(row->kind);
             const QVariantList &values = *(forward ? row->after : row->before);
-            const QStringList &columns = m_columns.value(row->table);
-            noteDoses(*row, values);
-            noteDoses(*row, forward ? row->before : row->after);
+            const QStringList columns = def.tableColumns();
+            note(*row, values);
+            note(*row, forward ? row->before : row->after);
             // A row that was there is updated; one that was not is inserted.
             if (forward ? row->before : row->after) {
                 QStringList sets;
                 for (qsizetype i = 1; i < columns.size(); ++i)
                     sets << columns.at(i) + u" = ?"_s;
-                query.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(row->table, sets.join(u", "_s)));
+                query.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(def.table, sets.join(u", "_s)));
                 for (qsizetype i = 1; i < values.size(); ++i)
                     query.addBindValue(values.at(i));
                 query.addBindValue(row->id);
             } else {
                 query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-                    row->table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
+                    def.table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
                 for (const QVariant &value : values)
                     query.addBindValue(value);
             }
@@ -148,53 +149,29 @@ Status RecordChange::apply(Database &db, bool forward) const
             return db.errorFrom(query);
         writes = std::move(refused);
     }
-    for (qint64 person : std::as_const(vaccinated))
-        if (Status status = VaccinationStatus::refresh(db, person); !status)
+    for (auto it = followed.cbegin(); it != followed.cend(); ++it)
+        if (Status status = EntityTable(db, Entities::of(it.key())).follow(it.value()); !status)
             return status;
     return transaction.commit();
 }
 
-Status ChangeRecorder::learnColumns(const QString &table)
+Status ChangeRecorder::watch(EntityKind kind, qint64 id)
 {
-    if (!tableOrder().contains(table))
-        return unknownTable(table);
-    if (m_change.m_columns.contains(table))
-        return {};
-    const QSqlRecord record = m_db.connection().record(table);
-    QStringList columns;
-    for (int i = 0; i < record.count(); ++i)
-        columns << record.fieldName(i);
-    if (columns.value(0) != u"id"_s)
-        return unknownTable(table);
-    m_change.m_columns.insert(table, columns);
-    return {};
-}
-
-Result<std::optional<QVariantList>> ChangeRecorder::read(const QString &table, qint64 id)
-{
-    return readRow(m_db, table, m_change.m_columns.value(table), id);
-}
-
-Status ChangeRecorder::watch(const QString &table, qint64 id)
-{
-    if (Status status = learnColumns(table); !status)
-        return status;
     for (const RecordChange::Row &row : m_change.m_rows)
-        if (row.table == table && row.id == id)
+        if (row.kind == kind && row.id == id)
             return {};
-    auto before = read(table, id);
+    auto before = readRow(m_db, kind, id);
     if (!before)
         return before.error();
-    m_change.m_rows.push_back({table, id, before.value(), std::nullopt});
+    m_change.m_rows.push_back({kind, id, before.value(), std::nullopt});
     return {};
 }
 
-Status ChangeRecorder::watchWhere(const QString &table, const QString &where, const QVariantList &binds)
+Result<QList<qint64>> ChangeRecorder::idsWhere(EntityKind kind, const QString &where, const QVariantList &binds) const
 {
-    if (Status status = learnColumns(table); !status)
-        return status;
     QSqlQuery query(m_db.connection());
-    query.prepare(u"SELECT id FROM %1 WHERE %2"_s.arg(table, where));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id FROM %1 WHERE %2"_s.arg(Entities::of(kind).table, where));
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
     if (!query.exec())
@@ -202,44 +179,52 @@ Status ChangeRecorder::watchWhere(const QString &table, const QString &where, co
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
-    for (qint64 id : std::as_const(ids))
-        if (Status status = watch(table, id); !status)
+    return ids;
+}
+
+Status ChangeRecorder::watchWhere(EntityKind kind, const QString &where, const QVariantList &binds)
+{
+    const auto ids = idsWhere(kind, where, binds);
+    if (!ids)
+        return ids.error();
+    for (qint64 id : ids.value())
+        if (Status status = watch(kind, id); !status)
             return status;
     return {};
 }
 
-void ChangeRecorder::watchNew(const QString &table, qint64 id) { m_new.append({table, id}); }
+void ChangeRecorder::watchNew(EntityKind kind, qint64 id) { m_new.append({kind, id}); }
 
-Status ChangeRecorder::watchDelete(const QString &table, qint64 id)
+Status ChangeRecorder::watchNewWhere(EntityKind kind, const QString &where, const QVariantList &binds)
 {
-    if (Status status = watch(table, id); !status)
+    const auto ids = idsWhere(kind, where, binds);
+    if (!ids)
+        return ids.error();
+    for (qint64 id : ids.value())
+        watchNew(kind, id);
+    return {};
+}
+
+Status ChangeRecorder::watchDelete(EntityKind kind, qint64 id)
+{
+    if (Status status = watch(kind, id); !status)
         return status;
-    // The schema says what a delete reaches; asking it keeps this right as
-    // tables are added (a person's names seen, a company's aliases …).
-    for (const QString &child : tableOrder()) {
-        QSqlQuery keys(m_db.connection());
-        if (!keys.exec(u"PRAGMA foreign_key_list(%1)"_s.arg(child)))
-            return m_db.errorFrom(keys);
-        QList<std::pair<QString, bool>> references; // column, deleted with the row
-        while (keys.next()) {
-            const QString action = keys.value(u"on_delete"_s).toString();
-            if (keys.value(u"table"_s).toString() == table && (action == u"CASCADE"_s || action == u"SET NULL"_s))
-                references.append({keys.value(u"from"_s).toString(), action == u"CASCADE"_s});
-        }
-        for (const auto &[column, cascades] : std::as_const(references)) {
-            QSqlQuery rows(m_db.connection());
-            rows.prepare(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(child, column));
-            rows.addBindValue(id);
-            if (!rows.exec())
-                return m_db.errorFrom(rows);
-            QList<qint64> ids;
-            while (rows.next())
-                ids << rows.value(0).toLongLong();
-            for (qint64 childId : std::as_const(ids))
-                if (Status status = cascades ? watchDelete(child, childId) : watch(child, childId); !status)
+    // The definitions say what a delete reaches: rows deleted with it and
+    // rows that lose their reference to it.
+    for (const EntityDef *other : Entities::all())
+        for (const Column &column : other->columns) {
+            if (column.type != ColumnType::Reference || column.references != kind)
+                continue;
+            const bool cascades = column.has(Column::Cascade);
+            if (!cascades && !column.has(Column::Optional))
+                continue; // the delete is refused while such a row is there
+            const auto ids = idsWhere(other->kind, column.name + u" = ?"_s, {id});
+            if (!ids)
+                return ids.error();
+            for (qint64 childId : ids.value())
+                if (Status status = cascades ? watchDelete(other->kind, childId) : watch(other->kind, childId); !status)
                     return status;
         }
-    }
     return {};
 }
 
@@ -248,24 +233,20 @@ Result<RecordChange> ChangeRecorder::finish()
     // Rows the edit created did not exist before it.
     for (const auto &entry : std::as_const(m_new)) {
         // Named, not bound: clang before 16 cannot capture structured bindings.
-        const auto &table = entry.first;
-        const auto &id = entry.second;
-        if (Status status = learnColumns(table); !status)
-            return status.error();
-        // Watched before it was inserted: it is already there, as absent.
+        const EntityKind kind = entry.first;
+        const qint64 id = entry.second;
         const bool known = std::any_of(m_change.m_rows.begin(), m_change.m_rows.end(),
-                                       [&](const RecordChange::Row &row) { return row.table == table && row.id == id; });
+                                       [&](const RecordChange::Row &row) { return row.kind == kind && row.id == id; });
         if (!known)
-            m_change.m_rows.push_back({table, id, std::nullopt, std::nullopt});
+            m_change.m_rows.push_back({kind, id, std::nullopt, std::nullopt});
     }
     m_new.clear();
     std::vector<RecordChange::Row> changed;
     for (RecordChange::Row &row : m_change.m_rows) {
-        auto after = read(row.table, row.id);
+        auto after = readRow(m_db, row.kind, row.id);
         if (!after)
             return after.error();
         row.after = after.value();
-        // A row created by the edit was read as absent when watched late.
         if (row.before != row.after)
             changed.push_back(std::move(row));
     }

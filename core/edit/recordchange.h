@@ -2,9 +2,10 @@
 #pragma once
 
 #include "core/db/database.h"
+#include "core/edit/changeset.h"
+#include "core/entity/entitykind.h"
 
-#include <QHash>
-#include <QStringList>
+#include <QList>
 #include <QVariantList>
 
 #include <optional>
@@ -21,14 +22,14 @@ namespace seawall {
 // Rows are kept whole rather than as repository calls because one edit can
 // reach several tables (a company's aliases, an inspection's findings) and
 // undo must put back exactly what was there, including ids and the batch a
-// row came from. Only tables of the model are written, always with bound
-// values.
+// row came from. The tables and their columns are those of the entity
+// definitions; values are always bound.
 class RecordChange
 {
 public:
     bool isEmpty() const { return m_rows.empty(); }
-    // The tables the change touched, for change notification.
-    QStringList tables() const;
+    // The rows the change touched, by kind and id.
+    ChangeSet changes() const;
 
     Status undo(Database &db) const { return apply(db, false); }
     Status redo(Database &db) const { return apply(db, true); }
@@ -37,7 +38,7 @@ private:
     friend class ChangeRecorder;
     struct Row
     {
-        QString table;
+        EntityKind kind;
         qint64 id = 0;
         std::optional<QVariantList> before;
         std::optional<QVariantList> after;
@@ -45,7 +46,6 @@ private:
     Status apply(Database &db, bool forward) const;
 
     std::vector<Row> m_rows;
-    QHash<QString, QStringList> m_columns; // table → its columns, id first
 };
 
 // Records an edit. Before writing, the edit says which rows it may touch
@@ -57,25 +57,27 @@ public:
     explicit ChangeRecorder(Database &db) : m_db(db) {}
 
     Database &database() const { return m_db; }
-    Status watch(const QString &table, qint64 id);
-    // Every row of `table` matching `where` (bound values), e.g. the
-    // findings of an inspection that is about to be deleted.
-    Status watchWhere(const QString &table, const QString &where, const QVariantList &binds);
-    void watchNew(const QString &table, qint64 id);
-    // A row about to be deleted and every row the delete reaches through the
-    // schema's foreign keys: those deleted with it (ON DELETE CASCADE, in
-    // turn) and those that lose their reference (ON DELETE SET NULL).
-    Status watchDelete(const QString &table, qint64 id);
+    Status watch(EntityKind kind, qint64 id);
+    // Every row of a kind meeting `where` (a condition of this program's,
+    // with bound values), e.g. the aliases of a company about to be saved.
+    Status watchWhere(EntityKind kind, const QString &where, const QVariantList &binds);
+    void watchNew(EntityKind kind, qint64 id);
+    // Rows of a kind meeting `where` once the edit is made, as new ones
+    // unless watched before (the aliases a company is saved with).
+    Status watchNewWhere(EntityKind kind, const QString &where, const QVariantList &binds);
+    // A row about to be deleted and every row the delete reaches through
+    // the definitions' references: those deleted with it (in turn) and
+    // those that lose their reference to it.
+    Status watchDelete(EntityKind kind, qint64 id);
 
     Result<RecordChange> finish();
 
 private:
-    Result<std::optional<QVariantList>> read(const QString &table, qint64 id);
-    Status learnColumns(const QString &table);
+    Result<QList<qint64>> idsWhere(EntityKind kind, const QString &where, const QVariantList &binds) const;
 
     Database &m_db;
     RecordChange m_change;
-    QList<QPair<QString, qint64>> m_new;
+    QList<std::pair<EntityKind, qint64>> m_new;
 };
 
 } // namespace seawall

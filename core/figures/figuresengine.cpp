@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/figures/figuresengine.h"
 
-#include "core/db/sqldialect.h"
+#include "core/sql/sqldialect.h"
 #include "core/db/sqlrun.h"
-#include "core/figures/figurerules.h"
+#include "core/sql/figurerules.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 
 #include "core/db/importbatchrepository.h"
 #include "core/db/namevariantrepository.h"
-#include "core/db/sqlvalues.h"
+#include "core/sql/sqlvalues.h"
 #include "core/db/vaccinationstatus.h"
 #include "core/import/companylookup.h"
 #include "core/import/csvsource.h"

@@ -33,6 +33,12 @@ QSet<QString> columnsOf(Database &db, const QString &table)
 
 ImportUndo::ImportUndo(Database &db) : m_db(db) {}
 
+bool ImportUndo::isUndone(qint64 batchId) const
+{
+    const std::optional<ImportBatch> batch = ImportBatchRepository(m_db).find(batchId);
+    return batch && batch->undoneAt.isValid();
+}
+
 Status ImportUndo::undo(qint64 batchId)
 {
     ImportBatchRepository batches(m_db);
@@ -140,6 +146,8 @@ Status ImportUndo::undo(qint64 batchId)
         if (!status)
             return status;
     }
+    // As the undo left it: a company the batch names may be gone with it.
+    batch = batches.find(batchId);
     batch->undoneAt = QDateTime::currentDateTime();
     if (Status status = batches.update(*batch); !status)
         return status;

@@ -16,6 +16,8 @@ public:
     explicit ImportUndo(Database &db);
 
     Status undo(qint64 batchId);
+    // Whether the batch was undone already.
+    bool isUndone(qint64 batchId) const;
 
 private:
     Database &m_db;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/importwriter.h"
 
-#include "core/db/sqlvalues.h"
+#include "core/sql/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -56,6 +56,7 @@ size_t keyHash(const EncodedRow &row)
         switch (value.kind) {
         case EncodedRow::Value::Kind::Null: break;
         case EncodedRow::Value::Kind::Integer: h = qHash(value.integer); break;
+        case EncodedRow::Value::Kind::Real: h = qHash(value.real); break;
         case EncodedRow::Value::Kind::Text: h = qHashBits(row.text.constData() + value.offset, size_t(value.size)); break;
         }
         seed ^= h + 0x9e3779b9U + (seed << 6) + (seed >> 2);
@@ -301,6 +302,7 @@ Status ImportWriter::flushPending(Shape &shape)
             switch (value.kind) {
             case EncodedRow::Value::Kind::Null: q->bindNull(int(i)); break;
             case EncodedRow::Value::Kind::Integer: q->bindInteger(int(i), value.integer); break;
+            case EncodedRow::Value::Kind::Real: q->bindReal(int(i), value.real); break;
             case EncodedRow::Value::Kind::Text: q->bindUtf8(int(i), text.data() + value.offset, value.size); break;
             }
         }
@@ -587,8 +589,12 @@ Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QSt
     if (Status status = resolvePerson(row, newPersonId); !status)
         return status.error();
     if (row.encoded.isEncoded() || encodeRow(row)) {
-        if (row.encoded.personColumn >= 0)
-            row.encoded.values[row.encoded.personColumn].integer = *personIdOf(row.value);
+        if (row.encoded.personColumn >= 0) {
+            // The person written for the row (it was not known yet when encoded).
+            EncodedRow::Value &person = row.encoded.values[row.encoded.personColumn];
+            person.kind = EncodedRow::Value::Kind::Integer;
+            person.integer = *personIdOf(row.value);
+        }
         return upsertEncoded(row.encoded);
     }
 

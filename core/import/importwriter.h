@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/db/database.h"
-#include "core/db/repositorybase.h"
+#include "core/db/repository.h"
 #include "core/db/sqlitestatement.h"
-#include "core/import/encodedrow.h"
+#include "core/sql/encodedrow.h"
 #include "core/import/rowmapper.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 #include "core/import/mappedrecords.h"
 
 #include "core/import/csvsource.h"
-#include "core/import/encodedrow.h"
+#include "core/sql/encodedrow.h"
 #include "core/import/persondirectory.h"
 
 namespace seawall {

@@ -2,7 +2,9 @@
 #include "core/import/rowmapper.h"
 
 #include "core/csv/values.h"
+#include "core/entity/entitydef.h"
 #include "core/import/companylookup.h"
+#include "core/import/importwriter.h"
 #include "core/import/persondirectory.h"
 #include "core/util/text.h"
 #include "core/validation/validator.h"
@@ -211,7 +213,7 @@ MappedRow RowMapper::mapPerson(Row &row)
     person.name = row.required(u"name"_s);
     person.companyId = row.company(u"company"_s, m_companies, true);
     person.department = row.text(u"department"_s);
-    person.gender = row.label(u"gender"_s, parseGender, Gender::Unknown, u"男, 女"_s);
+    person.gender = row.label(u"gender"_s, parseEnum<Gender>, Gender::Unknown, u"男, 女"_s);
     person.phone = row.text(u"phone"_s);
     if (csv::Values::isScientificNumber(person.phone))
         row.error(u"phone"_s, QCoreApplication::translate("Import", "\"%1\" is a number Excel shortened, and its digits are lost. Format the "
@@ -219,7 +221,7 @@ MappedRow RowMapper::mapPerson(Row &row)
                                   .arg(person.phone));
     person.position = row.text(u"position"_s);
     person.partyMember = row.label(u"party_member"_s, parseYesNo, false, u"是, 否"_s);
-    person.category = row.label(u"category"_s, parsePersonCategory, PersonCategory::Staff,
+    person.category = row.label(u"category"_s, parseEnum<PersonCategory>, PersonCategory::Staff,
                                 u"在编, 劳务派遣, 外包, 家属, 外部"_s);
     person.joinedOn = row.date(u"joined_on"_s, false);
     person.leftOn = row.date(u"left_on"_s, false);
@@ -283,7 +285,7 @@ MappedRow RowMapper::mapTest(Row &row)
     test.companyId = who.companyId;
     test.sampledOn = row.date(u"sampled_on"_s, true);
     test.site = row.text(u"site"_s);
-    test.result = row.label(u"result"_s, parseTestResult, TestResult::Pending, u"阴性, 阳性"_s);
+    test.result = row.label(u"result"_s, parseEnum<TestResult>, TestResult::Pending, u"阴性, 阳性"_s);
     test.lab = row.text(u"lab"_s);
     if (row.mapped.ok())
         row.check(Validator::check(test));
@@ -299,7 +301,7 @@ MappedRow RowMapper::mapVaccination(Row &row)
     vaccination.companyId = who.companyId;
     const QString dose = row.required(u"dose"_s);
     if (!dose.isEmpty())
-        vaccination.dose = row.label(u"dose"_s, parseDose, Dose::First, u"第一针, 第二针, 第三针, 加强针"_s);
+        vaccination.dose = row.label(u"dose"_s, parseEnum<Dose>, Dose::First, u"第一针, 第二针, 第三针, 加强针"_s);
     vaccination.vaccinatedOn = row.date(u"date"_s, true);
     vaccination.manufacturer = row.text(u"manufacturer"_s);
     vaccination.place = row.text(u"place"_s);
@@ -333,7 +335,7 @@ MappedRow RowMapper::mapInspection(Row &row)
     inspection.code = row.required(u"code"_s);
     inspection.inspectedOn = row.date(u"date"_s, true);
     inspection.companyId = row.company(u"company"_s, m_companies, true);
-    inspection.method = row.label(u"method"_s, parseInspectionMethod, InspectionMethod::Regular,
+    inspection.method = row.label(u"method"_s, parseEnum<InspectionMethod>, InspectionMethod::Regular,
                                   u"四不两直, 定期检查, 专项督查"_s);
     inspection.inspectors = row.text(u"inspector"_s);
     const QString description = row.text(u"finding"_s);
@@ -341,7 +343,7 @@ MappedRow RowMapper::mapInspection(Row &row)
         Finding finding;
         finding.description = description;
         finding.deadline = row.date(u"deadline"_s, false);
-        finding.status = row.label(u"status"_s, parseFindingStatus, FindingStatus::Open, u"整改中, 已整改"_s);
+        finding.status = row.label(u"status"_s, parseEnum<FindingStatus>, FindingStatus::Open, u"整改中, 已整改"_s);
         result.finding = finding;
     }
     if (row.mapped.ok())
@@ -365,6 +367,48 @@ MappedRow RowMapper::mapDailyReport(Row &row)
         row.check(Validator::check(report));
     row.mapped.value = report;
     return row.mapped;
+}
+
+namespace {
+
+// Whether any table refers to rows of this one: if none does, its new rows
+// can be kept back and written many at a time.
+bool referredTo(const EntityDef &def)
+{
+    for (const EntityDef *other : Entities::all())
+        for (const Column &column : other->columns)
+            if (column.type == ColumnType::Reference && column.references == def.kind)
+                return true;
+    return false;
+}
+
+template <typename T>
+bool encodeRecord(const T &record, EncodedRow &e)
+{
+    const EntityDef &def = definition<T>();
+    static const bool keptBack = !referredTo(def);
+    if (!keptBack)
+        return false;
+    e.table = ImportWriter::tables().indexOf(def.table);
+    e.names = &def.writtenNames;
+    e.keyColumns = def.keyIndexes.size();
+    for (qsizetype i = 0; i < def.writtenIndexes.size(); ++i) {
+        const Column &column = def.columns.at(def.writtenIndexes.at(i));
+        if (e.personColumn < 0 && column.type == ColumnType::Reference && column.references == EntityKind::Person)
+            e.personColumn = i;
+        column.encode(&record, e);
+    }
+    return true;
+}
+
+bool encodeRecord(const InspectionRow &, EncodedRow &) { return false; }
+
+} // namespace
+
+bool encodeRow(MappedRow &row)
+{
+    row.encoded.clear();
+    return std::visit([&row](const auto &record) { return encodeRecord(record, row.encoded); }, row.value);
 }
 
 } // namespace seawall

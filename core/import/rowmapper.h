@@ -3,7 +3,7 @@
 
 #include "core/csv/csvreader.h"
 #include "core/csv/headermap.h"
-#include "core/import/encodedrow.h"
+#include "core/sql/encodedrow.h"
 #include "core/import/importreport.h"
 #include "core/model/company.h"
 #include "core/model/dailyreport.h"
@@ -55,6 +55,12 @@ struct MappedRow
 
     bool ok() const { return errors.isEmpty(); }
 };
+
+// Encodes a row whose table no other row refers to (tests, vaccinations,
+// shifts, daily reports) into row.encoded, by its entity's definition, for
+// ImportWriter::write(): false for rows of other tables. Runs no SQL: any
+// thread may call it.
+bool encodeRow(MappedRow &row);
 
 // Turns the records of one file into entities: parses every cell as
 // subsidiaries write it, resolves companies by name or alias and persons by

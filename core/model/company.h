@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/definition.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,5 +22,14 @@ struct Company
 
     bool operator==(const Company &) const = default;
 };
+
+// A company's aliases are rows of a table of their own, read and written
+// with the company; the tag names their definition.
+struct CompanyAlias;
+
+template <>
+const EntityDef &definition<Company>();
+template <>
+const EntityDef &definition<CompanyAlias>();
 
 } // namespace seawall

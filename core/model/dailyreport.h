@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/definition.h"
 #include "core/model/enums.h"
 
 #include <QDate>
@@ -27,5 +28,8 @@ struct DailyReport
     static bool isZeroText(const QString &anomalies);
     bool operator==(const DailyReport &) const = default;
 };
+
+template <>
+const EntityDef &definition<DailyReport>();
 
 } // namespace seawall

@@ -116,7 +116,31 @@ const std::array<Labels<ReportEdition>, 2> &editions()
     return table;
 }
 
+template <typename E, std::size_t N>
+QList<E> valuesOf(const std::array<Labels<E>, N> &table)
+{
+    QList<E> values;
+    for (const auto &row : table)
+        values << row.value;
+    return values;
+}
+
 } // namespace
+
+template <> std::optional<PersonCategory> parseEnum<PersonCategory>(const QString &t) { return parseWith(categories(), t); }
+template <> std::optional<Gender> parseEnum<Gender>(const QString &t) { return parseWith(genders(), t); }
+template <> std::optional<TestResult> parseEnum<TestResult>(const QString &t) { return parseWith(results(), t); }
+template <> std::optional<Dose> parseEnum<Dose>(const QString &t) { return parseWith(doses(), t); }
+template <> std::optional<InspectionMethod> parseEnum<InspectionMethod>(const QString &t) { return parseWith(methods(), t); }
+template <> std::optional<FindingStatus> parseEnum<FindingStatus>(const QString &t) { return parseWith(statuses(), t); }
+template <> std::optional<ReportEdition> parseEnum<ReportEdition>(const QString &t) { return parseWith(editions(), t); }
+template <> QList<PersonCategory> enumValues<PersonCategory>() { return valuesOf(categories()); }
+template <> QList<Gender> enumValues<Gender>() { return valuesOf(genders()); }
+template <> QList<TestResult> enumValues<TestResult>() { return valuesOf(results()); }
+template <> QList<Dose> enumValues<Dose>() { return valuesOf(doses()); }
+template <> QList<InspectionMethod> enumValues<InspectionMethod>() { return valuesOf(methods()); }
+template <> QList<FindingStatus> enumValues<FindingStatus>() { return valuesOf(statuses()); }
+template <> QList<ReportEdition> enumValues<ReportEdition>() { return valuesOf(editions()); }
 
 QString toCode(PersonCategory value) { return codeOf(categories(), value); }
 QString toCode(Gender value) { return codeOf(genders(), value); }
@@ -125,14 +149,6 @@ QString toCode(Dose value) { return codeOf(doses(), value); }
 QString toCode(InspectionMethod value) { return codeOf(methods(), value); }
 QString toCode(FindingStatus value) { return codeOf(statuses(), value); }
 QString toCode(ReportEdition value) { return codeOf(editions(), value); }
-
-std::optional<PersonCategory> parsePersonCategory(const QString &text) { return parseWith(categories(), text); }
-std::optional<Gender> parseGender(const QString &text) { return parseWith(genders(), text); }
-std::optional<TestResult> parseTestResult(const QString &text) { return parseWith(results(), text); }
-std::optional<Dose> parseDose(const QString &text) { return parseWith(doses(), text); }
-std::optional<InspectionMethod> parseInspectionMethod(const QString &text) { return parseWith(methods(), text); }
-std::optional<FindingStatus> parseFindingStatus(const QString &text) { return parseWith(statuses(), text); }
-std::optional<ReportEdition> parseReportEdition(const QString &text) { return parseWith(editions(), text); }
 
 std::optional<bool> parseYesNo(const QString &text)
 {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/util/enumcodes.h"
+
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -35,15 +38,21 @@ QString displayName(InspectionMethod value);
 QString displayName(FindingStatus value);
 QString displayName(ReportEdition value);
 
-// Parse a stored code or a label as written in files (阴性, negative, N …).
-// Case, surrounding blanks and full-width forms are ignored.
-std::optional<PersonCategory> parsePersonCategory(const QString &text);
-std::optional<Gender> parseGender(const QString &text);
-std::optional<TestResult> parseTestResult(const QString &text);
-std::optional<Dose> parseDose(const QString &text);
-std::optional<InspectionMethod> parseInspectionMethod(const QString &text);
-std::optional<FindingStatus> parseFindingStatus(const QString &text);
-std::optional<ReportEdition> parseReportEdition(const QString &text);
+template <> std::optional<PersonCategory> parseEnum<PersonCategory>(const QString &text);
+template <> std::optional<Gender> parseEnum<Gender>(const QString &text);
+template <> std::optional<TestResult> parseEnum<TestResult>(const QString &text);
+template <> std::optional<Dose> parseEnum<Dose>(const QString &text);
+template <> std::optional<InspectionMethod> parseEnum<InspectionMethod>(const QString &text);
+template <> std::optional<FindingStatus> parseEnum<FindingStatus>(const QString &text);
+template <> std::optional<ReportEdition> parseEnum<ReportEdition>(const QString &text);
+template <> QList<PersonCategory> enumValues<PersonCategory>();
+template <> QList<Gender> enumValues<Gender>();
+template <> QList<TestResult> enumValues<TestResult>();
+template <> QList<Dose> enumValues<Dose>();
+template <> QList<InspectionMethod> enumValues<InspectionMethod>();
+template <> QList<FindingStatus> enumValues<FindingStatus>();
+template <> QList<ReportEdition> enumValues<ReportEdition>();
+
 std::optional<bool> parseYesNo(const QString &text);
 
 bool isPrimaryDose(Dose dose);

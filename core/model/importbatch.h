@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/definition.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -25,5 +27,8 @@ struct ImportBatch
 
     bool operator==(const ImportBatch &) const = default;
 };
+
+template <>
+const EntityDef &definition<ImportBatch>();
 
 } // namespace seawall

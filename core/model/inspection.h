@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/definition.h"
 #include "core/model/enums.h"
 
 #include <QDate>
@@ -33,5 +34,10 @@ struct Finding
 
     bool operator==(const Finding &) const = default;
 };
+
+template <>
+const EntityDef &definition<Inspection>();
+template <>
+const EntityDef &definition<Finding>();
 
 } // namespace seawall

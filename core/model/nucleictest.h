@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/definition.h"
 #include "core/model/enums.h"
 
 #include <QDate>
@@ -22,5 +23,8 @@ struct NucleicTest
 
     bool operator==(const NucleicTest &) const = default;
 };
+
+template <>
+const EntityDef &definition<NucleicTest>();
 
 } // namespace seawall

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/definition.h"
 #include "core/model/enums.h"
 
 #include <QDate>
@@ -30,5 +31,8 @@ struct Person
     bool onRoster() const { return category != PersonCategory::External; }
     bool operator==(const Person &) const = default;
 };
+
+template <>
+const EntityDef &definition<Person>();
 
 } // namespace seawall

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/definition.h"
 #include "core/model/enums.h"
 
 #include <QDate>
@@ -21,5 +22,8 @@ struct Vaccination
 
     bool operator==(const Vaccination &) const = default;
 };
+
+template <>
+const EntityDef &definition<Vaccination>();
 
 } // namespace seawall

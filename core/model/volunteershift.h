@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/definition.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -22,5 +24,8 @@ struct VolunteerShift
     double hours() const { return double(start.secsTo(end)) / 3600.0; }
     bool operator==(const VolunteerShift &) const = default;
 };
+
+template <>
+const EntityDef &definition<VolunteerShift>();
 
 } // namespace seawall

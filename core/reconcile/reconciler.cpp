@@ -3,8 +3,8 @@
 
 #include "core/csv/headermap.h"
 #include "core/db/sqlrun.h"
-#include "core/db/sqlvalues.h"
-#include "core/figures/figurerules.h"
+#include "core/sql/sqlvalues.h"
+#include "core/sql/figurerules.h"
 #include "core/model/enums.h"
 #include "core/reconcile/reviewstore.h"
 #include "core/util/masking.h"
@@ -403,13 +403,13 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
             if (dates.contains(column))
                 row << (value.isNull() ? QVariant() : QVariant(SqlValues::toDate(value)));
             else if (column == resultColumn)
-                row << (parseTestResult(text) ? displayName(*parseTestResult(text)) : text);
+                row << (parseEnum<TestResult>(text) ? displayName(*parseEnum<TestResult>(text)) : text);
             else if (column == editionColumn)
-                row << (parseReportEdition(text) ? displayName(*parseReportEdition(text)) : text);
+                row << (parseEnum<ReportEdition>(text) ? displayName(*parseEnum<ReportEdition>(text)) : text);
             else if (column == methodColumn)
-                row << (parseInspectionMethod(text) ? displayName(*parseInspectionMethod(text)) : text);
+                row << (parseEnum<InspectionMethod>(text) ? displayName(*parseEnum<InspectionMethod>(text)) : text);
             else if (item.kind == DiscrepancyKind::OverdueFinding && column == 6)
-                row << (parseFindingStatus(text) ? displayName(*parseFindingStatus(text)) : text);
+                row << (parseEnum<FindingStatus>(text) ? displayName(*parseEnum<FindingStatus>(text)) : text);
             else if (column == statusColumn)
                 row << (value.toInt() == 0 ? QCoreApplication::translate("Reconcile", "No vaccination") : QCoreApplication::translate("Reconcile", "Primary series incomplete"));
             else

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reconcile/reviewstore.h"
 
-#include "core/db/sqlvalues.h"
+#include "core/sql/sqlvalues.h"
 #include "core/util/username.h"
 
 #include <QSqlQuery>

@@ -2,8 +2,8 @@
 #include "core/reports/reportgrid.h"
 
 #include "core/db/sqlrun.h"
-#include "core/db/sqlvalues.h"
-#include "core/figures/figurerules.h"
+#include "core/sql/sqlvalues.h"
+#include "core/sql/figurerules.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -62,7 +62,7 @@ Result<ReportGrid> ReportStatus::grid(const QDate &date, int days) const
         const QDate day = SqlValues::toDate(q.value(2));
         ReportCell cell;
         cell.reportId = q.value(0).toLongLong();
-        cell.edition = parseReportEdition(q.value(3).toString()).value_or(ReportEdition::Evening);
+        cell.edition = parseEnum<ReportEdition>(q.value(3).toString()).value_or(ReportEdition::Evening);
         cell.state = q.value(4).toInt() != 0 ? ReportState::ZeroReport : ReportState::Reported;
         cell.anomalies = q.value(5).toString();
         const auto index = size_t(first.daysTo(day));

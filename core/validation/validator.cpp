@@ -328,6 +328,10 @@ std::vector<Error> check(const DailyReport &report)
         errors.push_back(Error::invalid(
             u"date"_s,
             QCoreApplication::translate("Validation", "Report date: it is missing or not a real date.")));
+    // A report cannot arrive before its day: a future date is a typing slip.
+    else if (report.date > QDate::currentDate())
+        errors.push_back(Error::invalid(u"date"_s, QCoreApplication::translate("Validation", "Report date: %1 is in the future.")
+                                                       .arg(report.date.toString(Qt::ISODate))));
     checkCount(errors, report.onDuty, u"on_duty"_s, QCoreApplication::translate("Validation", "On duty"));
     checkCount(errors, report.away, u"away"_s, QCoreApplication::translate("Validation", "Away"));
     checkCount(errors, report.arrivals, u"arrivals"_s, QCoreApplication::translate("Validation", "Arrivals"));

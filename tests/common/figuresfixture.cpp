@@ -2,13 +2,13 @@
 #include "figuresfixture.h"
 
 #include "core/db/companyrepository.h"
-#include "core/db/dailyreportrepository.h"
-#include "core/db/findingrepository.h"
-#include "core/db/inspectionrepository.h"
+#include "core/db/repository.h"
+#include "core/model/dailyreport.h"
+#include "core/model/inspection.h"
 #include "core/db/personrepository.h"
-#include "core/db/shiftrepository.h"
-#include "core/db/testrepository.h"
-#include "core/db/vaccinationrepository.h"
+#include "core/model/volunteershift.h"
+#include "core/model/nucleictest.h"
+#include "core/model/vaccination.h"
 #include "qtcatch.h"
 
 using namespace Qt::StringLiterals;
@@ -89,7 +89,7 @@ FiguresFixture::FiguresFixture(Database &db)
         companyOf[person.value(QString::fromLatin1(row.key))] = p.companyId;
     }
 
-    VaccinationRepository vaccinations(db);
+    Repository<Vaccination> vaccinations(db);
     const auto vaccinate = [&](const char *key, Dose dose, QDate on, const QString &maker) {
         Vaccination v;
         v.personId = person.value(QString::fromLatin1(key));
@@ -117,7 +117,7 @@ FiguresFixture::FiguresFixture(Database &db)
     vaccinate("P13", Dose::First, d(2021, 5, 1), u"武汉生物"_s);
     vaccinate("P13", Dose::Second, d(2021, 6, 1), u"武汉生物"_s);
 
-    TestRepository tests(db);
+    Repository<NucleicTest> tests(db);
     const auto test = [&](const char *key, const char *companyCode, QDate on, const QString &site, TestResult r) {
         NucleicTest x;
         x.personId = person.value(QString::fromLatin1(key));
@@ -136,7 +136,7 @@ FiguresFixture::FiguresFixture(Database &db)
     test("P9", "TL", d(3, 16), u"通州湾社区"_s, TestResult::Negative); // after D
     test("P3", "KF", d(3, 1), u"通州湾社区"_s, TestResult::Negative);  // before leaving
 
-    ShiftRepository shifts(db);
+    Repository<VolunteerShift> shifts(db);
     const auto shift = [&](const char *key, QDateTime start, QDateTime end) {
         VolunteerShift s;
         s.personId = person.value(QString::fromLatin1(key));
@@ -153,8 +153,8 @@ FiguresFixture::FiguresFixture(Database &db)
     shift("P5", t(3, 16, 8), t(3, 16, 10));     // after D
     shift("P13", t(3, 14, 23), t(3, 15, 1));    // 2 h, counts on the 14th
 
-    InspectionRepository inspections(db);
-    FindingRepository findings(db);
+    Repository<Inspection> inspections(db);
+    Repository<Finding> findings(db);
     const auto inspect = [&](const QString &code, QDate on, const char *companyCode) {
         Inspection i;
         i.code = code;
@@ -185,7 +185,7 @@ FiguresFixture::FiguresFixture(Database &db)
     inspect(u"JC04"_s, d(3, 15), "WY");
     find(u"JC04"_s, u"扫码登记不全"_s, d(3, 15), FindingStatus::Open, {}); // due on D: not overdue
 
-    DailyReportRepository reports(db);
+    Repository<DailyReport> reports(db);
     const auto report = [&](const char *companyCode, QDate on, ReportEdition edition, const QString &anomalies) {
         DailyReport r;
         r.companyId = company.value(QString::fromLatin1(companyCode));

@@ -5,9 +5,10 @@
 // briefings. Expected values are worked out by hand in the comments.
 #include "core/briefing/briefingbuilder.h"
 #include "core/briefing/briefingstore.h"
-#include "core/db/dailyreportrepository.h"
-#include "core/db/shiftrepository.h"
-#include "core/db/testrepository.h"
+#include "core/db/repository.h"
+#include "core/model/dailyreport.h"
+#include "core/model/volunteershift.h"
+#include "core/model/nucleictest.h"
 #include "core/figures/figuresengine.h"
 #include "figuresfixture.h"
 #include "testdb.h"
@@ -62,7 +63,7 @@ void addTest(Database &db, const test::FiguresFixture &fixture, const char *pers
     x.sampledOn = mar(15);
     x.site = site;
     x.result = result;
-    ok(TestRepository(db).insert(x));
+    ok(Repository<NucleicTest>(db).insert(x));
 }
 
 void addReport(
@@ -72,7 +73,7 @@ void addReport(
     r.companyId = fixture.company.value(QString::fromLatin1(company));
     r.date = mar(15);
     r.anomalies = anomalies;
-    ok(DailyReportRepository(db).insert(r));
+    ok(Repository<DailyReport>(db).insert(r));
 }
 
 const BriefingStore::Change *changeOf(const std::vector<BriefingStore::Change> &changes, const QString &key)
@@ -214,7 +215,7 @@ TEST_CASE("volunteer hours by team with the most first", "[briefing]")
         s.team = team;
         s.start = start;
         s.end = end;
-        ok(ShiftRepository(t.db).insert(s));
+        ok(Repository<VolunteerShift>(t.db).insert(s));
     };
     shift("P2", u"青年突击队"_s, { mar(13), QTime(8, 0) }, { mar(13), QTime(22, 0) }); // 14 h
     shift("P2", u"青年突击队"_s, { mar(16), QTime(8, 0) }, { mar(16), QTime(9, 0) }); // after the day

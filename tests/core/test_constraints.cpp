@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Natural keys and foreign keys hold, whichever way a row arrives.
 #include "core/db/companyrepository.h"
-#include "core/db/dailyreportrepository.h"
-#include "core/db/findingrepository.h"
-#include "core/db/inspectionrepository.h"
+#include "core/db/repository.h"
+#include "core/model/dailyreport.h"
+#include "core/model/inspection.h"
 #include "core/db/personrepository.h"
-#include "core/db/shiftrepository.h"
-#include "core/db/testrepository.h"
-#include "core/db/vaccinationrepository.h"
+#include "core/model/volunteershift.h"
+#include "core/model/nucleictest.h"
+#include "core/model/vaccination.h"
 #include "testdb.h"
 
 #include <QSqlQuery>
@@ -67,7 +67,7 @@ TEST_CASE("a duplicate natural key is a conflict", "[db][constraints]")
         x.companyId = b.companyId;
         x.sampledOn = {2022, 3, 15};
         x.site = u"通州湾社区"_s;
-        TestRepository tests(db);
+        Repository<NucleicTest> tests(db);
         REQUIRE(tests.insert(x).ok());
         CHECK(tests.insert(x).error().kind == Error::Kind::Conflict);
         x.site = u"高速卡口G15"_s; // another site the same day is another test
@@ -80,7 +80,7 @@ TEST_CASE("a duplicate natural key is a conflict", "[db][constraints]")
         v.companyId = b.companyId;
         v.dose = Dose::First;
         v.vaccinatedOn = {2021, 4, 1};
-        VaccinationRepository vaccinations(db);
+        Repository<Vaccination> vaccinations(db);
         REQUIRE(vaccinations.insert(v).ok());
         v.vaccinatedOn = {2021, 5, 1};
         CHECK(vaccinations.insert(v).error().kind == Error::Kind::Conflict);
@@ -92,7 +92,7 @@ TEST_CASE("a duplicate natural key is a conflict", "[db][constraints]")
         s.companyId = b.companyId;
         s.start = {{2022, 3, 15}, {8, 0}};
         s.end = {{2022, 3, 15}, {12, 0}};
-        ShiftRepository shifts(db);
+        Repository<VolunteerShift> shifts(db);
         REQUIRE(shifts.insert(s).ok());
         CHECK(shifts.insert(s).error().kind == Error::Kind::Conflict);
     }
@@ -102,14 +102,14 @@ TEST_CASE("a duplicate natural key is a conflict", "[db][constraints]")
         i.code = u"JC01"_s;
         i.inspectedOn = {2022, 3, 1};
         i.companyId = b.companyId;
-        InspectionRepository inspections(db);
+        Repository<Inspection> inspections(db);
         const qint64 id = inspections.insert(i).value();
         CHECK(inspections.insert(i).error().kind == Error::Kind::Conflict);
         Finding f;
         f.inspectionId = id;
         f.description = u"消杀台账不全"_s;
         f.deadline = {2022, 3, 8};
-        FindingRepository findings(db);
+        Repository<Finding> findings(db);
         REQUIRE(findings.insert(f).ok());
         CHECK(findings.insert(f).error().kind == Error::Kind::Conflict);
     }
@@ -118,7 +118,7 @@ TEST_CASE("a duplicate natural key is a conflict", "[db][constraints]")
         DailyReport r;
         r.companyId = b.companyId;
         r.date = {2022, 3, 15};
-        DailyReportRepository reports(db);
+        Repository<DailyReport> reports(db);
         REQUIRE(reports.insert(r).ok());
         CHECK(reports.insert(r).error().kind == Error::Kind::Conflict);
         r.edition = ReportEdition::Morning;
@@ -153,7 +153,10 @@ TEST_CASE("foreign keys: records need what they refer to", "[db][constraints]")
         p.idNumber = u"32061219850312163X"_s;
         p.name = u"李娜"_s;
         p.companyId = 999;
-        CHECK(PersonRepository(db).insert(p).error().kind == Error::Kind::Conflict);
+        const auto result = PersonRepository(db).insert(p);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().kind == Error::Kind::Invalid);
+        CHECK(result.error().field == u"company"_s);
     }
     SECTION("a test of a person who does not exist")
     {
@@ -161,7 +164,10 @@ TEST_CASE("foreign keys: records need what they refer to", "[db][constraints]")
         x.personId = 999;
         x.companyId = b.companyId;
         x.sampledOn = {2022, 3, 15};
-        CHECK(TestRepository(db).insert(x).error().kind == Error::Kind::Conflict);
+        const auto result = Repository<NucleicTest>(db).insert(x);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().kind == Error::Kind::Invalid);
+        CHECK(result.error().field == u"person"_s);
     }
     SECTION("a finding whose inspection does not exist")
     {
@@ -169,7 +175,7 @@ TEST_CASE("foreign keys: records need what they refer to", "[db][constraints]")
         f.inspectionId = 999;
         f.description = u"值班记录缺失"_s;
         f.deadline = {2022, 3, 8};
-        const auto result = FindingRepository(db).insert(f);
+        const auto result = Repository<Finding>(db).insert(f);
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().kind == Error::Kind::Invalid);
         CHECK(result.error().field == u"inspection"_s);
@@ -185,7 +191,7 @@ TEST_CASE("deleting what others refer to is refused with a reason", "[db][constr
     x.personId = b.personId;
     x.companyId = b.companyId;
     x.sampledOn = {2022, 3, 15};
-    REQUIRE(TestRepository(db).insert(x).ok());
+    REQUIRE(Repository<NucleicTest>(db).insert(x).ok());
 
     const Status person = PersonRepository(db).remove(b.personId);
     REQUIRE_FALSE(person.ok());
@@ -204,13 +210,13 @@ TEST_CASE("deleting an inspection deletes its findings", "[db][constraints]")
     i.code = u"JC09"_s;
     i.inspectedOn = {2022, 3, 1};
     i.companyId = b.companyId;
-    InspectionRepository inspections(b.t.db);
+    Repository<Inspection> inspections(b.t.db);
     const qint64 id = inspections.insert(i).value();
     Finding f;
     f.inspectionId = id;
     f.description = u"口罩佩戴不规范"_s;
     f.deadline = {2022, 3, 8};
-    FindingRepository findings(b.t.db);
+    Repository<Finding> findings(b.t.db);
     REQUIRE(findings.insert(f).ok());
     REQUIRE(inspections.remove(id).ok());
     CHECK(findings.count() == 0);
@@ -231,7 +237,7 @@ TEST_CASE("the database refuses a shift that ends before it starts", "[db][const
     s.companyId = b.companyId;
     s.start = {{2022, 3, 15}, {12, 0}};
     s.end = {{2022, 3, 15}, {8, 0}};
-    const auto result = ShiftRepository(b.t.db).insert(s);
+    const auto result = Repository<VolunteerShift>(b.t.db).insert(s);
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().kind == Error::Kind::Invalid);
     CHECK(result.error().field == u"end"_s);

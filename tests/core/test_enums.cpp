@@ -46,7 +46,7 @@ TEST_CASE("Enums: person categories from file labels", "[enums]")
         {u"在 编"_s, -1},
     }));
     CAPTURE(label);
-    CHECK(asInt(parsePersonCategory(label)) == expected);
+    CHECK(asInt(parseEnum<PersonCategory>(label)) == expected);
 }
 
 TEST_CASE("Enums: genders and test results from file labels", "[enums]")
@@ -67,7 +67,7 @@ TEST_CASE("Enums: genders and test results from file labels", "[enums]")
             {u"x"_s, -1},
         }));
         CAPTURE(label);
-        CHECK(asInt(parseGender(label)) == expected);
+        CHECK(asInt(parseEnum<Gender>(label)) == expected);
     }
     SECTION("test result")
     {
@@ -89,7 +89,7 @@ TEST_CASE("Enums: genders and test results from file labels", "[enums]")
             {u"neg"_s, -1},
         }));
         CAPTURE(label);
-        CHECK(asInt(parseTestResult(label)) == expected);
+        CHECK(asInt(parseEnum<TestResult>(label)) == expected);
     }
 }
 
@@ -114,7 +114,7 @@ TEST_CASE("Enums: doses, inspection methods, finding statuses and editions", "[e
             {u"4"_s, -1},
         }));
         CAPTURE(label);
-        CHECK(asInt(parseDose(label)) == expected);
+        CHECK(asInt(parseEnum<Dose>(label)) == expected);
     }
     SECTION("inspection method")
     {
@@ -129,7 +129,7 @@ TEST_CASE("Enums: doses, inspection methods, finding statuses and editions", "[e
             {u"突击检查"_s, -1},
         }));
         CAPTURE(label);
-        CHECK(asInt(parseInspectionMethod(label)) == expected);
+        CHECK(asInt(parseEnum<InspectionMethod>(label)) == expected);
     }
     SECTION("finding status")
     {
@@ -142,7 +142,7 @@ TEST_CASE("Enums: doses, inspection methods, finding statuses and editions", "[e
             {u"已销号"_s, -1},
         }));
         CAPTURE(label);
-        CHECK(asInt(parseFindingStatus(label)) == expected);
+        CHECK(asInt(parseEnum<FindingStatus>(label)) == expected);
     }
     SECTION("report edition")
     {
@@ -154,7 +154,7 @@ TEST_CASE("Enums: doses, inspection methods, finding statuses and editions", "[e
             {u"中午"_s, -1},
         }));
         CAPTURE(label);
-        CHECK(asInt(parseReportEdition(label)) == expected);
+        CHECK(asInt(parseEnum<ReportEdition>(label)) == expected);
     }
 }
 
@@ -190,15 +190,15 @@ TEST_CASE("Enums: stored codes are parsed back and every value has a name", "[en
         CHECK(toCode(ReportEdition::Evening) == u"evening"_s);
         for (auto v : {PersonCategory::Staff, PersonCategory::Dispatched, PersonCategory::Outsourced,
                        PersonCategory::Family, PersonCategory::External}) {
-            CHECK(parsePersonCategory(toCode(v)) == v);
+            CHECK(parseEnum<PersonCategory>(toCode(v)) == v);
             CHECK_FALSE(displayName(v).isEmpty());
         }
         for (auto v : {Dose::First, Dose::Second, Dose::Third, Dose::Booster}) {
-            CHECK(parseDose(toCode(v)) == v);
+            CHECK(parseEnum<Dose>(toCode(v)) == v);
             CHECK_FALSE(displayName(v).isEmpty());
         }
         for (auto v : {TestResult::Negative, TestResult::Positive, TestResult::Pending}) {
-            CHECK(parseTestResult(toCode(v)) == v);
+            CHECK(parseEnum<TestResult>(toCode(v)) == v);
             CHECK_FALSE(displayName(v).isEmpty());
         }
     }

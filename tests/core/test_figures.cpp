@@ -2,9 +2,10 @@
 // Every figure of DOMAIN.md on the hand-built group of figuresfixture.cpp.
 // The expected numbers are worked out by hand in the comments.
 #include "core/db/companyrepository.h"
-#include "core/db/dailyreportrepository.h"
+#include "core/db/repository.h"
+#include "core/model/dailyreport.h"
 #include "core/db/personrepository.h"
-#include "core/db/vaccinationrepository.h"
+#include "core/model/vaccination.h"
 #include "core/figures/figuresengine.h"
 #include "core/figures/figuresformat.h"
 #include "figuresfixture.h"
@@ -74,7 +75,7 @@ void vaccinate(Database &db, qint64 person, qint64 company, Dose dose, QDate on,
     v.dose = dose;
     v.vaccinatedOn = on;
     v.manufacturer = maker;
-    ok(VaccinationRepository(db).insert(v));
+    ok(Repository<Vaccination>(db).insert(v));
 }
 
 } // namespace
@@ -338,7 +339,7 @@ TEST_CASE("missing units are ordered by company code, not by name", "[figures]")
     r.companyId = sh;
     r.date = {2022, 3, 15};
     r.anomalies = u"无"_s;
-    ok(DailyReportRepository(t.db).insert(r));
+    ok(Repository<DailyReport>(t.db).insert(r));
 
     const Figures f = computeFor(t.db, {2022, 3, 15});
     CHECK(f.dailyReports.expected == 4);

@@ -469,6 +469,7 @@ TEST_CASE("a large tests file is read on a thread of its own with the same outco
     SECTION("read whole")
     {
         const ImportResult result = import(t.db, {path}, options);
+        INFO(result.failure.value_or(QString()).toStdString());
         REQUIRE(result.committed);
         const FileReport &file = result.files.at(0);
         CHECK(file.rows == 2 + 3 * kDays + 5);

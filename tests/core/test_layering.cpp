@@ -115,7 +115,7 @@ TEST_CASE("includes name their layer, and no layer includes one above it", "[lay
 TEST_CASE("the folders of a layer never include each other in a loop", "[layering]")
 {
     for (const QString &layer : {u"core"_s, u"ui"_s}) {
-        INFO(layer.toStdString());
+        INFO(layer.toStdString() << ": " << folderLoops(layer).join(u", "_s).toStdString());
         CHECK(folderLoops(layer).isEmpty());
     }
 }

@@ -4,7 +4,8 @@
 // and evening with anomalies, CY morning NONE (zero), TL only on 03-14, RC
 // does not report daily (and neither does the root YH).
 #include "core/db/companyrepository.h"
-#include "core/db/dailyreportrepository.h"
+#include "core/db/repository.h"
+#include "core/model/dailyreport.h"
 #include "core/figures/figuresengine.h"
 #include "figuresfixture.h"
 #include "core/reports/reportgrid.h"
@@ -39,7 +40,7 @@ void addReport(Database &db, qint64 company, QDate on, ReportEdition edition, co
     r.date = on;
     r.edition = edition;
     r.anomalies = anomalies;
-    REQUIRE(DailyReportRepository(db).insert(r).ok());
+    REQUIRE(Repository<DailyReport>(db).insert(r).ok());
 }
 
 } // namespace

@@ -2,10 +2,11 @@
 // What goes into a repository comes back out the same, and upserts by
 // natural key say what they did.
 #include "core/db/companyrepository.h"
-#include "core/db/dailyreportrepository.h"
+#include "core/db/repository.h"
+#include "core/model/dailyreport.h"
 #include "core/db/personrepository.h"
-#include "core/db/shiftrepository.h"
-#include "core/db/vaccinationrepository.h"
+#include "core/model/volunteershift.h"
+#include "core/model/vaccination.h"
 #include "testdb.h"
 
 #include <QSqlQuery>
@@ -140,7 +141,7 @@ TEST_CASE("daily reports store whether they are zero reports", "[db][repository]
 {
     test::TempDatabase t;
     const qint64 kf = addCompany(t.db, u"KF"_s, u"开发公司"_s);
-    DailyReportRepository reports(t.db);
+    Repository<DailyReport> reports(t.db);
     DailyReport r;
     r.companyId = kf;
     r.date = {2022, 3, 15};
@@ -151,8 +152,14 @@ TEST_CASE("daily reports store whether they are zero reports", "[db][repository]
     REQUIRE(back.has_value());
     CHECK(back->isZeroReport());
     CHECK(back->testsDone == 285);
-    CHECK(reports.findByKey(kf, r.date, ReportEdition::Evening)->id == id);
-    CHECK_FALSE(reports.findByKey(kf, r.date, ReportEdition::Morning).has_value());
+    // By natural key: company, date and edition.
+    DailyReport key;
+    key.companyId = kf;
+    key.date = r.date;
+    key.edition = ReportEdition::Evening;
+    CHECK(reports.findByKey(key)->id == id);
+    key.edition = ReportEdition::Morning;
+    CHECK_FALSE(reports.findByKey(key).has_value());
 
     DailyReport morning = r;
     morning.edition = ReportEdition::Morning;
@@ -199,7 +206,7 @@ TEST_CASE("shifts and vaccinations round-trip", "[db][repository]")
     s.task = u"核酸检测秩序维护"_s;
     s.start = {{2022, 3, 1}, {7, 0}};
     s.end = {{2022, 3, 1}, {11, 30}};
-    ShiftRepository shifts(t.db);
+    Repository<VolunteerShift> shifts(t.db);
     const qint64 shiftId = shifts.insert(s).value();
     s.id = shiftId;
     CHECK(*shifts.find(shiftId) == s);
@@ -212,9 +219,12 @@ TEST_CASE("shifts and vaccinations round-trip", "[db][repository]")
     v.vaccinatedOn = {2021, 11, 29};
     v.manufacturer = u"科兴"_s;
     v.place = u"通州区卫生服务中心"_s;
-    VaccinationRepository vaccinations(t.db);
+    Repository<Vaccination> vaccinations(t.db);
     const qint64 vId = vaccinations.insert(v).value();
     v.id = vId;
     CHECK(*vaccinations.find(vId) == v);
-    CHECK(vaccinations.findByKey(personId, Dose::Booster)->id == vId);
+    Vaccination key;
+    key.personId = personId;
+    key.dose = Dose::Booster;
+    CHECK(vaccinations.findByKey(key)->id == vId);
 }

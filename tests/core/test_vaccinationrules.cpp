@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The primary-series rule of DOMAIN.md and the milestones kept per person.
 #include "core/db/personrepository.h"
-#include "core/db/vaccinationrepository.h"
+#include "core/db/repository.h"
+#include "core/model/vaccination.h"
 #include "core/model/vaccinationrules.h"
 #include "testdb.h"
 
@@ -103,7 +104,7 @@ TEST_CASE("writing doses keeps the person's milestones in step", "[vaccination][
         return QStringList{s.value(0).toString(), s.value(1).toString(), s.value(2).toString()};
     };
 
-    VaccinationRepository vaccinations(t.db);
+    Repository<Vaccination> vaccinations(t.db);
     Vaccination first = dose(Dose::First, {2021, 4, 1}, u"科兴"_s);
     first.personId = personId;
     first.companyId = 1;

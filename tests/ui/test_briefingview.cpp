@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/briefing/briefingstore.h"
 #include "ui/briefing/briefingview.h"
-#include "core/db/testrepository.h"
+#include "core/db/repository.h"
+#include "core/model/nucleictest.h"
 #include "figuresfixture.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/print/briefingdocument.h"
@@ -64,7 +65,7 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
         late.companyId = company.value(u"KF"_s);
         late.sampledOn = test::FiguresFixture::day();
         late.site = u"任港社区"_s;
-        REQUIRE(TestRepository(db).insert(late).ok());
+        REQUIRE(Repository<NucleicTest>(db).insert(late).ok());
     }
     view->refresh();
     auto *history = view->findChild<QListWidget *>();

@@ -4,13 +4,13 @@
 #include "testdb.h"
 
 #include "core/db/companyrepository.h"
-#include "core/db/findingrepository.h"
-#include "core/db/inspectionrepository.h"
+#include "core/db/repository.h"
+#include "core/model/inspection.h"
 #include "core/db/personrepository.h"
-#include "core/db/testrepository.h"
-#include "core/db/vaccinationrepository.h"
+#include "core/model/nucleictest.h"
+#include "core/model/vaccination.h"
 #include "ui/edit/entityeditor.h"
-#include "ui/common/importcommand.h"
+#include "core/edit/edits.h"
 #include "ui/forms/companyform.h"
 #include "core/import/importer.h"
 #include "ui/forms/formfields.h"
@@ -18,7 +18,7 @@
 #include "ui/forms/inspectionform.h"
 #include "ui/forms/personform.h"
 #include "ui/forms/nucleictestform.h"
-#include "ui/forms/shiftform.h"
+#include "ui/forms/volunteershiftform.h"
 #include "ui/forms/vaccinationform.h"
 #include "ui/common/workspace.h"
 
@@ -176,7 +176,7 @@ TEST_CASE("deleting a person with records is refused with what refers to them", 
 {
     Fixture f;
     const qint64 person = addPerson(f.t.db, f.company, u"11010519491231002X"_s, u"张三"_s);
-    TestRepository tests(f.t.db);
+    Repository<NucleicTest> tests(f.t.db);
     for (int day : {14, 15}) {
         NucleicTest test;
         test.personId = person;
@@ -189,7 +189,7 @@ TEST_CASE("deleting a person with records is refused with what refers to them", 
     dose.personId = person;
     dose.companyId = f.company;
     dose.vaccinatedOn = {2021, 5, 1};
-    REQUIRE(VaccinationRepository(f.t.db).insert(dose).ok());
+    REQUIRE(Repository<Vaccination>(f.t.db).insert(dose).ok());
 
     EntityEditor editor(&f.workspace, nullptr);
     bool asked = false;
@@ -199,8 +199,9 @@ TEST_CASE("deleting a person with records is refused with what refers to them", 
     const Status status = editor.remove(EntityKind::Person, {person});
     CHECK_FALSE(status.ok());
     CHECK_FALSE(asked);
-    const QString expected = u"张三 cannot be deleted while records refer to them (nucleic-acid tests: 2, "
-                             u"vaccinations: 1, volunteer shifts: 0). Delete those first."_s;
+    // Two tests and a dose refer to him; no shift does.
+    const QString expected = u"张三 cannot be deleted while other records refer to it: Tests: 2, "
+                             u"Vaccinations: 1. Delete or move those first."_s;
     CHECK(told == expected);
     CHECK(status.error().message == expected);
     CHECK(PersonRepository(f.t.db).find(person).has_value());
@@ -214,8 +215,8 @@ TEST_CASE("deleting an inspection takes its findings and undo brings all back wi
     inspection.code = u"DC-2022-001"_s;
     inspection.inspectedOn = {2022, 3, 10};
     inspection.companyId = f.company;
-    const qint64 inspectionId = InspectionRepository(f.t.db).insert(inspection).value();
-    FindingRepository findings(f.t.db);
+    const qint64 inspectionId = Repository<Inspection>(f.t.db).insert(inspection).value();
+    Repository<Finding> findings(f.t.db);
     QList<qint64> findingIds;
     for (const QString &text : {u"测温点无人值守"_s, u"登记本缺页"_s}) {
         Finding finding;
@@ -233,13 +234,13 @@ TEST_CASE("deleting an inspection takes its findings and undo brings all back wi
     });
     REQUIRE(editor.remove(EntityKind::Inspection, {inspectionId}).ok());
     CHECK(question.startsWith(u"Delete inspection DC-2022-001?"_s));
-    CHECK(question.contains(u"Findings deleted with it: 2."_s));
-    CHECK_FALSE(InspectionRepository(f.t.db).find(inspectionId).has_value());
+    CHECK(question.contains(u"Deleted with it: Findings: 2."_s));
+    CHECK_FALSE(Repository<Inspection>(f.t.db).find(inspectionId).has_value());
     CHECK(findings.count() == 0);
     CHECK(f.workspace.undoStack()->undoText() == u"Delete inspection DC-2022-001"_s);
 
     f.workspace.undoStack()->undo();
-    CHECK(InspectionRepository(f.t.db).find(inspectionId)->code == u"DC-2022-001"_s);
+    CHECK(Repository<Inspection>(f.t.db).find(inspectionId)->code == u"DC-2022-001"_s);
     REQUIRE(findings.find(findingIds.at(0)).has_value());
     REQUIRE(findings.find(findingIds.at(1)).has_value());
     CHECK(findings.find(findingIds.at(0))->description == u"测温点无人值守"_s);
@@ -250,7 +251,7 @@ TEST_CASE("several selected tests are deleted as one step", "[forms]")
 {
     Fixture f;
     const qint64 person = addPerson(f.t.db, f.company, u"11010519491231002X"_s, u"张三"_s);
-    TestRepository tests(f.t.db);
+    Repository<NucleicTest> tests(f.t.db);
     QList<qint64> ids;
     for (int day : {13, 14, 15}) {
         NucleicTest test;
@@ -281,7 +282,7 @@ TEST_CASE("a shift that ends before it starts is refused as the user types", "[f
 {
     Fixture f;
     addPerson(f.t.db, f.company, u"11010519491231002X"_s, u"张三"_s);
-    ShiftForm form(f.t.db);
+    VolunteerShiftForm form(f.t.db);
     type(form.personEdit(), u"张三"_s);
     form.startEdit()->setDateTime({{2022, 3, 1}, {8, 0}});
     form.endEdit()->setDateTime({{2022, 3, 1}, {7, 0}});
@@ -289,7 +290,7 @@ TEST_CASE("a shift that ends before it starts is refused as the user types", "[f
     CHECK_FALSE(form.okButton()->isEnabled());
     form.endEdit()->setDateTime({{2022, 3, 1}, {12, 0}});
     CHECK(form.problemOf(u"end"_s).isEmpty());
-    CHECK(form.shift().companyId == f.company); // the person's company
+    CHECK(form.record().companyId == f.company); // the person's company
     CHECK(form.okButton()->isEnabled());
 
     // A person no one is called is named as such.
@@ -312,7 +313,7 @@ TEST_CASE("an impossible date and a rectified finding without its date are named
     open.inspectionId = 1;
     open.description = u"登记本缺页"_s;
     open.deadline = {2022, 3, 12};
-    finding.setFinding(open);
+    finding.setRecord(open);
     CHECK(finding.okButton()->isEnabled());
     selectEnum(finding.statusCombo(), FindingStatus::Rectified);
     CHECK(finding.problemOf(u"rectified_on"_s)
@@ -320,7 +321,7 @@ TEST_CASE("an impossible date and a rectified finding without its date are named
     CHECK_FALSE(finding.okButton()->isEnabled());
     QTest::keyClicks(finding.rectifiedOnEdit(), u"2022-03-11"_s);
     CHECK(finding.okButton()->isEnabled());
-    CHECK(finding.finding().rectifiedOn == QDate(2022, 3, 11));
+    CHECK(finding.record().rectifiedOn == QDate(2022, 3, 11));
 }
 
 TEST_CASE("a company cannot be moved under its own descendant", "[forms]")
@@ -331,14 +332,14 @@ TEST_CASE("a company cannot be moved under its own descendant", "[forms]")
     const qint64 branch = addCompany(f.t.db, u"HD-1-1"_s, u"东区支部"_s, district);
     QUndoStack *undo = f.workspace.undoStack();
 
-    const Status refused = EntityEditor::moveCompany(&f.workspace, east, branch);
+    const Status refused = f.workspace.apply(Edits::moveCompany(f.t.db, east, branch));
     CHECK_FALSE(refused.ok());
     CHECK(refused.error().message == u"华东公司 cannot be moved under 东区支部, which belongs to it."_s);
-    CHECK_FALSE(EntityEditor::moveCompany(&f.workspace, east, east).ok());
+    CHECK_FALSE(f.workspace.apply(Edits::moveCompany(f.t.db, east, east)).ok());
     CHECK(CompanyRepository(f.t.db).find(east)->parentId == 0);
     CHECK(undo->count() == 0);
 
-    REQUIRE(EntityEditor::moveCompany(&f.workspace, branch, f.company).ok());
+    REQUIRE(f.workspace.apply(Edits::moveCompany(f.t.db, branch, f.company)).ok());
     CHECK(CompanyRepository(f.t.db).find(branch)->parentId == f.company);
     CHECK(undo->undoText() == u"Move company 东区支部"_s);
     undo->undo();
@@ -399,7 +400,7 @@ TEST_CASE("an import is one undo step: undo removes its rows and redo imports th
     CompanyRepository companies(t.db);
     REQUIRE(companies.count() == 10);
 
-    workspace.undoStack()->push(new ImportCommand(&workspace, files, {}, result));
+    REQUIRE(workspace.apply(Edits::imported(files, {}, result)).ok());
     CHECK(companies.count() == 10); // pushed after the import: the first redo does nothing
     CHECK(workspace.undoStack()->undoText() == u"Import companies.csv"_s);
 
@@ -451,7 +452,7 @@ TEST_CASE("deleting a company takes its aliases and undo gives back what referre
     dose.personId = person;
     dose.companyId = east.id;
     dose.vaccinatedOn = {2021, 5, 1};
-    VaccinationRepository doses(f.t.db);
+    Repository<Vaccination> doses(f.t.db);
     const qint64 doseId = doses.insert(dose).value();
 
     EntityEditor editor(&f.workspace, nullptr);
@@ -461,7 +462,7 @@ TEST_CASE("deleting a company takes its aliases and undo gives back what referre
         return true;
     });
     REQUIRE(editor.remove(EntityKind::Company, {east.id}).ok());
-    CHECK(question.contains(u"Aliases deleted with it: 2."_s));
+    CHECK(question.contains(u"Deleted with it: Aliases: 2."_s));
     CompanyRepository companies(f.t.db);
     CHECK_FALSE(companies.find(east.id).has_value());
     CHECK(doses.find(doseId)->companyId == 0);
@@ -476,8 +477,8 @@ TEST_CASE("deleting a company takes its aliases and undo gives back what referre
     QString told;
     editor.setTell([&](const QString &, const QString &text) { told = text; });
     CHECK_FALSE(editor.remove(EntityKind::Company, {f.company}).ok());
-    CHECK(told == u"滨江公司 cannot be deleted while other records belong to it (companies under it: 0, persons: 1, "
-                  u"tests, inspections and daily reports: 0). Move or delete those first."_s);
+    CHECK(told == u"滨江公司 cannot be deleted while other records refer to it: Personnel: 1. "
+                  u"Delete or move those first."_s);
 }
 
 TEST_CASE("a record's person is chosen by name with the ID number masked", "[forms]")
@@ -497,6 +498,6 @@ TEST_CASE("a record's person is chosen by name with the ID number masked", "[for
     CHECK(offered == QStringList{u"张三 110105********002X"_s, u"张三 320612********1005"_s});
     form.personEdit()->setText(u"张三 110105********002X"_s);
     CHECK(form.problemOf(u"person"_s).isEmpty());
-    CHECK(form.test().personId == zhang);
-    CHECK(form.test().companyId == f.company);
+    CHECK(form.record().personId == zhang);
+    CHECK(form.record().companyId == f.company);
 }

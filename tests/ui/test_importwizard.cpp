@@ -2,12 +2,14 @@
 // The import window: the preview re-read with the user's encoding, the dry
 // run and its problems, the import on the worker thread, Cancel, and the
 // Imports view with Undo.
+#include "core/edit/changehub.h"
 #include "testdb.h"
 
 #include "core/db/companyrepository.h"
 #include "core/db/importbatchrepository.h"
 #include "core/db/personrepository.h"
-#include "core/db/testrepository.h"
+#include "core/db/repository.h"
+#include "core/model/nucleictest.h"
 #include "core/import/importer.h"
 #include "ui/import/importresultview.h"
 #include "ui/import/importrunpages.h"
@@ -134,7 +136,7 @@ TEST_CASE("the dry run shows a bad row with its line and column and writes nothi
 {
     test::TempDatabase t;
     importBase(t.db);
-    const qint64 before = TestRepository(t.db).count();
+    const qint64 before = Repository<NucleicTest>(t.db).count();
     const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
                                          kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
                                                         "海通公司,曾雪,320612197801146515,2022-13-45,阴性\n");
@@ -176,7 +178,7 @@ TEST_CASE("the dry run shows a bad row with its line and column and writes nothi
     const QString text = QString::fromUtf8(saved.readAll());
     CHECK(text.contains(u"曾雪"_s));
     CHECK_FALSE(text.contains(u"陆伟志"_s));
-    CHECK(TestRepository(t.db).count() == before);
+    CHECK(Repository<NucleicTest>(t.db).count() == before);
     CHECK(ImportBatchRepository(t.db).all().empty() == false); // the base batches only
     CHECK(ImportBatchRepository(t.db).all().size() == 2);
 }
@@ -185,7 +187,7 @@ TEST_CASE("the import writes the rows and the window is told", "[ui][import]")
 {
     test::TempDatabase t;
     importBase(t.db);
-    const qint64 before = TestRepository(t.db).count();
+    const qint64 before = Repository<NucleicTest>(t.db).count();
     const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
                                          kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
                                                         "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
@@ -202,10 +204,13 @@ TEST_CASE("the import writes the rows and the window is told", "[ui][import]")
     CHECK(summary->result().committed);
     CHECK(imported.count() == 1);
     CHECK(summary->resultView()->counts()->item(0, 4)->text() == u"2"_s);
-    CHECK(TestRepository(t.db).count() == before + 2);
+    CHECK(Repository<NucleicTest>(t.db).count() == before + 2);
     const auto person = PersonRepository(t.db).findByIdNumber(u"320612197801146515"_s);
     REQUIRE(person);
-    CHECK(TestRepository(t.db).findByKey(person->id, QDate(2022, 3, 11), u""_s).has_value());
+    NucleicTest key;
+    key.personId = person->id;
+    key.sampledOn = QDate(2022, 3, 11);
+    CHECK(Repository<NucleicTest>(t.db).findByKey(key).has_value());
 }
 
 TEST_CASE("an import through the window with a workspace is one undo step", "[ui][import]")
@@ -214,7 +219,7 @@ TEST_CASE("an import through the window with a workspace is one undo step", "[ui
     importBase(t.db);
     Workspace workspace;
     workspace.setDatabase(&t.db);
-    const qint64 before = TestRepository(t.db).count();
+    const qint64 before = Repository<NucleicTest>(t.db).count();
     const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
                                          kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
                                                         "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
@@ -227,30 +232,28 @@ TEST_CASE("an import through the window with a workspace is one undo step", "[ui
     goTo(wizard, ImportWizard::SummaryId);
     REQUIRE(waitForRun(wizard.summaryPage()));
     REQUIRE(wizard.summaryPage()->result().committed);
-    CHECK(TestRepository(t.db).count() == before + 2);
+    CHECK(Repository<NucleicTest>(t.db).count() == before + 2);
     REQUIRE(workspace.undoStack()->count() == 1);
     CHECK(workspace.undoStack()->undoText() == u"Import tests.csv"_s);
 
     workspace.undoStack()->undo();
-    CHECK(TestRepository(t.db).count() == before);
+    CHECK(Repository<NucleicTest>(t.db).count() == before);
     workspace.undoStack()->redo();
-    CHECK(TestRepository(t.db).count() == before + 2);
+    CHECK(Repository<NucleicTest>(t.db).count() == before + 2);
 
     // Undone from the Imports view, the import that is the latest step is
     // undone through the stack, so that Redo brings it back.
-    ImportsView imports;
-    imports.setDatabase(&t.db);
-    imports.setUndoStack(workspace.undoStack());
+    ImportsView imports(&workspace);
     const std::vector<ImportBatch> batches = ImportBatchRepository(t.db).all();
     REQUIRE_FALSE(batches.empty());
     qint64 latest = 0;
     for (const ImportBatch &batch : batches)
         latest = std::max(latest, batch.id);
     REQUIRE(imports.undo(latest).ok());
-    CHECK(TestRepository(t.db).count() == before);
+    CHECK(Repository<NucleicTest>(t.db).count() == before);
     CHECK(workspace.undoStack()->canRedo());
     workspace.undoStack()->redo();
-    CHECK(TestRepository(t.db).count() == before + 2);
+    CHECK(Repository<NucleicTest>(t.db).count() == before + 2);
 }
 
 TEST_CASE("cancelling the import writes nothing", "[ui][import]")
@@ -284,14 +287,15 @@ TEST_CASE("the Imports view lists a batch and Undo removes its rows", "[ui][impo
 {
     test::TempDatabase t;
     importBase(t.db);
-    const qint64 before = TestRepository(t.db).count();
+    const qint64 before = Repository<NucleicTest>(t.db).count();
     const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
                                          kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
                                                         "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
     REQUIRE(Importer(t.db).run({path}, {}).committed);
-    REQUIRE(TestRepository(t.db).count() == before + 2);
-    ImportsView view;
-    view.setDatabase(&t.db);
+    REQUIRE(Repository<NucleicTest>(t.db).count() == before + 2);
+    Workspace workspace;
+    workspace.setDatabase(&t.db);
+    ImportsView view(&workspace);
     view.show();
     // newest first: the tests file, then the two files of the base
     REQUIRE(view.table()->rowCount() == 3);
@@ -303,12 +307,12 @@ TEST_CASE("the Imports view lists a batch and Undo removes its rows", "[ui][impo
     view.table()->selectRow(0);
     CHECK(view.undoButton()->isEnabled());
 
-    QSignalSpy changed(&view, &ImportsView::changed);
+    QSignalSpy changed(workspace.changes(), &ChangeHub::changed);
     const Status undone = view.undo(view.batchAt(0));
     INFO((undone ? QString() : undone.error().message).toStdString());
     REQUIRE(undone.ok());
     CHECK(changed.count() == 1);
-    CHECK(TestRepository(t.db).count() == before);
+    CHECK(Repository<NucleicTest>(t.db).count() == before);
     REQUIRE(view.table()->rowCount() == 3);
     CHECK_FALSE(view.table()->item(0, 10)->text().isEmpty());
     view.table()->selectRow(0);
@@ -429,7 +433,7 @@ TEST_CASE("a large tests file imports through the window with progress and the w
     bytes += "铁路公司,张三,110101199003074514,2022-03-15,阴性\n";
     const QString path = test::writeFile(t.dir.filePath(u"large.csv"_s), bytes);
     REQUIRE(QFileInfo(path).size() >= 1024 * 1024);
-    const qint64 before = TestRepository(t.db).count();
+    const qint64 before = Repository<NucleicTest>(t.db).count();
     Workspace workspace;
     workspace.setDatabase(&t.db);
 
@@ -450,7 +454,7 @@ TEST_CASE("a large tests file imports through the window with progress and the w
     REQUIRE(summary->result().committed);
     CHECK(summary->result().files.at(0).inserted == 3 * kDays + 1);
     CHECK(summary->result().files.at(0).externalPersons == 1);
-    CHECK(TestRepository(t.db).count() == before + 3 * kDays + 1);
+    CHECK(Repository<NucleicTest>(t.db).count() == before + 3 * kDays + 1);
 
     // Undone and done again from the undo stack, off the window's thread
     // too: a timer set before the step fires while it runs.
@@ -465,7 +469,7 @@ TEST_CASE("a large tests file imports through the window with progress and the w
     };
     REQUIRE(workspace.undoStack()->count() == 1);
     CHECK(answersDuring(&QUndoStack::undo));
-    CHECK(TestRepository(t.db).count() == before);
+    CHECK(Repository<NucleicTest>(t.db).count() == before);
     CHECK(answersDuring(&QUndoStack::redo));
-    CHECK(TestRepository(t.db).count() == before + 3 * kDays + 1);
+    CHECK(Repository<NucleicTest>(t.db).count() == before + 3 * kDays + 1);
 }

@@ -3,7 +3,8 @@
 #include "core/db/personrepository.h"
 #include "figuresfixture.h"
 #include "ui/lists/inspectionsview.h"
-#include "ui/lists/listspecs.h"
+#include "core/edit/changehub.h"
+#include "core/lists/listspecs.h"
 #include "ui/lists/recordlistmodel.h"
 #include "ui/lists/recordlistview.h"
 #include "ui/common/workspace.h"
@@ -52,7 +53,7 @@ TEST_CASE("masking keeps the first six and last four of an ID number and three a
 TEST_CASE("the search box filters the personnel list as the user types", "[ui][lists]")
 {
     Fixture f;
-    RecordListView view(ListSpecs::persons(), &f.workspace);
+    RecordListView view(ListSpecs::of(EntityKind::Person), &f.workspace);
     view.show();
     RecordListModel *model = view.model();
     CHECK(model->rowCount() == 13);
@@ -77,7 +78,7 @@ TEST_CASE("the search box filters the personnel list as the user types", "[ui][l
 TEST_CASE("ID numbers are masked until the user shows them in full", "[ui][lists]")
 {
     Fixture f;
-    RecordListView view(ListSpecs::persons(), &f.workspace);
+    RecordListView view(ListSpecs::of(EntityKind::Person), &f.workspace);
     view.searchBox()->setText(u"人员P1"_s);
     view.searchBox()->setText(u"32061219850312163X"_s);
     REQUIRE(view.model()->rowCount() == 1);
@@ -91,8 +92,8 @@ TEST_CASE("ID numbers are masked until the user shows them in full", "[ui][lists
 TEST_CASE("the company tree's choice limits every list to that company and its children", "[ui][lists]")
 {
     Fixture f;
-    RecordListView persons(ListSpecs::persons(), &f.workspace);
-    RecordListView tests(ListSpecs::tests(), &f.workspace);
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
+    RecordListView tests(ListSpecs::of(EntityKind::NucleicTest), &f.workspace);
     CHECK(persons.model()->rowCount() == 13);
     CHECK(tests.model()->rowCount() == 8);
     const qint64 kf = f.fixture.company.value(u"KF"_s);
@@ -110,7 +111,7 @@ TEST_CASE("the company tree's choice limits every list to that company and its c
 TEST_CASE("filters and the date range fit the entity", "[ui][lists]")
 {
     Fixture f;
-    RecordListView tests(ListSpecs::tests(), &f.workspace);
+    RecordListView tests(ListSpecs::of(EntityKind::NucleicTest), &f.workspace);
     auto *result = tests.findChild<QComboBox *>(u"filter_result"_s);
     REQUIRE(result);
     result->setCurrentIndex(2); // all, negative, positive, pending
@@ -128,14 +129,14 @@ TEST_CASE("filters and the date range fit the entity", "[ui][lists]")
     CHECK(column(tests.model(), 0).first() == u"2022-03-16"_s);
     CHECK(column(tests.model(), 0).last() == u"2022-03-14"_s);
 
-    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
     auto *category = persons.findChild<QComboBox *>(u"filter_category"_s);
     REQUIRE(category);
     category->setCurrentIndex(5); // external
     REQUIRE(persons.model()->rowCount() == 1);
     CHECK(persons.model()->text(0, 0) == u"人员P10"_s);
 
-    RecordListView shifts(ListSpecs::shifts(), &f.workspace);
+    RecordListView shifts(ListSpecs::of(EntityKind::VolunteerShift), &f.workspace);
     auto *team = shifts.findChild<QComboBox *>(u"filter_team"_s);
     REQUIRE(team);
     REQUIRE(team->count() == 2); // all, and the one team of the fixture
@@ -147,7 +148,7 @@ TEST_CASE("filters and the date range fit the entity", "[ui][lists]")
 TEST_CASE("a list sorts by any column", "[ui][lists]")
 {
     Fixture f;
-    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
     persons.table()->sortByColumn(0, Qt::DescendingOrder);
     CHECK(persons.model()->text(0, 0) == u"人员P9"_s);
     persons.table()->sortByColumn(0, Qt::AscendingOrder);
@@ -158,7 +159,7 @@ TEST_CASE("a list sorts by any column", "[ui][lists]")
 TEST_CASE("export writes the rows and columns shown as UTF-8 CSV with a byte-order mark", "[ui][lists]")
 {
     Fixture f;
-    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
     persons.searchBox()->setText(u"物业"_s);
     for (int column = 3; column < persons.model()->columnCount(); ++column)
         persons.setColumnShown(column, false);
@@ -207,16 +208,20 @@ TEST_CASE("inspections show the findings of the one chosen and mark what is over
     CHECK_FALSE(findings->isHighlighted(1));
 }
 
-TEST_CASE("a list reads again when its tables change", "[ui][lists]")
+TEST_CASE("a list reads again when a change touches what it shows", "[ui][lists]")
 {
     Fixture f;
-    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
     persons.show();
     CHECK(persons.model()->rowCount() == 13);
     REQUIRE(PersonRepository(f.temp.db).remove(f.fixture.person.value(u"P7"_s)).ok());
-    f.workspace.notifyDataChanged({u"nucleic_test"_s});
+    ChangeSet tests;
+    tests.add(EntityKind::NucleicTest, 1);
+    f.workspace.changes()->announce(tests);
     CHECK(persons.model()->rowCount() == 13);
-    f.workspace.notifyDataChanged({u"person"_s});
+    ChangeSet person;
+    person.add(EntityKind::Person, f.fixture.person.value(u"P7"_s));
+    f.workspace.changes()->announce(person);
     CHECK(persons.model()->rowCount() == 12);
 }
 
@@ -232,7 +237,7 @@ TEST_CASE("a list still fetching its rows shows what another connection wrote si
                             u" INSERT INTO person (id_number, name, company_id)"
                             u" SELECT printf('11010119900101%04d', i), '批量' || i, (SELECT min(id) FROM company) FROM n"_s));
     }
-    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
     persons.show();
     REQUIRE(persons.model()->canFetchMore()); // 613 rows: the first 256 fetched
     {
@@ -241,7 +246,9 @@ TEST_CASE("a list still fetching its rows shows what another connection wrote si
         QSqlQuery remove(other.connection());
         REQUIRE(remove.exec(u"DELETE FROM person WHERE name LIKE '批量%'"_s));
     }
-    f.workspace.notifyDataChanged({u"person"_s});
+    ChangeSet everyone;
+    everyone.addAll(EntityKind::Person);
+    f.workspace.changes()->announce(everyone);
     CHECK(persons.model()->rowCount() == 13);
     CHECK(persons.model()->totalCount() == 13);
 }
@@ -261,7 +268,7 @@ TEST_CASE("a backup is a complete copy made while the database is open", "[ui][l
 TEST_CASE("Ctrl+F goes to the search box and Delete asks to delete the selected rows", "[ui][lists]")
 {
     Fixture f;
-    RecordListView persons(ListSpecs::persons(), &f.workspace);
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
     persons.show();
     REQUIRE(QTest::qWaitForWindowExposed(&persons));
     persons.table()->setFocus();

@@ -10,7 +10,9 @@
 #include "ui/today/figuresview.h"
 #include "ui/common/workspace.h"
 #include "testdb.h"
-#include "ui/today/recordreportdialog.h"
+#include "core/edit/edits.h"
+#include "ui/edit/entityeditor.h"
+#include "ui/forms/dailyreportform.h"
 #include "ui/today/reportgridmodel.h"
 #include "ui/today/todayview.h"
 
@@ -154,7 +156,7 @@ TEST_CASE("recording a zero report from the grid turns the cell and undo turns i
     {
         bool clicked = false;
         QTimer::singleShot(0, [&clicked] {
-            auto *dialog = qobject_cast<RecordReportDialog *>(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<DailyReportForm *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             auto *zero = dialog->findChild<QPushButton *>(u"zeroReport"_s);
@@ -170,13 +172,13 @@ TEST_CASE("recording a zero report from the grid turns the cell and undo turns i
         QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, centre);
         QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, centre);
         REQUIRE(clicked);
-        CHECK(today.workspace.undoStack()->undoText() == u"Record daily report of 铁路公司"_s);
+        CHECK(today.workspace.undoStack()->undoText() == u"Add daily report 铁路公司 2022-03-15"_s);
     }
     SECTION("by Enter and the dialog's Zero report button")
     {
         bool clicked = false;
         QTimer::singleShot(0, [&clicked] {
-            auto *dialog = qobject_cast<RecordReportDialog *>(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<DailyReportForm *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             auto *zero = dialog->findChild<QPushButton *>(u"zeroReport"_s);
@@ -187,7 +189,7 @@ TEST_CASE("recording a zero report from the grid turns the cell and undo turns i
         });
         QTest::keyClick(grid, Qt::Key_Return);
         REQUIRE(clicked);
-        CHECK(today.workspace.undoStack()->undoText() == u"Record daily report of 铁路公司"_s);
+        CHECK(today.workspace.undoStack()->undoText() == u"Add daily report 铁路公司 2022-03-15"_s);
     }
 
     CHECK(today.state(kTL, kEvening) == ReportState::ZeroReport);
@@ -208,57 +210,80 @@ TEST_CASE("recording a zero report from the grid turns the cell and undo turns i
     CHECK(today.state(kTL, kEvening) == ReportState::ZeroReport);
 }
 
-TEST_CASE("the record report dialog saves the fields as one step and refuses a future date", "[ui][today]")
+TEST_CASE("the daily report form saves the fields as one step and refuses a future date", "[ui][today]")
 {
     Today today;
-    DailyReport report;
-    report.companyId = today.fixture.company[u"TL"_s];
-    report.date = test::FiguresFixture::day();
-    report.edition = ReportEdition::Morning;
-    RecordReportDialog dialog(&today.workspace, report);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-
-    const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
-    REQUIRE(spins.size() == 5);
-    // On duty has the focus; type it, Tab to away.
-    QTest::keyClicks(spins[0], u"42"_s);
-    spins[1]->setValue(3);
-    spins[4]->setValue(40);
-    auto *anomalies = dialog.findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
-    REQUIRE(anomalies);
-    anomalies->setText(u"发热1人，已就医"_s);
+    EntityEditor editor(&today.workspace, nullptr);
+    EntityDefaults defaults;
+    defaults.companyId = today.fixture.company[u"TL"_s];
+    defaults.date = test::FiguresFixture::day();
+    defaults.values.insert(u"edition"_s, u"morning"_s);
+    // What the coordinator does in the form once it is up.
+    std::function<void(DailyReportForm *)> fill;
+    DailyReport saved;
+    const auto open = [&](auto &&call) {
+        QTimer::singleShot(0, [&] {
+            auto *form = qobject_cast<DailyReportForm *>(QApplication::activeModalWidget());
+            REQUIRE(form);
+            fill(form);
+            saved = form->record();
+            if (form->isVisible())
+                form->reject();
+        });
+        return call();
+    };
+    const auto type = [](DailyReportForm *form) {
+        const QList<QSpinBox *> spins = form->findChildren<QSpinBox *>();
+        REQUIRE(spins.size() == 5);
+        // On duty has the focus.
+        QTest::keyClicks(spins[0], u"42"_s);
+        spins[1]->setValue(3);
+        spins[4]->setValue(40);
+        auto *anomalies = form->findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+        REQUIRE(anomalies);
+        anomalies->setText(u"发热1人，已就医"_s);
+        return anomalies;
+    };
 
     SECTION("a future date is refused with a reason")
     {
-        dialog.findChild<QDateEdit *>()->setDate(QDate::currentDate().addDays(1));
-        QTest::keyClick(&dialog, Qt::Key_Return);
-        CHECK(dialog.isVisible());
-        CHECK(dialog.problem().contains(u"future"_s));
+        QString problem;
+        fill = [&](DailyReportForm *form) {
+            type(form);
+            form->findChild<QDateEdit *>()->setDate(QDate::currentDate().addDays(1));
+            QTest::keyClick(form, Qt::Key_Return);
+            CHECK(form->isVisible());
+            problem = form->problemOf(u"date"_s);
+        };
+        CHECK_FALSE(open([&] { return editor.add(EntityKind::DailyReport, defaults); }));
+        CHECK(problem.contains(u"future"_s));
         CHECK(today.workspace.undoStack()->count() == 0);
         CHECK(today.state(kTL, kMorning) == ReportState::Missing);
     }
-    SECTION("Enter saves")
+    SECTION("Enter saves, and the report opened again is edited")
     {
-        QTest::keyClick(anomalies, Qt::Key_Return);
-        CHECK(dialog.result() == QDialog::Accepted);
+        fill = [&](DailyReportForm *form) { QTest::keyClick(type(form), Qt::Key_Return); };
+        CHECK(open([&] { return editor.add(EntityKind::DailyReport, defaults); }));
         CHECK(today.state(kTL, kMorning) == ReportState::Reported);
-        CHECK(today.workspace.undoStack()->undoText() == u"Record daily report of 铁路公司"_s);
-        const DailyReport saved = dialog.report();
+        CHECK(today.workspace.undoStack()->undoText() == u"Add daily report 铁路公司 2022-03-15"_s);
         CHECK(saved.onDuty == 42);
         CHECK(saved.away == 3);
         CHECK(saved.testsDone == 40);
 
-        // Opened again on the stored report, it edits it.
+        // Asked for the same unit, day and edition, the form opens on the
+        // stored report, and its Zero report button saves it as one.
         const qint64 id = today.cell(kTL, kMorning).data(ReportGridModel::ReportIdRole).toLongLong();
         REQUIRE(id != 0);
-        DailyReport stored = saved;
-        stored.id = id;
-        RecordReportDialog again(&today.workspace, stored);
-        CHECK(again.report() == stored);
-        QTest::mouseClick(again.findChild<QPushButton *>(u"zeroReport"_s), Qt::LeftButton);
+        DailyReport shown;
+        fill = [&](DailyReportForm *form) {
+            shown = form->record();
+            QTest::mouseClick(form->findChild<QPushButton *>(u"zeroReport"_s), Qt::LeftButton);
+        };
+        CHECK(open([&] { return editor.add(EntityKind::DailyReport, defaults); }));
+        CHECK(shown.id == id);
+        CHECK(shown.onDuty == 42);
         CHECK(today.state(kTL, kMorning) == ReportState::ZeroReport);
-        CHECK(today.workspace.undoStack()->undoText() == u"Edit daily report of 铁路公司"_s);
+        CHECK(today.workspace.undoStack()->undoText() == u"Edit daily report 铁路公司 2022-03-15"_s);
         CHECK(today.workspace.undoStack()->count() == 2);
     }
 }
@@ -272,8 +297,7 @@ TEST_CASE("the call list lists the missing units with their phone and prints the
     bj.parentId = today.fixture.company[u"YH"_s];
     bj.contactPerson = u"李科长"_s;
     bj.contactPhone = u"0513-85551234"_s;
-    REQUIRE(CompanyRepository(today.t.db).insert(bj).ok());
-    today.workspace.notifyDataChanged({u"company"_s});
+    REQUIRE(today.workspace.apply(Edits::save(today.t.db, bj)).ok());
 
     QTableWidget *list = today.view->callList();
     REQUIRE(list->rowCount() == 2);
@@ -341,16 +365,18 @@ TEST_CASE("recording a report that is already stored opens it for editing", "[ui
     QString title;
     QString anomalies;
     QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<RecordReportDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<DailyReportForm *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         title = dialog->windowTitle();
-        anomalies = dialog->report().anomalies;
+        anomalies = dialog->record().anomalies;
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
     // 开发公司 sent its evening report (" 无 ") on the 15th.
-    CHECK_FALSE(RecordReportDialog::record(&today.workspace, today.fixture.company[u"KF"_s],
-                                           test::FiguresFixture::day(), ReportEdition::Evening));
+    EntityDefaults defaults;
+    defaults.companyId = today.fixture.company[u"KF"_s];
+    defaults.date = test::FiguresFixture::day();
+    CHECK_FALSE(EntityEditor(&today.workspace, nullptr).add(EntityKind::DailyReport, defaults));
     CHECK(title == u"Edit daily report"_s);
     CHECK(anomalies == u"无"_s);
     CHECK(today.workspace.undoStack()->count() == 0); // Escape cancelled

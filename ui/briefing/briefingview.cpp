@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/briefing/briefingview.h"
 
+#include "core/edit/changehub.h"
+#include "ui/common/workspace.h"
+
 #include "core/briefing/briefingbuilder.h"
 #include "core/briefing/briefingstore.h"
 #include "core/db/database.h"
@@ -31,8 +34,19 @@ using namespace Qt::StringLiterals;
 
 namespace seawall {
 
-BriefingView::BriefingView(QWidget *parent) : QWidget(parent)
+BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_db(workspace->database()), m_date(workspace->asOf())
 {
+    connect(workspace, &Workspace::databaseChanged, this, [this] {
+        m_db = m_workspace->database();
+        refreshWhenVisible();
+    });
+    connect(workspace, &Workspace::asOfChanged, this, [this](const QDate &date) {
+        m_date = date;
+        refreshWhenVisible();
+    });
+    connect(workspace->changes(), &ChangeHub::changed, this, &BriefingView::refreshWhenVisible);
+
     m_edition = new QComboBox(this);
     m_edition->addItem(tr("Evening edition"), QVariant::fromValue(int(ReportEdition::Evening)));
     m_edition->addItem(tr("Morning edition"), QVariant::fromValue(int(ReportEdition::Morning)));
@@ -106,18 +120,6 @@ BriefingView::BriefingView(QWidget *parent) : QWidget(parent)
 }
 
 BriefingView::~BriefingView() { delete m_previewPrinter; }
-
-void BriefingView::setDatabase(Database *db)
-{
-    m_db = db;
-    refreshWhenVisible();
-}
-
-void BriefingView::setDate(const QDate &date)
-{
-    m_date = date;
-    refreshWhenVisible();
-}
 
 void BriefingView::refreshWhenVisible()
 {

@@ -20,20 +20,20 @@ namespace seawall {
 
 class BriefingDocument;
 class Database;
+class Workspace;
 
 // The Briefing view: the live preview of the day's briefing, its edition,
 // Edit paragraph, Print…, Export PDF…, and the briefings printed before,
-// with what has changed in the data since each was printed.
+// with what has changed in the data since each was printed. It follows the
+// workspace: the file open, the as-of date, every change announced.
 class BriefingView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit BriefingView(QWidget *parent = nullptr);
+    explicit BriefingView(Workspace *workspace, QWidget *parent = nullptr);
     ~BriefingView() override;
 
-    void setDatabase(Database *db);
-    void setDate(const QDate &date);
     void refresh();
 
     const BriefingDocument *document() const { return m_document.get(); }
@@ -58,6 +58,7 @@ private:
     void fillHistory();
     void saveCutoff(int hour);
 
+    Workspace *m_workspace;
     Database *m_db = nullptr;
     QDate m_date;
     std::unique_ptr<BriefingDocument> m_document;

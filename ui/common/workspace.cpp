@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/workspace.h"
 
-#include "core/db/sqlrun.h"
+#include "core/edit/changehub.h"
+#include "core/edit/edits.h"
+#include "ui/common/offthread.h"
+#include "ui/common/undostep.h"
 
 #include <QUndoStack>
 
-using namespace Qt::StringLiterals;
-
 namespace seawall {
 
-Workspace::Workspace(QObject *parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
+Workspace::Workspace(QObject *parent)
+    : QObject(parent), m_undo(new QUndoStack(this)), m_changes(new ChangeHub(this))
+{
+}
 
 Workspace::~Workspace() = default;
 
@@ -38,11 +42,6 @@ void Workspace::setCompany(qint64 id, const QList<qint64> &subtreeIds)
     emit scopeChanged();
 }
 
-QString Workspace::scopeSql(const QString &column) const
-{
-    return SqlRun::inIds(column, m_companyIds);
-}
-
 void Workspace::setRevealNumbers(bool reveal)
 {
     if (reveal == m_reveal)
@@ -51,11 +50,41 @@ void Workspace::setRevealNumbers(bool reveal)
     emit revealNumbersChanged(reveal);
 }
 
-void Workspace::notifyDataChanged(const QStringList &tables) { emit dataChanged(tables); }
-
-bool Workspace::touches(const QStringList &tables, const QString &table)
+Status Workspace::apply(Result<EditStepPtr> edit)
 {
-    return tables.isEmpty() || tables.contains(table);
+    if (!edit)
+        return edit.error();
+    EditStepPtr step = std::move(edit.value());
+    if (!step)
+        return {};
+    const ChangeSet changes = step->changes();
+    if (step->isUndoable())
+        m_undo->push(new UndoStep(this, std::move(step)));
+    m_changes->announce(changes);
+    return {};
+}
+
+Status Workspace::undoImport(qint64 batchId)
+{
+    if (!m_db)
+        return {};
+    if (m_undo->canUndo()) {
+        // Every step of the stack is an UndoStep.
+        const auto *latest = static_cast<const UndoStep *>(m_undo->command(m_undo->index() - 1));
+        if (latest->step().batches() == QList<qint64>{batchId}) {
+            m_undo->undo();
+            return {};
+        }
+    }
+    // Off the stack, beside the window: a large import takes seconds to undo.
+    Result<EditStepPtr> undone = EditStepPtr();
+    const Status status = runOffThread(m_db->path(), tr("Undoing the import…"), [&undone, batchId](Database &worker) {
+        undone = Edits::undoImport(worker, batchId);
+        return undone ? Status() : Status(undone.error());
+    });
+    if (!status)
+        return status;
+    return apply(std::move(undone));
 }
 
 } // namespace seawall

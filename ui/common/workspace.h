@@ -1,21 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/edit/editstep.h"
+
 #include <QDate>
 #include <QList>
 #include <QObject>
-#include <QStringList>
 
 class QUndoStack;
 
 namespace seawall {
 
+class ChangeHub;
 class Database;
 
 // What every view of the main window follows: the open database, the as-of
 // date, the company chosen in the company tree (with its children), whether
-// personal numbers are shown in full, and the one undo stack of the window.
-// Views read it and listen to its signals; only the main window sets the
+// personal numbers are shown in full, the one undo stack of the window and
+// the hub where changes to the data are announced. Views read it and
+// listen to its signals and its hub; only the main window sets the
 // database, the date and the company.
 class Workspace : public QObject
 {
@@ -25,7 +28,8 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
-    // Null while no database is open.
+    // Null while no database is open. Views read a new file on
+    // databaseChanged(); the hub announces changes within one.
     Database *database() const { return m_db; }
     void setDatabase(Database *db);
 
@@ -37,27 +41,26 @@ public:
     qint64 companyId() const { return m_companyId; }
     const QList<qint64> &companyIds() const { return m_companyIds; }
     void setCompany(qint64 id, const QList<qint64> &subtreeIds);
-    // " AND <column> IN (1,2,3)" for the chosen subtree, or an empty string
-    // for the whole group. The ids are integers read from the database.
-    QString scopeSql(const QString &column) const;
 
     bool revealNumbers() const { return m_reveal; }
     void setRevealNumbers(bool reveal);
 
     QUndoStack *undoStack() const { return m_undo; }
+    ChangeHub *changes() const { return m_changes; }
 
-    // Says that records of these tables changed (an edit, an undo, an
-    // import), so that the views over them read again; no tables means any.
-    void notifyDataChanged(const QStringList &tables = {});
-    // Whether a view over `table` must read again after dataChanged(tables).
-    static bool touches(const QStringList &tables, const QString &table);
+    // Keeps the step of a change made through Edits: on the undo stack
+    // when it can be undone, and announced. Returns the error of a change
+    // refused, for the caller to show; ok when done or nothing changed.
+    Status apply(Result<EditStepPtr> edit);
+    // Undoes an import: through the undo stack when it is the stack's
+    // latest step (Redo brings it back), else at once (for good).
+    Status undoImport(qint64 batchId);
 
 signals:
     void databaseChanged();
     void asOfChanged(const QDate &date);
     void scopeChanged();
     void revealNumbersChanged(bool reveal);
-    void dataChanged(const QStringList &tables);
     // Something went wrong that the user must hear of (an undo that could
     // not be made); the main window shows it.
     void problem(const QString &message);
@@ -69,6 +72,7 @@ private:
     QList<qint64> m_companyIds;
     bool m_reveal = false;
     QUndoStack *m_undo = nullptr;
+    ChangeHub *m_changes = nullptr;
 };
 
 } // namespace seawall

@@ -33,7 +33,7 @@ CompanyForm::CompanyForm(Database &db, QWidget *parent)
     finishLayout();
 }
 
-void CompanyForm::setCompany(const Company &company)
+void CompanyForm::setRecord(const Company &company)
 {
     m_id = company.id;
     if (m_id != 0) {
@@ -53,7 +53,7 @@ void CompanyForm::setCompany(const Company &company)
         revalidate();
 }
 
-Company CompanyForm::company() const
+Company CompanyForm::record() const
 {
     Company c;
     c.id = m_id;
@@ -71,8 +71,8 @@ Company CompanyForm::company() const
 
 std::vector<Error> CompanyForm::check() const
 {
-    std::vector<Error> errors = Validator::check(company());
-    const Company c = company();
+    std::vector<Error> errors = Validator::check(record());
+    const Company c = record();
     if (c.aliases.contains(c.name) && !c.name.isEmpty())
         errors.push_back(Error::invalid(u"aliases"_s, tr("Aliases: %1 is already the company's name.").arg(c.name)));
     return errors;

@@ -23,8 +23,8 @@ public:
     explicit CompanyForm(Database &db, QWidget *parent = nullptr);
 
     // The parent list leaves out the company and its descendants.
-    void setCompany(const Company &company);
-    Company company() const;
+    void setRecord(const Company &company);
+    Company record() const;
 
     QComboBox *parentCombo() const { return m_parent; }
     QPlainTextEdit *aliasesEdit() const { return m_aliases; }

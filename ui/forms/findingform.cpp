@@ -35,7 +35,7 @@ FindingForm::FindingForm(QWidget *parent)
     finishLayout();
 }
 
-void FindingForm::setFinding(const Finding &finding)
+void FindingForm::setRecord(const Finding &finding)
 {
     m_id = finding.id;
     m_inspectionId = finding.inspectionId;
@@ -51,7 +51,7 @@ void FindingForm::setFinding(const Finding &finding)
         revalidate();
 }
 
-Finding FindingForm::finding() const
+Finding FindingForm::record() const
 {
     Finding f;
     f.id = m_id;
@@ -65,7 +65,7 @@ Finding FindingForm::finding() const
 
 std::vector<Error> FindingForm::check() const
 {
-    const Finding f = finding();
+    const Finding f = record();
     std::vector<Error> errors = Validator::check(f);
     replaceDateProblem(errors, m_deadline, u"deadline"_s, tr("Rectify by"));
     if (auto problem = m_rectifiedOn->problem(u"rectified_on"_s, tr("Rectified on")))

@@ -19,8 +19,8 @@ class FindingForm : public FormDialog
 
 public:
     explicit FindingForm(QWidget *parent = nullptr);
-    void setFinding(const Finding &finding);
-    Finding finding() const;
+    void setRecord(const Finding &finding);
+    Finding record() const;
     QComboBox *statusCombo() const { return m_status; }
     DateField *rectifiedOnEdit() const { return m_rectifiedOn; }
 

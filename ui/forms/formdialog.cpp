@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,13 @@ FormDialog::FormDialog(QWidget *parent) : QDialog(parent)
 }
 
 QPushButton *FormDialog::okButton() const { return m_buttons->button(QDialogButtonBox::Ok); }
+
+QPushButton *FormDialog::addButton(const QString &text)
+{
+    QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::ActionRole);
+    button->setAutoDefault(false);
+    return button;
+}
 
 void FormDialog::addField(const QString &label, QWidget *widget, const QString &field)
 {
@@ -74,6 +82,8 @@ void FormDialog::addField(const QString &label, QWidget *widget, const QString &
         connect(time, &QDateTimeEdit::dateTimeChanged, this, changed);
     else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
         connect(text, &QPlainTextEdit::textChanged, this, changed);
+    else if (auto *spin = qobject_cast<QSpinBox *>(widget))
+        connect(spin, &QSpinBox::valueChanged, this, changed);
 }
 
 void FormDialog::finishLayout()

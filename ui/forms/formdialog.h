@@ -31,6 +31,8 @@ public:
 
     void setSaver(std::function<Status()> saver) { m_saver = std::move(saver); }
     QPushButton *okButton() const;
+    // A button beside OK and Cancel for another way to finish (Zero report).
+    QPushButton *addButton(const QString &text);
     // What is shown as wrong with `field` (a canonical column name), empty when nothing.
     QString problemOf(const QString &field) const;
     // Every message on show, under the fields and in the message area.

@@ -23,7 +23,7 @@ InspectionForm::InspectionForm(Database &db, QWidget *parent)
     finishLayout();
 }
 
-void InspectionForm::setInspection(const Inspection &inspection)
+void InspectionForm::setRecord(const Inspection &inspection)
 {
     m_id = inspection.id;
     if (m_id != 0)
@@ -39,7 +39,7 @@ void InspectionForm::setInspection(const Inspection &inspection)
         revalidate();
 }
 
-Inspection InspectionForm::inspection() const
+Inspection InspectionForm::record() const
 {
     Inspection i;
     i.id = m_id;
@@ -53,7 +53,7 @@ Inspection InspectionForm::inspection() const
 
 std::vector<Error> InspectionForm::check() const
 {
-    std::vector<Error> errors = Validator::check(inspection());
+    std::vector<Error> errors = Validator::check(record());
     replaceDateProblem(errors, m_date, u"date"_s, tr("Inspected on"));
     return errors;
 }

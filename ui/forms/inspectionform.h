@@ -19,8 +19,8 @@ class InspectionForm : public FormDialog
 
 public:
     explicit InspectionForm(Database &db, QWidget *parent = nullptr);
-    void setInspection(const Inspection &inspection);
-    Inspection inspection() const;
+    void setRecord(const Inspection &inspection);
+    Inspection record() const;
 
 protected:
     std::vector<Error> check() const override;

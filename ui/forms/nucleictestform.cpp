@@ -22,7 +22,7 @@ NucleicTestForm::NucleicTestForm(Database &db, QWidget *parent)
     finishLayout();
 }
 
-void NucleicTestForm::setTest(const NucleicTest &test)
+void NucleicTestForm::setRecord(const NucleicTest &test)
 {
     m_id = test.id;
     if (m_id != 0)
@@ -39,7 +39,7 @@ void NucleicTestForm::setTest(const NucleicTest &test)
         revalidate();
 }
 
-NucleicTest NucleicTestForm::test() const
+NucleicTest NucleicTestForm::record() const
 {
     NucleicTest t;
     t.id = m_id;
@@ -54,7 +54,7 @@ NucleicTest NucleicTestForm::test() const
 
 std::vector<Error> NucleicTestForm::check() const
 {
-    std::vector<Error> validated = Validator::check(test());
+    std::vector<Error> validated = Validator::check(record());
     replaceDateProblem(validated, m_sampledOn, u"sampled_on"_s, tr("Sampled on"));
     return withPersonCheck(std::move(validated));
 }

@@ -17,8 +17,8 @@ class NucleicTestForm : public PersonRecordForm
 
 public:
     explicit NucleicTestForm(Database &db, QWidget *parent = nullptr);
-    void setTest(const NucleicTest &test);
-    NucleicTest test() const;
+    void setRecord(const NucleicTest &test);
+    NucleicTest record() const;
     DateField *dateEdit() const { return m_sampledOn; }
 
 protected:

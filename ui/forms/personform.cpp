@@ -43,7 +43,7 @@ PersonForm::PersonForm(Database &db, QWidget *parent)
     finishLayout();
 }
 
-void PersonForm::setPerson(const Person &person)
+void PersonForm::setRecord(const Person &person)
 {
     m_id = person.id;
     if (m_id != 0)
@@ -67,7 +67,7 @@ void PersonForm::setPerson(const Person &person)
         revalidate();
 }
 
-Person PersonForm::person() const
+Person PersonForm::record() const
 {
     Person p;
     p.id = m_id;
@@ -95,7 +95,7 @@ std::vector<Error> PersonForm::check() const
           {u"exempt_from"_s, tr("Exempt from"), m_exemptFrom}, {u"exempt_until"_s, tr("Exempt until"), m_exemptUntil}})
         if (auto problem = edit->problem(field, label))
             errors.push_back(*problem);
-    append(errors, Validator::check(person()));
+    append(errors, Validator::check(record()));
     return errors;
 }
 

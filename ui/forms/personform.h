@@ -21,8 +21,8 @@ class PersonForm : public FormDialog
 public:
     explicit PersonForm(Database &db, QWidget *parent = nullptr);
 
-    void setPerson(const Person &person);
-    Person person() const;
+    void setRecord(const Person &person);
+    Person record() const;
 
     QLineEdit *idNumberEdit() const { return m_idNumber; }
     QLineEdit *nameEdit() const { return m_name; }

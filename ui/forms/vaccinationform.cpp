@@ -22,7 +22,7 @@ VaccinationForm::VaccinationForm(Database &db, QWidget *parent)
     finishLayout();
 }
 
-void VaccinationForm::setVaccination(const Vaccination &vaccination)
+void VaccinationForm::setRecord(const Vaccination &vaccination)
 {
     m_id = vaccination.id;
     if (m_id != 0)
@@ -39,7 +39,7 @@ void VaccinationForm::setVaccination(const Vaccination &vaccination)
         revalidate();
 }
 
-Vaccination VaccinationForm::vaccination() const
+Vaccination VaccinationForm::record() const
 {
     Vaccination v;
     v.id = m_id;
@@ -54,7 +54,7 @@ Vaccination VaccinationForm::vaccination() const
 
 std::vector<Error> VaccinationForm::check() const
 {
-    std::vector<Error> validated = Validator::check(vaccination());
+    std::vector<Error> validated = Validator::check(record());
     replaceDateProblem(validated, m_date, u"date"_s, tr("Vaccinated on"));
     return withPersonCheck(std::move(validated));
 }

@@ -17,8 +17,8 @@ class VaccinationForm : public PersonRecordForm
 
 public:
     explicit VaccinationForm(Database &db, QWidget *parent = nullptr);
-    void setVaccination(const Vaccination &vaccination);
-    Vaccination vaccination() const;
+    void setRecord(const Vaccination &vaccination);
+    Vaccination record() const;
     DateField *dateEdit() const { return m_date; }
 
 protected:

@@ -4,9 +4,8 @@
 #include "core/csv/headermap.h"
 #include "core/db/companyrepository.h"
 #include "core/db/importbatchrepository.h"
-#include "ui/common/importcommand.h"
-#include "ui/common/offthread.h"
-#include "core/import/importundo.h"
+#include "core/edit/changehub.h"
+#include "ui/common/workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +14,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +45,7 @@ QString when(const QDateTime &time)
 
 } // namespace
 
-ImportsView::ImportsView(QWidget *parent) : QWidget(parent)
+ImportsView::ImportsView(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     m_table = new QTableWidget(0, 11, this);
     m_table->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Company"), tr("Encoding"), tr("Rows"), tr("New"),
@@ -61,26 +59,25 @@ ImportsView::ImportsView(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_undo = new QPushButton(tr("&Undo import…"), this);
     m_undo->setToolTip(tr("Remove what the selected import added and restore what it changed."));
-    auto *refresh = new QPushButton(tr("Re&fresh"), this);
+    auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
     connect(m_undo, &QPushButton::clicked, this, &ImportsView::undoSelected);
-    connect(refresh, &QPushButton::clicked, this, &ImportsView::refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &ImportsView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportsView::updateButtons);
+    connect(m_workspace, &Workspace::databaseChanged, this, &ImportsView::refresh);
+    connect(m_workspace->changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(EntityKind::ImportBatch))
+            refresh();
+    });
 
     auto *title = new QLabel(tr("<h3>Imports</h3>"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_undo);
-    buttons->addWidget(refresh);
+    buttons->addWidget(refreshButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    updateButtons();
-}
-
-void ImportsView::setDatabase(Database *db)
-{
-    m_db = db;
     refresh();
 }
 
@@ -88,14 +85,15 @@ void ImportsView::refresh()
 {
     const qint64 selected = batchAt(m_table->currentRow());
     m_table->setRowCount(0);
-    if (!m_db) {
+    Database *db = m_workspace->database();
+    if (!db) {
         updateButtons();
         return;
     }
     QHash<qint64, QString> companies;
-    for (const Company &company : CompanyRepository(*m_db).all())
+    for (const Company &company : CompanyRepository(*db).all())
         companies.insert(company.id, company.name);
-    const std::vector<ImportBatch> batches = ImportBatchRepository(*m_db).all();
+    const std::vector<ImportBatch> batches = ImportBatchRepository(*db).all();
     for (const ImportBatch &batch : batches) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -137,25 +135,7 @@ void ImportsView::updateButtons()
     m_undo->setEnabled(file && !m_table->selectedItems().isEmpty() && !file->data(kUndoneRole).toBool());
 }
 
-Status ImportsView::undo(qint64 batchId)
-{
-    if (!m_db)
-        return {};
-    if (m_undoStack && m_undoStack->canUndo()) {
-        const auto *latest = dynamic_cast<const ImportCommand *>(m_undoStack->command(m_undoStack->index() - 1));
-        if (latest && latest->batchIds() == QList<qint64>{batchId}) {
-            m_undoStack->undo();
-            refresh();
-            return {};
-        }
-    }
-    const Status status = runOffThread(m_db->path(), tr("Undoing the import…"),
-                                       [batchId](Database &worker) { return ImportUndo(worker).undo(batchId); });
-    refresh();
-    if (status)
-        emit changed();
-    return status;
-}
+Status ImportsView::undo(qint64 batchId) { return m_workspace->undoImport(batchId); }
 
 void ImportsView::undoSelected()
 {

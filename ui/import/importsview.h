@@ -8,44 +8,37 @@
 class QPushButton;
 class QTableWidget;
 
-class QUndoStack;
-
 namespace seawall {
 
 class Database;
+class Workspace;
 
 // The Imports view: every import batch, newest first (file, kind, company,
-// encoding, counts, when, undone), and Undo of a batch as a whole.
+// encoding, counts, when, undone), and Undo of a batch as a whole. It
+// follows the workspace (the file open, and every change announced).
 class ImportsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ImportsView(QWidget *parent = nullptr);
+    explicit ImportsView(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setDatabase(Database *db);
-    // The window's undo stack: undoing the import that is its latest step
-    // goes through it, so that Edit ▸ Redo can bring the import back.
-    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     void refresh();
 
     QTableWidget *table() const { return m_table; }
     QPushButton *undoButton() const { return m_undo; }
     // The batch of a row of the table.
     qint64 batchAt(int row) const;
-    // Undoes a batch without asking (the button asks first).
+    // Undoes a batch without asking (the button asks first): through the
+    // undo stack when its import is the latest step there, so that Edit ▸
+    // Redo can bring it back.
     Status undo(qint64 batchId);
-
-signals:
-    // A batch was undone: the views over the data are out of date.
-    void changed();
 
 private:
     void undoSelected();
     void updateButtons();
 
-    Database *m_db = nullptr;
-    QUndoStack *m_undoStack = nullptr;
+    Workspace *m_workspace;
     QTableWidget *m_table = nullptr;
     QPushButton *m_undo = nullptr;
 };

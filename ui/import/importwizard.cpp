@@ -2,7 +2,7 @@
 #include "ui/import/importwizard.h"
 
 #include "core/db/database.h"
-#include "ui/common/importcommand.h"
+#include "core/edit/edits.h"
 #include "core/import/companylookup.h"
 #include "core/import/importer.h"
 #include "ui/import/importrunner.h"
@@ -183,8 +183,8 @@ bool ImportWizard::startImport(bool dryRun, bool skipInvalid)
 
 void ImportWizard::recordImport(const ImportResult &result, bool skipInvalid)
 {
-    if (m_workspace && result.committed && !ImportCommand::batchesOf(result).isEmpty())
-        m_workspace->undoStack()->push(new ImportCommand(m_workspace, m_files, options(false, skipInvalid), result));
+    if (m_workspace && result.committed && !ImportStep::batchesOf(result).isEmpty())
+        m_workspace->apply(Edits::imported(m_files, options(false, skipInvalid), result));
 }
 
 Status ImportWizard::saveRejects(const QString &target) const

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/lists/inspectionsview.h"
 
-#include "ui/lists/listspecs.h"
+#include "core/lists/listspecs.h"
 #include "ui/lists/recordlistmodel.h"
 #include "ui/lists/recordlistview.h"
 
@@ -14,13 +14,13 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 
 InspectionsView::InspectionsView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_inspections(new RecordListView(ListSpecs::inspections(), workspace, this)),
-      m_findings(new RecordListView(ListSpecs::findings(), workspace, this)),
+    : QWidget(parent), m_inspections(new RecordListView(ListSpecs::of(EntityKind::Inspection), workspace, this)),
+      m_findings(new RecordListView(ListSpecs::of(EntityKind::Finding), workspace, this)),
       m_splitter(new QSplitter(Qt::Vertical, this))
 {
-    m_findings->model()->setMaster(u"f.inspection_id = ?"_s, qint64(0));
+    m_findings->model()->setMaster(u"inspection_id"_s, 0);
     connect(m_inspections, &RecordListView::currentChanged, this,
-            [this](qint64 id) { m_findings->model()->setMaster(u"f.inspection_id = ?"_s, id); });
+            [this](qint64 id) { m_findings->model()->setMaster(u"inspection_id"_s, id); });
     // With no inspection chosen the findings would be empty: the first one is.
     auto chooseFirst = [this] {
         QTableView *table = m_inspections->table();

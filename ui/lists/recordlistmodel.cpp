@@ -6,113 +6,71 @@
 
 #include <QBrush>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLocale>
-#include <QPalette>
-#include <QSqlError>
-#include <QSqlQuery>
-
-using namespace Qt::StringLiterals;
 
 namespace seawall {
 namespace {
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
+// Rows read at a time: a screenful and more, as QSqlQueryModel did.
+constexpr int kFetchRows = 256;
 
 } // namespace
 
 RecordListModel::RecordListModel(ListSpec spec, QObject *parent)
-    : QSqlQueryModel(parent), m_spec(std::move(spec)), m_sortColumn(m_spec.sortColumn),
-      m_sortOrder(m_spec.sortOrder)
+    : QAbstractTableModel(parent), m_query(std::move(spec))
 {
 }
 
 void RecordListModel::setDatabase(Database *db)
 {
     // The rows of the file being closed go now, even out of sight: their
-    // query must not outlive its connection.
-    if (!db)
-        clear();
+    // statement must not outlive its connection.
+    if (!db) {
+        beginResetModel();
+        clearRows();
+        endResetModel();
+    }
     m_db = db;
-    m_options.clear();
+    m_query.forgetOptions();
     reload();
 }
 
 void RecordListModel::setSearch(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
-        return;
-    m_search = trimmed;
-    reload();
+    if (m_query.setSearch(text))
+        reload();
 }
 
 void RecordListModel::setFilter(const QString &key, int option)
 {
-    if (m_filters.value(key, -1) == option)
-        return;
-    m_filters.insert(key, option);
-    reload();
+    if (m_query.setFilter(key, option))
+        reload();
 }
 
-QList<FilterOption> RecordListModel::filterOptions(const QString &key) const
-{
-    for (const ListFilter &filter : m_spec.filters) {
-        if (filter.key != key)
-            continue;
-        if (filter.distinctSql.isEmpty() || !m_db)
-            return filter.options;
-        if (auto cached = m_options.constFind(key); cached != m_options.constEnd())
-            return *cached;
-        QList<FilterOption> options;
-        QSqlQuery query(m_db->connection());
-        if (query.exec(filter.distinctSql))
-            while (query.next()) {
-                const QString value = query.value(0).toString();
-                options.append({value, filter.column + u" = ?"_s, value});
-            }
-        const_cast<RecordListModel *>(this)->m_options.insert(key, options);
-        return options;
-    }
-    return {};
-}
+QList<FilterOption> RecordListModel::filterOptions(const QString &key) const { return m_query.filterOptions(m_db, key); }
 
 void RecordListModel::setDateRange(const QDate &from, const QDate &to)
 {
-    if (from == m_from && to == m_to)
-        return;
-    m_from = from;
-    m_to = to;
-    reload();
+    if (m_query.setDateRange(from, to))
+        reload();
 }
 
-void RecordListModel::setScope(const QString &scopeSql)
+void RecordListModel::setScope(const QList<qint64> &companyIds)
 {
-    if (scopeSql == m_scope)
-        return;
-    m_scope = scopeSql;
-    reload();
+    if (m_query.setScope(companyIds))
+        reload();
 }
 
 void RecordListModel::setAsOf(const QDate &date)
 {
-    if (date == m_asOf)
-        return;
-    m_asOf = date;
-    if (!m_spec.highlight.isEmpty())
+    if (m_query.setAsOf(date))
         reload();
 }
 
-void RecordListModel::setMaster(const QString &condition, const QVariant &bind)
+void RecordListModel::setMaster(const QString &column, qint64 id)
 {
-    m_masterCondition = condition;
-    m_masterBind = bind;
-    reload();
+    if (m_query.setMaster(column, id))
+        reload();
 }
 
 void RecordListModel::setRevealNumbers(bool reveal)
@@ -124,50 +82,19 @@ void RecordListModel::setRevealNumbers(bool reveal)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
-QString RecordListModel::whereClause(QVariantList &binds) const
-{
-    QString where = u" WHERE 1 = 1"_s;
-    if (!m_scope.isEmpty() && !m_spec.scopeColumn.isEmpty())
-        where += m_scope; // " AND <scope column> IN (ids)", made by Workspace from integers
-    if (!m_masterCondition.isEmpty()) {
-        where += u" AND "_s + m_masterCondition;
-        binds << m_masterBind;
-    }
-    if (!m_search.isEmpty()) {
-        QStringList likes;
-        for (const ListColumn &column : m_spec.columns)
-            if (column.searchable) {
-                likes << (column.search.isEmpty() ? column.sql + u" LIKE ? ESCAPE '\\'"_s : column.search);
-                binds << likePattern(m_search);
-            }
-        if (!likes.isEmpty())
-            where += u" AND ("_s + likes.join(u" OR "_s) + u')';
-    }
-    for (const ListFilter &filter : m_spec.filters) {
-        const int chosen = m_filters.value(filter.key, -1);
-        const QList<FilterOption> options = filterOptions(filter.key);
-        if (chosen < 0 || chosen >= options.size())
-            continue;
-        where += u" AND ("_s + options.at(chosen).condition + u')';
-        if (options.at(chosen).bind.isValid())
-            binds << options.at(chosen).bind;
-    }
-    if (!m_spec.dateColumn.isEmpty() && m_from.isValid()) {
-        where += u" AND "_s + m_spec.dateColumn + u" >= ?"_s;
-        binds << m_from.toString(Qt::ISODate);
-    }
-    if (!m_spec.dateColumn.isEmpty() && m_to.isValid()) {
-        where += u" AND "_s + m_spec.dateColumn + u" <= ?"_s;
-        binds << m_to.toString(Qt::ISODate);
-    }
-    return where;
-}
-
 void RecordListModel::setActive(bool active)
 {
     m_active = active;
     if (active && m_pending)
         reload();
+}
+
+void RecordListModel::clearRows()
+{
+    if (m_cursor)
+        m_cursor->finish();
+    m_cursor.reset();
+    m_rows.clear();
 }
 
 void RecordListModel::reload()
@@ -177,68 +104,52 @@ void RecordListModel::reload()
         return;
     }
     m_pending = false;
-    if (!m_db || !m_db->isOpen()) {
-        clear();
-        return;
+    beginResetModel();
+    clearRows();
+    if (m_db && m_db->isOpen()) {
+        Result<ListRows> rows = m_query.open(*m_db);
+        if (rows) {
+            m_cursor = std::move(rows.value());
+            m_rows = m_cursor->fetch(kFetchRows);
+        } else {
+            emit failed(rows.error().message);
+        }
     }
-    QStringList select;
-    for (const ListColumn &column : m_spec.columns)
-        select << column.sql;
-    QVariantList binds;
-    // The id and the highlight flag come after the shown columns.
-    select << m_spec.idColumn;
-    if (!m_spec.highlight.isEmpty()) {
-        select << u"("_s + m_spec.highlight + u')';
-        for (qsizetype i = m_spec.highlight.count(u'?'); i > 0; --i)
-            binds << m_asOf.toString(Qt::ISODate);
-    }
-    QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + m_spec.from + whereClause(binds);
-    const int sortColumn = std::clamp(m_sortColumn, 0, int(m_spec.columns.size()) - 1);
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    sql += u" ORDER BY %1 %2, %3 %2"_s.arg(m_spec.columns.at(sortColumn).sql, direction, m_spec.idColumn);
+    endResetModel();
+}
 
-    // The rows shown so far are fetched as the table scrolls, so their
-    // statement is still running, and SQLite shows the connection the file
-    // as it was when it began: what an import or undo wrote meanwhile on a
-    // connection of its own would not show. Finished first (a copy of a
-    // QSqlQuery shares its statement), the new query sees the file now.
-    QSqlQuery shown = QSqlQueryModel::query();
-    shown.finish();
-    QSqlQuery query(m_db->connection());
-    query.prepare(sql);
-    for (const QVariant &bind : std::as_const(binds))
-        query.addBindValue(bind);
-    if (!query.exec()) {
-        emit failed(m_db->errorFrom(query).message);
-        clear();
+bool RecordListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_cursor && !m_cursor->atEnd();
+}
+
+void RecordListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
         return;
-    }
-    setQuery(std::move(query));
+    const QList<QVariantList> more = m_cursor->fetch(kFetchRows);
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows << more;
+    endInsertRows();
 }
 
 qint64 RecordListModel::totalCount() const
 {
     if (!m_db || !m_db->isOpen())
         return 0;
-    QVariantList binds;
-    QSqlQuery query(m_db->connection());
-    const QString from = m_search.isEmpty() && !m_spec.countFrom.isEmpty() ? m_spec.countFrom : m_spec.from;
-    query.prepare(u"SELECT count(*) FROM "_s + from + whereClause(binds));
-    for (const QVariant &bind : std::as_const(binds))
-        query.addBindValue(bind);
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toLongLong();
+    return m_query.count(*m_db);
 }
 
 qint64 RecordListModel::idAt(int row) const
 {
-    return QSqlQueryModel::data(createIndex(row, int(m_spec.columns.size()))).toLongLong();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(int(spec().columns.size())).toLongLong() : 0;
 }
 
 int RecordListModel::rowOfId(qint64 id) const
 {
-    for (int row = 0; row < rowCount(); ++row)
+    for (int row = 0; row < m_rows.size(); ++row)
         if (idAt(row) == id)
             return row;
     return -1;
@@ -246,28 +157,32 @@ int RecordListModel::rowOfId(qint64 id) const
 
 bool RecordListModel::isHighlighted(int row) const
 {
-    if (m_spec.highlight.isEmpty())
+    if (spec().highlight.isEmpty() || row < 0 || row >= m_rows.size())
         return false;
-    return QSqlQueryModel::data(createIndex(row, int(m_spec.columns.size()) + 1)).toInt() != 0;
+    return m_rows.at(row).value(int(spec().columns.size()) + 1).toInt() != 0;
 }
 
-QString RecordListModel::text(int row, int column) const
+QString RecordListModel::text(int row, int column) const { return data(index(row, column)).toString(); }
+
+int RecordListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int RecordListModel::columnCount(const QModelIndex &parent) const
 {
-    return data(index(row, column)).toString();
+    return parent.isValid() || !m_cursor ? 0 : int(spec().columns.size());
 }
 
 QVariant RecordListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.column() >= m_spec.columns.size())
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= spec().columns.size())
         return {};
-    const ListColumn &column = m_spec.columns.at(index.column());
+    const ListColumn &column = spec().columns.at(index.column());
     if (role == Qt::BackgroundRole && isHighlighted(index.row()))
         return QBrush(QColor(0xfd, 0xe2, 0xe1)); // a pale red that keeps dark text readable
-    if (role == Qt::TextAlignmentRole && (column.kind == CellKind::Integer || column.kind == CellKind::Hours))
+    if (role == Qt::TextAlignmentRole && (column.kind == CellKind::Integer || column.kind == CellKind::Number))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const QVariant value = QSqlQueryModel::data(index, Qt::DisplayRole);
+    const QVariant value = m_rows.at(index.row()).value(index.column());
     if (value.isNull())
         return QString();
     const QString stored = value.toString();
@@ -278,11 +193,11 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return stored;
     case CellKind::Integer:
         return QLocale().toString(value.toLongLong());
-    case CellKind::Hours:
+    case CellKind::Number:
         return QLocale().toString(value.toDouble(), 'f', 1);
     case CellKind::Bool:
-        return value.toInt() != 0 ? QCoreApplication::translate("RecordList", "Yes")
-                                  : QCoreApplication::translate("RecordList", "No");
+        return value.toInt() != 0 ? QCoreApplication::translate("Field", "Yes")
+                                  : QCoreApplication::translate("Field", "No");
     case CellKind::Code:
         return column.display ? column.display(stored) : stored;
     case CellKind::IdNumber:
@@ -293,25 +208,17 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
     return stored;
 }
 
-int RecordListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() || QSqlQueryModel::columnCount() == 0 ? 0 : int(m_spec.columns.size());
-}
-
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_spec.columns.size())
-        return QCoreApplication::translate("RecordList", m_spec.columns.at(section).header);
-    return QSqlQueryModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < spec().columns.size())
+        return QCoreApplication::translate("Field", spec().columns.at(section).header);
+    return QAbstractTableModel::headerData(section, orientation, role);
 }
 
 void RecordListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= m_spec.columns.size())
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reload();
+    if (m_query.setSort(column, order))
+        reload();
 }
 
 } // namespace seawall

@@ -1,29 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/lists/listspec.h"
+#include "core/lists/listquery.h"
 
+#include <QAbstractTableModel>
 #include <QDate>
-#include <QHash>
-#include <QSqlQueryModel>
+
+#include <optional>
 
 namespace seawall {
 
 class Database;
 
-// The rows of one entity as a table model. QSqlQueryModel fetches them
-// lazily as the view scrolls, so a million tests open as fast as ten; the
-// search text, filters, date range, company scope and sort order become the
-// WHERE and ORDER BY of the one query (all values bound). Stored codes,
-// flags and personal numbers are shown as the user reads them.
-class RecordListModel : public QSqlQueryModel
+// The rows of one entity as a table model, as core's ListQuery reads them:
+// fetched a screenful at a time as the view scrolls. Stored codes, flags
+// and personal numbers are shown as the user reads them.
+class RecordListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     explicit RecordListModel(ListSpec spec, QObject *parent = nullptr);
 
-    const ListSpec &spec() const { return m_spec; }
+    const ListSpec &spec() const { return m_query.spec(); }
 
     void setDatabase(Database *db);
     void setSearch(const QString &text);
@@ -32,11 +31,11 @@ public:
     // The options of a filter as they stand (fixed or read from the database).
     QList<FilterOption> filterOptions(const QString &key) const;
     void setDateRange(const QDate &from, const QDate &to); // null dates: no range
-    void setScope(const QString &scopeSql);                // Workspace::scopeSql
+    void setScope(const QList<qint64> &companyIds);
     void setAsOf(const QDate &date);
-    // A fixed condition with one bound value, e.g. the findings of the
+    // Only the rows whose `column` is `id`, e.g. the findings of the
     // inspection chosen in the master list.
-    void setMaster(const QString &condition, const QVariant &bind);
+    void setMaster(const QString &column, qint64 id);
     void setRevealNumbers(bool reveal);
 
     // Reads again with the current settings. While inactive (its list out
@@ -53,33 +52,27 @@ public:
     QString text(int row, int column) const;
     bool isHighlighted(int row) const;
 
+    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
 
 signals:
     void failed(const QString &message);
 
 private:
-    QString whereClause(QVariantList &binds) const;
+    void clearRows();
 
-    ListSpec m_spec;
+    ListQuery m_query;
     Database *m_db = nullptr;
-    QString m_search;
-    QHash<QString, int> m_filters;
-    QHash<QString, QList<FilterOption>> m_options;
-    QDate m_from;
-    QDate m_to;
-    QString m_scope;
-    QDate m_asOf = QDate::currentDate();
-    QString m_masterCondition;
-    QVariant m_masterBind;
+    std::optional<ListRows> m_cursor;
+    QList<QVariantList> m_rows;
     bool m_reveal = false;
     bool m_active = true;
     bool m_pending = false;
-    int m_sortColumn;
-    Qt::SortOrder m_sortOrder;
 };
 
 } // namespace seawall

@@ -3,6 +3,7 @@
 
 #include "core/csv/csvwriter.h"
 #include "ui/lists/recordlistmodel.h"
+#include "core/edit/changehub.h"
 #include "core/paths.h"
 #include "ui/common/workspace.h"
 
@@ -44,7 +45,7 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
     QStringList searched;
     for (const ListColumn &column : std::as_const(m_spec.columns))
         if (column.searchable && column.kind != CellKind::Code)
-            searched << QCoreApplication::translate("RecordList", column.header);
+            searched << QCoreApplication::translate("Field", column.header);
     m_search->setPlaceholderText(tr("Search %1…").arg(QLocale().createSeparatedList(searched)));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -170,20 +171,16 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
         m_model->setDatabase(m_workspace->database());
         buildFilters(); // options read from the database (teams) are those of the new file
     });
-    connect(m_workspace, &Workspace::scopeChanged, this,
-            [this] { m_model->setScope(m_workspace->scopeSql(m_spec.scopeColumn)); });
+    connect(m_workspace, &Workspace::scopeChanged, this, [this] { m_model->setScope(m_workspace->companyIds()); });
     connect(m_workspace, &Workspace::asOfChanged, m_model, &RecordListModel::setAsOf);
     connect(m_workspace, &Workspace::revealNumbersChanged, m_model, &RecordListModel::setRevealNumbers);
-    connect(m_workspace, &Workspace::dataChanged, this, [this](const QStringList &tables) {
-        for (const QString &table : std::as_const(m_spec.watches))
-            if (Workspace::touches(tables, table)) {
-                reloadKeepingCurrent();
-                return;
-            }
+    connect(m_workspace->changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesAny(m_spec.watches))
+            reloadKeepingCurrent();
     });
     m_model->setAsOf(m_workspace->asOf());
     m_model->setRevealNumbers(m_workspace->revealNumbers());
-    m_model->setScope(m_workspace->scopeSql(m_spec.scopeColumn));
+    m_model->setScope(m_workspace->companyIds());
     m_model->setDatabase(m_workspace->database());
     buildFilters(); // now with the options read from the database
     if (m_model->columnCount() > 0)
@@ -204,7 +201,7 @@ void RecordListView::buildFilters()
         QComboBox *combo = first ? new QComboBox(this) : m_filters.at(i);
         const QSignalBlocker blocker(combo);
         combo->clear();
-        combo->addItem(tr("%1: all").arg(QCoreApplication::translate("RecordList", filter.label)));
+        combo->addItem(tr("%1: all").arg(QCoreApplication::translate("Field", filter.label)));
         for (const FilterOption &option : m_model->filterOptions(filter.key))
             combo->addItem(option.label);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -275,7 +272,7 @@ void RecordListView::fillColumnMenu(QMenu *menu)
 {
     menu->clear();
     for (int column = 0; column < m_spec.columns.size(); ++column) {
-        QAction *action = menu->addAction(QCoreApplication::translate("RecordList", m_spec.columns.at(column).header));
+        QAction *action = menu->addAction(QCoreApplication::translate("Field", m_spec.columns.at(column).header));
         action->setCheckable(true);
         action->setChecked(!m_table->isColumnHidden(column));
         connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnShown(column, on); });
@@ -353,12 +350,12 @@ static int defaultWidth(const ListColumn &column, const QFontMetrics &metrics)
     case CellKind::IdNumber: sample = u"320612********163X"_s; break;
     case CellKind::Phone: sample = u"138****5678"_s; break;
     case CellKind::Integer:
-    case CellKind::Hours: sample = u"100,000"_s; break;
+    case CellKind::Number: sample = u"100,000"_s; break;
     case CellKind::Bool: sample = u"No"_s; break;
     case CellKind::Code:
     case CellKind::Text: sample = u"海润水务公司"_s; break;
     }
-    const QString header = QCoreApplication::translate("RecordList", column.header);
+    const QString header = QCoreApplication::translate("Field", column.header);
     return std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header) + 16) + 24;
 }
 

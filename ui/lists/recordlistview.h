@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/lists/listspec.h"
+#include "core/lists/listspec.h"
 
 #include <QWidget>
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reconcile/reconciliationview.h"
 
+#include "core/edit/changehub.h"
+#include "core/edit/edits.h"
+
 #include "core/reconcile/reconciler.h"
 #include "ui/reconcile/reconciliationmodel.h"
 #include "ui/reconcile/recordsdialog.h"
-#include "ui/reconcile/reviewcommand.h"
 #include "ui/common/workspace.h"
-#include "core/util/username.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,8 +28,9 @@ namespace seawall {
 namespace {
 
 // The tables whose changes can add or remove an item.
-const QStringList kTables{u"company"_s,    u"person"_s,  u"nucleic_test"_s,         u"vaccination"_s,
-                          u"daily_report"_s, u"finding"_s, u"inspection"_s, u"reconciliation_review"_s};
+const QList<EntityKind> kKinds{EntityKind::Company,     EntityKind::Person,  EntityKind::NameVariant,
+                               EntityKind::NucleicTest, EntityKind::Vaccination, EntityKind::DailyReport,
+                               EntityKind::Finding,     EntityKind::Inspection,  EntityKind::Review};
 
 } // namespace
 
@@ -140,12 +141,9 @@ ReconciliationView::ReconciliationView(Workspace *workspace, QWidget *parent)
         else
             refreshIfVisible();
     });
-    connect(m_workspace, &Workspace::dataChanged, this, [this](const QStringList &tables) {
-        for (const QString &table : kTables)
-            if (Workspace::touches(tables, table)) {
-                refreshIfVisible();
-                return;
-            }
+    connect(m_workspace->changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touchesAny(kKinds))
+            refreshIfVisible();
     });
 
     rangeToggled(false);
@@ -282,8 +280,7 @@ void ReconciliationView::markReviewed(int row, const QString &note)
         return;
     if (item->review && item->review->note == note)
         return; // an edit that changes nothing is not a step
-    m_workspace->undoStack()->push(
-        new ReviewCommand(m_workspace, *item, Review{note, QDateTime::currentDateTime(), currentUserName()}));
+    showRefusal(m_workspace->apply(Edits::review(*m_workspace->database(), item->kind, item->key, note)));
 }
 
 void ReconciliationView::clearReview(int row)
@@ -291,7 +288,13 @@ void ReconciliationView::clearReview(int row)
     const Discrepancy *item = itemAt(row);
     if (!item || !item->review || !m_workspace->database())
         return;
-    m_workspace->undoStack()->push(new ReviewCommand(m_workspace, *item, std::nullopt));
+    showRefusal(m_workspace->apply(Edits::review(*m_workspace->database(), item->kind, item->key, std::nullopt)));
+}
+
+void ReconciliationView::showRefusal(const Status &status)
+{
+    if (!status)
+        QMessageBox::warning(this, tr("Mark reviewed"), status.error().message);
 }
 
 void ReconciliationView::updateButtons()

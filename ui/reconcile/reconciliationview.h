@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/reconcile/discrepancy.h"
+#include "core/util/error.h"
 
 #include <QWidget>
 
@@ -59,6 +60,7 @@ private:
     void rangeToggled(bool on);
     void askNote();
     void updateButtons();
+    void showRefusal(const Status &status);
     void updateStatus();
     int currentRow() const;
 

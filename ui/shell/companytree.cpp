@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/companytree.h"
 
+#include "core/edit/changehub.h"
+
 #include "core/db/companyrepository.h"
 #include "ui/common/workspace.h"
 
@@ -24,8 +26,8 @@ CompanyTree::CompanyTree(Workspace *workspace, QWidget *parent) : QTreeWidget(pa
     setDefaultDropAction(Qt::MoveAction);
     connect(this, &QTreeWidget::currentItemChanged, this, &CompanyTree::choose);
     connect(m_workspace, &Workspace::databaseChanged, this, &CompanyTree::reload);
-    connect(m_workspace, &Workspace::dataChanged, this, [this](const QStringList &tables) {
-        if (Workspace::touches(tables, u"company"_s))
+    connect(m_workspace->changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
+        if (changes.touches(EntityKind::Company))
             reload();
     });
     reload();

@@ -6,7 +6,7 @@
 #include "ui/import/importsview.h"
 #include "ui/import/importwizard.h"
 #include "ui/lists/inspectionsview.h"
-#include "ui/lists/listspecs.h"
+#include "core/lists/listspecs.h"
 #include "ui/lists/recordlistview.h"
 #include "core/paths.h"
 #include "ui/reconcile/reconciliationview.h"
@@ -53,35 +53,31 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_views = new QStackedWidget(this);
     m_today = new TodayView(m_workspace, m_views);
     m_reconciliation = new ReconciliationView(m_workspace, m_views);
-    m_briefing = new BriefingView(m_views);
-    m_imports = new ImportsView(m_views);
-    m_imports->setUndoStack(m_workspace->undoStack());
+    m_briefing = new BriefingView(m_workspace, m_views);
+    m_imports = new ImportsView(m_workspace, m_views);
     m_editing = new RecordEditing(m_workspace, this);
     m_inspections = new InspectionsView(m_workspace, m_views);
     m_inspections->inspections()->loadWhenShown();
     m_inspections->findings()->loadWhenShown();
     m_editing->attachInspections(m_inspections);
-    auto list = [this](ListSpec spec, std::optional<EntityKind> kind) {
-        auto *view = new RecordListView(std::move(spec), m_workspace, m_views);
+    // A list of an entity's records, its title its definition's.
+    auto list = [this](EntityKind kind) {
+        auto *view = new RecordListView(ListSpecs::of(kind), m_workspace, m_views);
         view->loadWhenShown();
-        if (kind)
-            m_editing->attach(view, *kind);
-        else
-            m_editing->attachDailyReports(view);
+        m_editing->attach(view, kind);
         return view;
     };
     addPage(tr("Today"), m_today);
-    addPage(tr("Companies"), list(ListSpecs::companies(), EntityKind::Company));
-    addPage(tr("Personnel"), list(ListSpecs::persons(), EntityKind::Person));
-    addPage(tr("Tests"), list(ListSpecs::tests(), EntityKind::NucleicTest));
-    addPage(tr("Vaccinations"), list(ListSpecs::vaccinations(), EntityKind::Vaccination));
-    addPage(tr("Volunteer shifts"), list(ListSpecs::shifts(), EntityKind::Shift));
+    addPage(tr("Companies"), list(EntityKind::Company));
+    addPage(tr("Personnel"), list(EntityKind::Person));
+    addPage(tr("Tests"), list(EntityKind::NucleicTest));
+    addPage(tr("Vaccinations"), list(EntityKind::Vaccination));
+    addPage(tr("Volunteer shifts"), list(EntityKind::VolunteerShift));
     addPage(tr("Inspections"), m_inspections);
-    addPage(tr("Daily reports"), list(ListSpecs::dailyReports(), std::nullopt));
+    addPage(tr("Daily reports"), list(EntityKind::DailyReport));
     addPage(tr("Reconciliation"), m_reconciliation);
     addPage(tr("Briefing"), m_briefing);
     addPage(tr("Imports"), m_imports);
-    connect(m_imports, &ImportsView::changed, m_workspace, [this] { m_workspace->notifyDataChanged(); });
     connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
 
     m_companies = new CompanyTree(m_workspace, this);
@@ -117,8 +113,6 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat)); // 2022年3月15日星期二
     m_asOf->setToolTip(tr("Every figure and list is as of the end of this day."));
     connect(m_asOf, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
-    connect(m_workspace, &Workspace::asOfChanged, this, &MainWindow::refresh);
-    connect(m_workspace, &Workspace::dataChanged, this, &MainWindow::refresh);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
 
     setAcceptDrops(true);
@@ -269,20 +263,15 @@ bool MainWindow::openDatabase(const QString &path)
     }
     if (m_wizard)
         m_wizard->close(); // it imports into the database being closed
-    m_briefing->setDatabase(nullptr);
-    m_imports->setDatabase(nullptr);
     m_workspace->setDatabase(nullptr);
     m_db = std::move(db);
     m_fileLabel->setText(tr("Database: %1").arg(shown));
     setWindowFilePath(path);
     FileCommands::noteRecent(path);
     m_stack->setCurrentIndex(0);
-    m_briefing->setDatabase(m_db.get());
-    m_imports->setDatabase(m_db.get());
     m_workspace->setDatabase(m_db.get());
     for (QAction *action : std::as_const(m_needDatabase))
         action->setEnabled(true);
-    refresh();
     return true;
 }
 
@@ -292,16 +281,6 @@ QString MainWindow::problem() const
 }
 
 FiguresView *MainWindow::figuresView() const { return m_today->figuresView(); }
-
-// The views that do not follow the workspace by themselves (the briefing
-// lays itself out again only when in sight).
-void MainWindow::refresh()
-{
-    if (!m_db->isOpen())
-        return;
-    m_briefing->setDate(m_workspace->asOf());
-    m_imports->refresh();
-}
 
 void MainWindow::showProblem(const QString &message) { QMessageBox::warning(this, tr("Seawall"), message); }
 
@@ -319,7 +298,6 @@ ImportWizard *MainWindow::openImport(const QStringList &files)
     m_wizard = new ImportWizard(*m_db, files, this);
     m_wizard->setWorkspace(m_workspace); // the import becomes one undo step
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &ImportWizard::imported, m_workspace, [this] { m_workspace->notifyDataChanged(); });
     m_wizard->show();
     return m_wizard;
 }

@@ -86,7 +86,6 @@ private:
     void addPage(const QString &title, QWidget *page);
     void createActions();
     void restoreSettings();
-    void refresh();
     void showAbout();
     void showSettings();
     void showProblem(const QString &message);

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/recordediting.h"
 
-#include "core/db/dailyreportrepository.h"
-#include "ui/common/changecommand.h"
+#include "core/edit/edits.h"
+#include "ui/common/workspace.h"
 #include "ui/lists/inspectionsview.h"
 #include "ui/lists/recordlistview.h"
 #include "ui/shell/companytree.h"
-#include "ui/common/workspace.h"
-#include "ui/today/recordreportdialog.h"
 
 #include <QMessageBox>
-
-using namespace Qt::StringLiterals;
 
 namespace seawall {
 
@@ -52,43 +48,13 @@ void RecordEditing::attachInspections(InspectionsView *view)
             [this](const QList<qint64> &ids) { m_editor.remove(EntityKind::Finding, ids); });
 }
 
-void RecordEditing::attachDailyReports(RecordListView *list)
-{
-    connect(list, &RecordListView::addRequested, this, [this] {
-        RecordReportDialog::record(m_workspace, m_workspace->companyId(), m_workspace->asOf(), ReportEdition::Evening,
-                                   m_window);
-    });
-    connect(list, &RecordListView::editRequested, this,
-            [this](qint64 id) { RecordReportDialog::edit(m_workspace, id, m_window); });
-    connect(list, &RecordListView::removeRequested, this, &RecordEditing::removeReports);
-}
-
-void RecordEditing::removeReports(const QList<qint64> &ids)
-{
-    if (ids.isEmpty() || !m_workspace->database())
-        return;
-    const QString question = tr("Delete %n daily report(s)?", nullptr, int(ids.size()));
-    if (QMessageBox::question(m_window, tr("Delete daily reports"), question) != QMessageBox::Yes)
-        return;
-    const Status status = performEdit(m_workspace, tr("Delete %n daily report(s)", nullptr, int(ids.size())),
-                                      [&](ChangeRecorder &recorder) -> Status {
-                                          DailyReportRepository reports(recorder.database());
-                                          for (qint64 id : ids) {
-                                              if (Status watched = recorder.watchDelete(u"daily_report"_s, id); !watched)
-                                                  return watched;
-                                              if (Status removed = reports.remove(id); !removed)
-                                                  return removed;
-                                          }
-                                          return {};
-                                      });
-    if (!status)
-        QMessageBox::warning(m_window, tr("Delete daily reports"), status.error().message);
-}
-
 void RecordEditing::attachCompanyTree(CompanyTree *tree)
 {
     connect(tree, &CompanyTree::moveRequested, this, [this](qint64 id, qint64 parent) {
-        if (const Status status = EntityEditor::moveCompany(m_workspace, id, parent); !status)
+        Database *db = m_workspace->database();
+        if (!db)
+            return;
+        if (const Status status = m_workspace->apply(Edits::moveCompany(*db, id, parent)); !status)
             QMessageBox::warning(m_window, tr("Move company"), status.error().message);
     });
 }

@@ -25,13 +25,10 @@ public:
 
     EntityEditor &editor() { return m_editor; }
     void attach(RecordListView *list, EntityKind kind);
-    void attachDailyReports(RecordListView *list);
     void attachInspections(InspectionsView *view);
     void attachCompanyTree(CompanyTree *tree);
 
 private:
-    void removeReports(const QList<qint64> &ids);
-
     Workspace *m_workspace;
     QWidget *m_window;
     EntityEditor m_editor;

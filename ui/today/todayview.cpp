@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/today/todayview.h"
 
+#include "core/edit/changehub.h"
+#include "core/edit/edits.h"
+
 #include "core/db/companyrepository.h"
 #include "core/figures/figuresengine.h"
 #include "ui/today/figuresview.h"
 #include "ui/common/workspace.h"
 #include "ui/today/calllistdocument.h"
-#include "ui/today/recordreportdialog.h"
-#include "ui/today/reportedits.h"
 #include "ui/today/reportgridmodel.h"
 
 #include <QAction>
@@ -60,7 +61,8 @@ QTableWidgetItem *item(const QString &text, bool number = false)
 
 } // namespace
 
-TodayView::TodayView(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+TodayView::TodayView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_editor(workspace, this)
 {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -177,8 +179,8 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent) : QWidget(parent), m
     connect(workspace, &Workspace::databaseChanged, this, &TodayView::refreshSoon);
     connect(workspace, &Workspace::asOfChanged, this, &TodayView::refreshSoon);
     connect(workspace, &Workspace::scopeChanged, this, &TodayView::refreshSoon);
-    // Every table feeds some figure, so any change is read again.
-    connect(workspace, &Workspace::dataChanged, this, &TodayView::refreshSoon);
+    // Every kind of record feeds some figure, so any change is read again.
+    connect(workspace->changes(), &ChangeHub::changed, this, &TodayView::refreshSoon);
     refresh();
 }
 
@@ -307,12 +309,16 @@ void TodayView::openCell(const QModelIndex &index)
         return;
     const qint64 reportId = index.data(ReportGridModel::ReportIdRole).toLongLong();
     if (reportId != 0) {
-        RecordReportDialog::edit(m_workspace, reportId, this);
+        m_editor.edit(EntityKind::DailyReport, reportId);
         return;
     }
-    RecordReportDialog::record(m_workspace, index.data(ReportGridModel::CompanyIdRole).toLongLong(),
-                               index.data(ReportGridModel::DateRole).toDate(),
-                               ReportEdition(index.data(ReportGridModel::EditionRole).toInt()), this);
+    // The unit's report of the day and edition, or the one stored meanwhile
+    // (an import, a colleague).
+    EntityDefaults defaults;
+    defaults.companyId = index.data(ReportGridModel::CompanyIdRole).toLongLong();
+    defaults.date = index.data(ReportGridModel::DateRole).toDate();
+    defaults.values.insert(u"edition"_s, toCode(ReportEdition(index.data(ReportGridModel::EditionRole).toInt())));
+    m_editor.add(EntityKind::DailyReport, defaults);
 }
 
 void TodayView::recordAtCurrent() { openCell(m_grid->currentIndex()); }
@@ -322,10 +328,12 @@ void TodayView::zeroReportAtCurrent()
     const QModelIndex index = m_grid->currentIndex();
     if (!index.isValid() || index.data(ReportGridModel::StateRole).toInt() != int(ReportState::Missing))
         return;
-    const Status saved = ReportEdits::recordZeroReport(
-        m_workspace, index.data(ReportGridModel::CompanyIdRole).toLongLong(),
-        index.data(ReportGridModel::DateRole).toDate(),
-        ReportEdition(index.data(ReportGridModel::EditionRole).toInt()));
+    Database *db = m_workspace->database();
+    if (!db)
+        return;
+    const Status saved = m_workspace->apply(Edits::recordZeroReport(
+        *db, index.data(ReportGridModel::CompanyIdRole).toLongLong(), index.data(ReportGridModel::DateRole).toDate(),
+        ReportEdition(index.data(ReportGridModel::EditionRole).toInt())));
     if (!saved)
         QMessageBox::warning(this, tr("Zero report"), saved.error().message);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/reports/reportgrid.h"
+#include "ui/edit/entityeditor.h"
 
 #include <QWidget>
 
@@ -60,6 +61,7 @@ private:
     void exportCallList();
 
     Workspace *m_workspace;
+    EntityEditor m_editor;
     QLabel *m_title = nullptr;
     QLabel *m_error = nullptr;
     FiguresView *m_figures = nullptr;

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/db/entitytable.h"
+
+#include "core/db/vaccinationstatus.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+namespace {
+
+// SQLite's extended result codes of a constraint that a row with the same
+// key already exists.
+bool isDuplicate(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    return code == 2067 /* SQLITE_CONSTRAINT_UNIQUE */ || code == 1555 /* SQLITE_CONSTRAINT_PRIMARYKEY */;
+}
+
+QString columnList(const EntityDef &def)
+{
+    QStringList names{u"id"_s};
+    for (const Column &column : def.columns)
+        if (column.isRead())
+            names << column.name;
+    return names.join(u", "_s);
+}
+
+// Whether deleting a row that `column` refers to is refused while it does.
+bool restricts(const Column &column)
+{
+    return column.type == ColumnType::Reference && !column.has(Column::Cascade) && !column.has(Column::Optional);
+}
+
+} // namespace
+
+EntityTable::EntityTable(Database &db, const EntityDef &def) : m_db(db), m_def(def) {}
+
+Status EntityTable::select(const QString &where, const QVariantList &binds, const QString &order,
+                           const std::function<void(qint64 id, const QSqlQuery &row)> &row) const
+{
+    QString sql = u"SELECT %1 FROM %2"_s.arg(columnList(m_def), m_def.table);
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    if (!order.isEmpty())
+        sql += u" ORDER BY "_s + order;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return m_db.errorFrom(query);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return m_db.errorFrom(query);
+    while (query.next())
+        row(query.value(0).toLongLong(), query);
+    return {};
+}
+
+void EntityTable::load(const QSqlQuery &row, void *record) const
+{
+    int at = 1;
+    for (const Column &column : m_def.columns)
+        if (column.isRead())
+            column.set(record, row.value(at++));
+    if (m_def.children)
+        m_def.children->set(record, childValues(row.value(0).toLongLong()));
+}
+
+QStringList EntityTable::childValues(qint64 id) const
+{
+    const EntityDef::ChildList &list = *m_def.children;
+    QStringList values;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id"_s.arg(list.valueColumn, list.table, list.parentColumn));
+    query.addBindValue(id);
+    if (query.exec())
+        while (query.next())
+            values << query.value(0).toString();
+    return values;
+}
+
+Status EntityTable::writeChildren(qint64 id, const void *record)
+{
+    if (!m_def.children)
+        return {};
+    const EntityDef::ChildList &list = *m_def.children;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(list.table, list.parentColumn));
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_db.errorFrom(query);
+    query.prepare(u"INSERT INTO %1 (%2, %3) VALUES (?, ?)"_s.arg(list.table, list.parentColumn, list.valueColumn));
+    for (const QString &value : list.get(record)) {
+        if (value.trimmed().isEmpty())
+            continue;
+        query.addBindValue(id);
+        query.addBindValue(value.trimmed());
+        if (!query.exec())
+            return m_db.errorFrom(query);
+    }
+    return {};
+}
+
+QVariantList EntityTable::values(const void *record) const
+{
+    QVariantList values;
+    for (int i : m_def.writtenIndexes)
+        values << m_def.columns.at(i).get(record);
+    return values;
+}
+
+qint64 EntityTable::idOfKey(const void *record) const
+{
+    QStringList where;
+    QVariantList binds;
+    for (int i : m_def.keyIndexes) {
+        const Column &column = m_def.columns.at(i);
+        const QVariant value = column.get(record);
+        where << (value.isNull() ? column.name + u" IS NULL"_s : column.name + u" = ?"_s);
+        if (!value.isNull())
+            binds << value;
+    }
+    if (where.isEmpty())
+        return 0;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id FROM %1 WHERE %2"_s.arg(m_def.table, where.join(u" AND "_s)));
+    for (const QVariant &bind : std::as_const(binds))
+        query.addBindValue(bind);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Result<qint64> EntityTable::insert(const void *record, qint64 batchId)
+{
+    QStringList names = m_def.writtenNames;
+    QVariantList binds = values(record);
+    if (m_def.batched) {
+        names << u"batch_id"_s;
+        binds << SqlValues::id(batchId);
+    }
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_def.table, names.join(u", "_s),
+                                                          QStringList(names.size(), u"?"_s).join(u", "_s)));
+    for (const QVariant &bind : std::as_const(binds))
+        query.addBindValue(bind);
+    if (!query.exec())
+        return isDuplicate(query.lastError()) ? Error{Error::Kind::Conflict, duplicateMessage(record)}
+                                              : m_db.errorFrom(query);
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Status status = writeChildren(id, record); !status)
+        return status.error();
+    return id;
+}
+
+Status EntityTable::update(qint64 id, const void *record)
+{
+    QStringList sets;
+    for (const QString &name : m_def.writtenNames)
+        sets << name + u" = ?"_s;
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m_def.table, sets.join(u", "_s)));
+    for (const QVariant &bind : values(record))
+        query.addBindValue(bind);
+    query.addBindValue(id);
+    if (!query.exec())
+        return isDuplicate(query.lastError()) ? Error{Error::Kind::Conflict, duplicateMessage(record)}
+                                              : m_db.errorFrom(query);
+    if (query.numRowsAffected() == 0)
+        return Error{Error::Kind::NotFound, {}};
+    return writeChildren(id, record);
+}
+
+Status EntityTable::remove(qint64 id)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_def.table));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        Error error = m_db.errorFrom(query);
+        if (error.kind == Error::Kind::Conflict)
+            error.message = refusal(id);
+        return error;
+    }
+    if (query.numRowsAffected() == 0)
+        return Error{Error::Kind::NotFound, {}};
+    return {};
+}
+
+qint64 EntityTable::count(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT count(*) FROM "_s + m_def.table + (where.isEmpty() ? QString() : u" WHERE "_s + where));
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Status EntityTable::checkReferences(const void *record) const
+{
+    for (const Column &column : m_def.columns) {
+        // A required reference; an optional one is left to the database.
+        if (column.type != ColumnType::Reference || !column.get || column.has(Column::Optional))
+            continue;
+        const QVariant id = column.get(record);
+        if (id.isNull())
+            continue;
+        const EntityDef &target = Entities::of(column.references);
+        if (EntityTable(m_db, target).count(u"id = ?"_s, {id}) == 0)
+            return Error::invalid(column.fieldName(),
+                                  QCoreApplication::translate("Entity", "%1: the %2 does not exist.")
+                                      .arg(column.translatedLabel(), target.singularName()));
+    }
+    return {};
+}
+
+QList<std::pair<const EntityDef *, qint64>> EntityTable::dependents(qint64 id) const
+{
+    QList<std::pair<const EntityDef *, qint64>> found;
+    for (const EntityDef *other : Entities::all()) {
+        qint64 rows = 0;
+        for (const Column &column : other->columns)
+            if (column.references == m_def.kind && restricts(column))
+                rows += EntityTable(m_db, *other).count(column.name + u" = ?"_s, {id});
+        if (rows > 0)
+            found.append({other, rows});
+    }
+    return found;
+}
+
+QString EntityTable::refusal(qint64 id) const
+{
+    const auto others = dependents(id);
+    if (others.isEmpty())
+        return {};
+    QStringList counts;
+    const QLocale locale;
+    for (const auto &[def, rows] : others)
+        counts << QCoreApplication::translate("Entity", "%1: %2").arg(def->pluralName(), locale.toString(rows));
+    return QCoreApplication::translate("Entity", "%1 cannot be deleted while other records refer to it: %2. "
+                                                 "Delete or move those first.")
+        .arg(describe(id), locale.createSeparatedList(counts));
+}
+
+QString EntityTable::describe(qint64 id) const
+{
+    QStringList parts;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    for (const QString &name : m_def.title) {
+        const Column *column = m_def.column(name);
+        if (!column)
+            continue;
+        query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(name, m_def.table));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return {};
+        const QVariant value = query.value(0);
+        query.finish();
+        if (column->type == ColumnType::Reference) {
+            parts << EntityTable(m_db, Entities::of(column->references)).describe(value.toLongLong());
+        } else if (column->type == ColumnType::Code && column->codeName) {
+            parts << column->codeName(value.toString());
+        } else if (column->type == ColumnType::Date) {
+            parts << value.toString();
+        } else if (column->type == ColumnType::DateTime) {
+            parts << value.toString().left(10);
+        } else {
+            parts << value.toString();
+        }
+    }
+    return parts.join(u' ');
+}
+
+QString EntityTable::duplicateMessage(const void *record) const
+{
+    QStringList labels;
+    QStringList values;
+    for (int i : m_def.keyIndexes) {
+        const Column &column = m_def.columns.at(i);
+        labels << column.translatedLabel();
+        const QVariant value = column.get(record);
+        if (column.type == ColumnType::Reference)
+            values << EntityTable(m_db, Entities::of(column.references)).describe(value.toLongLong());
+        else if (column.type == ColumnType::Code && column.codeName)
+            values << column.codeName(value.toString());
+        else
+            values << value.toString();
+    }
+    const QLocale locale;
+    return QCoreApplication::translate("Entity", "There is already a %1 with this %2: %3.")
+        .arg(m_def.singularName(), locale.createSeparatedList(labels), values.join(u", "_s));
+}
+
+Status EntityTable::follow(const QList<qint64> &values) const
+{
+    QList<qint64> distinct;
+    for (qint64 value : values)
+        if (value != 0 && !distinct.contains(value))
+            distinct << value;
+    switch (m_def.follow) {
+    case EntityDef::FollowUp::None: return {};
+    case EntityDef::FollowUp::VaccinationMilestones:
+        for (qint64 person : std::as_const(distinct))
+            if (Status status = VaccinationStatus::refresh(m_db, person); !status)
+                return status;
+        return {};
+    }
+    return {};
+}
+
+qint64 EntityTable::followValue(qint64 id) const
+{
+    if (m_def.followBy.isEmpty())
+        return 0;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(m_def.followBy, m_def.table));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace seawall

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/entity/column.h"
+
+#include <QCoreApplication>
+
+namespace seawall {
+
+QString Column::translatedLabel() const
+{
+    return label ? QCoreApplication::translate("Field", label) : name;
+}
+
+Column Column::withField(QString canonical) const
+{
+    Column column = *this;
+    column.field = std::move(canonical);
+    return column;
+}
+
+Column Column::addedIn(int version) const
+{
+    Column column = *this;
+    column.since = version;
+    return column;
+}
+
+namespace columns {
+
+Column kept(QString name, ColumnType type, const char *label, int flags)
+{
+    Column column;
+    column.name = std::move(name);
+    column.type = type;
+    column.label = label;
+    column.flags = flags | Column::Kept;
+    return column;
+}
+
+} // namespace columns
+} // namespace seawall

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/entity/entitykind.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace seawall {
+
+// How a list shows a column's stored value.
+enum class CellKind {
+    Text,
+    Integer,
+    Number,   // a number with one decimal (hours)
+    Date,     // stored as ISO text
+    DateTime,
+    Bool,     // 0/1 shown as Yes/No
+    Code,     // an enumeration's code shown by its translated name
+    IdNumber, // masked unless the user shows numbers in full
+    Phone,    // masked likewise
+};
+
+// One column of a record list: its SQL expression over the list's FROM
+// clause (made from the definitions, never from user data), its header,
+// how a value reads, and whether the search box looks in it.
+struct ListColumn
+{
+    QString key;          // for settings and tests
+    const char *header;   // translated in the "Field" context
+    QString sql;
+    CellKind kind = CellKind::Text;
+    bool searchable = false;
+    bool hidden = false;  // hidden until the user shows it
+    std::function<QString(const QString &code)> display = {}; // for CellKind::Code
+    // How the search looks in this column when not by `sql LIKE ?`: a
+    // condition whose every "?" is the LIKE pattern (a person's name and ID
+    // number through the row's person id reads the persons' index instead
+    // of joining every row).
+    QString search = {};
+};
+
+// One choice of a filter: a condition with at most one bound value.
+struct FilterOption
+{
+    QString label; // already translated
+    QString condition;
+    QVariant bind;
+};
+
+// A filter that fits the entity (result, dose, team, status …). Its options
+// are fixed, or read from the database by `distinctSql` (one column of
+// values, each becoming `column = value`).
+struct ListFilter
+{
+    QString key;
+    const char *label; // "Field" context
+    QList<FilterOption> options;
+    QString distinctSql;
+    QString column;
+};
+
+// Everything a record list needs to know about one entity, made from its
+// definition by ListSpecs::of(). The list's own table is `r`.
+struct ListSpec
+{
+    QString id;          // settings key: "persons", "tests" …
+    EntityKind kind;     // what the list shows (editing, change events)
+    QList<EntityKind> watches; // kinds whose changes make the list read again
+    QString from;        // "person r JOIN company j_company_id ON …"
+    // The FROM clause for counting rows while nothing is searched: only the
+    // joins the scope needs (every row has its person and company), so that
+    // a million tests count in milliseconds.
+    QString countFrom;
+    QString company;     // the company a row belongs to, for the company tree
+    QString dateColumn;  // for the date range; empty when none
+    QList<ListColumn> columns;
+    QList<ListFilter> filters;
+    int sortColumn = 0;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    // A condition whose every "?" is the as-of date; rows meeting it are
+    // highlighted (overdue findings). Empty when none.
+    QString highlight;
+};
+
+} // namespace seawall

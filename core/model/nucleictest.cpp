@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/nucleictest.h"
+
+#include "core/entity/entitydef.h"
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+template <>
+const EntityDef &definition<NucleicTest>()
+{
+    using namespace columns;
+    static const EntityDef def = [] {
+        EntityDef d{EntityKind::NucleicTest, u"nucleic_test"_s, QT_TRANSLATE_NOOP("Entity", "test"),
+                    QT_TRANSLATE_NOOP("Entity", "Tests")};
+        d.columns = {
+            reference(&NucleicTest::personId, u"person_id"_s, EntityKind::Person, QT_TRANSLATE_NOOP("Field", "Person"),
+                      Column::Key | Column::Searchable)
+                .withField(u"person"_s),
+            reference(&NucleicTest::companyId, u"company_id"_s, EntityKind::Company,
+                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Searchable)
+                .withField(u"company"_s),
+            plain(&NucleicTest::sampledOn, u"sampled_on"_s, QT_TRANSLATE_NOOP("Field", "Sampled on"), Column::Key),
+            plain(&NucleicTest::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Site"), Column::Key | Column::Searchable),
+            plain(&NucleicTest::result, u"result"_s, QT_TRANSLATE_NOOP("Field", "Result")),
+            plain(&NucleicTest::lab, u"lab"_s, QT_TRANSLATE_NOOP("Field", "Laboratory")),
+        };
+        d.day = u"sampled_on"_s;
+        d.title = {u"person_id"_s, u"sampled_on"_s};
+        d.list.id = u"tests"_s;
+        d.list.columns = {u"sampled_on"_s, u"person_id"_s, u"company_id"_s, u"site"_s, u"result"_s, u"lab"_s};
+        d.list.filters = {u"result"_s};
+        d.list.descending = true;
+        return std::move(d.finish());
+    }();
+    return def;
+}
+
+} // namespace seawall

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/vaccination.h"
+
+#include "core/entity/entitydef.h"
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+template <>
+const EntityDef &definition<Vaccination>()
+{
+    using namespace columns;
+    static const EntityDef def = [] {
+        EntityDef d{EntityKind::Vaccination, u"vaccination"_s, QT_TRANSLATE_NOOP("Entity", "vaccination"),
+                    QT_TRANSLATE_NOOP("Entity", "Vaccinations")};
+        d.columns = {
+            reference(&Vaccination::personId, u"person_id"_s, EntityKind::Person, QT_TRANSLATE_NOOP("Field", "Person"),
+                      Column::Key | Column::Searchable)
+                .withField(u"person"_s),
+            reference(&Vaccination::companyId, u"company_id"_s, EntityKind::Company,
+                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Optional | Column::Searchable)
+                .withField(u"company"_s),
+            plain(&Vaccination::dose, u"dose"_s, QT_TRANSLATE_NOOP("Field", "Dose"), Column::Key),
+            plain(&Vaccination::vaccinatedOn, u"vaccinated_on"_s, QT_TRANSLATE_NOOP("Field", "Vaccinated on"))
+                .withField(u"date"_s),
+            plain(&Vaccination::manufacturer, u"manufacturer"_s, QT_TRANSLATE_NOOP("Field", "Manufacturer"),
+                  Column::Searchable),
+            plain(&Vaccination::place, u"place"_s, QT_TRANSLATE_NOOP("Field", "Place"), Column::Searchable),
+        };
+        d.day = u"vaccinated_on"_s;
+        d.title = {u"dose"_s, u"person_id"_s};
+        // A person's milestones follow their doses.
+        d.follow = EntityDef::FollowUp::VaccinationMilestones;
+        d.followBy = u"person_id"_s;
+        d.list.id = u"vaccinations"_s;
+        d.list.columns = {u"vaccinated_on"_s, u"person_id"_s, u"company_id"_s,
+                          u"dose"_s,          u"manufacturer"_s, u"place"_s};
+        d.list.filters = {u"dose"_s};
+        d.list.descending = true;
+        // A dose recorded without a company counts for the person's.
+        d.list.company = u"coalesce(r.company_id, j_person_id.company_id)"_s;
+        return std::move(d.finish());
+    }();
+    return def;
+}
+
+} // namespace seawall

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sql/sqldialect.h"
+
+using namespace Qt::StringLiterals;
+
+namespace seawall::SqlDialect {
+
+QString hoursBetween(const QString &startColumn, const QString &endColumn)
+{
+    // PostgreSQL: EXTRACT(EPOCH FROM (end::timestamp - start::timestamp)) / 3600
+    return u"((julianday(%2) - julianday(%1)) * 24.0)"_s.arg(startColumn, endColumn);
+}
+
+QString beginWrite()
+{
+    // PostgreSQL: BEGIN (its writers wait for each other's row locks).
+    return u"BEGIN IMMEDIATE"_s;
+}
+
+QString copyDatabaseTo()
+{
+    // PostgreSQL has no equivalent; a server database is backed up by pg_dump.
+    return u"VACUUM INTO ?"_s;
+}
+
+} // namespace seawall::SqlDialect

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sql/sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace seawall::SqlValues {
+
+QVariant date(const QDate &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant dateTime(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toString(u"yyyy-MM-dd HH:mm"_s))
+                           : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant id(qint64 value) { return value > 0 ? QVariant(value) : QVariant(QMetaType::fromType<qint64>()); }
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), u"yyyy-MM-dd HH:mm"_s);
+}
+
+} // namespace seawall::SqlValues
