@@ -95,6 +95,26 @@ TEST_CASE("core includes no widget, GUI, chart or print header", "[layering]")
     CHECK(files.size() > 20);
 }
 
+TEST_CASE("ui and app hold no SQL: no Qt Sql header and no SQL text", "[layering]")
+{
+    const QRegularExpression sqlHeader(u"#\\s*include\\s*[<\"](QtSql/|QSql\\w*)"_s);
+    // A statement in a string literal: what only core may write.
+    const QRegularExpression sqlText(
+        u"\"[^\"\\n]*\\b(SELECT\\s|INSERT\\s+INTO|DELETE\\s+FROM|UPDATE\\s+\\w+\\s+SET|PRAGMA\\s|"
+        u"(CREATE|DROP|ALTER)\\s+(TABLE|INDEX|VIEW)|WHERE\\s|JOIN\\s)"_s);
+    for (const QString &layer : {u"ui"_s, u"app"_s}) {
+        const auto files = sourcesOf(layer);
+        CHECK(files.size() > 3);
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            INFO(it.key().toStdString());
+            CHECK_FALSE(sqlHeader.match(it.value()).hasMatch());
+            const auto found = sqlText.match(it.value());
+            INFO(found.captured(0).toStdString());
+            CHECK_FALSE(found.hasMatch());
+        }
+    }
+}
+
 TEST_CASE("includes name their layer, and no layer includes one above it", "[layering]")
 {
     const QHash<QString, QStringList> above{{u"core"_s, {u"ui/"_s, u"app/"_s}}, {u"ui"_s, {u"app/"_s}}};

@@ -4,6 +4,7 @@
 #include "core/db/companyrepository.h"
 #include "core/db/database.h"
 #include "core/db/personrepository.h"
+#include "core/lists/personlookup.h"
 #include "core/util/masking.h"
 #include "core/validation/idnumber.h"
 #include "core/validation/validator.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QHash>
-#include <QSqlQuery>
 #include <QStringListModel>
 
 #include <algorithm>
@@ -59,19 +59,10 @@ void PersonField::complete(const QString &text)
 {
     const QString typed = text.trimmed();
     QStringList matches;
-    if (!typed.isEmpty()) {
-        QSqlQuery query(m_db.connection());
-        query.prepare(u"SELECT id, name, id_number FROM person WHERE name LIKE ? OR id_number LIKE ? "
-                      u"ORDER BY name LIMIT 20"_s);
-        query.addBindValue(typed + u'%');
-        query.addBindValue(typed.toUpper() + u'%');
-        if (query.exec()) {
-            while (query.next()) {
-                const QString entry = shown(query.value(1).toString(), query.value(2).toString());
-                m_offered.insert(entry, query.value(0).toLongLong());
-                matches << entry;
-            }
-        }
+    for (const PersonMatch &match : PersonLookup(m_db).complete(typed)) {
+        const QString entry = shown(match.name, match.idNumber);
+        m_offered.insert(entry, match.id);
+        matches << entry;
     }
     m_matches->setStringList(matches);
 }
@@ -92,13 +83,7 @@ Result<qint64> PersonField::personId() const
             return person->id;
         return Error::invalid(u"person"_s, tr("Person: no person has the ID number %1.").arg(last));
     }
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"SELECT id FROM person WHERE name = ? LIMIT 2"_s);
-    query.addBindValue(typed);
-    QList<qint64> ids;
-    if (query.exec())
-        while (query.next())
-            ids << query.value(0).toLongLong();
+    const QList<qint64> ids = PersonLookup(m_db).named(typed);
     if (ids.isEmpty())
         return Error::invalid(u"person"_s, tr("Person: no person is called %1.").arg(typed));
     if (ids.size() > 1)
