@@ -77,6 +77,16 @@ void SqliteStatement::bindInteger(int position, qint64 value) { sqlite3_bind_int
 
 void SqliteStatement::bindReal(int position, double value) { sqlite3_bind_double(m_statement, position + 1, value); }
 
+void SqliteStatement::bind(int position, const EncodedRow::Value &value, const char *text)
+{
+    switch (value.kind) {
+    case EncodedRow::Value::Kind::Null: bindNull(position); return;
+    case EncodedRow::Value::Kind::Integer: bindInteger(position, value.integer); return;
+    case EncodedRow::Value::Kind::Real: bindReal(position, value.real); return;
+    case EncodedRow::Value::Kind::Text: bindUtf8(position, text + value.offset, value.size); return;
+    }
+}
+
 void SqliteStatement::bindUtf8(int position, const char *text, qsizetype size)
 {
     // SQLite reads a null pointer as NULL, not as an empty text.

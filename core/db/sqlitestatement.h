@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/db/database.h"
+#include "core/sql/encodedrow.h"
 #include "core/util/error.h"
 
 #include <QString>
@@ -35,6 +36,8 @@ public:
     void bindReal(int position, double value);
     // UTF-8, not copied: it must live until exec() returns.
     void bindUtf8(int position, const char *text, qsizetype size);
+    // A value of an encoded row whose texts are in `text` (not copied).
+    void bind(int position, const EncodedRow::Value &value, const char *text);
     // Runs a statement that returns no rows and makes it ready to run again.
     Status exec();
     // The next row of a query: true while there is one (read it with

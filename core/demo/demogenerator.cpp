@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/demogenerator.h"
 
+#include "core/db/bulkwriter.h"
 #include "core/db/database.h"
 #include "core/db/vaccinationstatus.h"
 #include "core/demo/demodata.h"
-#include "core/demo/rowwriter.h"
+#include "core/model/company.h"
 #include "core/model/dailyreport.h"
 #include "core/model/enums.h"
+#include "core/model/inspection.h"
+#include "core/model/nucleictest.h"
+#include "core/model/person.h"
+#include "core/model/vaccination.h"
+#include "core/model/volunteershift.h"
 #include "core/validation/idnumber.h"
 
 #include <QCoreApplication>
@@ -66,11 +72,11 @@ struct TestRow
     bool positive;
 };
 
-QVariant dateValue(qint64 julianDay)
+QDate dateOf(qint64 julianDay)
 {
     if (julianDay == kAlways || julianDay == kNever)
         return {};
-    return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
+    return QDate::fromJulianDay(julianDay);
 }
 
 int companyIndex(QStringView code)
@@ -126,7 +132,7 @@ private:
     const qint64 m_first;       // julian day of the window's first day
     const int m_positiveDay;    // window day of the one positive test
     const int m_positiveCompany;
-    std::vector<QVariant> m_days; // ISO text of each day of the window
+    std::vector<QDate> m_days; // each day of the window
     std::vector<DemoPerson> m_persons;
     QSet<QString> m_idNumbers;
     std::vector<int> m_active; // roster size per [day * kCompanies + company]
@@ -145,7 +151,7 @@ Loader::Loader(Database &db, const DemoGenerator::Options &options)
       m_positiveCompany(companyIndex(u"HT"))
 {
     for (int day = 0; day < m_scale.days; ++day)
-        m_days.emplace_back(QDate::fromJulianDay(m_first + day).toString(Qt::ISODate));
+        m_days.emplace_back(QDate::fromJulianDay(m_first + day));
 }
 
 Status Loader::run()
@@ -249,31 +255,31 @@ void Loader::progress(int from, int to, qint64 done, qint64 total)
 
 Status Loader::insertCompanies()
 {
-    RowWriter companies(m_db, u"company"_s,
-                        u"id, code, name, parent_id, reports_daily, contact_person, contact_phone"_s);
-    RowWriter aliases(m_db, u"company_alias"_s, u"company_id, alias"_s);
+    BulkWriter companies(m_db, definition<Company>(), true);
     for (int c = 0; c < kCompanies; ++c) {
         const DemoData::CompanySeed &seed = DemoData::companies[c];
         const bool root = seed.parentCode.isEmpty();
         // Parents come first; headquarters receives the reports and sends none.
-        if (!companies.add({idOf(c), seed.code.toString(), seed.name.toString(),
-                            root ? QVariant() : QVariant(idOf(companyIndex(seed.parentCode))), root ? 0 : 1,
-                            personName(chance(50)), mobile()}))
+        Company company;
+        company.id = idOf(c);
+        company.code = seed.code.toString();
+        company.name = seed.name.toString();
+        company.parentId = root ? 0 : idOf(companyIndex(seed.parentCode));
+        company.reportsDaily = !root;
+        company.contactPerson = personName(chance(50));
+        company.contactPhone = mobile();
+        company.aliases = {seed.alias.toString()};
+        if (!companies.add(company))
             return companies.flush();
-        if (!aliases.add({idOf(c), seed.alias.toString()}))
-            return aliases.flush();
     }
-    if (Status status = companies.flush(); !status)
-        return status;
+    const Status status = companies.flush();
     progress(1);
-    return aliases.flush();
+    return status;
 }
 
 Status Loader::insertPersons()
 {
-    RowWriter rows(m_db, u"person"_s,
-                   u"id, id_number, name, company_id, department, gender, phone, position, party_member, "
-                   u"category, joined_on, left_on, exempt_from"_s);
+    BulkWriter rows(m_db, definition<Person>(), true);
     // Head counts in proportion to the weights, the rest round-robin; a
     // company's persons get neighbouring ids, the external persons
     // (contractors' workers seen only in tests) come last.
@@ -296,8 +302,6 @@ Status Loader::insertPersons()
     const int bornSpan = int(QDate(2003, 12, 31).toJulianDay() - bornFirst + 1);
     const qint64 hiredFirst = QDate(1990, 1, 1).toJulianDay();
     const qint64 exemptFirst = QDate(2021, 1, 1).toJulianDay();
-    const QString male = toCode(Gender::Male);
-    const QString female = toCode(Gender::Female);
     for (int i = 0; i < total; ++i) {
         DemoPerson person;
         person.external = i >= m_scale.persons;
@@ -332,10 +336,22 @@ Status Loader::insertPersons()
             }
             person.exempt = pick(100) == 0;
         }
-        if (!rows.add({idOf(i), idNumber(birth, isMale), personName(isMale), idOf(person.company), department,
-                       isMale ? male : female, mobile(), position, person.party ? 1 : 0, toCode(category),
-                       dateValue(person.joined), dateValue(person.left),
-                       person.exempt ? dateValue(exemptFirst + pick(365)) : QVariant()}))
+        Person record;
+        record.id = idOf(i);
+        record.idNumber = idNumber(birth, isMale);
+        record.name = personName(isMale);
+        record.companyId = idOf(person.company);
+        record.department = department;
+        record.gender = isMale ? Gender::Male : Gender::Female;
+        record.phone = mobile();
+        record.position = position;
+        record.partyMember = person.party;
+        record.category = category;
+        record.joinedOn = dateOf(person.joined);
+        record.leftOn = dateOf(person.left);
+        if (person.exempt)
+            record.exemptFrom = dateOf(exemptFirst + pick(365));
+        if (!rows.add(record))
             return rows.flush();
         m_persons.push_back(person);
         if (i % 1024 == 0)
@@ -346,10 +362,8 @@ Status Loader::insertPersons()
 
 Status Loader::insertVaccinations()
 {
-    RowWriter rows(m_db, u"vaccination"_s,
-                   u"person_id, company_id, dose, vaccinated_on, manufacturer, place"_s);
-    const std::array<QVariant, 4> doses{toCode(Dose::First), toCode(Dose::Second), toCode(Dose::Third),
-                                        toCode(Dose::Booster)};
+    BulkWriter rows(m_db, definition<Vaccination>());
+    constexpr std::array doses{Dose::First, Dose::Second, Dose::Third, Dose::Booster};
     const qint64 campaignFirst = QDate(2021, 2, 1).toJulianDay();
     const qint64 boosterFirst = QDate(2021, 10, 1).toJulianDay();
     const qint64 yearLast = QDate(2021, 12, 31).toJulianDay();
@@ -373,7 +387,14 @@ Status Loader::insertVaccinations()
         const QString place = any(DemoData::vaccinationPlaces);
         const QString manufacturer = vaccine->manufacturer.toString();
         const auto insert = [&](int dose, qint64 on) {
-            return rows.add({idOf(i), idOf(person.company), doses[dose], dateValue(on), manufacturer, place});
+            Vaccination record;
+            record.personId = idOf(i);
+            record.companyId = idOf(person.company);
+            record.dose = doses[std::size_t(dose)];
+            record.vaccinatedOn = dateOf(on);
+            record.manufacturer = manufacturer;
+            record.place = place;
+            return rows.add(record);
         };
         // First doses by June, the next ones 3-5 and 4-6 weeks apart: a
         // booster 90 days after the last primary dose still falls in 2021.
@@ -450,19 +471,23 @@ Status Loader::insertTests()
         return std::tie(a.person, a.day) < std::tie(b.person, b.day);
     });
 
-    RowWriter rows(m_db, u"nucleic_test"_s, u"person_id, company_id, sampled_on, site, result, lab"_s);
-    std::vector<QVariant> sites;
-    std::vector<QVariant> labs;
+    BulkWriter rows(m_db, definition<NucleicTest>());
+    std::vector<QString> sites;
+    std::vector<QString> labs;
     for (QStringView site : DemoData::testSites)
         sites.emplace_back(site.toString());
     for (QStringView lab : DemoData::labs)
         labs.emplace_back(lab.toString());
-    const QVariant negative = toCode(TestResult::Negative);
-    const QVariant positive = toCode(TestResult::Positive);
+    NucleicTest record;
     for (std::size_t i = 0; i < tests.size(); ++i) {
         const TestRow &test = tests[i];
-        if (!rows.add({idOf(test.person), idOf(m_persons[std::size_t(test.person)].company), m_days[test.day],
-                       sites[test.site], test.positive ? positive : negative, labs[test.lab]}))
+        record.personId = idOf(test.person);
+        record.companyId = idOf(m_persons[std::size_t(test.person)].company);
+        record.sampledOn = m_days[std::size_t(test.day)];
+        record.site = sites[std::size_t(test.site)];
+        record.result = test.positive ? TestResult::Positive : TestResult::Negative;
+        record.lab = labs[std::size_t(test.lab)];
+        if (!rows.add(record))
             return rows.flush();
         if (i % 4096 == 0)
             progress(40, 85, qint64(i), qint64(tests.size()));
@@ -472,8 +497,7 @@ Status Loader::insertTests()
 
 Status Loader::insertShifts()
 {
-    RowWriter rows(m_db, u"volunteer_shift"_s,
-                   u"person_id, company_id, team, site, task, start_at, end_at"_s);
+    BulkWriter rows(m_db, definition<VolunteerShift>());
     // The same volunteers come back day after day.
     std::vector<int> volunteers;
     for (int i = 0; i < int(m_persons.size()); ++i)
@@ -491,12 +515,15 @@ Status Loader::insertShifts()
             if (!person.activeOn(m_first + day))
                 continue;
             const int hour = DemoData::shiftStartHours[std::size_t(pick(int(DemoData::shiftStartHours.size())))];
-            const QString date = m_days[day].toString();
-            if (!rows.add({idOf(volunteers[i]), idOf(person.company),
-                           (person.party ? DemoData::partyTeam : DemoData::youthTeam).toString(),
-                           any(DemoData::shiftSites), any(DemoData::shiftTasks),
-                           u"%1 %2:00"_s.arg(date).arg(hour, 2, 10, QChar(u'0')),
-                           u"%1 %2:00"_s.arg(date).arg(hour + 4, 2, 10, QChar(u'0'))}))
+            VolunteerShift shift;
+            shift.personId = idOf(volunteers[i]);
+            shift.companyId = idOf(person.company);
+            shift.team = (person.party ? DemoData::partyTeam : DemoData::youthTeam).toString();
+            shift.site = any(DemoData::shiftSites);
+            shift.task = any(DemoData::shiftTasks);
+            shift.start = QDateTime(m_days[std::size_t(day)], QTime(hour, 0));
+            shift.end = shift.start.addSecs(4 * 3600);
+            if (!rows.add(shift))
                 return rows.flush();
             ++done;
         }
@@ -507,10 +534,8 @@ Status Loader::insertShifts()
 
 Status Loader::insertInspections()
 {
-    RowWriter inspections(m_db, u"inspection"_s,
-                          u"id, code, inspected_on, company_id, method, inspectors"_s);
-    RowWriter findings(m_db, u"finding"_s,
-                       u"inspection_id, description, deadline, status, rectified_on"_s);
+    BulkWriter inspections(m_db, definition<Inspection>(), true);
+    BulkWriter findings(m_db, definition<Finding>());
     std::vector<int> descriptions(DemoData::findings.size());
     for (std::size_t i = 0; i < descriptions.size(); ++i)
         descriptions[i] = int(i);
@@ -532,8 +557,14 @@ Status Loader::insertInspections()
                 inspectors += u"、"_s + second;
             const QString code = u"JC%1-%2"_s.arg(QDate::fromJulianDay(on).toString(u"yyyyMMdd"_s))
                                      .arg(number, 2, 10, QChar(u'0'));
-            if (!inspections.add({id, code, m_days[day], idOf(1 + pick(kCompanies - 1)), toCode(method),
-                                  inspectors}))
+            Inspection inspection;
+            inspection.id = id;
+            inspection.code = code;
+            inspection.inspectedOn = m_days[std::size_t(day)];
+            inspection.companyId = idOf(1 + pick(kCompanies - 1));
+            inspection.method = method;
+            inspection.inspectors = inspectors;
+            if (!inspections.add(inspection))
                 return inspections.flush();
             if (Status status = inspections.flush(); !status) // before its findings
                 return status;
@@ -545,10 +576,14 @@ Status Loader::insertInspections()
                 const bool keepOpen = day == 0 && number == 1 && f == 0;
                 const bool rectified = !keepOpen && on < m_today && chance(deadline < m_today ? 75 : 40);
                 const qint64 last = std::min(deadline + 3, m_today);
-                if (!findings.add({id, DemoData::findings[std::size_t(descriptions[f])].toString(),
-                                   dateValue(deadline),
-                                   toCode(rectified ? FindingStatus::Rectified : FindingStatus::Open),
-                                   rectified ? dateValue(on + 1 + pick(int(last - on))) : QVariant()}))
+                Finding finding;
+                finding.inspectionId = id;
+                finding.description = DemoData::findings[std::size_t(descriptions[f])].toString();
+                finding.deadline = dateOf(deadline);
+                finding.status = rectified ? FindingStatus::Rectified : FindingStatus::Open;
+                if (rectified)
+                    finding.rectifiedOn = dateOf(on + 1 + pick(int(last - on)));
+                if (!findings.add(finding))
                     return findings.flush();
             }
         }
@@ -561,15 +596,11 @@ Status Loader::insertInspections()
 
 Status Loader::insertReports()
 {
-    RowWriter rows(m_db, u"daily_report"_s,
-                   u"company_id, report_date, edition, on_duty, away, arrivals, under_observation, "
-                   u"tests_done, anomalies, zero_report"_s);
+    BulkWriter rows(m_db, definition<DailyReport>());
     std::vector<int> reporting;
     for (int c = 0; c < kCompanies; ++c)
         if (!DemoData::companies[c].parentCode.isEmpty())
             reporting.push_back(c);
-    const QVariant morning = toCode(ReportEdition::Morning);
-    const QVariant evening = toCode(ReportEdition::Evening);
 
     for (int day = 0; day < m_scale.days; ++day) {
         const bool today = day == m_scale.days - 1;
@@ -602,9 +633,17 @@ Status Loader::insertReports()
             for (int edition = withMorning ? 0 : 1; edition < 2; ++edition) {
                 // The morning edition counts the morning's tests only.
                 const QString text = edition == 0 && chance(50) ? any(DemoData::zeroAnomalies) : anomalies;
-                if (!rows.add({idOf(c), m_days[day], edition == 0 ? morning : evening, onDuty, away, arrivals,
-                               observation, edition == 0 ? testsDone * (40 + pick(31)) / 100 : testsDone, text,
-                               DailyReport::isZeroText(text) ? 1 : 0}))
+                DailyReport report;
+                report.companyId = idOf(c);
+                report.date = m_days[std::size_t(day)];
+                report.edition = edition == 0 ? ReportEdition::Morning : ReportEdition::Evening;
+                report.onDuty = onDuty;
+                report.away = away;
+                report.arrivals = arrivals;
+                report.underObservation = observation;
+                report.testsDone = edition == 0 ? testsDone * (40 + pick(31)) / 100 : testsDone;
+                report.anomalies = text;
+                if (!rows.add(report))
                     return rows.flush();
             }
         }

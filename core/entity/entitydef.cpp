@@ -58,4 +58,13 @@ QStringList EntityDef::tableColumns() const
     return names;
 }
 
+bool Entities::isReferred(const EntityDef &def)
+{
+    for (const EntityDef *other : all())
+        for (const Column &column : other->columns)
+            if (column.type == ColumnType::Reference && column.references == def.kind)
+                return true;
+    return false;
+}
+
 } // namespace seawall

@@ -127,6 +127,9 @@ const QList<const EntityDef *> &all();
 const EntityDef &of(EntityKind kind);
 // nullptr for a table that is none of these.
 const EntityDef *ofTable(QStringView table);
+// Whether any table refers to rows of this one: if none does, its new rows
+// need no id of theirs known, and can be written many at a time.
+bool isReferred(const EntityDef &def);
 
 } // namespace Entities
 } // namespace seawall

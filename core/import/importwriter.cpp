@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/importwriter.h"
 
+#include "core/entity/entitydef.h"
+
 #include "core/sql/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -39,10 +41,28 @@ constexpr qsizetype kMaxBound = 999;
 
 // The tables whose new rows may be kept back: the importer needs no id of
 // theirs, and no other row refers to them.
-bool batched(const QString &table)
+bool batched(const QString &table) { return !Entities::isReferred(*Entities::ofTable(table)); }
+
+// The tables of the records a file's rows become, by the types MappedRow holds.
+template <typename T>
+void addTablesOf(QStringList &tables)
 {
-    return table == u"nucleic_test"_s || table == u"vaccination"_s || table == u"volunteer_shift"_s
-           || table == u"daily_report"_s;
+    if constexpr (std::is_same_v<T, InspectionRow>)
+        tables << definition<Inspection>().table << definition<Finding>().table;
+    else
+        tables << definition<T>().table;
+}
+
+template <typename... T>
+QStringList tablesOf(const std::variant<T...> *)
+{
+    QStringList tables;
+    (addTablesOf<T>(tables), ...);
+    // Parents first, as the definitions come.
+    std::sort(tables.begin(), tables.end(), [](const QString &a, const QString &b) {
+        return Entities::all().indexOf(Entities::ofTable(a)) < Entities::all().indexOf(Entities::ofTable(b));
+    });
+    return tables;
 }
 
 // Equal keys hash alike; a collision (or keys SQLite deems equal that hash
@@ -64,16 +84,17 @@ size_t keyHash(const EncodedRow &row)
     return seed;
 }
 
-// The person of a row of tests, vaccinations or shifts.
+// The person of a row about one person (a test, a dose, a shift …).
 qint64 *personIdOf(MappedRow::Value &value)
 {
-    if (auto *t = std::get_if<NucleicTest>(&value))
-        return &t->personId;
-    if (auto *v = std::get_if<Vaccination>(&value))
-        return &v->personId;
-    if (auto *s = std::get_if<VolunteerShift>(&value))
-        return &s->personId;
-    return nullptr;
+    return std::visit(
+        [](auto &record) -> qint64 * {
+            if constexpr (requires { record.personId; })
+                return &record.personId;
+            else
+                return nullptr;
+        },
+        value);
 }
 
 QString placeholders(qsizetype n)
@@ -86,7 +107,7 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-ImportWriter::ImportWriter(Database &db) : m_db(db) {}
+ImportWriter::ImportWriter(Database &db) : m_db(db), m_encodedShapes(size_t(tables().size()), nullptr) {}
 
 void ImportWriter::setBatch(qint64 batchId)
 {
@@ -102,9 +123,7 @@ void ImportWriter::setBatch(qint64 batchId)
 
 const QStringList &ImportWriter::tables()
 {
-    static const QStringList names{u"company"_s,        u"person"_s,     u"inspection"_s,
-                                   u"finding"_s,        u"nucleic_test"_s, u"vaccination"_s,
-                                   u"volunteer_shift"_s, u"daily_report"_s};
+    static const QStringList names = tablesOf(static_cast<const MappedRow::Value *>(nullptr));
     return names;
 }
 
@@ -298,13 +317,7 @@ Status ImportWriter::flushPending(Shape &shape)
             q = std::move(prepared);
         }
         for (qsizetype i = 0; i < n * width; ++i) {
-            const EncodedRow::Value &value = values[size_t(at * width + i)];
-            switch (value.kind) {
-            case EncodedRow::Value::Kind::Null: q->bindNull(int(i)); break;
-            case EncodedRow::Value::Kind::Integer: q->bindInteger(int(i), value.integer); break;
-            case EncodedRow::Value::Kind::Real: q->bindReal(int(i), value.real); break;
-            case EncodedRow::Value::Kind::Text: q->bindUtf8(int(i), text.data() + value.offset, value.size); break;
-            }
+            q->bind(int(i), values[size_t(at * width + i)], text.data());
         }
         if (Status status = q->exec(); !status)
             return status;

@@ -148,7 +148,7 @@ private:
     std::unordered_map<QString, Shape> m_shapes;
     QString m_shapeKey; // reused: looking up a shape allocates nothing
     Shape *m_lastShape = nullptr; // m_shapes never moves its elements
-    std::array<Shape *, 8> m_encodedShapes{}; // by table, in the order of tables()
+    std::vector<Shape *> m_encodedShapes; // by table, in the order of tables()
     std::vector<Range> m_inserted; // by table, in the order of tables()
     Revised m_revised;
     qsizetype m_pendingRows = 0; // of all shapes

@@ -371,22 +371,11 @@ MappedRow RowMapper::mapDailyReport(Row &row)
 
 namespace {
 
-// Whether any table refers to rows of this one: if none does, its new rows
-// can be kept back and written many at a time.
-bool referredTo(const EntityDef &def)
-{
-    for (const EntityDef *other : Entities::all())
-        for (const Column &column : other->columns)
-            if (column.type == ColumnType::Reference && column.references == def.kind)
-                return true;
-    return false;
-}
-
 template <typename T>
 bool encodeRecord(const T &record, EncodedRow &e)
 {
     const EntityDef &def = definition<T>();
-    static const bool keptBack = !referredTo(def);
+    static const bool keptBack = !Entities::isReferred(def);
     if (!keptBack)
         return false;
     e.table = ImportWriter::tables().indexOf(def.table);
