@@ -24,6 +24,13 @@ Column Column::addedIn(int version) const
     return column;
 }
 
+Column Column::emptyMeans(QVariant stored) const
+{
+    Column column = *this;
+    column.whenEmpty = std::move(stored);
+    return column;
+}
+
 namespace columns {
 
 Column kept(QString name, ColumnType type, const char *label, int flags)

@@ -72,9 +72,14 @@ struct Column
     std::function<QVariant(const void *record)> get;
     std::function<void(void *record, const QVariant &stored)> set;
     std::function<void(const void *record, EncodedRow &row)> encode;
-    // A Code column's stored codes, in order, and the name each is shown by.
+    // A Code column's stored codes, in order, the name each is shown by,
+    // and the code of a label as files write it (阴性, negative …).
     QStringList codes;
     std::function<QString(const QString &code)> codeName;
+    std::function<std::optional<QString>(const QString &label)> codeOf;
+    // What a file's empty cell stands for (a stored value: a code, a
+    // number); none when an empty cell leaves the record's own default.
+    QVariant whenEmpty;
 
     bool has(Flag flag) const { return (flags & flag) != 0; }
     QString fieldName() const { return field.isEmpty() ? name : field; }
@@ -85,6 +90,7 @@ struct Column
 
     Column withField(QString canonical) const;
     Column addedIn(int version) const;
+    Column emptyMeans(QVariant stored) const;
 };
 
 namespace columns {
@@ -107,7 +113,10 @@ struct Storage<QDate>
 {
     static constexpr ColumnType type = ColumnType::Date;
     static QVariant store(const QDate &v) { return SqlValues::date(v); }
-    static void load(QDate &m, const QVariant &v) { m = SqlValues::toDate(v); }
+    static void load(QDate &m, const QVariant &v)
+    {
+        m = v.typeId() == QMetaType::QDate ? v.toDate() : SqlValues::toDate(v);
+    }
     static void encode(const QDate &v, EncodedRow &row) { row.addDate(v); }
 };
 
@@ -116,7 +125,10 @@ struct Storage<QDateTime>
 {
     static constexpr ColumnType type = ColumnType::DateTime;
     static QVariant store(const QDateTime &v) { return SqlValues::dateTime(v); }
-    static void load(QDateTime &m, const QVariant &v) { m = SqlValues::toDateTime(v); }
+    static void load(QDateTime &m, const QVariant &v)
+    {
+        m = v.typeId() == QMetaType::QDateTime ? v.toDateTime() : SqlValues::toDateTime(v);
+    }
     static void encode(const QDateTime &v, EncodedRow &row) { row.add(SqlValues::dateTime(v)); }
 };
 
@@ -183,6 +195,10 @@ Column plain(M T::*member, QString name, const char *label, int flags = 0)
         column.codeName = [](const QString &code) {
             const std::optional<M> value = parseEnum<M>(code);
             return value ? displayName(*value) : code;
+        };
+        column.codeOf = [](const QString &written) -> std::optional<QString> {
+            const std::optional<M> value = parseEnum<M>(written);
+            return value ? std::optional<QString>(toCode(*value)) : std::nullopt;
         };
     } else {
         using S = Storage<M>;

@@ -97,6 +97,23 @@ struct RowMapper::Row
         return fallback;
     }
 
+    // The stored code of a code column's cell, as files write its labels;
+    // what an empty cell means, else empty.
+    QVariant code(const Column &column, bool needed)
+    {
+        const QString field = column.fieldName();
+        const QString value = needed ? required(field) : text(field);
+        if (value.isEmpty())
+            return column.whenEmpty;
+        if (const std::optional<QString> code = column.codeOf(value))
+            return *code;
+        QStringList allowed;
+        for (const QString &code : column.codes)
+            allowed << column.codeName(code);
+        error(field, QCoreApplication::translate("Import", "\"%1\" is not one of %2.").arg(value, allowed.join(u", "_s)));
+        return {};
+    }
+
     int count(const QString &column)
     {
         const QString value = text(column);
@@ -171,11 +188,11 @@ MappedRow RowMapper::map(const csv::Record &record)
     switch (m_map.kind()) {
     case csv::FileKind::Companies: return mapCompany(row);
     case csv::FileKind::Personnel: return mapPerson(row);
-    case csv::FileKind::Tests: return mapTest(row);
-    case csv::FileKind::Vaccinations: return mapVaccination(row);
-    case csv::FileKind::VolunteerShifts: return mapShift(row);
+    case csv::FileKind::Tests: return mapRecord<NucleicTest>(row);
+    case csv::FileKind::Vaccinations: return mapRecord<Vaccination>(row);
+    case csv::FileKind::VolunteerShifts: return mapRecord<VolunteerShift>(row);
     case csv::FileKind::Inspections: return mapInspection(row);
-    case csv::FileKind::DailyReports: return mapDailyReport(row);
+    case csv::FileKind::DailyReports: return mapRecord<DailyReport>(row);
     }
     return mapped;
 }
@@ -277,54 +294,49 @@ RowMapper::Subject RowMapper::subject(Row &row, MappedRow &mapped)
     return subject;
 }
 
-MappedRow RowMapper::mapTest(Row &row)
+template <typename T>
+MappedRow RowMapper::mapRecord(Row &row)
 {
-    NucleicTest test;
-    const Subject who = subject(row, row.mapped);
-    test.personId = who.personId;
-    test.companyId = who.companyId;
-    test.sampledOn = row.date(u"sampled_on"_s, true);
-    test.site = row.text(u"site"_s);
-    test.result = row.label(u"result"_s, parseEnum<TestResult>, TestResult::Pending, u"阴性, 阳性"_s);
-    test.lab = row.text(u"lab"_s);
+    T record;
+    const EntityDef &def = definition<T>();
+    // A record about a person names them by ID number (and name), and the
+    // company reporting it, which is the person's unless the file says.
+    bool aboutPerson = false;
+    for (const Column &column : def.columns)
+        aboutPerson = aboutPerson || (column.type == ColumnType::Reference && column.references == EntityKind::Person);
+    const Subject who = aboutPerson ? subject(row, row.mapped) : Subject{};
+    for (const Column &column : def.columns) {
+        const QString field = column.fieldName();
+        // What the file has no column for keeps the record's default (a
+        // daily report's edition).
+        if (!column.isRead() || !column.set || (column.type != ColumnType::Reference && !row.has(field)))
+            continue;
+        const bool needed = !column.has(Column::Optional);
+        QVariant value;
+        switch (column.type) {
+        case ColumnType::Reference:
+            if (column.references == EntityKind::Person)
+                value = who.personId;
+            else if (column.references == EntityKind::Company)
+                value = aboutPerson ? who.companyId : row.company(field, m_companies, needed);
+            break;
+        case ColumnType::Text: value = row.text(field); break;
+        case ColumnType::Integer: value = row.count(field); break;
+        case ColumnType::Date: value = row.date(field, needed); break;
+        case ColumnType::DateTime: value = row.dateTime(field, needed); break;
+        case ColumnType::Code: value = row.code(column, needed && column.has(Column::Key)); break;
+        case ColumnType::Bool:
+            value = row.label(field, parseYesNo, column.whenEmpty.toBool(), u"是, 否"_s);
+            break;
+        case ColumnType::Real:
+        case ColumnType::Timestamp: break;
+        }
+        if (value.isValid())
+            column.set(&record, value);
+    }
     if (row.mapped.ok())
-        row.check(Validator::check(test));
-    row.mapped.value = test;
-    return row.mapped;
-}
-
-MappedRow RowMapper::mapVaccination(Row &row)
-{
-    Vaccination vaccination;
-    const Subject who = subject(row, row.mapped);
-    vaccination.personId = who.personId;
-    vaccination.companyId = who.companyId;
-    const QString dose = row.required(u"dose"_s);
-    if (!dose.isEmpty())
-        vaccination.dose = row.label(u"dose"_s, parseEnum<Dose>, Dose::First, u"第一针, 第二针, 第三针, 加强针"_s);
-    vaccination.vaccinatedOn = row.date(u"date"_s, true);
-    vaccination.manufacturer = row.text(u"manufacturer"_s);
-    vaccination.place = row.text(u"place"_s);
-    if (row.mapped.ok())
-        row.check(Validator::check(vaccination));
-    row.mapped.value = vaccination;
-    return row.mapped;
-}
-
-MappedRow RowMapper::mapShift(Row &row)
-{
-    VolunteerShift shift;
-    const Subject who = subject(row, row.mapped);
-    shift.personId = who.personId;
-    shift.companyId = who.companyId;
-    shift.team = row.text(u"team"_s);
-    shift.site = row.text(u"site"_s);
-    shift.task = row.text(u"task"_s);
-    shift.start = row.dateTime(u"start"_s, true);
-    shift.end = row.dateTime(u"end"_s, true);
-    if (row.mapped.ok())
-        row.check(Validator::check(shift));
-    row.mapped.value = shift;
+        row.check(Validator::check(record));
+    row.mapped.value = record;
     return row.mapped;
 }
 
@@ -349,23 +361,6 @@ MappedRow RowMapper::mapInspection(Row &row)
     if (row.mapped.ok())
         row.check(Validator::check(inspection));
     row.mapped.value = result;
-    return row.mapped;
-}
-
-MappedRow RowMapper::mapDailyReport(Row &row)
-{
-    DailyReport report;
-    report.date = row.date(u"date"_s, true);
-    report.companyId = row.company(u"company"_s, m_companies, true);
-    report.onDuty = row.count(u"on_duty"_s);
-    report.away = row.count(u"away"_s);
-    report.arrivals = row.count(u"arrivals"_s);
-    report.underObservation = row.count(u"under_observation"_s);
-    report.testsDone = row.count(u"tests_done"_s);
-    report.anomalies = row.text(u"anomalies"_s);
-    if (row.mapped.ok())
-        row.check(Validator::check(report));
-    row.mapped.value = report;
     return row.mapped;
 }
 

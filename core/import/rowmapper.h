@@ -84,11 +84,11 @@ private:
 
     MappedRow mapCompany(Row &row);
     MappedRow mapPerson(Row &row);
-    MappedRow mapTest(Row &row);
-    MappedRow mapVaccination(Row &row);
-    MappedRow mapShift(Row &row);
     MappedRow mapInspection(Row &row);
-    MappedRow mapDailyReport(Row &row);
+    // A record whose columns the file names one to one, by its entity's
+    // definition: a test, a dose, a shift, a daily report.
+    template <typename T>
+    MappedRow mapRecord(Row &row);
 
     // The person of a row of tests, vaccinations or shifts, and the
     // company reporting it; 0 ids and errors on the row when unresolved.

@@ -23,7 +23,8 @@ const EntityDef &definition<NucleicTest>()
                 .withField(u"company"_s),
             plain(&NucleicTest::sampledOn, u"sampled_on"_s, QT_TRANSLATE_NOOP("Field", "Sampled on"), Column::Key),
             plain(&NucleicTest::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Site"), Column::Key | Column::Searchable),
-            plain(&NucleicTest::result, u"result"_s, QT_TRANSLATE_NOOP("Field", "Result")),
+            // A result not written yet is pending.
+            plain(&NucleicTest::result, u"result"_s, QT_TRANSLATE_NOOP("Field", "Result")).emptyMeans(u"pending"_s),
             plain(&NucleicTest::lab, u"lab"_s, QT_TRANSLATE_NOOP("Field", "Laboratory")),
         };
         d.day = u"sampled_on"_s;
