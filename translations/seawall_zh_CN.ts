@@ -1248,10 +1248,6 @@ Options:
 <context>
     <name>Field</name>
     <message>
-        <source>Code</source>
-        <translation>编码</translation>
-    </message>
-    <message>
         <source>Company name</source>
         <translation>单位名称</translation>
     </message>
@@ -1364,10 +1360,6 @@ Options:
         <translation>人员</translation>
     </message>
     <message>
-        <source>Sampled on</source>
-        <translation>采样日期</translation>
-    </message>
-    <message>
         <source>Site</source>
         <translation>采样点</translation>
     </message>
@@ -1382,10 +1374,6 @@ Options:
     <message>
         <source>Dose</source>
         <translation>剂次</translation>
-    </message>
-    <message>
-        <source>Vaccinated on</source>
-        <translation>接种日期</translation>
     </message>
     <message>
         <source>Manufacturer</source>
@@ -1408,20 +1396,8 @@ Options:
         <translation>任务</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束时间</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>时长（小时）</translation>
-    </message>
-    <message>
-        <source>Inspected on</source>
-        <translation>检查日期</translation>
     </message>
     <message>
         <source>Method</source>
@@ -1458,10 +1434,6 @@ Options:
     <message>
         <source>Rectified on</source>
         <translation>整改日期</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
     </message>
     <message>
         <source>Edition</source>
@@ -1550,6 +1522,38 @@ Options:
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Company code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Sampling date</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <source>Vaccination date</source>
+        <translation>接种日期</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Inspection code</source>
+        <translation>检查编号</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
     </message>
 </context>
 <context>
@@ -2169,24 +2173,8 @@ Options:
         <translation>单位：未填写单位。</translation>
     </message>
     <message>
-        <source>Person: no person is given.</source>
-        <translation>人员：未指定人员。</translation>
-    </message>
-    <message>
-        <source>Company code: it is missing.</source>
-        <translation>单位编码：未填写。</translation>
-    </message>
-    <message>
-        <source>Company name: it is missing.</source>
-        <translation>单位名称：未填写。</translation>
-    </message>
-    <message>
         <source>Parent company: a company cannot be its own parent.</source>
         <translation>上级单位：单位不能是自己的上级单位。</translation>
-    </message>
-    <message>
-        <source>Name: it is missing.</source>
-        <translation>姓名：未填写。</translation>
     </message>
     <message>
         <source>Date of leaving: %1 is before the date of joining, %2.</source>
@@ -2201,22 +2189,6 @@ Options:
         <translation>禁忌结束日期：%1 早于禁忌开始日期 %2。</translation>
     </message>
     <message>
-        <source>Sampling date: it is missing or not a real date.</source>
-        <translation>采样日期：未填写或不是有效日期。</translation>
-    </message>
-    <message>
-        <source>Vaccination date: it is missing or not a real date.</source>
-        <translation>接种日期：未填写或不是有效日期。</translation>
-    </message>
-    <message>
-        <source>Start time: it is missing or not a real time.</source>
-        <translation>开始时间：未填写或不是有效时间。</translation>
-    </message>
-    <message>
-        <source>End time: it is missing or not a real time.</source>
-        <translation>结束时间：未填写或不是有效时间。</translation>
-    </message>
-    <message>
         <source>End time: %1 is before the start time, %2.</source>
         <translation>结束时间：%1 早于开始时间 %2。</translation>
     </message>
@@ -2229,22 +2201,6 @@ Options:
         <translation>结束时间：%1 比开始时间 %2 晚 24 小时以上。</translation>
     </message>
     <message>
-        <source>Inspection code: it is missing.</source>
-        <translation>检查编号：未填写。</translation>
-    </message>
-    <message>
-        <source>Inspection date: it is missing or not a real date.</source>
-        <translation>检查日期：未填写或不是有效日期。</translation>
-    </message>
-    <message>
-        <source>Inspection: the inspection does not exist.</source>
-        <translation>检查：该检查不存在。</translation>
-    </message>
-    <message>
-        <source>Finding: the description of the problem is missing.</source>
-        <translation>发现问题：未填写问题描述。</translation>
-    </message>
-    <message>
         <source>Rectification deadline: it is missing or not a real date.</source>
         <translation>整改期限：未填写或不是有效日期。</translation>
     </message>
@@ -2253,32 +2209,24 @@ Options:
         <translation>整改状态：该问题已于 %1 整改，但状态仍为“整改中”。</translation>
     </message>
     <message>
-        <source>Report date: it is missing or not a real date.</source>
-        <translation>报告日期：未填写或不是有效日期。</translation>
-    </message>
-    <message>
-        <source>On duty</source>
-        <translation>在岗人数</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>外出人数</translation>
-    </message>
-    <message>
-        <source>Arrivals</source>
-        <translation>外来人员</translation>
-    </message>
-    <message>
-        <source>Under observation</source>
-        <translation>隔离观察人数</translation>
-    </message>
-    <message>
-        <source>Tests done</source>
-        <translation>核酸检测人次</translation>
-    </message>
-    <message>
         <source>Report date: %1 is in the future.</source>
         <translation>报告日期：%1 是将来的日期。</translation>
+    </message>
+    <message>
+        <source>%1: no %2 is given.</source>
+        <translation>%1：未填写%2。</translation>
+    </message>
+    <message>
+        <source>%1: it is missing.</source>
+        <translation>%1：未填写。</translation>
+    </message>
+    <message>
+        <source>%1: it is missing or not a real date.</source>
+        <translation>%1：未填写，或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1: it is missing or not a real time.</source>
+        <translation>%1：未填写，或不是有效时间。</translation>
     </message>
 </context>
 <context>

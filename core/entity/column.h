@@ -51,6 +51,7 @@ struct Column
         // its company). Else a delete of the row named is refused while a
         // required reference names it, and an optional one is set to NULL.
         Cascade = 0x100,
+        Required = 0x200, // a text that must be filled in (a name, a code)
     };
 
     QString name;

@@ -15,8 +15,8 @@ const EntityDef &definition<Company>()
         EntityDef d{EntityKind::Company, u"company"_s, QT_TRANSLATE_NOOP("Entity", "company"),
                     QT_TRANSLATE_NOOP("Entity", "Companies")};
         d.columns = {
-            plain(&Company::code, u"code"_s, QT_TRANSLATE_NOOP("Field", "Code"), Column::Key | Column::Searchable),
-            plain(&Company::name, u"name"_s, QT_TRANSLATE_NOOP("Field", "Company name"), Column::Searchable),
+            plain(&Company::code, u"code"_s, QT_TRANSLATE_NOOP("Field", "Company code"), Column::Key | Column::Required | Column::Searchable),
+            plain(&Company::name, u"name"_s, QT_TRANSLATE_NOOP("Field", "Company name"), Column::Required | Column::Searchable),
             reference(&Company::parentId, u"parent_id"_s, EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Parent"),
                       Column::Optional | Column::Searchable)
                 .withField(u"parent_code"_s),

@@ -33,7 +33,7 @@ const EntityDef &definition<DailyReport>()
             reference(&DailyReport::companyId, u"company_id"_s, EntityKind::Company,
                       QT_TRANSLATE_NOOP("Field", "Company"), Column::Key | Column::Searchable)
                 .withField(u"company"_s),
-            plain(&DailyReport::date, u"report_date"_s, QT_TRANSLATE_NOOP("Field", "Date"), Column::Key)
+            plain(&DailyReport::date, u"report_date"_s, QT_TRANSLATE_NOOP("Field", "Report date"), Column::Key)
                 .withField(u"date"_s),
             plain(&DailyReport::edition, u"edition"_s, QT_TRANSLATE_NOOP("Field", "Edition"), Column::Key),
             plain(&DailyReport::onDuty, u"on_duty"_s, QT_TRANSLATE_NOOP("Field", "On duty")),

@@ -16,8 +16,8 @@ const EntityDef &definition<Inspection>()
         EntityDef d{EntityKind::Inspection, u"inspection"_s, QT_TRANSLATE_NOOP("Entity", "inspection"),
                     QT_TRANSLATE_NOOP("Entity", "Inspections")};
         d.columns = {
-            plain(&Inspection::code, u"code"_s, QT_TRANSLATE_NOOP("Field", "Code"), Column::Key | Column::Searchable),
-            plain(&Inspection::inspectedOn, u"inspected_on"_s, QT_TRANSLATE_NOOP("Field", "Inspected on"))
+            plain(&Inspection::code, u"code"_s, QT_TRANSLATE_NOOP("Field", "Inspection code"), Column::Key | Column::Required | Column::Searchable),
+            plain(&Inspection::inspectedOn, u"inspected_on"_s, QT_TRANSLATE_NOOP("Field", "Inspection date"))
                 .withField(u"date"_s),
             reference(&Inspection::companyId, u"company_id"_s, EntityKind::Company,
                       QT_TRANSLATE_NOOP("Field", "Company"), Column::Searchable)
@@ -65,7 +65,7 @@ const EntityDef &definition<Finding>()
                       QT_TRANSLATE_NOOP("Field", "Inspection"), Column::Key | Column::Cascade)
                 .withField(u"inspection"_s),
             plain(&Finding::description, u"description"_s, QT_TRANSLATE_NOOP("Field", "Finding"),
-                  Column::Key | Column::Searchable)
+                  Column::Key | Column::Required | Column::Searchable)
                 .withField(u"finding"_s),
             plain(&Finding::deadline, u"deadline"_s, QT_TRANSLATE_NOOP("Field", "Deadline"), Column::Optional),
             plain(&Finding::status, u"status"_s, QT_TRANSLATE_NOOP("Field", "Status")),

@@ -21,7 +21,7 @@ const EntityDef &definition<NucleicTest>()
             reference(&NucleicTest::companyId, u"company_id"_s, EntityKind::Company,
                       QT_TRANSLATE_NOOP("Field", "Company"), Column::Searchable)
                 .withField(u"company"_s),
-            plain(&NucleicTest::sampledOn, u"sampled_on"_s, QT_TRANSLATE_NOOP("Field", "Sampled on"), Column::Key),
+            plain(&NucleicTest::sampledOn, u"sampled_on"_s, QT_TRANSLATE_NOOP("Field", "Sampling date"), Column::Key),
             plain(&NucleicTest::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Site"), Column::Key | Column::Searchable),
             // A result not written yet is pending.
             plain(&NucleicTest::result, u"result"_s, QT_TRANSLATE_NOOP("Field", "Result")).emptyMeans(u"pending"_s),

@@ -22,7 +22,7 @@ const EntityDef &definition<Vaccination>()
                       QT_TRANSLATE_NOOP("Field", "Company"), Column::Optional | Column::Searchable)
                 .withField(u"company"_s),
             plain(&Vaccination::dose, u"dose"_s, QT_TRANSLATE_NOOP("Field", "Dose"), Column::Key),
-            plain(&Vaccination::vaccinatedOn, u"vaccinated_on"_s, QT_TRANSLATE_NOOP("Field", "Vaccinated on"))
+            plain(&Vaccination::vaccinatedOn, u"vaccinated_on"_s, QT_TRANSLATE_NOOP("Field", "Vaccination date"))
                 .withField(u"date"_s),
             plain(&Vaccination::manufacturer, u"manufacturer"_s, QT_TRANSLATE_NOOP("Field", "Manufacturer"),
                   Column::Searchable),

@@ -25,9 +25,9 @@ const EntityDef &definition<VolunteerShift>()
             plain(&VolunteerShift::team, u"team"_s, QT_TRANSLATE_NOOP("Field", "Team"), Column::Searchable),
             plain(&VolunteerShift::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Service site"), Column::Searchable),
             plain(&VolunteerShift::task, u"task"_s, QT_TRANSLATE_NOOP("Field", "Task"), Column::Searchable),
-            plain(&VolunteerShift::start, u"start_at"_s, QT_TRANSLATE_NOOP("Field", "Start"), Column::Key)
+            plain(&VolunteerShift::start, u"start_at"_s, QT_TRANSLATE_NOOP("Field", "Start time"), Column::Key)
                 .withField(u"start"_s),
-            plain(&VolunteerShift::end, u"end_at"_s, QT_TRANSLATE_NOOP("Field", "End")).withField(u"end"_s),
+            plain(&VolunteerShift::end, u"end_at"_s, QT_TRANSLATE_NOOP("Field", "End time")).withField(u"end"_s),
         };
         d.day = u"start_at"_s;
         d.title = {u"person_id"_s, u"start_at"_s};

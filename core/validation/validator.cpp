@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/validation/validator.h"
 
+#include "core/entity/entitydef.h"
 #include "core/validation/idnumber.h"
 
 #include <QCoreApplication>
@@ -17,18 +18,8 @@ QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }
 
 QString minuteText(const QDateTime &time) { return time.toString(u"yyyy-MM-dd HH:mm"_s); }
 
-bool isBlank(const QString &text) { return text.trimmed().isEmpty(); }
-
 // The messages below all start with the field's label, translated on its
 // own, so that a clerk sees at once which cell to correct.
-void checkCount(std::vector<Error> &errors, int value, const QString &field, const QString &label)
-{
-    if (value < 0)
-        errors.push_back(Error::invalid(
-            field, QCoreApplication::translate("Validation", "%1: the number cannot be negative (it is %2).")
-                       .arg(label, QString::number(value))));
-}
-
 void checkCompany(std::vector<Error> &errors, qint64 companyId)
 {
     if (companyId == 0)
@@ -36,11 +27,49 @@ void checkCompany(std::vector<Error> &errors, qint64 companyId)
             u"company"_s, QCoreApplication::translate("Validation", "Company: no company is given.")));
 }
 
-void checkPerson(std::vector<Error> &errors, qint64 personId)
+// What a record's definition asks of every record: the rows it must refer
+// to given, its required texts filled in, its required dates and times
+// real, its numbers not negative. Each message starts with the column's
+// label, so that a clerk sees at once which cell to correct.
+template <typename T>
+void checkColumns(std::vector<Error> &errors, const T &record)
 {
-    if (personId == 0)
-        errors.push_back(Error::invalid(
-            u"person"_s, QCoreApplication::translate("Validation", "Person: no person is given.")));
+    for (const Column &column : definition<T>().columns) {
+        if (!column.get || !column.isRead())
+            continue;
+        const QVariant value = column.get(&record);
+        const bool required = !column.has(Column::Optional);
+        const QString label = column.translatedLabel();
+        QString problem;
+        switch (column.type) {
+        case ColumnType::Reference:
+            if (required && value.isNull())
+                problem = QCoreApplication::translate("Validation", "%1: no %2 is given.")
+                              .arg(label, Entities::of(column.references).singularName());
+            break;
+        case ColumnType::Text:
+            if (column.has(Column::Required) && value.toString().trimmed().isEmpty())
+                problem = QCoreApplication::translate("Validation", "%1: it is missing.").arg(label);
+            break;
+        case ColumnType::Date:
+            if (required && value.isNull())
+                problem = QCoreApplication::translate("Validation", "%1: it is missing or not a real date.").arg(label);
+            break;
+        case ColumnType::DateTime:
+            if (required && value.isNull())
+                problem = QCoreApplication::translate("Validation", "%1: it is missing or not a real time.").arg(label);
+            break;
+        case ColumnType::Integer:
+        case ColumnType::Real:
+            if (value.toDouble() < 0)
+                problem = QCoreApplication::translate("Validation", "%1: the number cannot be negative (it is %2).")
+                              .arg(label, value.toString());
+            break;
+        default: break;
+        }
+        if (!problem.isEmpty())
+            errors.push_back(Error::invalid(column.fieldName(), problem));
+    }
 }
 
 // A date as written by subsidiaries, at the start of `text`: the date (null
@@ -176,12 +205,7 @@ std::optional<FastDateTime> fastParse(QStringView text)
 std::vector<Error> check(const Company &company)
 {
     std::vector<Error> errors;
-    if (isBlank(company.code))
-        errors.push_back(Error::invalid(
-            u"code"_s, QCoreApplication::translate("Validation", "Company code: it is missing.")));
-    if (isBlank(company.name))
-        errors.push_back(Error::invalid(
-            u"name"_s, QCoreApplication::translate("Validation", "Company name: it is missing.")));
+    checkColumns(errors, company);
     if (company.id != 0 && company.parentId == company.id)
         errors.push_back(Error::invalid(
             u"parent_code"_s,
@@ -194,10 +218,7 @@ std::vector<Error> check(const Person &person)
     std::vector<Error> errors;
     if (const auto problem = IdNumber::problem(person.idNumber))
         errors.push_back(Error::invalid(u"id_number"_s, *problem));
-    if (isBlank(person.name))
-        errors.push_back(
-            Error::invalid(u"name"_s, QCoreApplication::translate("Validation", "Name: it is missing.")));
-    checkCompany(errors, person.companyId);
+    checkColumns(errors, person);
     if (person.joinedOn.isValid() && person.leftOn.isValid() && person.leftOn < person.joinedOn)
         errors.push_back(Error::invalid(
             u"left_on"_s,
@@ -222,40 +243,25 @@ std::vector<Error> check(const Person &person)
 std::vector<Error> check(const NucleicTest &test)
 {
     std::vector<Error> errors;
-    checkPerson(errors, test.personId);
-    checkCompany(errors, test.companyId);
-    if (!test.sampledOn.isValid())
-        errors.push_back(Error::invalid(
-            u"sampled_on"_s,
-            QCoreApplication::translate("Validation", "Sampling date: it is missing or not a real date.")));
+    checkColumns(errors, test);
     return errors;
 }
 
+// A dose or a shift may be stored without a company (it is the person's),
+// but one recorded names its company.
 std::vector<Error> check(const Vaccination &vaccination)
 {
     std::vector<Error> errors;
-    checkPerson(errors, vaccination.personId);
+    checkColumns(errors, vaccination);
     checkCompany(errors, vaccination.companyId);
-    if (!vaccination.vaccinatedOn.isValid())
-        errors.push_back(Error::invalid(
-            u"date"_s,
-            QCoreApplication::translate("Validation",
-                                        "Vaccination date: it is missing or not a real date.")));
     return errors;
 }
 
 std::vector<Error> check(const VolunteerShift &shift)
 {
     std::vector<Error> errors;
-    checkPerson(errors, shift.personId);
+    checkColumns(errors, shift);
     checkCompany(errors, shift.companyId);
-    if (!shift.start.isValid())
-        errors.push_back(Error::invalid(
-            u"start"_s,
-            QCoreApplication::translate("Validation", "Start time: it is missing or not a real time.")));
-    if (!shift.end.isValid())
-        errors.push_back(Error::invalid(
-            u"end"_s, QCoreApplication::translate("Validation", "End time: it is missing or not a real time.")));
     if (shift.start.isValid() && shift.end.isValid()) {
         const qint64 seconds = shift.start.secsTo(shift.end);
         if (seconds < 0)
@@ -281,28 +287,14 @@ std::vector<Error> check(const VolunteerShift &shift)
 std::vector<Error> check(const Inspection &inspection)
 {
     std::vector<Error> errors;
-    if (isBlank(inspection.code))
-        errors.push_back(Error::invalid(
-            u"code"_s, QCoreApplication::translate("Validation", "Inspection code: it is missing.")));
-    if (!inspection.inspectedOn.isValid())
-        errors.push_back(Error::invalid(
-            u"date"_s,
-            QCoreApplication::translate("Validation", "Inspection date: it is missing or not a real date.")));
-    checkCompany(errors, inspection.companyId);
+    checkColumns(errors, inspection);
     return errors;
 }
 
 std::vector<Error> check(const Finding &finding)
 {
     std::vector<Error> errors;
-    if (finding.inspectionId == 0)
-        errors.push_back(Error::invalid(
-            u"inspection"_s,
-            QCoreApplication::translate("Validation", "Inspection: the inspection does not exist.")));
-    if (isBlank(finding.description))
-        errors.push_back(Error::invalid(
-            u"finding"_s,
-            QCoreApplication::translate("Validation", "Finding: the description of the problem is missing.")));
+    checkColumns(errors, finding);
     // Without a deadline an open finding could never become overdue and
     // would silently drop out of the briefing's overdue list.
     if (!finding.deadline.isValid())
@@ -323,22 +315,11 @@ std::vector<Error> check(const Finding &finding)
 std::vector<Error> check(const DailyReport &report)
 {
     std::vector<Error> errors;
-    checkCompany(errors, report.companyId);
-    if (!report.date.isValid())
-        errors.push_back(Error::invalid(
-            u"date"_s,
-            QCoreApplication::translate("Validation", "Report date: it is missing or not a real date.")));
+    checkColumns(errors, report);
     // A report cannot arrive before its day: a future date is a typing slip.
-    else if (report.date > QDate::currentDate())
+    if (report.date > QDate::currentDate())
         errors.push_back(Error::invalid(u"date"_s, QCoreApplication::translate("Validation", "Report date: %1 is in the future.")
                                                        .arg(report.date.toString(Qt::ISODate))));
-    checkCount(errors, report.onDuty, u"on_duty"_s, QCoreApplication::translate("Validation", "On duty"));
-    checkCount(errors, report.away, u"away"_s, QCoreApplication::translate("Validation", "Away"));
-    checkCount(errors, report.arrivals, u"arrivals"_s, QCoreApplication::translate("Validation", "Arrivals"));
-    checkCount(errors, report.underObservation, u"under_observation"_s,
-               QCoreApplication::translate("Validation", "Under observation"));
-    checkCount(errors, report.testsDone, u"tests_done"_s,
-               QCoreApplication::translate("Validation", "Tests done"));
     return errors;
 }
 
