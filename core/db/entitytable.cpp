@@ -32,7 +32,7 @@ QString columnList(const EntityDef &def)
 // Whether deleting a row that `column` refers to is refused while it does.
 bool restricts(const Column &column)
 {
-    return column.type == ColumnType::Reference && !column.has(Column::Cascade) && !column.has(Column::Optional);
+    return column.type == ColumnType::Reference && column.onDelete() == Column::OnDelete::Restrict;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "core/db/migrations.h"
 
 #include "core/db/vaccinationstatus.h"
+#include "core/entity/entitydef.h"
 
 using namespace Qt::StringLiterals;
 
@@ -258,9 +259,50 @@ QStringList schemaV8()
 
 } // namespace
 
-const std::vector<Migration> &migrations()
+namespace {
+
+// The column as `ALTER TABLE … ADD COLUMN` writes it: texts are never NULL
+// ('' for nothing), a code starts at its first value, a reference to a row
+// deleted later loses it.
+QString columnDdl(const Column &column)
 {
-    static const std::vector<Migration> steps{
+    QString type;
+    switch (column.type) {
+    case ColumnType::Text: type = u"TEXT NOT NULL DEFAULT ''"_s; break;
+    case ColumnType::Integer:
+    case ColumnType::Bool: type = u"INTEGER NOT NULL DEFAULT 0"_s; break;
+    case ColumnType::Real: type = u"REAL"_s; break;
+    case ColumnType::Date:
+    case ColumnType::DateTime:
+    case ColumnType::Timestamp: type = u"TEXT"_s; break;
+    case ColumnType::Code: type = u"TEXT NOT NULL DEFAULT '%1'"_s.arg(column.codes.value(0)); break;
+    case ColumnType::Reference:
+        // SQLite adds only a column that may be NULL.
+        type = u"INTEGER REFERENCES %1(id) ON DELETE %2"_s.arg(
+            Entities::of(column.references).table,
+            column.onDelete() == Column::OnDelete::Cascade ? u"CASCADE"_s
+            : column.onDelete() == Column::OnDelete::Restrict ? u"RESTRICT"_s
+                                                              : u"SET NULL"_s);
+        break;
+    }
+    return column.name + u' ' + type;
+}
+
+// The columns the definitions say a version added to a table that was
+// there before: adding a field to an entity is a line of its definition.
+QStringList addedColumns(int version)
+{
+    QStringList statements;
+    for (const EntityDef *def : Entities::all())
+        for (const Column &column : def->columns)
+            if (column.since == version)
+                statements << u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(def->table, columnDdl(column));
+    return statements;
+}
+
+std::vector<Migration> ladder()
+{
+    std::vector<Migration> steps{
         {1, schemaV1()},
         {2, schemaV2(), VaccinationStatus::refreshAll},
         {3, schemaV3()},
@@ -270,6 +312,24 @@ const std::vector<Migration> &migrations()
         {7, schemaV7()},
         {8, schemaV8()},
     };
+    // Versions since 8 may be made of added columns alone.
+    int latest = steps.back().version;
+    for (const EntityDef *def : Entities::all())
+        for (const Column &column : def->columns)
+            latest = std::max(latest, column.since);
+    for (int version = steps.back().version + 1; version <= latest; ++version)
+        steps.push_back({version, {}});
+    for (Migration &step : steps)
+        if (step.version > 8)
+            step.statements << addedColumns(step.version);
+    return steps;
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps = ladder();
     return steps;
 }
 

@@ -215,8 +215,8 @@ Status ChangeRecorder::watchDelete(EntityKind kind, qint64 id)
         for (const Column &column : other->columns) {
             if (column.type != ColumnType::Reference || column.references != kind)
                 continue;
-            const bool cascades = column.has(Column::Cascade);
-            if (!cascades && !column.has(Column::Optional))
+            const bool cascades = column.onDelete() == Column::OnDelete::Cascade;
+            if (column.onDelete() == Column::OnDelete::Restrict)
                 continue; // the delete is refused while such a row is there
             const auto ids = idsWhere(other->kind, column.name + u" = ?"_s, {id});
             if (!ids)

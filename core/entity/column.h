@@ -52,7 +52,12 @@ struct Column
         // required reference names it, and an optional one is set to NULL.
         Cascade = 0x100,
         Required = 0x200, // a text that must be filled in (a name, a code)
+        // An optional reference that still keeps the row it names from
+        // being deleted (a company's parent).
+        Restrict = 0x400,
     };
+    // What deleting the row a reference names does to the rows naming it.
+    enum class OnDelete { Restrict, Cascade, SetNull };
 
     QString name;
     ColumnType type = ColumnType::Text;
@@ -83,6 +88,12 @@ struct Column
     QVariant whenEmpty;
 
     bool has(Flag flag) const { return (flags & flag) != 0; }
+    OnDelete onDelete() const
+    {
+        if (has(Cascade))
+            return OnDelete::Cascade;
+        return has(Optional) && !has(Restrict) ? OnDelete::SetNull : OnDelete::Restrict;
+    }
     QString fieldName() const { return field.isEmpty() ? name : field; }
     QString translatedLabel() const;
     // Whether a record's writes include it, and its reads fill it.

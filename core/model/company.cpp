@@ -18,7 +18,7 @@ const EntityDef &definition<Company>()
             plain(&Company::code, u"code"_s, QT_TRANSLATE_NOOP("Field", "Company code"), Column::Key | Column::Required | Column::Searchable),
             plain(&Company::name, u"name"_s, QT_TRANSLATE_NOOP("Field", "Company name"), Column::Required | Column::Searchable),
             reference(&Company::parentId, u"parent_id"_s, EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Parent"),
-                      Column::Optional | Column::Searchable)
+                      Column::Optional | Column::Restrict | Column::Searchable)
                 .withField(u"parent_code"_s),
             plain(&Company::reportsDaily, u"reports_daily"_s, QT_TRANSLATE_NOOP("Field", "Reports daily")),
             plain(&Company::contactPerson, u"contact_person"_s, QT_TRANSLATE_NOOP("Field", "Contact person"),
