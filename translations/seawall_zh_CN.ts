@@ -1703,6 +1703,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>FormOptions</name>
+    <message>
+        <source>无 (nothing to report)</source>
+        <translation>无（无异常情况）</translation>
+    </message>
+    <message>
+        <source>&amp;Zero report</source>
+        <translation>零报告(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Save a zero report (无): nothing to report today.</source>
+        <translation>保存为零报告（无）：当日无异常情况。</translation>
+    </message>
+    <message>
+        <source>Rectified on: a rectified finding needs the date it was rectified.</source>
+        <translation>整改日期：已整改的问题须填写整改日期。</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -2337,120 +2356,10 @@ Options:
     </message>
 </context>
 <context>
-    <name>seawall::CompanyForm</name>
-    <message>
-        <source>Sends a daily report</source>
-        <translation>报送日报告</translation>
-    </message>
-    <message>
-        <source>Add company</source>
-        <translation>添加单位</translation>
-    </message>
-    <message>
-        <source>(none: top of the group)</source>
-        <translation>（无：集团顶层）</translation>
-    </message>
-    <message>
-        <source>Other names used in files, one a line</source>
-        <translation>文件中使用的其他名称，每行一个</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>编码：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Parent company:</source>
-        <translation>上级单位：</translation>
-    </message>
-    <message>
-        <source>Aliases:</source>
-        <translation>别名：</translation>
-    </message>
-    <message>
-        <source>Contact person:</source>
-        <translation>联系人：</translation>
-    </message>
-    <message>
-        <source>Contact phone:</source>
-        <translation>联系电话：</translation>
-    </message>
-    <message>
-        <source>Edit company %1</source>
-        <translation>修改单位 %1</translation>
-    </message>
-    <message>
-        <source>Aliases: %1 is already the company&apos;s name.</source>
-        <translation>别名：%1 已是该单位的名称。</translation>
-    </message>
-</context>
-<context>
     <name>seawall::CompanyTree</name>
     <message>
         <source>Whole group</source>
         <translation>全集团</translation>
-    </message>
-</context>
-<context>
-    <name>seawall::DailyReportForm</name>
-    <message>
-        <source>Record daily report</source>
-        <translation>录入日报告</translation>
-    </message>
-    <message>
-        <source>无 (nothing to report)</source>
-        <translation>无（无异常情况）</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>单位(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>E&amp;dition:</source>
-        <translation>报次(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>On &amp;duty:</source>
-        <translation>在岗人数(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>A&amp;way from the city:</source>
-        <translation>外出人数(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>A&amp;rrivals:</source>
-        <translation>外来人员(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Under &amp;observation:</source>
-        <translation>隔离观察人数(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;Tests done:</source>
-        <translation>核酸检测人次(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Anomalies:</source>
-        <translation>异常情况(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Zero report</source>
-        <translation>零报告(&amp;Z)</translation>
-    </message>
-    <message>
-        <source>Save a zero report (无): nothing to report today.</source>
-        <translation>保存为零报告（无）：当日无异常情况。</translation>
-    </message>
-    <message>
-        <source>Edit daily report</source>
-        <translation>修改日报告</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2371,45 @@ Options:
     <message>
         <source>%1: %2 is not a real date.</source>
         <translation>%1：%2 不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::EntityForm</name>
+    <message>
+        <source>Add %1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>每行一个</translation>
+    </message>
+    <message>
+        <source>(choose a company)</source>
+        <translation>（请选择单位）</translation>
+    </message>
+    <message>
+        <source>(none: top of the group)</source>
+        <translation>（无：集团顶层）</translation>
+    </message>
+    <message>
+        <source>(the person&apos;s company)</source>
+        <translation>（人员所在单位）</translation>
+    </message>
+    <message>
+        <source>%1: it is missing.</source>
+        <translation>%1：未填写。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number.</source>
+        <translation>%1：%2 不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already the %3&apos;s name.</source>
+        <translation>%1：%2 已是该%3的名称。</translation>
     </message>
 </context>
 <context>
@@ -2683,45 +2631,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>seawall::FindingForm</name>
-    <message>
-        <source>Add finding</source>
-        <translation>添加问题</translation>
-    </message>
-    <message>
-        <source>Problem found:</source>
-        <translation>发现问题：</translation>
-    </message>
-    <message>
-        <source>Rectify by:</source>
-        <translation>整改期限：</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>整改状态：</translation>
-    </message>
-    <message>
-        <source>Rectified on:</source>
-        <translation>整改日期：</translation>
-    </message>
-    <message>
-        <source>Edit finding</source>
-        <translation>修改问题</translation>
-    </message>
-    <message>
-        <source>Rectify by</source>
-        <translation>整改期限</translation>
-    </message>
-    <message>
-        <source>Rectified on</source>
-        <translation>整改日期</translation>
-    </message>
-    <message>
-        <source>Rectified on: a rectified finding needs the date it was rectified.</source>
-        <translation>整改日期：已整改的问题须填写整改日期。</translation>
-    </message>
-</context>
-<context>
     <name>seawall::FormDialog</name>
     <message>
         <source>Still to fill in: %1.</source>
@@ -2730,6 +2639,11 @@ Options:
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>
@@ -2953,45 +2867,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>seawall::InspectionForm</name>
-    <message>
-        <source>Add inspection</source>
-        <translation>添加督查检查</translation>
-    </message>
-    <message>
-        <source>(choose a company)</source>
-        <translation>（请选择单位）</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>检查编号：</translation>
-    </message>
-    <message>
-        <source>Inspected on:</source>
-        <translation>检查日期：</translation>
-    </message>
-    <message>
-        <source>Company inspected:</source>
-        <translation>被检单位：</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>检查方式：</translation>
-    </message>
-    <message>
-        <source>Inspectors:</source>
-        <translation>检查人员：</translation>
-    </message>
-    <message>
-        <source>Edit inspection %1</source>
-        <translation>修改督查检查 %1</translation>
-    </message>
-    <message>
-        <source>Inspected on</source>
-        <translation>检查日期</translation>
-    </message>
-</context>
-<context>
     <name>seawall::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3182,155 +3057,22 @@ Options:
     </message>
 </context>
 <context>
-    <name>seawall::NucleicTestForm</name>
-    <message>
-        <source>Add nucleic-acid test</source>
-        <translation>添加核酸检测</translation>
-    </message>
-    <message>
-        <source>Sampled on:</source>
-        <translation>采样日期：</translation>
-    </message>
-    <message>
-        <source>Sampling site:</source>
-        <translation>采样点：</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>检测结果：</translation>
-    </message>
-    <message>
-        <source>Laboratory:</source>
-        <translation>检测机构：</translation>
-    </message>
-    <message>
-        <source>Edit nucleic-acid test</source>
-        <translation>修改核酸检测</translation>
-    </message>
-    <message>
-        <source>Sampled on</source>
-        <translation>采样日期</translation>
-    </message>
-</context>
-<context>
     <name>seawall::PersonField</name>
     <message>
         <source>ID number or name</source>
         <translation>身份证号或姓名</translation>
     </message>
     <message>
-        <source>Person: no person has the ID number %1.</source>
-        <translation>人员：没有身份证号为 %1 的人员。</translation>
+        <source>%1: no person has the ID number %2.</source>
+        <translation>%1：没有身份证号为 %2 的人员。</translation>
     </message>
     <message>
-        <source>Person: no person is called %1.</source>
-        <translation>人员：没有名为 %1 的人员。</translation>
+        <source>%1: no person is called %2.</source>
+        <translation>%1：没有名为 %2 的人员。</translation>
     </message>
     <message>
-        <source>Person: several persons are called %1; type the ID number.</source>
-        <translation>人员：有多名人员名为 %1，请输入身份证号。</translation>
-    </message>
-</context>
-<context>
-    <name>seawall::PersonForm</name>
-    <message>
-        <source>Add person</source>
-        <translation>添加人员</translation>
-    </message>
-    <message>
-        <source>18 characters</source>
-        <translation>18 位</translation>
-    </message>
-    <message>
-        <source>(choose a company)</source>
-        <translation>（请选择单位）</translation>
-    </message>
-    <message>
-        <source>Party member</source>
-        <translation>中共党员</translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation>身份证号：</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <source>Company:</source>
-        <translation>单位：</translation>
-    </message>
-    <message>
-        <source>Department:</source>
-        <translation>部门：</translation>
-    </message>
-    <message>
-        <source>Position:</source>
-        <translation>职务：</translation>
-    </message>
-    <message>
-        <source>Gender:</source>
-        <translation>性别：</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>手机号码：</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>人员类别：</translation>
-    </message>
-    <message>
-        <source>Joined on:</source>
-        <translation>入职日期：</translation>
-    </message>
-    <message>
-        <source>Left on:</source>
-        <translation>离职日期：</translation>
-    </message>
-    <message>
-        <source>Vaccination exemption from:</source>
-        <translation>接种禁忌开始日期：</translation>
-    </message>
-    <message>
-        <source>Exempt until:</source>
-        <translation>禁忌结束日期：</translation>
-    </message>
-    <message>
-        <source>Edit person %1</source>
-        <translation>修改人员 %1</translation>
-    </message>
-    <message>
-        <source>Joined on</source>
-        <translation>入职日期</translation>
-    </message>
-    <message>
-        <source>Left on</source>
-        <translation>离职日期</translation>
-    </message>
-    <message>
-        <source>Exempt from</source>
-        <translation>禁忌开始日期</translation>
-    </message>
-    <message>
-        <source>Exempt until</source>
-        <translation>禁忌结束日期</translation>
-    </message>
-</context>
-<context>
-    <name>seawall::PersonRecordForm</name>
-    <message>
-        <source>(the person&apos;s company)</source>
-        <translation>（人员所在单位）</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>人员：</translation>
-    </message>
-    <message>
-        <source>Company:</source>
-        <translation>单位：</translation>
+        <source>%1: several persons are called %2; type the ID number.</source>
+        <translation>%1：有多人名为 %2，请输入身份证号。</translation>
     </message>
 </context>
 <context>
@@ -3914,68 +3656,6 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Group-wide</source>
         <translation>全集团</translation>
-    </message>
-</context>
-<context>
-    <name>seawall::VaccinationForm</name>
-    <message>
-        <source>Add vaccination</source>
-        <translation>添加疫苗接种</translation>
-    </message>
-    <message>
-        <source>Dose:</source>
-        <translation>剂次：</translation>
-    </message>
-    <message>
-        <source>Vaccinated on:</source>
-        <translation>接种日期：</translation>
-    </message>
-    <message>
-        <source>Manufacturer:</source>
-        <translation>生产企业：</translation>
-    </message>
-    <message>
-        <source>Place:</source>
-        <translation>接种地点：</translation>
-    </message>
-    <message>
-        <source>Edit vaccination</source>
-        <translation>修改疫苗接种</translation>
-    </message>
-    <message>
-        <source>Vaccinated on</source>
-        <translation>接种日期</translation>
-    </message>
-</context>
-<context>
-    <name>seawall::VolunteerShiftForm</name>
-    <message>
-        <source>Add volunteer shift</source>
-        <translation>添加志愿服务</translation>
-    </message>
-    <message>
-        <source>Team:</source>
-        <translation>队伍：</translation>
-    </message>
-    <message>
-        <source>Site:</source>
-        <translation>服务点：</translation>
-    </message>
-    <message>
-        <source>Task:</source>
-        <translation>任务：</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>开始时间：</translation>
-    </message>
-    <message>
-        <source>End:</source>
-        <translation>结束时间：</translation>
-    </message>
-    <message>
-        <source>Edit volunteer shift</source>
-        <translation>修改志愿服务</translation>
     </message>
 </context>
 <context>

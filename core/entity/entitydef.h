@@ -100,6 +100,8 @@ struct EntityDef
         QString valueColumn;
         std::function<QStringList(const void *record)> get;
         std::function<void(void *record, const QStringList &values)> set;
+        // The name errors and forms use for the values ("aliases").
+        QString field;
     };
     std::optional<ChildList> children;
 

@@ -29,7 +29,7 @@ const EntityDef &definition<Company>()
         d.children = EntityDef::ChildList{
             u"company_alias"_s, u"company_id"_s, u"alias"_s,
             [](const void *r) { return static_cast<const Company *>(r)->aliases; },
-            [](void *r, const QStringList &aliases) { static_cast<Company *>(r)->aliases = aliases; }};
+            [](void *r, const QStringList &aliases) { static_cast<Company *>(r)->aliases = aliases; }, u"aliases"_s};
         d.title = {u"name"_s};
         d.list.id = u"companies"_s;
         d.list.columns = {u"code"_s,           u"name"_s,          u"parent_id"_s, u"aliases"_s,

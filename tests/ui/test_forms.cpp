@@ -11,26 +11,28 @@
 #include "core/model/vaccination.h"
 #include "ui/edit/entityeditor.h"
 #include "core/edit/edits.h"
-#include "ui/forms/companyform.h"
+#include "core/entity/entitydef.h"
 #include "core/import/importer.h"
+#include "core/validation/validator.h"
+#include "ui/forms/entityform.h"
 #include "ui/forms/formfields.h"
-#include "ui/forms/findingform.h"
-#include "ui/forms/inspectionform.h"
-#include "ui/forms/personform.h"
-#include "ui/forms/nucleictestform.h"
-#include "ui/forms/volunteershiftform.h"
-#include "ui/forms/vaccinationform.h"
 #include "ui/common/workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -61,15 +63,14 @@ qint64 addPerson(Database &db, qint64 company, const QString &idNumber, const QS
 }
 
 // Runs `fill` on the form the editor opens (modally) once it is up. A form
-// of another type is closed so that the test cannot hang.
-template <typename Form>
-void whenOpen(std::function<void(Form *)> fill)
+// of another kind is closed so that the test cannot hang.
+void whenOpen(EntityKind kind, std::function<void(EntityForm *)> fill)
 {
-    QTimer::singleShot(0, [fill] {
+    QTimer::singleShot(0, [kind, fill] {
         QWidget *modal = QApplication::activeModalWidget();
-        auto *form = qobject_cast<Form *>(modal);
-        CHECK(form != nullptr);
-        if (!form) {
+        auto *form = qobject_cast<EntityForm *>(modal);
+        CHECK((form && form->entity().kind == kind));
+        if (!form || form->entity().kind != kind) {
             if (modal)
                 modal->close();
             return;
@@ -79,6 +80,29 @@ void whenOpen(std::function<void(Form *)> fill)
             form->reject(); // whatever fill left open
     });
 }
+
+// The widget of a field, of the type it should be.
+template <typename W>
+W *field(const EntityForm *form, const QString &name)
+{
+    auto *widget = qobject_cast<W *>(form->fieldWidget(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+// A form on its own, on a record of type T, as the editor opens it.
+template <typename T>
+struct Form
+{
+    explicit Form(Database &db, const T &start = {})
+        : record(start),
+          form(db, definition<T>(), [](const void *r) { return Validator::check(*static_cast<const T *>(r)); })
+    {
+        form.setRecord(record);
+    }
+    T record;
+    EntityForm form;
+};
 
 // Types text as key presses; QTest::keyClicks knows ASCII only.
 void type(QWidget *widget, const QString &text)
@@ -109,21 +133,28 @@ TEST_CASE("a person added through the form: an invalid ID refused, then saved, e
     EntityEditor editor(&f.workspace, nullptr);
     QUndoStack *undo = f.workspace.undoStack();
 
-    whenOpen<PersonForm>([&](PersonForm *form) {
+    whenOpen(EntityKind::Person, [&](EntityForm *form) {
+        CHECK(form->windowTitle() == u"Add person"_s);
         CHECK_FALSE(form->okButton()->isEnabled());
+        auto *idNumber = field<QLineEdit>(form, u"id_number"_s);
+        CHECK(idNumber->maxLength() == 18);
+        CHECK(idNumber->placeholderText() == u"18 characters"_s);
         // 11010519491231002X is the example of GB 11643: its check character is X.
-        QTest::keyClicks(form->idNumberEdit(), u"110105194912310020"_s);
+        QTest::keyClicks(idNumber, u"110105194912310020"_s);
         CHECK(form->problemOf(u"id_number"_s)
               == u"ID number: the check character should be X, not 0. A digit may have been mistyped."_s);
         CHECK_FALSE(form->okButton()->isEnabled());
-        QTest::keyClick(form->idNumberEdit(), Qt::Key_Backspace);
-        QTest::keyClicks(form->idNumberEdit(), u"X"_s);
+        QTest::keyClick(idNumber, Qt::Key_Backspace);
+        QTest::keyClicks(idNumber, u"x"_s); // stored upper-case
         CHECK(form->problemOf(u"id_number"_s).isEmpty());
-        type(form->nameEdit(), u"张三"_s);
-        form->companyCombo()->setCurrentIndex(form->companyCombo()->findData(f.company));
+        auto *name = field<QLineEdit>(form, u"name"_s);
+        type(name, u"张三"_s);
+        auto *company = field<QComboBox>(form, u"company"_s);
+        CHECK(company->itemText(0) == u"(choose a company)"_s);
+        company->setCurrentIndex(company->findData(f.company));
         CHECK(form->shownProblems().isEmpty());
         CHECK(form->okButton()->isEnabled());
-        QTest::keyClick(form->nameEdit(), Qt::Key_Return); // Enter saves
+        QTest::keyClick(name, Qt::Key_Return); // Enter saves
     });
     REQUIRE(editor.add(EntityKind::Person));
     PersonRepository persons(f.t.db);
@@ -134,10 +165,11 @@ TEST_CASE("a person added through the form: an invalid ID refused, then saved, e
     CHECK(undo->count() == 1);
     CHECK(undo->undoText() == u"Add person 张三"_s);
 
-    whenOpen<PersonForm>([&](PersonForm *form) {
-        CHECK(form->idNumberEdit()->text() == u"11010519491231002X"_s);
-        form->nameEdit()->clear();
-        type(form->nameEdit(), u"张三丰"_s);
+    whenOpen(EntityKind::Person, [&](EntityForm *form) {
+        CHECK(form->windowTitle() == u"Edit person 张三"_s);
+        CHECK(field<QLineEdit>(form, u"id_number"_s)->text() == u"11010519491231002X"_s);
+        field<QLineEdit>(form, u"name"_s)->clear();
+        type(field<QLineEdit>(form, u"name"_s), u"张三丰"_s);
         QTest::mouseClick(form->okButton(), Qt::LeftButton);
     });
     REQUIRE(editor.edit(EntityKind::Person, added->id));
@@ -146,14 +178,14 @@ TEST_CASE("a person added through the form: an invalid ID refused, then saved, e
     CHECK(undo->undoText() == u"Edit person 张三丰"_s);
 
     // OK on a form left as it was is no step.
-    whenOpen<PersonForm>([](PersonForm *form) { QTest::mouseClick(form->okButton(), Qt::LeftButton); });
+    whenOpen(EntityKind::Person, [](EntityForm *form) { QTest::mouseClick(form->okButton(), Qt::LeftButton); });
     CHECK(editor.edit(EntityKind::Person, added->id));
     CHECK(undo->count() == 2);
 
     // Escape cancels.
-    whenOpen<PersonForm>([](PersonForm *form) {
-        QTest::keyClicks(form->nameEdit(), u"X"_s);
-        QTest::keyClick(form->nameEdit(), Qt::Key_Escape);
+    whenOpen(EntityKind::Person, [](EntityForm *form) {
+        QTest::keyClicks(field<QLineEdit>(form, u"name"_s), u"X"_s);
+        QTest::keyClick(field<QLineEdit>(form, u"name"_s), Qt::Key_Escape);
         CHECK_FALSE(form->isVisible());
     });
     CHECK_FALSE(editor.edit(EntityKind::Person, added->id));
@@ -282,46 +314,68 @@ TEST_CASE("a shift that ends before it starts is refused as the user types", "[f
 {
     Fixture f;
     addPerson(f.t.db, f.company, u"11010519491231002X"_s, u"张三"_s);
-    VolunteerShiftForm form(f.t.db);
-    type(form.personEdit(), u"张三"_s);
-    form.startEdit()->setDateTime({{2022, 3, 1}, {8, 0}});
-    form.endEdit()->setDateTime({{2022, 3, 1}, {7, 0}});
+    Form<VolunteerShift> shift(f.t.db);
+    EntityForm &form = shift.form;
+    // A new shift starts at the current hour.
+    auto *start = field<QDateTimeEdit>(&form, u"start"_s);
+    CHECK(start->displayFormat() == u"yyyy-MM-dd HH:mm"_s);
+    CHECK(start->dateTime() == QDateTime(QDate::currentDate(), QTime(QTime::currentTime().hour(), 0)));
+    CHECK(field<QComboBox>(&form, u"company"_s)->itemText(0) == u"(the person's company)"_s);
+    type(field<PersonField>(&form, u"person"_s), u"张三"_s);
+    start->setDateTime({{2022, 3, 1}, {8, 0}});
+    field<QDateTimeEdit>(&form, u"end"_s)->setDateTime({{2022, 3, 1}, {7, 0}});
     CHECK(form.problemOf(u"end"_s) == u"End time: 2022-03-01 07:00 is before the start time, 2022-03-01 08:00."_s);
     CHECK_FALSE(form.okButton()->isEnabled());
-    form.endEdit()->setDateTime({{2022, 3, 1}, {12, 0}});
+    field<QDateTimeEdit>(&form, u"end"_s)->setDateTime({{2022, 3, 1}, {12, 0}});
     CHECK(form.problemOf(u"end"_s).isEmpty());
-    CHECK(form.record().companyId == f.company); // the person's company
+    CHECK(shift.record.companyId == f.company); // the person's company
+    CHECK(shift.record.end == QDateTime({2022, 3, 1}, {12, 0}));
     CHECK(form.okButton()->isEnabled());
 
     // A person no one is called is named as such.
-    form.personEdit()->clear();
-    type(form.personEdit(), u"李四"_s);
+    field<PersonField>(&form, u"person"_s)->clear();
+    type(field<PersonField>(&form, u"person"_s), u"李四"_s);
     CHECK(form.problemOf(u"person"_s) == u"Person: no person is called 李四."_s);
     CHECK_FALSE(form.okButton()->isEnabled());
+    // …and the company, which cannot follow no one, is not blamed.
+    CHECK(form.problemOf(u"company"_s).isEmpty());
+    CHECK(shift.record.companyId == 0);
 }
 
 TEST_CASE("an impossible date and a rectified finding without its date are named", "[forms]")
 {
     Fixture f;
-    NucleicTestForm test(f.t.db);
-    QTest::keyClicks(test.dateEdit(), u"2022-02-30"_s);
-    CHECK(test.problemOf(u"sampled_on"_s) == u"Sampled on: 2022-02-30 is not a real date."_s);
-    CHECK_FALSE(test.okButton()->isEnabled());
+    Form<NucleicTest> test(f.t.db);
+    QTest::keyClicks(field<DateField>(&test.form, u"sampled_on"_s), u"2022-02-30"_s);
+    CHECK(test.form.problemOf(u"sampled_on"_s) == u"Sampling date: 2022-02-30 is not a real date."_s);
+    CHECK_FALSE(test.form.okButton()->isEnabled());
 
-    FindingForm finding;
     Finding open;
     open.inspectionId = 1;
     open.description = u"登记本缺页"_s;
     open.deadline = {2022, 3, 12};
-    finding.setRecord(open);
-    CHECK(finding.okButton()->isEnabled());
-    selectEnum(finding.statusCombo(), FindingStatus::Rectified);
-    CHECK(finding.problemOf(u"rectified_on"_s)
+    Form<Finding> finding(f.t.db, open);
+    EntityForm &form = finding.form;
+    // The inspection is the record's: no field of the form.
+    CHECK(form.fieldWidget(u"inspection"_s) == nullptr);
+    CHECK(form.okButton()->isEnabled());
+    auto *rectifiedOn = field<DateField>(&form, u"rectified_on"_s);
+    CHECK_FALSE(rectifiedOn->isEnabled());
+    auto *status = field<QComboBox>(&form, u"status"_s);
+    status->setCurrentIndex(status->findData(u"rectified"_s));
+    CHECK(rectifiedOn->isEnabled());
+    CHECK(form.problemOf(u"rectified_on"_s)
           == u"Rectified on: a rectified finding needs the date it was rectified."_s);
-    CHECK_FALSE(finding.okButton()->isEnabled());
-    QTest::keyClicks(finding.rectifiedOnEdit(), u"2022-03-11"_s);
-    CHECK(finding.okButton()->isEnabled());
-    CHECK(finding.record().rectifiedOn == QDate(2022, 3, 11));
+    CHECK_FALSE(form.okButton()->isEnabled());
+    QTest::keyClicks(rectifiedOn, u"2022-03-11"_s);
+    CHECK(form.okButton()->isEnabled());
+    CHECK(finding.record.rectifiedOn == QDate(2022, 3, 11));
+    CHECK(finding.record.inspectionId == 1);
+    // Back to open: the date goes with it.
+    status->setCurrentIndex(status->findData(u"open"_s));
+    CHECK_FALSE(rectifiedOn->isEnabled());
+    CHECK_FALSE(finding.record.rectifiedOn.isValid());
+    CHECK(form.okButton()->isEnabled());
 }
 
 TEST_CASE("a company cannot be moved under its own descendant", "[forms]")
@@ -357,19 +411,31 @@ TEST_CASE("a company's aliases and parent edited through the form come back with
     EntityEditor editor(&f.workspace, nullptr);
     QUndoStack *undo = f.workspace.undoStack();
 
-    // The parent list leaves out the company itself.
-    whenOpen<CompanyForm>([&](CompanyForm *form) {
-        CHECK(form->parentCombo()->findData(east.id) == -1);
-        CHECK(form->parentCombo()->findData(f.company) >= 0);
+    // The parent list leaves out the company itself and its own.
+    const qint64 district = addCompany(f.t.db, u"HD-1"_s, u"华东一区"_s, east.id);
+    whenOpen(EntityKind::Company, [&](EntityForm *form) {
+        auto *parent = field<QComboBox>(form, u"parent_code"_s);
+        CHECK(parent->itemText(0) == u"(none: top of the group)"_s);
+        CHECK(parent->findData(east.id) == -1);
+        CHECK(parent->findData(district) == -1);
+        CHECK(parent->findData(f.company) >= 0);
+        // An alias that is the company's own name is refused.
+        auto *aliases = field<QPlainTextEdit>(form, u"aliases"_s);
+        CHECK(aliases->toPlainText() == u"东区"_s);
+        aliases->setPlainText(u"东区\n华东公司"_s);
+        CHECK(form->problemOf(u"aliases"_s) == u"Aliases: 华东公司 is already the company's name."_s);
+        CHECK_FALSE(form->okButton()->isEnabled());
+        aliases->setPlainText(u"东区"_s);
         QTest::mouseClick(form->okButton(), Qt::LeftButton);
     });
     CHECK(editor.edit(EntityKind::Company, east.id));
     CHECK(undo->count() == 0); // nothing changed
 
-    whenOpen<CompanyForm>([&](CompanyForm *form) {
-        form->aliasesEdit()->setPlainText(u"东区\n华东分公司"_s);
-        form->parentCombo()->setCurrentIndex(form->parentCombo()->findData(f.company));
-        QTest::keyClicks(form->contactPhoneEdit(), u"021-5555"_s);
+    whenOpen(EntityKind::Company, [&](EntityForm *form) {
+        field<QPlainTextEdit>(form, u"aliases"_s)->setPlainText(u"东区\n华东分公司"_s);
+        auto *parent = field<QComboBox>(form, u"parent_code"_s);
+        parent->setCurrentIndex(parent->findData(f.company));
+        QTest::keyClicks(field<QLineEdit>(form, u"contact_phone"_s), u"021-5555"_s);
         QTest::mouseClick(form->okButton(), Qt::LeftButton);
     });
     REQUIRE(editor.edit(EntityKind::Company, east.id));
@@ -427,14 +493,21 @@ QWidget *nextByTab(QWidget *widget)
 TEST_CASE("tab goes through the person form in the order of its fields", "[forms]")
 {
     Fixture f;
-    PersonForm form(f.t.db);
-    CHECK(nextByTab(form.idNumberEdit()) == form.nameEdit());
-    CHECK(nextByTab(form.nameEdit()) == form.companyCombo());
-    // Left on, exempt from, exempt until, then OK.
-    QWidget *widget = form.leftOnEdit();
-    for (int i = 0; i < 3; ++i)
-        widget = nextByTab(widget);
-    CHECK(widget == form.okButton());
+    Form<Person> person(f.t.db);
+    const EntityForm &form = person.form;
+    QStringList fields;
+    for (const Column &column : definition<Person>().columns)
+        if (form.fieldWidget(column.fieldName()))
+            fields << column.fieldName();
+    // What the program keeps (the vaccination milestones) is no field.
+    CHECK(fields == QStringList{u"id_number"_s, u"name"_s, u"company"_s, u"department"_s, u"gender"_s, u"phone"_s,
+                                u"position"_s, u"party_member"_s, u"category"_s, u"joined_on"_s, u"left_on"_s,
+                                u"exempt_from"_s, u"exempt_until"_s});
+    for (qsizetype i = 0; i + 1 < fields.size(); ++i) {
+        INFO(fields.at(i).toStdString());
+        CHECK(nextByTab(form.fieldWidget(fields.at(i))) == form.fieldWidget(fields.at(i + 1)));
+    }
+    CHECK(nextByTab(form.fieldWidget(u"exempt_until"_s)) == form.okButton());
 }
 
 TEST_CASE("deleting a company takes its aliases and undo gives back what referred to it", "[forms]")
@@ -486,18 +559,191 @@ TEST_CASE("a record's person is chosen by name with the ID number masked", "[for
     Fixture f;
     const qint64 zhang = addPerson(f.t.db, f.company, u"11010519491231002X"_s, u"张三"_s);
     addPerson(f.t.db, f.company, u"320612199001011005"_s, u"张三"_s);
-    NucleicTestForm form(f.t.db);
-    form.personEdit()->setMasked(true);
-    type(form.personEdit(), u"张三"_s);
+    Form<NucleicTest> test(f.t.db);
+    EntityForm &form = test.form;
+    form.setMasked(true);
+    auto *person = field<PersonField>(&form, u"person"_s);
+    type(person, u"张三"_s);
     CHECK(form.problemOf(u"person"_s) == u"Person: several persons are called 张三; type the ID number."_s);
     // The completion offers both, masked; choosing one picks that person.
     QStringList offered;
-    for (int row = 0; row < form.personEdit()->completer()->model()->rowCount(); ++row)
-        offered << form.personEdit()->completer()->model()->index(row, 0).data().toString();
+    for (int row = 0; row < person->completer()->model()->rowCount(); ++row)
+        offered << person->completer()->model()->index(row, 0).data().toString();
     offered.sort();
     CHECK(offered == QStringList{u"张三 110105********002X"_s, u"张三 320612********1005"_s});
-    form.personEdit()->setText(u"张三 110105********002X"_s);
+    person->setText(u"张三 110105********002X"_s);
     CHECK(form.problemOf(u"person"_s).isEmpty());
-    CHECK(form.record().personId == zhang);
-    CHECK(form.record().companyId == f.company);
+    CHECK(test.record.personId == zhang);
+    CHECK(test.record.companyId == f.company);
+}
+
+namespace {
+
+// A record of a kind the forms were not written for: its definition alone
+// makes its form.
+struct Sample
+{
+    qint64 id = 0;
+    QString idNumber;
+    int count = 0;
+    std::optional<double> temperature;
+    bool approved = false;
+    QDate leftOn;
+    QDateTime start;
+    TestResult result = TestResult::Negative;
+    qint64 companyId = 0;
+    qint64 inspectionId = 0;
+
+    bool operator==(const Sample &) const = default;
+};
+
+const EntityDef &sampleDefinition()
+{
+    using namespace columns;
+    static const EntityDef def = [] {
+        EntityDef d{EntityKind::Review, u"sample"_s, "sample"};
+        d.columns = {
+            plain(&Sample::idNumber, u"id_number"_s, "ID number", Column::IdNumber),
+            plain(&Sample::count, u"count"_s, "Count"),
+            plain(&Sample::temperature, u"temperature"_s, "Temperature", Column::Optional),
+            plain(&Sample::approved, u"approved"_s, "Approved"),
+            plain(&Sample::leftOn, u"left_on"_s, "Left on", Column::Optional),
+            plain(&Sample::start, u"start_at"_s, "Start").withField(u"start"_s),
+            plain(&Sample::result, u"result"_s, "Result"),
+            reference(&Sample::companyId, u"company_id"_s, EntityKind::Company, "Company").withField(u"company"_s),
+            reference(&Sample::inspectionId, u"inspection_id"_s, EntityKind::Inspection, "Inspection"),
+            kept(u"checked_at"_s, ColumnType::DateTime, "Checked at"),
+        };
+        return std::move(d.finish());
+    }();
+    return def;
+}
+
+std::vector<Error> checkSample(const void *record)
+{
+    const auto &sample = *static_cast<const Sample *>(record);
+    std::vector<Error> errors;
+    if (sample.companyId == 0)
+        errors.push_back(Error::invalid(u"company"_s, u"Company: no company is given."_s));
+    return errors;
+}
+
+QString labelOf(const EntityForm &form, const QString &field)
+{
+    const auto *layout = form.findChild<QFormLayout *>();
+    const auto *label = layout ? qobject_cast<QLabel *>(layout->labelForField(form.fieldWidget(field))) : nullptr;
+    return label ? label->text() : QString();
+}
+
+} // namespace
+
+TEST_CASE("a form is made from the definition alone: a field by column type, in order", "[forms]")
+{
+    Fixture f;
+    Sample sample;
+    sample.inspectionId = 7;
+    EntityForm form(f.t.db, sampleDefinition(), &checkSample);
+    form.setRecord(&sample, 0);
+    CHECK(form.windowTitle() == u"Add sample"_s);
+
+    // Labels with a colon and an Alt key each, the first letter free.
+    CHECK(labelOf(form, u"id_number"_s) == u"&ID number:"_s);
+    CHECK(labelOf(form, u"count"_s) == u"&Count:"_s);
+    CHECK(labelOf(form, u"temperature"_s) == u"&Temperature:"_s);
+    CHECK(field<QCheckBox>(&form, u"approved"_s)->text() == u"&Approved"_s);
+    CHECK(labelOf(form, u"left_on"_s) == u"&Left on:"_s);
+    CHECK(labelOf(form, u"start"_s) == u"&Start:"_s);
+    CHECK(labelOf(form, u"result"_s) == u"&Result:"_s);
+    CHECK(labelOf(form, u"company"_s) == u"C&ompany:"_s);
+
+    CHECK(field<QLineEdit>(&form, u"id_number"_s)->maxLength() == 18);
+    auto *count = field<QSpinBox>(&form, u"count"_s);
+    CHECK(count->minimum() == 0);
+    CHECK(count->maximum() == 1000000);
+    CHECK(count->isGroupSeparatorShown());
+    field<DateField>(&form, u"left_on"_s);
+    CHECK(field<QDateTimeEdit>(&form, u"start"_s)->displayFormat() == u"yyyy-MM-dd HH:mm"_s);
+    auto *result = field<QComboBox>(&form, u"result"_s);
+    CHECK(result->count() == 3);
+    CHECK(result->itemText(1) == u"Positive"_s);
+    auto *company = field<QComboBox>(&form, u"company"_s);
+    CHECK(company->itemText(0) == u"(choose a company)"_s);
+    // What refers to other records than a company or a person, and what
+    // the program keeps, is no field.
+    CHECK(form.fieldWidget(u"inspection_id"_s) == nullptr);
+    CHECK(form.fieldWidget(u"checked_at"_s) == nullptr);
+
+    // What is typed reaches the record; the rest stays as it was.
+    QTest::keyClicks(field<QLineEdit>(&form, u"id_number"_s), u"11010519491231002x"_s);
+    count->setValue(1234);
+    CHECK(count->text() == u"1,234"_s);
+    QTest::keyClicks(field<QLineEdit>(&form, u"temperature"_s), u"36.5"_s);
+    field<QCheckBox>(&form, u"approved"_s)->setChecked(true);
+    result->setCurrentIndex(1);
+    CHECK_FALSE(form.okButton()->isEnabled());
+    company->setCurrentIndex(company->findData(f.company));
+    CHECK(form.okButton()->isEnabled());
+    CHECK(sample.idNumber == u"11010519491231002X"_s);
+    CHECK(sample.count == 1234);
+    CHECK(sample.temperature == 36.5);
+    CHECK(sample.approved);
+    CHECK_FALSE(sample.leftOn.isValid());
+    CHECK(sample.result == TestResult::Positive);
+    CHECK(sample.companyId == f.company);
+    CHECK(sample.inspectionId == 7);
+
+    // A number that is not one is named; an optional one may be left empty.
+    auto *temperature = field<QLineEdit>(&form, u"temperature"_s);
+    temperature->setText(u"36.5℃x"_s);
+    CHECK(form.problemOf(u"temperature"_s) == u"Temperature: 36.5℃x is not a number."_s);
+    CHECK_FALSE(form.okButton()->isEnabled());
+    temperature->clear();
+    CHECK(form.problemOf(u"temperature"_s).isEmpty());
+    CHECK_FALSE(sample.temperature.has_value());
+    CHECK(form.okButton()->isEnabled());
+}
+
+TEST_CASE("a daily report is offered the units that report daily, and its own", "[forms]")
+{
+    Fixture f;
+    Company hq;
+    hq.code = u"YH"_s;
+    hq.name = u"集团总部"_s;
+    hq.reportsDaily = false;
+    hq.id = CompanyRepository(f.t.db).insert(hq).value();
+    const qint64 branch = addCompany(f.t.db, u"YH-1"_s, u"海通公司"_s, hq.id);
+
+    Form<DailyReport> report(f.t.db);
+    auto *units = field<QComboBox>(&report.form, u"company"_s);
+    CHECK(units->findData(hq.id) == -1);
+    CHECK(units->findData(f.company) >= 0);
+    // Under a unit that is not offered, its own stand at its place.
+    CHECK(units->itemText(units->findData(branch)) == u"海通公司"_s);
+
+    DailyReport own;
+    own.companyId = hq.id;
+    own.date = {2022, 3, 15};
+    Form<DailyReport> hqReport(f.t.db, own);
+    auto *hqUnits = field<QComboBox>(&hqReport.form, u"company"_s);
+    CHECK(hqUnits->currentData().toLongLong() == hq.id);
+    CHECK(hqReport.record.companyId == hq.id);
+}
+
+TEST_CASE("in Chinese a form speaks Chinese, with full-width colons", "[forms]")
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(SEAWALL_ZH_QM)));
+    REQUIRE(QCoreApplication::installTranslator(&translator));
+    Fixture f;
+    Form<DailyReport> report(f.t.db);
+    QCoreApplication::removeTranslator(&translator);
+    const EntityForm &form = report.form;
+    CHECK(form.windowTitle() == u"添加日报告"_s);
+    CHECK(labelOf(form, u"on_duty"_s) == u"在岗人数(&O)："_s);
+    CHECK(form.findChild<QPushButton *>(u"zeroReport"_s)->text() == u"零报告(&Z)"_s);
+    // Every label is translated: none is left in English.
+    for (const QLabel *label : form.findChildren<QLabel *>()) {
+        INFO(label->text().toStdString());
+        CHECK_FALSE(label->text().contains(QRegularExpression(u"[a-z]{2}"_s)));
+    }
 }

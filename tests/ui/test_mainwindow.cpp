@@ -9,7 +9,7 @@
 #include "core/db/personrepository.h"
 #include "ui/lists/recordlistmodel.h"
 #include "ui/lists/recordlistview.h"
-#include "ui/forms/personform.h"
+#include "ui/forms/entityform.h"
 #include "ui/shell/companytree.h"
 #include "ui/shell/filecommands.h"
 #include "ui/shell/settingsdialog.h"
@@ -306,17 +306,23 @@ TEST_CASE("Insert in the Personnel list adds a person through the form and Edit 
 
     bool formShown = false;
     QTimer::singleShot(0, [&] {
-        auto *form = qobject_cast<PersonForm *>(QApplication::activeModalWidget());
-        formShown = form != nullptr;
-        if (!form) {
+        auto *form = qobject_cast<EntityForm *>(QApplication::activeModalWidget());
+        formShown = form && form->entity().kind == EntityKind::Person;
+        if (!formShown) {
             if (QApplication::activeModalWidget())
                 QApplication::activeModalWidget()->close();
             return;
         }
-        QTest::keyClicks(form->idNumberEdit(), u"11010519491231002X"_s);
-        form->nameEdit()->setText(u"新员工"_s);
-        form->companyCombo()->setCurrentIndex(form->companyCombo()->findData(company.value(u"KF"_s)));
-        QTest::keyClick(form->nameEdit(), Qt::Key_Return);
+        // The cursor starts in the first field, the ID number.
+        REQUIRE(form->focusWidget() == form->fieldWidget(u"id_number"_s));
+        QTest::keyClicks(form->focusWidget(), u"11010519491231002X"_s);
+        auto *name = qobject_cast<QLineEdit *>(form->fieldWidget(u"name"_s));
+        auto *companies = qobject_cast<QComboBox *>(form->fieldWidget(u"company"_s));
+        REQUIRE(name);
+        REQUIRE(companies);
+        name->setText(u"新员工"_s);
+        companies->setCurrentIndex(companies->findData(company.value(u"KF"_s)));
+        QTest::keyClick(name, Qt::Key_Return);
     });
     persons->table()->setFocus();
     QTest::keyClick(persons->table(), Qt::Key_Insert);

@@ -12,13 +12,13 @@
 #include "testdb.h"
 #include "core/edit/edits.h"
 #include "ui/edit/entityeditor.h"
-#include "ui/forms/dailyreportform.h"
+#include "ui/forms/entityform.h"
+#include "ui/forms/formfields.h"
 #include "ui/today/reportgridmodel.h"
 #include "ui/today/todayview.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -156,7 +156,7 @@ TEST_CASE("recording a zero report from the grid turns the cell and undo turns i
     {
         bool clicked = false;
         QTimer::singleShot(0, [&clicked] {
-            auto *dialog = qobject_cast<DailyReportForm *>(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<EntityForm *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             auto *zero = dialog->findChild<QPushButton *>(u"zeroReport"_s);
@@ -178,7 +178,7 @@ TEST_CASE("recording a zero report from the grid turns the cell and undo turns i
     {
         bool clicked = false;
         QTimer::singleShot(0, [&clicked] {
-            auto *dialog = qobject_cast<DailyReportForm *>(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<EntityForm *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             auto *zero = dialog->findChild<QPushButton *>(u"zeroReport"_s);
@@ -219,28 +219,31 @@ TEST_CASE("the daily report form saves the fields as one step and refuses a futu
     defaults.date = test::FiguresFixture::day();
     defaults.values.insert(u"edition"_s, u"morning"_s);
     // What the coordinator does in the form once it is up.
-    std::function<void(DailyReportForm *)> fill;
+    std::function<void(EntityForm *)> fill;
     DailyReport saved;
     const auto open = [&](auto &&call) {
         QTimer::singleShot(0, [&] {
-            auto *form = qobject_cast<DailyReportForm *>(QApplication::activeModalWidget());
+            auto *form = qobject_cast<EntityForm *>(QApplication::activeModalWidget());
             REQUIRE(form);
             fill(form);
-            saved = form->record();
+            saved = form->record<DailyReport>();
             if (form->isVisible())
                 form->reject();
         });
         return call();
     };
-    const auto type = [](DailyReportForm *form) {
+    const auto type = [](EntityForm *form) {
         const QList<QSpinBox *> spins = form->findChildren<QSpinBox *>();
         REQUIRE(spins.size() == 5);
-        // On duty has the focus.
+        // On duty has the focus, all selected: what is typed replaces the 0.
+        REQUIRE(form->fieldWidget(u"on_duty"_s) == spins[0]);
+        CHECK(form->focusWidget() == spins[0]);
         QTest::keyClicks(spins[0], u"42"_s);
         spins[1]->setValue(3);
         spins[4]->setValue(40);
-        auto *anomalies = form->findChild<QLineEdit *>(QString(), Qt::FindDirectChildrenOnly);
+        auto *anomalies = qobject_cast<QLineEdit *>(form->fieldWidget(u"anomalies"_s));
         REQUIRE(anomalies);
+        CHECK(anomalies->placeholderText() == u"无 (nothing to report)"_s);
         anomalies->setText(u"发热1人，已就医"_s);
         return anomalies;
     };
@@ -248,9 +251,11 @@ TEST_CASE("the daily report form saves the fields as one step and refuses a futu
     SECTION("a future date is refused with a reason")
     {
         QString problem;
-        fill = [&](DailyReportForm *form) {
+        fill = [&](EntityForm *form) {
             type(form);
-            form->findChild<QDateEdit *>()->setDate(QDate::currentDate().addDays(1));
+            auto *date = qobject_cast<DateField *>(form->fieldWidget(u"date"_s));
+            REQUIRE(date);
+            date->setDate(QDate::currentDate().addDays(1));
             QTest::keyClick(form, Qt::Key_Return);
             CHECK(form->isVisible());
             problem = form->problemOf(u"date"_s);
@@ -262,7 +267,7 @@ TEST_CASE("the daily report form saves the fields as one step and refuses a futu
     }
     SECTION("Enter saves, and the report opened again is edited")
     {
-        fill = [&](DailyReportForm *form) { QTest::keyClick(type(form), Qt::Key_Return); };
+        fill = [&](EntityForm *form) { QTest::keyClick(type(form), Qt::Key_Return); };
         CHECK(open([&] { return editor.add(EntityKind::DailyReport, defaults); }));
         CHECK(today.state(kTL, kMorning) == ReportState::Reported);
         CHECK(today.workspace.undoStack()->undoText() == u"Add daily report 铁路公司 2022-03-15"_s);
@@ -275,8 +280,8 @@ TEST_CASE("the daily report form saves the fields as one step and refuses a futu
         const qint64 id = today.cell(kTL, kMorning).data(ReportGridModel::ReportIdRole).toLongLong();
         REQUIRE(id != 0);
         DailyReport shown;
-        fill = [&](DailyReportForm *form) {
-            shown = form->record();
+        fill = [&](EntityForm *form) {
+            shown = form->record<DailyReport>();
             QTest::mouseClick(form->findChild<QPushButton *>(u"zeroReport"_s), Qt::LeftButton);
         };
         CHECK(open([&] { return editor.add(EntityKind::DailyReport, defaults); }));
@@ -365,11 +370,11 @@ TEST_CASE("recording a report that is already stored opens it for editing", "[ui
     QString title;
     QString anomalies;
     QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<DailyReportForm *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<EntityForm *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         title = dialog->windowTitle();
-        anomalies = dialog->record().anomalies;
+        anomalies = dialog->record<DailyReport>().anomalies;
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
     // 开发公司 sent its evening report (" 无 ") on the 15th.
@@ -377,7 +382,7 @@ TEST_CASE("recording a report that is already stored opens it for editing", "[ui
     defaults.companyId = today.fixture.company[u"KF"_s];
     defaults.date = test::FiguresFixture::day();
     CHECK_FALSE(EntityEditor(&today.workspace, nullptr).add(EntityKind::DailyReport, defaults));
-    CHECK(title == u"Edit daily report"_s);
+    CHECK(title == u"Edit daily report 开发公司 2022-03-15"_s);
     CHECK(anomalies == u"无"_s);
     CHECK(today.workspace.undoStack()->count() == 0); // Escape cancelled
 }

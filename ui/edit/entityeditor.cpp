@@ -3,20 +3,11 @@
 
 #include "core/edit/edits.h"
 #include "core/entity/entitydef.h"
+#include "core/validation/validator.h"
 #include "ui/common/workspace.h"
-#include "ui/forms/companyform.h"
-#include "ui/forms/dailyreportform.h"
-#include "ui/forms/findingform.h"
-#include "ui/forms/formfields.h"
-#include "ui/forms/inspectionform.h"
-#include "ui/forms/nucleictestform.h"
-#include "ui/forms/personform.h"
-#include "ui/forms/vaccinationform.h"
-#include "ui/forms/volunteershiftform.h"
+#include "ui/forms/entityform.h"
 
 #include <QMessageBox>
-
-#include <memory>
 
 namespace seawall {
 namespace {
@@ -43,15 +34,6 @@ void applyDefaults(const EntityDef &def, void *record, const EntityDefaults &def
     }
 }
 
-template <typename Form>
-std::unique_ptr<Form> makeForm(Database &db, QWidget *parent)
-{
-    if constexpr (std::is_constructible_v<Form, Database &, QWidget *>)
-        return std::make_unique<Form>(db, parent);
-    else
-        return std::make_unique<Form>(parent);
-}
-
 } // namespace
 
 EntityEditor::EntityEditor(Workspace *workspace, QWidget *parent) : m_workspace(workspace), m_parent(parent) {}
@@ -76,43 +58,43 @@ bool EntityEditor::add(EntityKind kind, const EntityDefaults &defaults) { return
 
 bool EntityEditor::edit(EntityKind kind, qint64 id) { return open(kind, id, {}); }
 
-template <typename T, typename Form>
+template <typename T>
 bool EntityEditor::openForm(qint64 id, const EntityDefaults &defaults)
 {
     Database *db = m_workspace->database();
     if (!db)
         return false;
     Repository<T> records(*db);
-    T start;
+    T record;
     if (id != 0) {
         const std::optional<T> stored = records.find(id);
         if (!stored)
             return false;
-        start = *stored;
+        record = *stored;
     } else {
-        applyDefaults(definition<T>(), &start, defaults, m_workspace->asOf());
-        if (const std::optional<T> stored = records.findByKey(start))
-            start = *stored;
+        applyDefaults(definition<T>(), &record, defaults, m_workspace->asOf());
+        if (const std::optional<T> stored = records.findByKey(record))
+            record = *stored;
     }
-    const std::unique_ptr<Form> form = makeForm<Form>(*db, m_parent);
-    if constexpr (requires { form->personEdit(); })
-        form->personEdit()->setMasked(!m_workspace->revealNumbers());
-    form->setRecord(start);
-    form->setSaver([this, db, &form]() { return m_workspace->apply(Edits::save(*db, form->record())); });
-    return form->exec() == QDialog::Accepted;
+    EntityForm form(*db, definition<T>(), [](const void *r) { return Validator::check(*static_cast<const T *>(r)); },
+                    m_parent);
+    form.setMasked(!m_workspace->revealNumbers());
+    form.setRecord(record);
+    form.setSaver([this, db, &record] { return m_workspace->apply(Edits::save(*db, record)); });
+    return form.exec() == QDialog::Accepted;
 }
 
 bool EntityEditor::open(EntityKind kind, qint64 id, const EntityDefaults &defaults)
 {
     switch (kind) {
-    case EntityKind::Company: return openForm<Company, CompanyForm>(id, defaults);
-    case EntityKind::Person: return openForm<Person, PersonForm>(id, defaults);
-    case EntityKind::NucleicTest: return openForm<NucleicTest, NucleicTestForm>(id, defaults);
-    case EntityKind::Vaccination: return openForm<Vaccination, VaccinationForm>(id, defaults);
-    case EntityKind::VolunteerShift: return openForm<VolunteerShift, VolunteerShiftForm>(id, defaults);
-    case EntityKind::Inspection: return openForm<Inspection, InspectionForm>(id, defaults);
-    case EntityKind::Finding: return openForm<Finding, FindingForm>(id, defaults);
-    case EntityKind::DailyReport: return openForm<DailyReport, DailyReportForm>(id, defaults);
+    case EntityKind::Company: return openForm<Company>(id, defaults);
+    case EntityKind::Person: return openForm<Person>(id, defaults);
+    case EntityKind::NucleicTest: return openForm<NucleicTest>(id, defaults);
+    case EntityKind::Vaccination: return openForm<Vaccination>(id, defaults);
+    case EntityKind::VolunteerShift: return openForm<VolunteerShift>(id, defaults);
+    case EntityKind::Inspection: return openForm<Inspection>(id, defaults);
+    case EntityKind::Finding: return openForm<Finding>(id, defaults);
+    case EntityKind::DailyReport: return openForm<DailyReport>(id, defaults);
     default: return false; // kept by the program, edited by no form
     }
 }

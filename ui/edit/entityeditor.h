@@ -61,7 +61,7 @@ public:
 
 private:
     bool open(EntityKind kind, qint64 id, const EntityDefaults &defaults);
-    template <typename T, typename Form>
+    template <typename T>
     bool openForm(qint64 id, const EntityDefaults &defaults);
     bool ask(const QString &title, const QString &text) const;
     void tell(const QString &title, const QString &text) const;

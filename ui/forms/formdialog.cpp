@@ -49,21 +49,38 @@ QPushButton *FormDialog::addButton(const QString &text)
     return button;
 }
 
-void FormDialog::addField(const QString &label, QWidget *widget, const QString &field)
+namespace {
+
+// The name with its Alt key marked: on the letter where the name has it
+// (English), else after the name in brackets, as Chinese labels write it
+// ("单位(&C)").
+QString withMnemonic(const QString &name, QChar mnemonic)
 {
-    m_form->addRow(label, widget);
+    QString text = name;
+    text.replace(u'&', u"&&"_s);
+    if (mnemonic.isNull())
+        return text;
+    if (const qsizetype at = text.indexOf(mnemonic, 0, Qt::CaseInsensitive); at >= 0)
+        return text.insert(at, u'&');
+    return text + u"(&"_s + mnemonic.toUpper() + u')';
+}
+
+} // namespace
+
+void FormDialog::addField(const QString &name, QWidget *widget, const QString &field, QChar mnemonic)
+{
+    if (auto *check = qobject_cast<QCheckBox *>(widget)) {
+        check->setText(withMnemonic(name, mnemonic));
+        m_form->addRow(QString(), widget);
+    } else {
+        m_form->addRow(tr("%1:", "a field's label").arg(withMnemonic(name, mnemonic)), widget);
+    }
     auto *error = new QLabel(this);
     error->setWordWrap(true);
     error->setStyleSheet(u"color: #b00020;"_s);
     m_form->addRow(QString(), error);
     m_form->setRowVisible(error, false);
     m_errorLabels.insert(field, error);
-    QString name = label;
-    if (name.endsWith(u':') || name.endsWith(u'：'))
-        name.chop(1);
-    if (name.isEmpty()) // a check box carries its own text
-        if (auto *check = qobject_cast<QCheckBox *>(widget))
-            name = check->text();
     m_labels.insert(field, name);
     m_order << widget;
 

@@ -46,10 +46,14 @@ public slots:
     void revalidate();
 
 protected:
-    // Adds a labelled field; Validator errors with `field` appear under it.
-    void addField(const QString &label, QWidget *widget, const QString &field);
+    // Adds a field labelled `name` (its label in the user's language, with
+    // the language's colon; a check box carries it itself), with `mnemonic`
+    // as its Alt key when given; Validator errors with `field` appear under it.
+    void addField(const QString &name, QWidget *widget, const QString &field, QChar mnemonic = {});
     // Shows the problems of `field` from now on, as if the user had typed in it.
     void touch(const QString &field);
+    // Forgets what was typed in: the fields filled from a record are not.
+    void forgetTouched() { m_touched.clear(); }
     // Adds the message area and the buttons; call once all fields are in.
     void finishLayout();
     // Every problem of what the form holds now.

@@ -44,8 +44,9 @@ std::optional<Error> DateField::problem(const QString &field, const QString &lab
     return Error::invalid(field, tr("%1: %2 is not a real date.").arg(label, typed));
 }
 
-PersonField::PersonField(Database &db, QWidget *parent)
-    : QLineEdit(parent), m_db(db), m_matches(new QStringListModel(this))
+PersonField::PersonField(Database &db, QString field, QString label, QWidget *parent)
+    : QLineEdit(parent), m_db(db), m_field(std::move(field)), m_label(std::move(label)),
+      m_matches(new QStringListModel(this))
 {
     setPlaceholderText(tr("ID number or name"));
     auto *completer = new QCompleter(m_matches, this);
@@ -81,14 +82,13 @@ Result<qint64> PersonField::personId() const
     if (number.size() == 18) {
         if (const auto person = persons.findByIdNumber(number))
             return person->id;
-        return Error::invalid(u"person"_s, tr("Person: no person has the ID number %1.").arg(last));
+        return Error::invalid(m_field, tr("%1: no person has the ID number %2.").arg(m_label, last));
     }
     const QList<qint64> ids = PersonLookup(m_db).named(typed);
     if (ids.isEmpty())
-        return Error::invalid(u"person"_s, tr("Person: no person is called %1.").arg(typed));
+        return Error::invalid(m_field, tr("%1: no person is called %2.").arg(m_label, typed));
     if (ids.size() > 1)
-        return Error::invalid(u"person"_s,
-                              tr("Person: several persons are called %1; type the ID number.").arg(typed));
+        return Error::invalid(m_field, tr("%1: several persons are called %2; type the ID number.").arg(m_label, typed));
     return ids.first();
 }
 
@@ -109,14 +109,10 @@ QString PersonField::shown(const QString &name, const QString &idNumber) const
     return name + u' ' + (m_masked ? maskIdNumber(idNumber) : idNumber);
 }
 
-void fillCompanies(QComboBox *combo, Database &db, const QString &none, qint64 excludeSubtree)
+void fillCompanies(QComboBox *combo, Database &db, const QString &none,
+                   const std::function<bool(const Company &)> &offered)
 {
-    CompanyRepository repository(db);
-    const std::vector<Company> companies = repository.all();
-    QSet<qint64> excluded;
-    if (excludeSubtree != 0)
-        for (qint64 id : repository.subtree(excludeSubtree))
-            excluded.insert(id);
+    const std::vector<Company> companies = CompanyRepository(db).all();
     QHash<qint64, std::vector<const Company *>> children;
     QSet<qint64> known;
     for (const Company &company : companies)
@@ -129,10 +125,10 @@ void fillCompanies(QComboBox *combo, Database &db, const QString &none, qint64 e
     // Depth first, children under their parent, indented.
     std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
         for (const Company *company : children.value(parent)) {
-            if (excluded.contains(company->id))
-                continue;
-            combo->addItem(QString(depth * 2, u' ') + company->name, company->id);
-            add(company->id, depth + 1);
+            const bool listed = !offered || offered(*company);
+            if (listed)
+                combo->addItem(QString(depth * 2, u' ') + company->name, company->id);
+            add(company->id, listed ? depth + 1 : depth);
         }
     };
     add(0, 0);
@@ -143,20 +139,5 @@ QString notGivenName() { return QCoreApplication::translate("FormFields", "Not g
 void selectId(QComboBox *combo, qint64 id) { combo->setCurrentIndex(std::max(0, combo->findData(id))); }
 
 qint64 selectedId(const QComboBox *combo) { return combo->currentData().toLongLong(); }
-
-void replaceDateProblem(std::vector<Error> &errors, const DateField *edit, const QString &field,
-                        const QString &label)
-{
-    if (auto problem = edit->problem(field, label)) {
-        std::erase_if(errors, [&](const Error &e) { return e.field == field; });
-        errors.push_back(*problem);
-    }
-}
-
-void append(std::vector<Error> &errors, std::vector<Error> extra)
-{
-    for (Error &error : extra)
-        errors.push_back(std::move(error));
-}
 
 } // namespace seawall

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/model/enums.h"
 #include "core/util/error.h"
 
 #include <QComboBox>
@@ -9,14 +8,15 @@
 #include <QHash>
 #include <QLineEdit>
 
+#include <functional>
 #include <optional>
-#include <vector>
 
 class QStringListModel;
 
 namespace seawall {
 
 class Database;
+struct Company;
 
 // A date typed as subsidiaries write it (2022-03-01, 2022/3/1, 2022年3月1日),
 // so that an impossible date (2022-02-30) can be named rather than silently
@@ -41,7 +41,8 @@ class PersonField : public QLineEdit
     Q_OBJECT
 
 public:
-    PersonField(Database &db, QWidget *parent = nullptr);
+    // `field` and `label` name the field in what is wrong with it.
+    PersonField(Database &db, QString field, QString label, QWidget *parent = nullptr);
     // The person meant, or an error naming the field; 0 when empty.
     Result<qint64> personId() const;
     void setPersonId(qint64 id);
@@ -54,6 +55,8 @@ private:
     QString shown(const QString &name, const QString &idNumber) const;
 
     Database &m_db;
+    QString m_field;
+    QString m_label;
     QStringListModel *m_matches;
     bool m_masked = false;
     // The persons offered, by the text shown: a masked number cannot be looked up.
@@ -61,41 +64,15 @@ private:
 };
 
 // The companies of the group as a tree (children indented under their
-// parent), each item holding its id; `none` adds a first item for no company.
-void fillCompanies(QComboBox *combo, Database &db, const QString &none = {}, qint64 excludeSubtree = 0);
+// parent), each item holding its id; `none` adds a first item for no
+// company. Only those `offered` accepts are listed (all when not given),
+// each under the nearest of its ancestors listed.
+void fillCompanies(QComboBox *combo, Database &db, const QString &none = {},
+                   const std::function<bool(const Company &)> &offered = {});
 void selectId(QComboBox *combo, qint64 id);
 qint64 selectedId(const QComboBox *combo);
 
 // What a combo shows for a value without a name (a gender not given).
 QString notGivenName();
-
-// The translated names of an enumeration, each item holding the value.
-template <typename Enum>
-void fillEnum(QComboBox *combo, std::initializer_list<Enum> values)
-{
-    for (Enum value : values) {
-        const QString name = displayName(value);
-        combo->addItem(name.isEmpty() ? notGivenName() : name, int(value));
-    }
-}
-template <typename Enum>
-void selectEnum(QComboBox *combo, Enum value)
-{
-    combo->setCurrentIndex(combo->findData(int(value)));
-}
-template <typename Enum>
-Enum selectedEnum(const QComboBox *combo)
-{
-    return Enum(combo->currentData().toInt());
-}
-
-// The form's own wording of a date typed that is not one ("Sampled on:
-// 2022-02-30 is not a real date.") in place of the validator's "missing or
-// not a real date".
-void replaceDateProblem(std::vector<Error> &errors, const DateField *edit, const QString &field,
-                        const QString &label);
-
-// Adds the errors of `extra` to `errors` (the form's own checks before the validator's).
-void append(std::vector<Error> &errors, std::vector<Error> extra);
 
 } // namespace seawall
