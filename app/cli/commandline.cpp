@@ -17,7 +17,6 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-const QStringList kCommands{u"init"_s, u"demo"_s, u"stats"_s, u"briefing"_s, u"import"_s, u"imports"_s, u"csv"_s};
 
 // Splits `seawall [--db FILE] COMMAND ARGS…` into the global part and the
 // command's own arguments (the command first).
@@ -128,21 +127,20 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = parts.command.first();
     // A command's own parser wants a program name first.
     const QStringList args = QStringList{QCoreApplication::applicationFilePath()} + parts.command.mid(1);
-    if (command == u"init"_s)
-        return runInit(args);
-    if (command == u"demo"_s)
-        return runDemo(args);
-    if (command == u"stats"_s)
-        return runStats(args);
-    if (command == u"briefing"_s)
-        return runBriefing(args);
-    if (command == u"import"_s)
-        return runImport(args);
-    if (command == u"imports"_s)
-        return runImports(args);
-    if (command == u"csv"_s)
-        return runCsv(args);
-    return usage(tr("Unknown command \"%1\". Commands: %2.").arg(command, kCommands.join(u", "_s)));
+    // Every command and what runs it.
+    static const std::pair<QString, int (CommandLine::*)(const QStringList &)> commands[] = {
+        {u"init"_s, &CommandLine::runInit},         {u"demo"_s, &CommandLine::runDemo},
+        {u"stats"_s, &CommandLine::runStats},       {u"briefing"_s, &CommandLine::runBriefing},
+        {u"import"_s, &CommandLine::runImport},     {u"imports"_s, &CommandLine::runImports},
+        {u"csv"_s, &CommandLine::runCsv},
+    };
+    QStringList names;
+    for (const auto &[name, runner] : commands) {
+        if (name == command)
+            return (this->*runner)(args);
+        names << name;
+    }
+    return usage(tr("Unknown command \"%1\". Commands: %2.").arg(command, names.join(u", "_s)));
 }
 
 int CommandLine::openDatabase(Database &db)

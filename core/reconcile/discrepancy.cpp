@@ -7,50 +7,53 @@ using namespace Qt::StringLiterals;
 
 namespace seawall {
 
+namespace {
+
+// Each kind: the code its reviews are stored under, and its name.
+struct KindInfo
+{
+    DiscrepancyKind kind;
+    const char *code;
+    const char *name; // "Reconcile" context
+};
+
+constexpr KindInfo kKinds[] = {
+    {DiscrepancyKind::TestCount, "test_count", QT_TRANSLATE_NOOP("Reconcile", "Tests reported vs. recorded")},
+    {DiscrepancyKind::OffRoster, "off_roster", QT_TRANSLATE_NOOP("Reconcile", "Persons not on the roster")},
+    {DiscrepancyKind::Unvaccinated, "unvaccinated", QT_TRANSLATE_NOOP("Reconcile", "Vaccination incomplete")},
+    {DiscrepancyKind::MissingReport, "missing_report", QT_TRANSLATE_NOOP("Reconcile", "Missing daily report")},
+    {DiscrepancyKind::OverdueFinding, "overdue_finding", QT_TRANSLATE_NOOP("Reconcile", "Overdue finding")},
+    {DiscrepancyKind::NameMismatch, "name_mismatch", QT_TRANSLATE_NOOP("Reconcile", "Names differ for one ID number")},
+};
+
+const KindInfo *infoOf(DiscrepancyKind kind)
+{
+    for (const KindInfo &info : kKinds)
+        if (info.kind == kind)
+            return &info;
+    return nullptr;
+}
+
+} // namespace
+
 QString kindCode(DiscrepancyKind kind)
 {
-    switch (kind) {
-    case DiscrepancyKind::TestCount:
-        return u"test_count"_s;
-    case DiscrepancyKind::OffRoster:
-        return u"off_roster"_s;
-    case DiscrepancyKind::Unvaccinated:
-        return u"unvaccinated"_s;
-    case DiscrepancyKind::MissingReport:
-        return u"missing_report"_s;
-    case DiscrepancyKind::OverdueFinding:
-        return u"overdue_finding"_s;
-    case DiscrepancyKind::NameMismatch:
-        return u"name_mismatch"_s;
-    }
-    return {};
+    const KindInfo *info = infoOf(kind);
+    return info ? QString::fromLatin1(info->code) : QString();
 }
 
 std::optional<DiscrepancyKind> parseKindCode(const QString &code)
 {
-    for (DiscrepancyKind kind : kAllDiscrepancyKinds)
-        if (kindCode(kind) == code)
-            return kind;
+    for (const KindInfo &info : kKinds)
+        if (code == QLatin1StringView(info.code))
+            return info.kind;
     return std::nullopt;
 }
 
 QString displayName(DiscrepancyKind kind)
 {
-    switch (kind) {
-    case DiscrepancyKind::TestCount:
-        return QCoreApplication::translate("Reconcile", "Tests reported vs. recorded");
-    case DiscrepancyKind::OffRoster:
-        return QCoreApplication::translate("Reconcile", "Persons not on the roster");
-    case DiscrepancyKind::Unvaccinated:
-        return QCoreApplication::translate("Reconcile", "Vaccination incomplete");
-    case DiscrepancyKind::MissingReport:
-        return QCoreApplication::translate("Reconcile", "Missing daily report");
-    case DiscrepancyKind::OverdueFinding:
-        return QCoreApplication::translate("Reconcile", "Overdue finding");
-    case DiscrepancyKind::NameMismatch:
-        return QCoreApplication::translate("Reconcile", "Names differ for one ID number");
-    }
-    return {};
+    const KindInfo *info = infoOf(kind);
+    return info ? QCoreApplication::translate("Reconcile", info->name) : QString();
 }
 
 } // namespace seawall
