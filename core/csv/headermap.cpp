@@ -235,7 +235,9 @@ std::optional<HeaderMap> HeaderMap::detect(const QStringList &header)
     };
     for (const FileKind kind : kinds()) {
         HeaderMap candidate(kind, header);
-        if (!candidate.m_mapping.isEmpty() && (!best || rank(candidate) > rank(*best)))
+        // A kind is named by one of the columns it needs, not by a remark alone.
+        const bool named = candidate.missingRequired().size() < requiredColumns(kind).size();
+        if (named && (!best || rank(candidate) > rank(*best)))
             best = std::move(candidate);
     }
     return best;
