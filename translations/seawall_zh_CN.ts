@@ -1555,6 +1555,10 @@ Options:
         <source>Report date</source>
         <translation>报告日期</translation>
     </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>

@@ -111,6 +111,7 @@ const std::array<KindColumns, 7> &table()
              {u"start"_s, {u"开始时间"_s, u"服务开始时间"_s}, true},
              {u"end"_s, {u"结束时间"_s, u"服务结束时间"_s}},
              {u"task"_s, {u"任务"_s, u"服务内容"_s, u"工作内容"_s}},
+             {u"remark"_s, {u"备注"_s, u"说明"_s}},
          }},
         {FileKind::Inspections,
          u"inspections"_s,

@@ -28,12 +28,14 @@ const EntityDef &definition<VolunteerShift>()
             plain(&VolunteerShift::start, u"start_at"_s, QT_TRANSLATE_NOOP("Field", "Start time"), Column::Key)
                 .withField(u"start"_s),
             plain(&VolunteerShift::end, u"end_at"_s, QT_TRANSLATE_NOOP("Field", "End time")).withField(u"end"_s),
+            plain(&VolunteerShift::remark, u"remark"_s, QT_TRANSLATE_NOOP("Field", "Remark"), Column::Searchable)
+                .addedIn(9),
         };
         d.day = u"start_at"_s;
         d.title = {u"person_id"_s, u"start_at"_s};
         d.list.id = u"shifts"_s;
         d.list.columns = {u"start_at"_s, u"end_at"_s, u"hours"_s, u"person_id"_s, u"company_id"_s,
-                          u"team"_s,     u"site"_s,   u"task"_s};
+                          u"team"_s,     u"site"_s,   u"task"_s,  u"remark"_s};
         d.list.hidden = {u"id_number"_s};
         d.list.computed = {{u"hours"_s, QT_TRANSLATE_NOOP("Field", "Hours"),
                             u"round("_s + SqlDialect::hoursBetween(u"r.start_at"_s, u"r.end_at"_s) + u", 2)"_s,

@@ -20,6 +20,7 @@ struct VolunteerShift
     QString task;
     QDateTime start;
     QDateTime end;
+    QString remark;
 
     double hours() const { return double(start.secsTo(end)) / 3600.0; }
     bool operator==(const VolunteerShift &) const = default;

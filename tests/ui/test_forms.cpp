@@ -16,6 +16,10 @@
 #include "core/validation/validator.h"
 #include "ui/forms/entityform.h"
 #include "ui/forms/formfields.h"
+#include "ui/lists/recordlistmodel.h"
+#include "ui/lists/recordlistview.h"
+#include "core/lists/listspecs.h"
+#include "core/model/volunteershift.h"
 #include "ui/common/workspace.h"
 
 #include <QApplication>
@@ -746,4 +750,48 @@ TEST_CASE("in Chinese a form speaks Chinese, with full-width colons", "[forms]")
         INFO(label->text().toStdString());
         CHECK_FALSE(label->text().contains(QRegularExpression(u"[a-z]{2}"_s)));
     }
+}
+
+TEST_CASE("a shift's remark: typed in the form, listed and searched, imported from a file's 备注", "[forms]")
+{
+    // The remark was added to shifts by its struct, one line of the
+    // definition (schema version 9) and one alias of the file's column.
+    Fixture f;
+    const qint64 zhang = addPerson(f.t.db, f.company, u"11010519491231002X"_s, u"张三"_s);
+    Form<VolunteerShift> shift(f.t.db);
+    type(field<PersonField>(&shift.form, u"person"_s), u"张三"_s);
+    field<QDateTimeEdit>(&shift.form, u"start"_s)->setDateTime({{2022, 3, 1}, {8, 0}});
+    field<QDateTimeEdit>(&shift.form, u"end"_s)->setDateTime({{2022, 3, 1}, {12, 0}});
+    field<QLineEdit>(&shift.form, u"remark"_s)->setText(u"高速卡口夜间加岗"_s);
+    REQUIRE(f.workspace.apply(Edits::save(f.t.db, shift.record)).ok());
+    const std::vector<VolunteerShift> stored = Repository<VolunteerShift>(f.t.db).where(u"person_id = ?"_s, {zhang});
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.front().remark == u"高速卡口夜间加岗"_s);
+
+    // The shifts list shows it, and its search finds the shift by it.
+    RecordListView list(ListSpecs::of(EntityKind::VolunteerShift), &f.workspace);
+    list.show();
+    int remark = -1;
+    for (int column = 0; column < list.model()->columnCount(); ++column)
+        if (list.model()->headerData(column, Qt::Horizontal).toString() == u"Remark"_s)
+            remark = column;
+    REQUIRE(remark >= 0);
+    CHECK(list.model()->text(0, remark) == u"高速卡口夜间加岗"_s);
+    QTest::keyClicks(list.searchBox(), u"night"_s);
+    CHECK(list.model()->rowCount() == 0);
+    list.searchBox()->clear();
+    type(list.searchBox(), u"夜间"_s);
+    CHECK(list.model()->rowCount() == 1);
+
+    // A file's 备注 column lands in it; a file without one leaves it as it is.
+    const QString path = test::writeFile(f.t.dir.filePath(u"shifts.csv"_s),
+                                         "身份证号,开始时间,结束时间,备注\n"
+                                         "11010519491231002X,2022-03-02 08:00,2022-03-02 12:00,测温登记\n");
+    REQUIRE(Importer(f.t.db).run({path}, {}).committed);
+    VolunteerShift key;
+    key.personId = zhang;
+    key.start = QDateTime({2022, 3, 2}, {8, 0});
+    const auto imported = Repository<VolunteerShift>(f.t.db).findByKey(key);
+    REQUIRE(imported);
+    CHECK(imported->remark == u"测温登记"_s);
 }
