@@ -1051,6 +1051,22 @@ Options:
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>a moment ago</source>
+        <translation>刚才</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it: %4. Reload it to see the change, or save yours over it.</source>
+        <translation>在您打开之后，%2 于 %3 修改了%1：%4。请重新载入查看改动，或用您的内容覆盖。</translation>
+    </message>
+    <message>
+        <source>nothing you can see here</source>
+        <translation>此处未显示的内容</translation>
+    </message>
 </context>
 <context>
     <name>Entity</name>
@@ -1150,12 +1166,32 @@ Options:
         <source>There is already a %1 with this %2: %3.</source>
         <translation>已有%2相同的%1：%3。</translation>
     </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was opened.</source>
+        <translation>该%1在打开后已被他处修改。</translation>
+    </message>
 </context>
 <context>
     <name>EntityEditor</name>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>已被他处修改</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine over it</source>
+        <translation>用我的内容覆盖(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The form now shows the record as it is stored, with your changes where no one else changed the same field. Check it and press OK.</source>
+        <translation>表单已显示库中的最新内容，并保留了您所改、他人未改的字段。请核对后按“确定”。</translation>
     </message>
 </context>
 <context>

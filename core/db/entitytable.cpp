@@ -2,6 +2,7 @@
 #include "core/db/entitytable.h"
 
 #include "core/db/vaccinationstatus.h"
+#include "core/util/username.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -143,6 +144,10 @@ Result<qint64> EntityTable::insert(const void *record, qint64 batchId)
         names << u"batch_id"_s;
         binds << SqlValues::id(batchId);
     }
+    if (m_def.versioned) {
+        names << u"changed_at"_s << u"changed_by"_s;
+        binds << QDateTime::currentDateTime().toString(Qt::ISODate) << currentUserName();
+    }
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_def.table, names.join(u", "_s),
                                                           QStringList(names.size(), u"?"_s).join(u", "_s)));
@@ -157,22 +162,51 @@ Result<qint64> EntityTable::insert(const void *record, qint64 batchId)
     return id;
 }
 
-Status EntityTable::update(qint64 id, const void *record)
+Status EntityTable::update(qint64 id, const void *record, std::optional<qint64> expectedVersion)
 {
     QStringList sets;
     for (const QString &name : m_def.writtenNames)
         sets << name + u" = ?"_s;
+    QVariantList binds = values(record);
+    if (m_def.versioned) {
+        sets << u"version = version + 1"_s << u"changed_at = ?"_s << u"changed_by = ?"_s;
+        binds << QDateTime::currentDateTime().toString(Qt::ISODate) << currentUserName();
+    }
+    QString where = u"id = ?"_s;
+    binds << id;
+    if (m_def.versioned && expectedVersion) {
+        where += u" AND version = ?"_s;
+        binds << *expectedVersion;
+    }
     QSqlQuery query(m_db.connection());
-    query.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(m_def.table, sets.join(u", "_s)));
-    for (const QVariant &bind : values(record))
+    query.prepare(u"UPDATE %1 SET %2 WHERE %3"_s.arg(m_def.table, sets.join(u", "_s), where));
+    for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
-    query.addBindValue(id);
     if (!query.exec())
         return isDuplicate(query.lastError()) ? Error{Error::Kind::Conflict, duplicateMessage(record)}
                                               : m_db.errorFrom(query);
-    if (query.numRowsAffected() == 0)
+    if (query.numRowsAffected() == 0) {
+        if (expectedVersion && stamp(id))
+            return Error{Error::Kind::Changed,
+                         QCoreApplication::translate("Entity", "This %1 was changed elsewhere since it was opened.")
+                             .arg(m_def.singularName())};
         return Error{Error::Kind::NotFound, {}};
+    }
     return writeChildren(id, record);
+}
+
+std::optional<EntityTable::Stamp> EntityTable::stamp(qint64 id) const
+{
+    if (!m_def.versioned)
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT version, changed_at, changed_by FROM %1 WHERE id = ?"_s.arg(m_def.table));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Stamp{query.value(0).toLongLong(), QDateTime::fromString(query.value(1).toString(), Qt::ISODate),
+                 query.value(2).toString()};
 }
 
 Status EntityTable::remove(qint64 id)

@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "core/entity/entitydef.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -20,6 +21,14 @@ namespace seawall {
 class EntityTable
 {
 public:
+    // When and by whom a versioned row was last changed, and its version.
+    struct Stamp
+    {
+        qint64 version = 0;
+        QDateTime changedAt;
+        QString changedBy;
+    };
+
     EntityTable(Database &db, const EntityDef &def);
 
     const EntityDef &definition() const { return m_def; }
@@ -35,7 +44,11 @@ public:
     // The id of the row with the record's natural key; 0 when none.
     qint64 idOfKey(const void *record) const;
     Result<qint64> insert(const void *record, qint64 batchId);
-    Status update(qint64 id, const void *record);
+    // Refused (Error::Kind::Changed) when `expectedVersion` is given and the
+    // row is at another: it was changed elsewhere since it was read.
+    Status update(qint64 id, const void *record, std::optional<qint64> expectedVersion = std::nullopt);
+    // Nullopt for a row that is not there, or a table without versions.
+    std::optional<Stamp> stamp(qint64 id) const;
     Status remove(qint64 id);
     qint64 count(const QString &where = {}, const QVariantList &binds = {}) const;
 

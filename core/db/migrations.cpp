@@ -261,6 +261,20 @@ QStringList schemaV8()
 
 namespace {
 
+// Version 9: every editable row carries a version, counted up by each
+// change, and when and by whom it was last changed, so that a save over a
+// row changed elsewhere since it was opened is refused, saying so.
+QStringList schemaV9()
+{
+    QStringList statements;
+    for (const EntityDef *def : Entities::all())
+        if (def->versioned)
+            statements << u"ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s.arg(def->table)
+                       << u"ALTER TABLE %1 ADD COLUMN changed_at TEXT"_s.arg(def->table)
+                       << u"ALTER TABLE %1 ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"_s.arg(def->table);
+    return statements;
+}
+
 // The column as `ALTER TABLE … ADD COLUMN` writes it: texts are never NULL
 // ('' for nothing), a code starts at its first value, a reference to a row
 // deleted later loses it.
@@ -311,6 +325,7 @@ std::vector<Migration> ladder()
         {6, schemaV6()},
         {7, schemaV7()},
         {8, schemaV8()},
+        {9, schemaV9()},
     };
     // Versions since 8 may be made of added columns alone.
     int latest = steps.back().version;

@@ -68,16 +68,21 @@ public:
         return id;
     }
 
-    Status update(const T &given)
+    // Refused (Error::Kind::Changed) when `expectedVersion` is given and
+    // the stored row is at another.
+    Status update(const T &given, std::optional<qint64> expectedVersion = std::nullopt)
     {
         const T &record = prepared(given);
         if (Status status = check(record); !status)
             return status;
+        // A record as stored is not written: its version counts changes.
+        if (const std::optional<T> stored = find(record.id); stored && *stored == record)
+            return {};
         Transaction transaction(m_table.database());
         if (!transaction.isActive())
             return transaction.error();
         const qint64 before = m_table.followValue(record.id);
-        if (Status status = m_table.update(record.id, &record); !status)
+        if (Status status = m_table.update(record.id, &record, expectedVersion); !status)
             return status;
         if (Status status = m_table.follow({before, m_table.followValue(record.id)}); !status)
             return status;

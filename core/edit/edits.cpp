@@ -50,6 +50,30 @@ QString saveName(Database &db, const EntityDef &def, qint64 id, bool added)
     return (added ? QCoreApplication::translate("Edits", "Add %1 %2") : QCoreApplication::translate("Edits", "Edit %1 %2")).arg(def.singularName(), what);
 }
 
+QString changedSince(Database &db, const EntityDef &def, qint64 id, const void *opened, const void *stored,
+                     qint64 openedVersion)
+{
+    const std::optional<EntityTable::Stamp> stamp = EntityTable(db, def).stamp(id);
+    QStringList fields;
+    for (const Column &column : def.columns)
+        if (column.get && column.isRead() && column.get(opened) != column.get(stored))
+            fields << column.translatedLabel();
+    if (def.children && def.children->get(opened) != def.children->get(stored))
+        fields << QCoreApplication::translate("Field", "Aliases");
+    if (fields.isEmpty() && (!stamp || stamp->version == openedVersion))
+        return {};
+    const QLocale locale;
+    const QString who = stamp && !stamp->changedBy.isEmpty() ? stamp->changedBy
+                                                               : QCoreApplication::translate("Edits", "someone else");
+    const QString when = stamp && stamp->changedAt.isValid() ? locale.toString(stamp->changedAt, QLocale::ShortFormat)
+                                                              : QCoreApplication::translate("Edits", "a moment ago");
+    return QCoreApplication::translate("Edits", "%1 was changed by %2 at %3, after you opened it: %4. Reload it to "
+                                                "see the change, or save yours over it.")
+        .arg(EntityTable(db, def).describe(id), who, when,
+             fields.isEmpty() ? QCoreApplication::translate("Edits", "nothing you can see here")
+                              : locale.createSeparatedList(fields));
+}
+
 QString refusal(Database &db, EntityKind kind, const QList<qint64> &ids)
 {
     QStringList refusals;
@@ -143,7 +167,7 @@ Result<EditStepPtr> moveCompany(Database &db, qint64 id, qint64 newParentId)
                                                                   .arg(company->name, parent->name));
     }
     company->parentId = newParentId;
-    return save(db, *company, QCoreApplication::translate("Edits", "Move company %1").arg(company->name));
+    return save(db, *company, std::nullopt, QCoreApplication::translate("Edits", "Move company %1").arg(company->name));
 }
 
 Result<EditStepPtr> recordZeroReport(Database &db, qint64 companyId, const QDate &date, ReportEdition edition)
@@ -154,7 +178,8 @@ Result<EditStepPtr> recordZeroReport(Database &db, qint64 companyId, const QDate
     report.edition = edition;
     report.anomalies = u"无"_s; // as units write it on paper
     const auto company = CompanyRepository(db).find(companyId);
-    return save(db, report, QCoreApplication::translate("Edits", "Zero report of %1").arg(company ? company->name : QString()));
+    return save(db, report, std::nullopt,
+                QCoreApplication::translate("Edits", "Zero report of %1").arg(company ? company->name : QString()));
 }
 
 Result<EditStepPtr> review(Database &db, DiscrepancyKind kind, const QString &key, const std::optional<QString> &note)

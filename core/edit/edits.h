@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <type_traits>
 
 namespace seawall {
 
@@ -32,18 +33,43 @@ Status watchChildren(ChangeRecorder &recorder, const EntityDef &def, qint64 id, 
 // "Add person 张三" / "Edit company 滨江公司": the row as stored.
 QString saveName(Database &db, const EntityDef &def, qint64 id, bool added);
 
-// Adds the record (id 0) or saves it over the stored one; `name` names the
-// step instead of saveName(). A null step when it is as stored.
+// A record as a form opened it, and the version it was at then.
 template <typename T>
-Result<EditStepPtr> save(Database &db, const T &record, const QString &name = {})
+struct Opened
+{
+    T record;
+    qint64 version = 0;
+};
+
+// Why a save over a record changed elsewhere since it was opened is
+// refused: what changed, when and by whom; empty when it was not.
+QString changedSince(Database &db, const EntityDef &def, qint64 id, const void *opened, const void *stored,
+                     qint64 openedVersion);
+
+// Adds the record (id 0) or saves it over the stored one; `name` names the
+// step instead of saveName(). A null step when it is as stored. Given the
+// record as it was opened, a save over one changed since is refused
+// (Error::Kind::Changed, saying what changed, when and by whom): saving
+// again with the stored record as opened overwrites it on purpose.
+template <typename T>
+Result<EditStepPtr> save(Database &db, const T &record,
+                         const std::type_identity_t<std::optional<Opened<T>>> &opened = std::nullopt,
+                         const QString &name = {})
 {
     const EntityDef &def = definition<T>();
+    std::optional<qint64> expected;
     if (record.id != 0) {
         const std::optional<T> stored = Repository<T>(db).find(record.id);
         if (!stored)
             return Error{Error::Kind::NotFound, QCoreApplication::translate("Edits", "The record no longer exists.")};
         if (*stored == record)
             return EditStepPtr();
+        if (opened) {
+            const QString why = changedSince(db, def, record.id, &opened->record, &*stored, opened->version);
+            if (!why.isEmpty())
+                return Error{Error::Kind::Changed, why};
+            expected = opened->version;
+        }
     }
     return Edits::record(db, [&](ChangeRecorder &recorder) -> Result<QString> {
         Repository<T> records(recorder.database());
@@ -59,7 +85,7 @@ Result<EditStepPtr> save(Database &db, const T &record, const QString &name = {}
                 return status.error();
             if (Status status = watchChildren(recorder, def, id, false); !status)
                 return status.error();
-            if (Status status = records.update(record); !status)
+            if (Status status = records.update(record, expected); !status)
                 return status.error();
         }
         if (Status status = watchChildren(recorder, def, id, true); !status)

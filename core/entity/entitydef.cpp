@@ -55,6 +55,8 @@ QStringList EntityDef::tableColumns() const
         names << column.name;
     if (batched)
         names << u"batch_id"_s;
+    if (versioned)
+        names << u"version"_s << u"changed_at"_s << u"changed_by"_s;
     return names;
 }
 

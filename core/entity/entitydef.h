@@ -74,6 +74,10 @@ struct EntityDef
     const char *plural = nullptr;   // "Entity" context: "Volunteer shifts"
     QList<Column> columns;          // in table order, without `id` and `batch_id`
     bool batched = true;            // rows remember the import batch they came from (batch_id)
+    // Rows carry a version, counted up by every change, and when and by
+    // whom they were last changed (version, changed_at, changed_by): a save
+    // over a row changed since it was opened is refused, not silent.
+    bool versioned = true;
     // The column that places a record on a day (a date, or the date of a time).
     QString day;
     // The columns that name a record to the user, in that order ("张三",
@@ -117,7 +121,8 @@ struct EntityDef
     int indexOf(QStringView name) const;
     QString singularName() const;
     QString pluralName() const;
-    // The name of every column of the table, `id` first (and `batch_id` last when batched).
+    // The name of every column of the table, `id` first (and `batch_id`,
+    // then the version's columns, last).
     QStringList tableColumns() const;
 };
 

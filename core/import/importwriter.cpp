@@ -2,6 +2,7 @@
 #include "core/import/importwriter.h"
 
 #include "core/entity/entitydef.h"
+#include "core/util/username.h"
 
 #include "core/sql/sqlvalues.h"
 
@@ -114,6 +115,7 @@ void ImportWriter::setBatch(qint64 batchId)
     if (batchId == m_batchId)
         return;
     m_batchId = batchId;
+    m_changedAt = QDateTime::currentDateTime().toString(Qt::ISODate);
     m_provisional.clear();
     m_provisionalErrors.clear();
     // The multi-row INSERTs name the batch.
@@ -534,6 +536,11 @@ Status ImportWriter::update(const QString &table, qint64 id, const Columns &valu
     QStringList sets;
     for (const QString &name : std::as_const(names))
         sets << name + u" = ?"_s;
+    // A row the import changes counts as changed: a form opened on it
+    // before cannot save over it unseen.
+    const bool versioned = Entities::ofTable(table)->versioned;
+    if (versioned)
+        sets << u"version = version + 1"_s << u"changed_at = ?"_s << u"changed_by = ?"_s;
     auto query = statement(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
     if (!query)
         return query.error();
@@ -542,6 +549,10 @@ Status ImportWriter::update(const QString &table, qint64 id, const Columns &valu
     for (const auto &column : values)
         q.bindValue(at++, bindable(column.second));
     q.bindValue(at++, m_batchId);
+    if (versioned) {
+        q.bindValue(at++, m_changedAt);
+        q.bindValue(at++, currentUserName());
+    }
     q.bindValue(at, id);
     if (!q.exec())
         return m_db.errorFrom(q);

@@ -144,6 +144,7 @@ private:
 
     Database &m_db;
     qint64 m_batchId = 0;
+    QString m_changedAt; // when the batch began: the time rows it changes were changed
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, Shape> m_shapes;
     QString m_shapeKey; // reused: looking up a shape allocates nothing

@@ -57,7 +57,9 @@ const EntityDef &definition<CompanyAlias>()
     static const EntityDef def = [] {
         EntityDef d{EntityKind::CompanyAlias, u"company_alias"_s, QT_TRANSLATE_NOOP("Entity", "alias"),
                     QT_TRANSLATE_NOOP("Entity", "Aliases")};
+        // Written anew with their company, whose version counts the change.
         d.batched = false;
+        d.versioned = false;
         d.columns = {
             kept(u"company_id"_s, ColumnType::Reference),
             kept(u"alias"_s, ColumnType::Text, QT_TRANSLATE_NOOP("Field", "Aliases"), Column::Key),

@@ -24,6 +24,7 @@ EntityDef bookkeeping(EntityKind kind, QString table, bool batched, QList<Column
 {
     EntityDef d{kind, std::move(table)};
     d.batched = batched;
+    d.versioned = false;
     d.columns = std::move(columns);
     return std::move(d.finish());
 }

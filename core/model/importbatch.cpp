@@ -15,6 +15,7 @@ const EntityDef &definition<ImportBatch>()
         EntityDef d{EntityKind::ImportBatch, u"import_batch"_s, QT_TRANSLATE_NOOP("Entity", "import"),
                     QT_TRANSLATE_NOOP("Entity", "Imports")};
         d.batched = false;
+        d.versioned = false;
         d.columns = {
             plain(&ImportBatch::fileName, u"file_name"_s, QT_TRANSLATE_NOOP("Field", "File")),
             plain(&ImportBatch::sha256, u"sha256"_s, "SHA-256"),

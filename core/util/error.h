@@ -15,6 +15,7 @@ struct Error
         Invalid,     // input rejected by validation
         NotFound,
         Conflict,    // a unique or foreign key forbids it
+        Changed,     // the record was changed elsewhere since it was opened
         Open,        // the file cannot be opened or created
         Locked,      // another program holds the database
         NotSeawall,  // a file that is not a Seawall database

@@ -54,7 +54,8 @@ const QStringList &comparedTables()
     return tables;
 }
 
-// Every row of the compared tables, one line each, in id order.
+// Every row of the compared tables, one line each, in id order; without a
+// row's version and when it was changed, which an undo counts as a change.
 QStringList snapshot(Database &db)
 {
     QStringList lines;
@@ -64,9 +65,12 @@ QStringList snapshot(Database &db)
         while (query.next()) {
             QString line = table;
             const QSqlRecord record = query.record();
-            for (int i = 0; i < record.count(); ++i)
-                line += u'|' + record.fieldName(i) + u'='
-                        + (query.isNull(i) ? u"NULL"_s : query.value(i).toString());
+            for (int i = 0; i < record.count(); ++i) {
+                const QString name = record.fieldName(i);
+                if (name == u"version"_s || name == u"changed_at"_s || name == u"changed_by"_s)
+                    continue;
+                line += u'|' + name + u'=' + (query.isNull(i) ? u"NULL"_s : query.value(i).toString());
+            }
             lines << line;
         }
         query.finish();

@@ -795,3 +795,77 @@ TEST_CASE("a shift's remark: typed in the form, listed and searched, imported fr
     REQUIRE(imported);
     CHECK(imported->remark == u"测温登记"_s);
 }
+
+TEST_CASE("a save over a company another window changed since the form opened is refused, then reloaded", "[forms]")
+{
+    // The same file open twice: A and B. B's form is open on 滨江公司 when
+    // A sets its contact person; B changes only the phone and saves.
+    Fixture a;
+    Company bj = *CompanyRepository(a.t.db).find(a.company);
+    bj.contactPerson = u"张三"_s;
+    bj.contactPhone = u"13800000000"_s;
+    REQUIRE(a.workspace.apply(Edits::save(a.t.db, bj)).ok());
+    Database other;
+    REQUIRE(other.open(a.t.path).ok());
+    Workspace b;
+    b.setDatabase(&other);
+    EntityEditor editor(&b, nullptr);
+    QStringList asked;
+    EntityEditor::Changed answer = EntityEditor::Changed::Reload;
+    editor.setAskChanged([&](const QString &text) {
+        asked << text;
+        return answer;
+    });
+    const auto phoneThenOk = [&](EntityForm *form) {
+        // A's change lands while B's form is open.
+        Company changed = *CompanyRepository(a.t.db).find(a.company);
+        changed.contactPerson = u"王五"_s;
+        REQUIRE(a.workspace.apply(Edits::save(a.t.db, changed)).ok());
+        field<QLineEdit>(form, u"contact_phone"_s)->setText(u"13911112222"_s);
+        QTest::mouseClick(form->okButton(), Qt::LeftButton);
+    };
+
+    SECTION("refused, saying what changed; reloaded, both changes are kept")
+    {
+        whenOpen(EntityKind::Company, [&](EntityForm *form) {
+            phoneThenOk(form);
+            // Refused: still open, and the form now shows A's contact.
+            CHECK(form->isVisible());
+            CHECK(field<QLineEdit>(form, u"contact_person"_s)->text() == u"王五"_s);
+            CHECK(field<QLineEdit>(form, u"contact_phone"_s)->text() == u"13911112222"_s);
+            QTest::mouseClick(form->okButton(), Qt::LeftButton);
+        });
+        CHECK(editor.edit(EntityKind::Company, a.company));
+        REQUIRE(asked.size() == 1);
+        CHECK(asked.first().startsWith(u"滨江公司 was changed by "_s));
+        CHECK(asked.first().contains(u"Contact person"_s));
+        CHECK_FALSE(asked.first().contains(u"Contact phone"_s));
+        const Company stored = *CompanyRepository(a.t.db).find(a.company);
+        CHECK(stored.contactPerson == u"王五"_s);
+        CHECK(stored.contactPhone == u"13911112222"_s);
+    }
+    SECTION("saved over on purpose, the form's values win")
+    {
+        answer = EntityEditor::Changed::Overwrite;
+        whenOpen(EntityKind::Company, phoneThenOk);
+        CHECK(editor.edit(EntityKind::Company, a.company));
+        CHECK(asked.size() == 1);
+        const Company stored = *CompanyRepository(a.t.db).find(a.company);
+        CHECK(stored.contactPerson == u"张三"_s);
+        CHECK(stored.contactPhone == u"13911112222"_s);
+    }
+    SECTION("kept in the form, nothing is written")
+    {
+        answer = EntityEditor::Changed::Keep;
+        whenOpen(EntityKind::Company, [&](EntityForm *form) {
+            phoneThenOk(form);
+            CHECK(form->isVisible());
+            form->reject();
+        });
+        CHECK_FALSE(editor.edit(EntityKind::Company, a.company));
+        const Company stored = *CompanyRepository(a.t.db).find(a.company);
+        CHECK(stored.contactPerson == u"王五"_s);
+        CHECK(stored.contactPhone == u"13800000000"_s);
+        CHECK(b.undoStack()->count() == 0);
+    }
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/edit/entityeditor.h"
 
+#include "core/db/entitytable.h"
 #include "core/edit/edits.h"
 #include "core/entity/entitydef.h"
 #include "core/validation/validator.h"
@@ -8,6 +9,7 @@
 #include "ui/forms/entityform.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace seawall {
 namespace {
@@ -34,6 +36,25 @@ void applyDefaults(const EntityDef &def, void *record, const EntityDefaults &def
     }
 }
 
+qint64 versionOf(const EntityDef &def, qint64 id, Database &db)
+{
+    const auto stamp = EntityTable(db, def).stamp(id);
+    return stamp ? stamp->version : 0;
+}
+
+// `edited` becomes `stored`, but for the fields the user changed from
+// `opened` that were not changed in `stored`.
+void mergeChanges(const EntityDef &def, const void *opened, const void *stored, void *edited)
+{
+    for (const Column &column : def.columns) {
+        if (!column.get || !column.isRead())
+            continue;
+        const QVariant mine = column.get(edited);
+        if (mine == column.get(opened) || column.get(stored) != column.get(opened))
+            column.set(edited, column.get(stored));
+    }
+}
+
 } // namespace
 
 EntityEditor::EntityEditor(Workspace *workspace, QWidget *parent) : m_workspace(workspace), m_parent(parent) {}
@@ -52,6 +73,23 @@ void EntityEditor::tell(const QString &title, const QString &text) const
         m_tell(title, text);
     else
         QMessageBox::warning(m_parent, title, text);
+}
+
+EntityEditor::Changed EntityEditor::askChanged(const QString &text) const
+{
+    if (m_askChanged)
+        return m_askChanged(text);
+    QMessageBox box(QMessageBox::Warning, tr("Changed elsewhere"), text, QMessageBox::NoButton, m_parent);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    QPushButton *overwrite = box.addButton(tr("&Save mine over it"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(reload);
+    box.exec();
+    if (box.clickedButton() == reload)
+        return Changed::Reload;
+    if (box.clickedButton() == overwrite)
+        return Changed::Overwrite;
+    return Changed::Keep;
 }
 
 bool EntityEditor::add(EntityKind kind, const EntityDefaults &defaults) { return open(kind, 0, defaults); }
@@ -76,11 +114,37 @@ bool EntityEditor::openForm(qint64 id, const EntityDefaults &defaults)
         if (const std::optional<T> stored = records.findByKey(record))
             record = *stored;
     }
+    // The record as opened: a save over one changed elsewhere since is refused.
+    std::optional<Edits::Opened<T>> opened;
+    if (record.id != 0)
+        opened = Edits::Opened<T>{record, versionOf(definition<T>(), record.id, *db)};
     EntityForm form(*db, definition<T>(), [](const void *r) { return Validator::check(*static_cast<const T *>(r)); },
                     m_parent);
     form.setMasked(!m_workspace->revealNumbers());
     form.setRecord(record);
-    form.setSaver([this, db, &record] { return m_workspace->apply(Edits::save(*db, record)); });
+    form.setSaver([this, db, &record, &opened, &form]() -> Status {
+        const Status status = m_workspace->apply(Edits::save(*db, record, opened));
+        if (status || status.error().kind != Error::Kind::Changed)
+            return status;
+        const std::optional<T> stored = Repository<T>(*db).find(record.id);
+        if (!stored)
+            return status;
+        const qint64 version = versionOf(definition<T>(), record.id, *db);
+        switch (askChanged(status.error().message)) {
+        case Changed::Overwrite:
+            opened = Edits::Opened<T>{*stored, version};
+            return m_workspace->apply(Edits::save(*db, record, opened));
+        case Changed::Reload:
+            // What the user changed and no one else did is kept.
+            mergeChanges(definition<T>(), &opened->record, &*stored, &record);
+            opened = Edits::Opened<T>{*stored, version};
+            form.setRecord(record);
+            return Error{Error::Kind::Changed, tr("The form now shows the record as it is stored, with your changes "
+                                                  "where no one else changed the same field. Check it and press OK.")};
+        case Changed::Keep: break;
+        }
+        return status;
+    });
     return form.exec() == QDialog::Accepted;
 }
 

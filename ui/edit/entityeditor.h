@@ -43,10 +43,18 @@ public:
     // Tells the user why something was refused; a message box unless replaced.
     using Tell = std::function<void(const QString &title, const QString &text)>;
 
+    // What to do when a save finds the record changed elsewhere since its
+    // form opened: reload it (keeping the user's own changes where no one
+    // else changed the field), save over it, or go back to the form.
+    enum class Changed { Reload, Overwrite, Keep };
+    using AskChanged = std::function<Changed(const QString &text)>;
+
     EntityEditor(Workspace *workspace, QWidget *parent);
 
     void setAsk(Ask ask) { m_ask = std::move(ask); }
     void setTell(Tell tell) { m_tell = std::move(tell); }
+    // A dialog with the three choices unless replaced.
+    void setAskChanged(AskChanged ask) { m_askChanged = std::move(ask); }
 
     // Opens the form of a new record; one already stored with the natural
     // key the defaults give (a unit's report of the day) is opened instead.
@@ -64,12 +72,14 @@ private:
     template <typename T>
     bool openForm(qint64 id, const EntityDefaults &defaults);
     bool ask(const QString &title, const QString &text) const;
+    Changed askChanged(const QString &text) const;
     void tell(const QString &title, const QString &text) const;
 
     Workspace *m_workspace;
     QWidget *m_parent;
     Ask m_ask;
     Tell m_tell;
+    AskChanged m_askChanged;
 };
 
 } // namespace seawall

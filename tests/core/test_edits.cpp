@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Edits over records changed elsewhere since they were opened: another
+// connection's save, an import, an import undone.
+#include "core/db/companyrepository.h"
+#include "core/db/entitytable.h"
+#include "core/edit/edits.h"
+#include "core/import/importer.h"
+#include "core/import/importundo.h"
+#include "core/util/username.h"
+#include "testdb.h"
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+qint64 versionOf(Database &db, qint64 id) { return EntityTable(db, definition<Company>()).stamp(id)->version; }
+
+Company company(const QString &code, const QString &name)
+{
+    Company c;
+    c.code = code;
+    c.name = name;
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("every change of a row counts its version up, and says when and by whom", "[edit][version]")
+{
+    test::TempDatabase t;
+    Company bj = company(u"BJ"_s, u"滨江公司"_s);
+    const auto added = Edits::save(t.db, bj);
+    REQUIRE(added.ok());
+    bj = *CompanyRepository(t.db).findByCode(u"BJ"_s);
+    const auto stamp = EntityTable(t.db, definition<Company>()).stamp(bj.id);
+    REQUIRE(stamp);
+    CHECK(stamp->version == 1);
+    CHECK(stamp->changedAt.isValid());
+    CHECK(stamp->changedBy == currentUserName());
+
+    bj.contactPerson = u"张三"_s;
+    REQUIRE(Edits::save(t.db, bj).ok());
+    CHECK(versionOf(t.db, bj.id) == 2);
+    // Saved as stored: nothing written, the version stays.
+    REQUIRE(Edits::save(t.db, bj).ok());
+    CHECK(versionOf(t.db, bj.id) == 2);
+}
+
+TEST_CASE("a save over a row another connection changed since it was opened is refused", "[edit][version]")
+{
+    test::TempDatabase t;
+    REQUIRE(Edits::save(t.db, company(u"BJ"_s, u"滨江公司"_s)).ok());
+    const Company opened = *CompanyRepository(t.db).findByCode(u"BJ"_s);
+    const Edits::Opened<Company> asOpened{opened, versionOf(t.db, opened.id)};
+
+    Database other;
+    REQUIRE(other.open(t.path).ok());
+    Company theirs = opened;
+    theirs.contactPerson = u"王五"_s;
+    REQUIRE(Edits::save(other, theirs).ok());
+
+    Company mine = opened;
+    mine.contactPhone = u"13911112222"_s;
+    const auto refused = Edits::save(t.db, mine, asOpened);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Changed);
+    // What changed, and who changed it when.
+    CHECK(refused.error().message.contains(u"Contact person"_s));
+    CHECK_FALSE(refused.error().message.contains(u"Contact phone"_s));
+    CHECK(refused.error().message.contains(currentUserName()));
+    CHECK(CompanyRepository(t.db).find(opened.id)->contactPerson == u"王五"_s);
+    CHECK(CompanyRepository(t.db).find(opened.id)->contactPhone.isEmpty());
+
+    // Opened again as it is now, the save goes through.
+    const Edits::Opened<Company> again{*CompanyRepository(t.db).find(opened.id), versionOf(t.db, opened.id)};
+    mine.contactPerson = u"王五"_s;
+    REQUIRE(Edits::save(t.db, mine, again).ok());
+    const Company stored = *CompanyRepository(t.db).find(opened.id);
+    CHECK(stored.contactPerson == u"王五"_s);
+    CHECK(stored.contactPhone == u"13911112222"_s);
+    CHECK(versionOf(t.db, opened.id) == 3); // added, theirs, mine
+}
+
+TEST_CASE("a row an import changed, or whose import was undone, is changed for a form opened before", "[edit][version]")
+{
+    test::TempDatabase t;
+    const QString first = test::writeFile(t.dir.filePath(u"companies.csv"_s),
+                                          "单位编码,单位名称,上级单位编码\nYH,沿海集团,\nBJ,滨江公司,YH\n");
+    REQUIRE(Importer(t.db).run({first}, {}).committed);
+    const Company opened = *CompanyRepository(t.db).findByCode(u"BJ"_s);
+    const qint64 version = versionOf(t.db, opened.id);
+
+    // A file renames it.
+    const QString second = test::writeFile(t.dir.filePath(u"renamed.csv"_s),
+                                           "单位编码,单位名称,上级单位编码\nBJ,滨江分公司,YH\n");
+    const ImportResult renamed = Importer(t.db).run({second}, {});
+    REQUIRE(renamed.committed);
+    CHECK(versionOf(t.db, opened.id) == version + 1);
+    Company mine = opened;
+    mine.contactPhone = u"13911112222"_s;
+    const auto refused = Edits::save(t.db, mine, Edits::Opened<Company>{opened, version});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Changed);
+    CHECK(refused.error().message.contains(u"Company name"_s));
+
+    // Undone, the name is back, and the row has changed once more.
+    REQUIRE(ImportUndo(t.db).undo(renamed.files.at(0).batchId).ok());
+    CHECK(CompanyRepository(t.db).find(opened.id)->name == u"滨江公司"_s);
+    CHECK(versionOf(t.db, opened.id) == version + 2);
+    const auto stillRefused = Edits::save(t.db, mine, Edits::Opened<Company>{opened, version + 1});
+    REQUIRE_FALSE(stillRefused.ok());
+    CHECK(stillRefused.error().kind == Error::Kind::Changed);
+}
