@@ -3052,6 +3052,14 @@ Options:
         <source>Reconciliation</source>
         <translation>数据核对</translation>
     </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>This view has nothing to search.</source>
+        <translation>此视图没有可搜索的内容。</translation>
+    </message>
 </context>
 <context>
     <name>seawall::MappingPage</name>

@@ -15,6 +15,8 @@
 #include "ui/shell/settingsdialog.h"
 #include "ui/common/workspace.h"
 #include "ui/shell/welcomedialog.h"
+#include "ui/lists/inspectionsview.h"
+#include "core/edit/edits.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +25,10 @@
 #include <QTableView>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QTimer>
@@ -336,4 +342,133 @@ TEST_CASE("Insert in the Personnel list adds a person through the form and Edit 
     CHECK(undo->text().contains(u"新员工"_s));
     undo->trigger();
     CHECK(persons->model()->rowCount() == 13);
+}
+
+namespace {
+
+// Whatever a key opens modally (a file dialog, Settings) is closed again at once.
+void closeModalsSoon(int *closed)
+{
+    QTimer::singleShot(0, [closed] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            ++*closed;
+            modal->close();
+        }
+    });
+}
+
+// Qt says "Ambiguous shortcut overload" when two actions answer one key and
+// then runs neither; this catches it while the window is tested.
+QStringList ambiguous;
+void catchAmbiguous(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtWarningMsg && message.contains(u"Ambiguous shortcut"_s))
+        ambiguous << message;
+}
+
+} // namespace
+
+TEST_CASE("every key a menu shows does what it says, none is ambiguous, Ctrl+F reaches the list's search", "[ui]")
+{
+    QTemporaryDir dir;
+    MainWindow window(fixtureFile(dir));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    ambiguous.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(catchAmbiguous);
+
+    // The actions of the menus, and every action answering keys anywhere
+    // in the window (a list's Insert and Delete answer only in their list).
+    QList<QAction *> menuActions;
+    std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else if (!action->isSeparator())
+                menuActions << action;
+        }
+    };
+    for (QAction *top : window.menuBar()->actions())
+        if (top->menu())
+            collect(top->menu());
+    CHECK(menuActions.size() > 15);
+    QHash<QString, QString> owners;
+    QList<QAction *> withKeys;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (!menuActions.contains(action) && action->shortcutContext() != Qt::WindowShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts()) {
+            INFO(key.toString().toStdString() << ": " << action->text().toStdString() << " and "
+                                              << owners.value(key.toString()).toStdString());
+            CHECK_FALSE(owners.contains(key.toString()));
+            owners.insert(key.toString(), action->text());
+        }
+        if (menuActions.contains(action) && action->isEnabled() && !action->shortcut().isEmpty())
+            withKeys << action;
+    }
+    CHECK(owners.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toString())); // Redo, as the menu shows
+
+    // Something to undo and redo.
+    Workspace *workspace = window.workspace();
+    Company added;
+    added.code = u"BJ2"_s;
+    added.name = u"滨江二公司"_s;
+    REQUIRE(workspace->apply(Edits::save(*workspace->database(), added)).ok());
+    const auto count = [&] { return CompanyRepository(*workspace->database()).count(); };
+    const qint64 companies = count();
+
+    // Each key of each menu action, pressed on the window, triggers it.
+    int closed = 0;
+    for (QAction *action : std::as_const(withKeys)) {
+        if (action->text() == u"&Quit"_s)
+            continue; // pressed last
+        INFO(action->text().toStdString() << " " << action->shortcut().toString().toStdString());
+        // What the last key opened (the import wizard is a window of its own) goes first.
+        for (QWidget *other : QApplication::topLevelWidgets())
+            if (other != &window && other->isVisible())
+                other->close();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        QSignalSpy triggered(action, &QAction::triggered);
+        closeModalsSoon(&closed);
+        QTest::keySequence(&window, action->shortcut());
+        CHECK(triggered.count() == 1);
+        if (action->objectName() == u"revealNumbers"_s)
+            action->setChecked(false);
+    }
+    // Undo took the company away, and Redo (Ctrl+Shift+Z) brought it back.
+    CHECK(count() == companies);
+    window.activateWindow();
+    QTest::keySequence(&window, QKeySequence::Undo);
+    CHECK(count() == companies - 1);
+    QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    CHECK(count() == companies);
+
+    // Ctrl+F from the navigation list lands in the list in sight.
+    window.showView(MainWindow::View::Personnel);
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    REQUIRE(navigation);
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+    CHECK(window.recordList(int(MainWindow::View::Personnel))->searchBox()->hasFocus());
+    window.showView(MainWindow::View::Inspections);
+    navigation->setFocus();
+    QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+    CHECK(window.inspectionsView()->inspections()->searchBox()->hasFocus());
+
+    qInstallMessageHandler(previous);
+    CHECK(ambiguous.isEmpty());
+    // And Quit quits.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QAction *quit = nullptr;
+    for (QAction *action : std::as_const(menuActions))
+        if (action->text() == u"&Quit"_s)
+            quit = action;
+    REQUIRE(quit);
+    REQUIRE_FALSE(quit->shortcut().isEmpty());
+    QSignalSpy quitting(quit, &QAction::triggered);
+    QTest::keySequence(&window, quit->shortcut());
+    CHECK(quitting.count() == 1);
+    CHECK_FALSE(window.isVisible());
 }

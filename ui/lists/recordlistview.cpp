@@ -100,15 +100,7 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(add);
     addAction(remove);
-    // Ctrl+F goes to the search box, as in every program with one.
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
+    // Ctrl+F is the window's Edit ▸ Find, which comes here when the list is in sight.
     m_toolBar->addSeparator();
     m_toolBar->addAction(QIcon::fromTheme(u"document-export"_s), tr("Export CSV…"), this,
                          &RecordListView::chooseExportFile);

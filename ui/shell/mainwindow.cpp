@@ -26,6 +26,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -183,7 +184,8 @@ void MainWindow::createActions()
     m_needDatabase << import;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q where the platform names no key for it (as without a desktop).
+    quit->setShortcut(QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -192,10 +194,21 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     QAction *redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's keys, and Ctrl+Shift+Z where they lack it; a key given
+    // twice would make Qt run neither ("ambiguous shortcut").
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    redo->setShortcuts(redoKeys);
     redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // Ctrl+F reaches the search of the view in sight from anywhere in the
+    // window (the navigation list, the company tree …).
+    QAction *find = edit->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
+    find->setObjectName(u"find"_s);
+    find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(u"settings"_s);
@@ -281,6 +294,22 @@ QString MainWindow::problem() const
 }
 
 FiguresView *MainWindow::figuresView() const { return m_today->figuresView(); }
+
+void MainWindow::focusSearch()
+{
+    QWidget *page = m_views->currentWidget();
+    QLineEdit *search = nullptr;
+    if (auto *list = qobject_cast<RecordListView *>(page))
+        search = list->searchBox();
+    else if (auto *inspections = qobject_cast<InspectionsView *>(page))
+        search = inspections->inspections()->searchBox();
+    if (!search) {
+        statusBar()->showMessage(tr("This view has nothing to search."), 3000);
+        return;
+    }
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
+}
 
 void MainWindow::showProblem(const QString &message) { QMessageBox::warning(this, tr("Seawall"), message); }
 

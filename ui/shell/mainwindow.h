@@ -88,6 +88,7 @@ private:
     void restoreSettings();
     void showAbout();
     void showSettings();
+    void focusSearch();
     void showProblem(const QString &message);
 
     Workspace *m_workspace;
