@@ -14,7 +14,8 @@ namespace seawall {
 CompanyForm::CompanyForm(Database &db, QWidget *parent)
     : FormDialog(parent), m_db(db), m_code(new QLineEdit(this)), m_name(new QLineEdit(this)),
       m_parent(new QComboBox(this)), m_aliases(new QPlainTextEdit(this)), m_contactPerson(new QLineEdit(this)),
-      m_contactPhone(new QLineEdit(this)), m_reportsDaily(new QCheckBox(tr("Sends a daily report"), this))
+      m_contactPhone(new QLineEdit(this)), m_reportsDaily(new QCheckBox(tr("Sends a daily report"), this)),
+      m_reportsMorning(new QCheckBox(tr("Sends a morning report"), this))
 {
     setWindowTitle(tr("Add company"));
     fillCompanies(m_parent, db, tr("(none: top of the group)"));
@@ -30,6 +31,7 @@ CompanyForm::CompanyForm(Database &db, QWidget *parent)
     addField(tr("Contact person:"), m_contactPerson, u"contact_person"_s);
     addField(tr("Contact phone:"), m_contactPhone, u"contact_phone"_s);
     addField(QString(), m_reportsDaily, u"reports_daily"_s);
+    addField(QString(), m_reportsMorning, u"reports_morning"_s);
     finishLayout();
 }
 
@@ -47,6 +49,7 @@ void CompanyForm::setRecord(const Company &company)
     m_contactPerson->setText(company.contactPerson);
     m_contactPhone->setText(company.contactPhone);
     m_reportsDaily->setChecked(company.reportsDaily);
+    m_reportsMorning->setChecked(company.reportsMorning);
     if (m_id != 0)
         touchAll();
     else
@@ -66,6 +69,7 @@ Company CompanyForm::record() const
     c.contactPerson = m_contactPerson->text().trimmed();
     c.contactPhone = m_contactPhone->text().trimmed();
     c.reportsDaily = m_reportsDaily->isChecked();
+    c.reportsMorning = m_reportsMorning->isChecked();
     return c;
 }
 

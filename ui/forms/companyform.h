@@ -43,6 +43,7 @@ private:
     QLineEdit *m_contactPerson;
     QLineEdit *m_contactPhone;
     QCheckBox *m_reportsDaily;
+    QCheckBox *m_reportsMorning;
 };
 
 } // namespace seawall
