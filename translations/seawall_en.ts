@@ -87,6 +87,62 @@
             <numerusform>Today nucleic-acid tests found %n positive results.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), %2 to date, all results negative</source>
+        <translation>
+            <numerusform>Yesterday the group carried out %n nucleic-acid test of %1 person, %2 to date, the result negative</numerusform>
+            <numerusform>Yesterday the group carried out %n nucleic-acid tests of %1 persons, %2 to date, all results negative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), %2 to date</source>
+        <translation>
+            <numerusform>Yesterday the group carried out %n nucleic-acid test of %1 person, %2 to date</numerusform>
+            <numerusform>Yesterday the group carried out %n nucleic-acid tests of %1 persons, %2 to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer shift(s) yesterday totalling %1 hours, %2 hours to date</source>
+        <translation>
+            <numerusform>%n volunteer shift yesterday of %1 hours, %2 hours to date</numerusform>
+            <numerusform>%n volunteer shifts yesterday totalling %1 hours, %2 hours to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>yesterday %n unit(s) expected to report, all reported, %1 of them zero reports</source>
+        <translation>
+            <numerusform>yesterday %n unit expected to report, reported, %1 zero report</numerusform>
+            <numerusform>yesterday %n units expected to report, all reported, %1 of them zero reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>yesterday %n unit(s) expected to report, %1 reported, %2 of them zero reports</source>
+        <translation>
+            <numerusform>yesterday %n unit expected to report, %1 reported, %2 zero report</numerusform>
+            <numerusform>yesterday %n units expected to report, %1 reported, %2 of them zero reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this morning %n unit(s) expected to send a morning report, all received</source>
+        <translation>
+            <numerusform>this morning %n unit expected to send a morning report, received</numerusform>
+            <numerusform>this morning %n units expected to send a morning report, all received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this morning %n unit(s) expected to send a morning report, %1 received so far, %2 not yet</source>
+        <translation>
+            <numerusform>this morning %n unit expected to send a morning report, %1 received so far, %2 not yet</numerusform>
+            <numerusform>this morning %n units expected to send a morning report, %1 received so far, %2 not yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yesterday nucleic-acid tests found %n positive result(s).</source>
+        <translation>
+            <numerusform>Yesterday nucleic-acid tests found %n positive result.</numerusform>
+            <numerusform>Yesterday nucleic-acid tests found %n positive results.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingDocument</name>
@@ -95,6 +151,27 @@
         <translation>
             <numerusform>The %n unit expected has reported.</numerusform>
             <numerusform>All %n units have reported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n unit(s) reported yesterday.</source>
+        <translation>
+            <numerusform>The %n unit reported yesterday.</numerusform>
+            <numerusform>All %n units reported yesterday.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Morning reports today: all %n unit(s) have reported.</source>
+        <translation>
+            <numerusform>Morning reports today: the %n unit has reported.</numerusform>
+            <numerusform>Morning reports today: all %n units have reported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Morning reports today: %1 of %n unit(s) received so far; not yet received: %2.</source>
+        <translation>
+            <numerusform>Morning reports today: %1 of %n unit received so far; not yet received: %2.</numerusform>
+            <numerusform>Morning reports today: %1 of %n units received so far; not yet received: %2.</numerusform>
         </translation>
     </message>
 </context>

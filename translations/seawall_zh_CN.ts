@@ -292,8 +292,60 @@
         <translation>防控日报已保存，但无法读回。</translation>
     </message>
     <message>
-        <source>The cut-off hour must be between 0 and 24.</source>
-        <translation>截止时间须在0至24时之间。</translation>
+        <source>No nucleic-acid tests were carried out yesterday, %1 to date</source>
+        <translation>昨日未开展核酸检测，累计%1人次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), %2 to date, all results negative</source>
+        <translation>
+            <numerusform>昨日全集团开展核酸检测%n人次（%1人），累计%2人次，检测结果均为阴性</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), %2 to date</source>
+        <translation>
+            <numerusform>昨日全集团开展核酸检测%n人次（%1人），累计%2人次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer shift(s) yesterday totalling %1 hours, %2 hours to date</source>
+        <translation>
+            <numerusform>昨日开展志愿服务%n班次、共%1小时，累计%2小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no volunteer shifts yesterday, %1 hours to date</source>
+        <translation>昨日无志愿服务，累计%1小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>yesterday %n unit(s) expected to report, all reported, %1 of them zero reports</source>
+        <translation>
+            <numerusform>昨日应报%n个单位，均已上报，其中零报告%1个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>yesterday %n unit(s) expected to report, %1 reported, %2 of them zero reports</source>
+        <translation>
+            <numerusform>昨日应报%n个单位，已报%1个，其中零报告%2个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this morning %n unit(s) expected to send a morning report, all received</source>
+        <translation>
+            <numerusform>今日早报应报%n个单位，均已报送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this morning %n unit(s) expected to send a morning report, %1 received so far, %2 not yet</source>
+        <translation>
+            <numerusform>今日早报应报%n个单位，已报%1个，%2尚未报送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Yesterday nucleic-acid tests found %n positive result(s).</source>
+        <translation>
+            <numerusform>昨日核酸检测发现阳性%n例。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -558,6 +610,56 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>Tests yesterday (person-times)</source>
+        <translation>昨日核酸检测（人次）</translation>
+    </message>
+    <message>
+        <source>Positive results yesterday</source>
+        <translation>昨日阳性</translation>
+    </message>
+    <message>
+        <source>Volunteer shifts yesterday</source>
+        <translation>昨日志愿服务（班次）</translation>
+    </message>
+    <message>
+        <source>Tests yesterday</source>
+        <translation>昨日检测（人次）</translation>
+    </message>
+    <message>
+        <source>Report yesterday</source>
+        <translation>昨日日报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n unit(s) reported yesterday.</source>
+        <translation>
+            <numerusform>昨日%n个单位均已报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not reported yesterday: %1.</source>
+        <translation>昨日未报单位：%1。</translation>
+    </message>
+    <message>
+        <source>No unit sends a morning report.</source>
+        <translation>无报送早报的单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Morning reports today: all %n unit(s) have reported.</source>
+        <translation>
+            <numerusform>今日早报：%n个单位均已报送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Morning reports today: %1 of %n unit(s) received so far; not yet received: %2.</source>
+        <translation>
+            <numerusform>今日早报：应报%n个单位，已报%1个；尚未报送：%2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1697,10 @@ Options:
         <source>Remark</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Sends a morning report</source>
+        <translation>报送早报</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -2380,19 +2486,6 @@ Options:
     <message>
         <source>Figures changed since this briefing was printed:</source>
         <translation>打印后以下数据已发生变化：</translation>
-    </message>
-    <message>
-        <source>:00</source>
-        <comment>cut-off hour</comment>
-        <translation>时</translation>
-    </message>
-    <message>
-        <source>The briefing says the figures are as of this hour of the day.</source>
-        <translation>日报注明“数据截至当日该时”。</translation>
-    </message>
-    <message>
-        <source>&amp;Cut-off:</source>
-        <translation>截至(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +3554,18 @@ Note (why it is all right, or what was done):</source>
         <comment>evening edition, column header</comment>
         <translation>晚</translation>
     </message>
+    <message>
+        <source>No morning report expected</source>
+        <translation>无需报送早报</translation>
+    </message>
+    <message>
+        <source>the unit sends no morning report</source>
+        <translation>该单位不报送早报</translation>
+    </message>
+    <message>
+        <source>Reported for the day by its morning edition: %1</source>
+        <translation>当日已以早报报送：%1</translation>
+    </message>
 </context>
 <context>
     <name>seawall::SettingsDialog</name>
@@ -3704,6 +3809,10 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Group-wide</source>
         <translation>全集团</translation>
+    </message>
+    <message>
+        <source>A unit has reported for the day with either edition; in italics, the morning report of a unit whose evening report has not come yet.</source>
+        <translation>单位报送早报或晚报均视为当日已报；斜体表示该单位已报早报、晚报尚未报送。</translation>
     </message>
 </context>
 <context>

@@ -70,27 +70,41 @@ struct Briefing
         bool overdue = false;
     };
 
+    // The morning reports of the briefing's day received when it was built:
+    // those expected (units that send a morning report), how many came, and
+    // the names of the others, by code.
+    struct MorningReports
+    {
+        qint64 expected = 0;
+        qint64 received = 0;
+        QStringList missing;
+    };
+
     QString groupName; // the root company's name
-    QDate date;
+    QDate date; // the day the briefing is of
     ReportEdition edition = ReportEdition::Evening;
-    int cutoffHour = 24; // 截至D日8时 / 24时
     int issueNumber = 1; // 第N期
 
+    // Everything below is as of the end of figures.date (数据截至…24时): the
+    // briefing's day for the evening edition; the day before for the morning
+    // one, printed before the day's data exist.
     Figures figures;
-    Figures previous; // the day before, for the changes
-    // Tests sampled on the day whose result is not in yet: while there are
-    // any, the paragraph must not say that all results are negative.
+    Figures previous; // the day before figures.date, for the changes
+    // Tests sampled on figures.date whose result is not in yet: while there
+    // are any, the paragraph must not say that all results are negative.
     qint64 testsPendingToday = 0;
     QString paragraph; // drafted from the numbers, or as the user edited it
     bool paragraphEdited = false;
 
     std::vector<CompanyRow> companies; // ordered by code, the root last
-    std::vector<DayCount> testsPerDay; // the 14 days up to the date
+    std::vector<DayCount> testsPerDay; // the 14 days up to figures.date
     std::vector<Coverage> coverage; // companies with active persons
     std::vector<FindingTally> findings; // companies with findings
     std::vector<TeamHours> volunteerHours; // by team, most hours first
     std::vector<OpenFinding> openFindings; // overdue first, then by deadline
     QStringList missingUnits; // names, by code
+    // The morning edition only: its day's morning reports so far.
+    std::optional<MorningReports> morningReports;
 
     QString printedBy;
     QDateTime printedAt;

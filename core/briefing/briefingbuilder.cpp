@@ -65,22 +65,30 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
     b.date = date;
     b.edition = edition;
     const BriefingStore store(m_db);
-    b.cutoffHour = store.cutoffHour(edition);
     b.issueNumber = store.issueNumberFor(date, edition);
 
+    // The morning edition is printed before the day's data exist: it shows
+    // the day before as of its end, and the day's morning reports so far.
+    const QDate asOf = edition == ReportEdition::Morning ? date.addDays(-1) : date;
     const FiguresEngine engine(m_db);
-    Result<Figures> now = engine.compute(date);
+    Result<Figures> now = engine.compute(asOf);
     if (!now)
         return now.error();
-    Result<Figures> previous = engine.compute(date.addDays(-1));
+    Result<Figures> previous = engine.compute(asOf.addDays(-1));
     if (!previous)
         return previous.error();
     b.figures = now.value();
     b.previous = previous.value();
     b.missingUnits = b.figures.dailyReports.missing;
+    if (edition == ReportEdition::Morning) {
+        Result<Briefing::MorningReports> morning = morningReports(date);
+        if (!morning)
+            return morning.error();
+        b.morningReports = morning.value();
+    }
 
-    const QString d = date.toString(Qt::ISODate);
-    const QString next = date.addDays(1).toString(Qt::ISODate);
+    const QString d = asOf.toString(Qt::ISODate);
+    const QString next = asOf.addDays(1).toString(Qt::ISODate);
 
     // The group and the per-company table.
     QSet<qint64> roots;
@@ -136,7 +144,7 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
 
     // Tests per day, every day of the window present; and the day's pending
     // results, from the same scan.
-    const QDate first = date.addDays(-(kChartDays - 1));
+    const QDate first = asOf.addDays(-(kChartDays - 1));
     for (int i = 0; i < kChartDays; ++i)
         b.testsPerDay.push_back({ first.addDays(i), 0 });
     status = each(m_db,
@@ -147,7 +155,7 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
             const qint64 index = first.daysTo(day);
             if (index >= 0 && index < kChartDays)
                 b.testsPerDay[size_t(index)].count = q.value(1).toLongLong();
-            if (day == date)
+            if (day == asOf)
                 b.testsPendingToday = q.value(2).toLongLong();
         });
     if (!status)
@@ -222,9 +230,32 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
     return b;
 }
 
+Result<Briefing::MorningReports> BriefingBuilder::morningReports(const QDate &date) const
+{
+    // A morning report counts here by itself: the evening one of the day,
+    // should it be in already, is not what the morning edition reports on.
+    Briefing::MorningReports morning;
+    const Status status = each(m_db,
+        u"SELECT c.name, EXISTS (SELECT 1 FROM daily_report r WHERE r.company_id = c.id"
+        u" AND r.report_date = ? AND r.edition = 'morning') FROM company c WHERE "_s
+            + FigureRules::morningReportingCompany() + u" ORDER BY c.code"_s,
+        { SqlValues::date(date) }, [&](const QSqlQuery &q) {
+            ++morning.expected;
+            if (q.value(1).toInt() != 0)
+                ++morning.received;
+            else
+                morning.missing << q.value(0).toString();
+        });
+    if (!status)
+        return status.error();
+    return morning;
+}
+
 QString BriefingBuilder::draftParagraph(const Briefing &briefing)
 {
     const Figures &f = briefing.figures;
+    // The morning edition's figures are of the day before: "yesterday".
+    const bool morning = briefing.edition == ReportEdition::Morning;
     const auto n = [](qint64 value) { return QString::number(value); };
     const auto count
         = [](qint64 value) { return int(std::min<qint64>(value, std::numeric_limits<int>::max())); };
@@ -233,20 +264,30 @@ QString BriefingBuilder::draftParagraph(const Briefing &briefing)
     // Tests. "All negative" only when it is true of every record of the day.
     const qint64 pending = briefing.testsPendingToday;
     if (f.tests.onDate == 0) {
-        clauses << QCoreApplication::translate(
-            "Briefing", "No nucleic-acid tests were carried out today, %1 to date")
+        clauses << (morning ? QCoreApplication::translate(
+                        "Briefing", "No nucleic-acid tests were carried out yesterday, %1 to date")
+                            : QCoreApplication::translate(
+                                "Briefing", "No nucleic-acid tests were carried out today, %1 to date"))
                        .arg(n(f.tests.cumulative));
     } else if (f.tests.positiveOnDate == 0 && pending == 0) {
-        clauses << QCoreApplication::translate("Briefing",
-            "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
-            "%2 to date, all results negative",
-            nullptr, count(f.tests.onDate))
+        clauses << (morning ? QCoreApplication::translate("Briefing",
+                        "Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), "
+                        "%2 to date, all results negative",
+                        nullptr, count(f.tests.onDate))
+                            : QCoreApplication::translate("Briefing",
+                                "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
+                                "%2 to date, all results negative",
+                                nullptr, count(f.tests.onDate)))
                        .arg(n(f.tests.personsOnDate), n(f.tests.cumulative));
     } else {
-        clauses << QCoreApplication::translate("Briefing",
-            "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
-            "%2 to date",
-            nullptr, count(f.tests.onDate))
+        clauses << (morning ? QCoreApplication::translate("Briefing",
+                        "Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), "
+                        "%2 to date",
+                        nullptr, count(f.tests.onDate))
+                            : QCoreApplication::translate("Briefing",
+                                "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
+                                "%2 to date",
+                                nullptr, count(f.tests.onDate)))
                        .arg(n(f.tests.personsOnDate), n(f.tests.cumulative));
     }
     if (pending > 0 && f.tests.positiveOnDate > 0)
@@ -264,12 +305,17 @@ QString BriefingBuilder::draftParagraph(const Briefing &briefing)
                        .arg(FiguresFormat::percent(f.vaccination.fullRate), n(f.vaccination.booster));
 
     if (f.volunteers.shiftsOnDate > 0)
-        clauses << QCoreApplication::translate("Briefing",
-            "%n volunteer shift(s) today totalling %1 hours, %2 hours to date", nullptr,
-            count(f.volunteers.shiftsOnDate))
+        clauses << (morning ? QCoreApplication::translate("Briefing",
+                        "%n volunteer shift(s) yesterday totalling %1 hours, %2 hours to date", nullptr,
+                        count(f.volunteers.shiftsOnDate))
+                            : QCoreApplication::translate("Briefing",
+                                "%n volunteer shift(s) today totalling %1 hours, %2 hours to date", nullptr,
+                                count(f.volunteers.shiftsOnDate)))
                        .arg(hoursText(f.volunteers.hoursOnDate), hoursText(f.volunteers.hoursCumulative));
     else
-        clauses << QCoreApplication::translate("Briefing", "no volunteer shifts today, %1 hours to date")
+        clauses << (morning
+                ? QCoreApplication::translate("Briefing", "no volunteer shifts yesterday, %1 hours to date")
+                : QCoreApplication::translate("Briefing", "no volunteer shifts today, %1 hours to date"))
                        .arg(hoursText(f.volunteers.hoursCumulative));
 
     if (f.inspections.findingsOpen > 0 && f.inspections.findingsOverdue > 0)
@@ -285,19 +331,38 @@ QString BriefingBuilder::draftParagraph(const Briefing &briefing)
         clauses << QCoreApplication::translate(
             "Briefing", "all %n inspection finding(s) rectified", nullptr, count(f.inspections.findings));
 
+    const QString names = QCoreApplication::translate("Briefing", ", ", "between the names of units");
     if (f.dailyReports.expected > 0 && briefing.missingUnits.isEmpty()) {
-        clauses << QCoreApplication::translate("Briefing",
-            "%n unit(s) expected to report, all reported, %1 of them zero reports", nullptr,
-            count(f.dailyReports.expected))
+        clauses << (morning ? QCoreApplication::translate("Briefing",
+                        "yesterday %n unit(s) expected to report, all reported, %1 of them zero reports",
+                        nullptr, count(f.dailyReports.expected))
+                            : QCoreApplication::translate("Briefing",
+                                "%n unit(s) expected to report, all reported, %1 of them zero reports",
+                                nullptr, count(f.dailyReports.expected)))
                        .arg(n(f.dailyReports.zero));
     } else if (f.dailyReports.expected > 0) {
-        clauses << QCoreApplication::translate("Briefing",
-            "%n unit(s) expected to report, %1 reported, %2 of them zero reports", nullptr,
-            count(f.dailyReports.expected))
+        clauses << (morning ? QCoreApplication::translate("Briefing",
+                        "yesterday %n unit(s) expected to report, %1 reported, %2 of them zero reports",
+                        nullptr, count(f.dailyReports.expected))
+                            : QCoreApplication::translate("Briefing",
+                                "%n unit(s) expected to report, %1 reported, %2 of them zero reports",
+                                nullptr, count(f.dailyReports.expected)))
                        .arg(n(f.dailyReports.reported), n(f.dailyReports.zero));
         clauses << QCoreApplication::translate("Briefing", "%1 not reported")
-                       .arg(briefing.missingUnits.join(
-                           QCoreApplication::translate("Briefing", ", ", "between the names of units")));
+                       .arg(briefing.missingUnits.join(names));
+    }
+
+    // The morning reports of the briefing's own day, so far.
+    if (const auto &m = briefing.morningReports; m && m->expected > 0) {
+        if (m->missing.isEmpty())
+            clauses << QCoreApplication::translate("Briefing",
+                "this morning %n unit(s) expected to send a morning report, all received", nullptr,
+                count(m->expected));
+        else
+            clauses << QCoreApplication::translate("Briefing",
+                "this morning %n unit(s) expected to send a morning report, %1 received so far, %2 not yet",
+                nullptr, count(m->expected))
+                           .arg(n(m->received), m->missing.join(names));
     }
 
     QString paragraph = clauses.join(QCoreApplication::translate(
@@ -307,9 +372,12 @@ QString BriefingBuilder::draftParagraph(const Briefing &briefing)
     if (f.tests.positiveOnDate > 0)
         paragraph
             = QCoreApplication::translate("Briefing", "%1 %2", "a sentence, then the rest of the paragraph")
-                  .arg(QCoreApplication::translate("Briefing",
-                           "Today nucleic-acid tests found %n positive result(s).", nullptr,
-                           count(f.tests.positiveOnDate)),
+                  .arg(morning ? QCoreApplication::translate("Briefing",
+                           "Yesterday nucleic-acid tests found %n positive result(s).", nullptr,
+                           count(f.tests.positiveOnDate))
+                               : QCoreApplication::translate("Briefing",
+                                   "Today nucleic-acid tests found %n positive result(s).", nullptr,
+                                   count(f.tests.positiveOnDate)),
                       paragraph);
     return paragraph;
 }

@@ -16,9 +16,13 @@ public:
 
     // Everything but the print fields (printedBy/At, programVersion) and the
     // issue number, which BriefingStore assigns when the briefing is saved.
-    // The cut-off hour comes from the settings (morning 8, evening 24 by
-    // default; BriefingStore::cutoffHour).
+    // The evening edition of D is as of the end of D; the morning edition of
+    // D as of the end of D − 1, with D's morning reports so far.
     Result<Briefing> build(const QDate &date, ReportEdition edition) const;
+
+    // The morning reports of `date` received so far, of the units that send
+    // a morning report.
+    Result<Briefing::MorningReports> morningReports(const QDate &date) const;
 
     // The 总体情况 paragraph in the user's language, drafted from the
     // figures: a positive result is stated plainly and first; then tests

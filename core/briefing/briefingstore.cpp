@@ -22,16 +22,6 @@ const QString kColumns
     = u"id, briefing_date, edition, issue_number, figures_json, paragraph, paragraph_edited,"
       u" printed_at, printed_by"_s;
 
-QString settingKey(ReportEdition edition)
-{
-    return edition == ReportEdition::Morning ? u"briefing/cutoff_morning"_s : u"briefing/cutoff_evening"_s;
-}
-
-int defaultCutoff(ReportEdition edition)
-{
-    return edition == ReportEdition::Morning ? 8 : 24;
-}
-
 BriefingStore::Saved readSaved(const QSqlQuery &q)
 {
     BriefingStore::Saved s;
@@ -209,6 +199,14 @@ QString labelFor(const QString &key, const QHash<QString, QString> &companyNames
 
 } // namespace
 
+QDate BriefingStore::Saved::figuresDate() const
+{
+    const QDate stored = QDate::fromString(figures.value(u"date"_s).toString(), Qt::ISODate);
+    if (stored.isValid())
+        return stored;
+    return edition == ReportEdition::Morning ? date.addDays(-1) : date;
+}
+
 BriefingStore::BriefingStore(Database &db)
     : m_db(db)
 {
@@ -380,36 +378,6 @@ std::vector<BriefingStore::Change> BriefingStore::changes(const Saved &saved, co
         out.push_back({ key, labelFor(key, names), formatValue(key, a), formatValue(key, b) });
     }
     return out;
-}
-
-int BriefingStore::cutoffHour(ReportEdition edition) const
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT value FROM setting WHERE key = ?"_s);
-    q.addBindValue(settingKey(edition));
-    if (q.exec() && q.next()) {
-        bool ok = false;
-        const int hour = q.value(0).toString().trimmed().toInt(&ok);
-        if (ok && hour >= 0 && hour <= 24)
-            return hour;
-    }
-    return defaultCutoff(edition);
-}
-
-Status BriefingStore::setCutoffHour(ReportEdition edition, int hour)
-{
-    if (hour < 0 || hour > 24)
-        return Error::invalid(
-            u"hour"_s, QCoreApplication::translate("Briefing", "The cut-off hour must be between 0 and 24."));
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(settingKey(edition));
-    q.addBindValue(QString::number(hour));
-    if (!q.exec())
-        return m_db.errorFrom(q);
-    return {};
 }
 
 } // namespace seawall

@@ -12,7 +12,7 @@ namespace seawall {
 
 // Briefings as printed or exported: their date, edition, issue number,
 // figures and paragraph are kept, so that a later change to the data can be
-// shown against what leaders read. Also the briefing settings.
+// shown against what leaders read.
 class BriefingStore
 {
 public:
@@ -27,6 +27,10 @@ public:
         bool paragraphEdited = false;
         QDateTime printedAt;
         QString printedBy;
+
+        // The day the printed figures were as of: the briefing's day for an
+        // evening edition, the day before for a morning one.
+        QDate figuresDate() const;
     };
 
     // One figure that differs between a saved briefing and the data now.
@@ -57,9 +61,6 @@ public:
 
     // What changed since a saved briefing was printed.
     static std::vector<Change> changes(const Saved &saved, const Figures &now);
-
-    int cutoffHour(ReportEdition edition) const; // settings "briefing/cutoff_morning" (8) and "_evening" (24)
-    Status setCutoffHour(ReportEdition edition, int hour);
 
 private:
     Database &m_db;

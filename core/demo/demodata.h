@@ -32,6 +32,9 @@ inline constexpr std::array<CompanySeed, 10> companies{{
     {u"RC", u"人才事务所", u"YH", u"人才所", 80},
 }};
 
+// The units that send a morning report (早报) besides the evening one.
+inline constexpr std::array<QStringView, 3> morningReporters{{u"WY", u"SW", u"HT"}};
+
 // Surnames, most frequent first (picks are skewed towards the front).
 inline constexpr QStringView surnames =
     u"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"

@@ -87,6 +87,13 @@ int companyIndex(QStringView code)
     return -1;
 }
 
+// Whether the company of this index sends a morning report.
+bool sendsMorning(int index)
+{
+    const auto &units = DemoData::morningReporters;
+    return std::find(units.begin(), units.end(), DemoData::companies[index].code) != units.end();
+}
+
 // The ids are chosen here (1, 2, …): the tables are empty, as every one of
 // them refers to a company or a person.
 qint64 idOf(int index) { return index + 1; }
@@ -266,6 +273,7 @@ Status Loader::insertCompanies()
         company.name = seed.name.toString();
         company.parentId = root ? 0 : idOf(companyIndex(seed.parentCode));
         company.reportsDaily = !root;
+        company.reportsMorning = sendsMorning(c);
         company.contactPerson = personName(chance(50));
         company.contactPhone = mobile();
         company.aliases = {seed.alias.toString()};
@@ -629,7 +637,7 @@ Status Loader::insertReports()
                 anomalies = DemoData::positiveAnomaly.toString();
                 observation += 3;
             }
-            const bool withMorning = today && chance(85);
+            const bool withMorning = today && sendsMorning(c) && chance(85);
             for (int edition = withMorning ? 0 : 1; edition < 2; ++edition) {
                 // The morning edition counts the morning's tests only.
                 const QString text = edition == 0 && chance(50) ? any(DemoData::zeroAnomalies) : anomalies;

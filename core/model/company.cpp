@@ -21,6 +21,8 @@ const EntityDef &definition<Company>()
                       Column::Optional | Column::Restrict | Column::Searchable)
                 .withField(u"parent_code"_s),
             plain(&Company::reportsDaily, u"reports_daily"_s, QT_TRANSLATE_NOOP("Field", "Reports daily")),
+            plain(&Company::reportsMorning, u"reports_morning"_s, QT_TRANSLATE_NOOP("Field", "Sends a morning report"))
+                .addedIn(9),
             plain(&Company::contactPerson, u"contact_person"_s, QT_TRANSLATE_NOOP("Field", "Contact person"),
                   Column::Searchable),
             plain(&Company::contactPhone, u"contact_phone"_s, QT_TRANSLATE_NOOP("Field", "Contact phone"),
@@ -33,7 +35,8 @@ const EntityDef &definition<Company>()
         d.title = {u"name"_s};
         d.list.id = u"companies"_s;
         d.list.columns = {u"code"_s,           u"name"_s,          u"parent_id"_s, u"aliases"_s,
-                          u"contact_person"_s, u"contact_phone"_s, u"reports_daily"_s, u"personnel"_s};
+                          u"contact_person"_s, u"contact_phone"_s, u"reports_daily"_s, u"reports_morning"_s,
+                          u"personnel"_s};
         d.list.computed = {
             {u"aliases"_s, QT_TRANSLATE_NOOP("Field", "Aliases"),
              u"(SELECT group_concat(alias, '、') FROM company_alias a WHERE a.company_id = r.id)"_s, ColumnType::Text,

@@ -17,6 +17,9 @@ struct Company
     qint64 parentId = 0; // 0 for the root
     QStringList aliases;
     bool reportsDaily = true;
+    // Sends a morning report (早报) besides the evening one; only from such
+    // a company is a morning report expected. None does by default.
+    bool reportsMorning = false;
     QString contactPerson;
     QString contactPhone;
 

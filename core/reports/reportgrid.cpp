@@ -29,9 +29,10 @@ Result<ReportGrid> ReportStatus::grid(const QDate &date, int days) const
         grid.dates.push_back(d);
 
     auto units = run(m_db,
-                     u"SELECT c.id, c.code, c.name FROM company c WHERE "_s + FigureRules::reportingCompany()
-                         + scopeSql(u"c.id"_s) + u" ORDER BY c.code"_s,
-                     {});
+        u"SELECT c.id, c.code, c.name, "_s + FigureRules::morningReportingCompany()
+            + u" FROM company c WHERE "_s + FigureRules::reportingCompany() + scopeSql(u"c.id"_s)
+            + u" ORDER BY c.code"_s,
+        {});
     if (!units)
         return units.error();
     QHash<qint64, size_t> rowOf;
@@ -40,6 +41,11 @@ Result<ReportGrid> ReportStatus::grid(const QDate &date, int days) const
         row.companyId = units.value().value(0).toLongLong();
         row.code = units.value().value(1).toString();
         row.name = units.value().value(2).toString();
+        row.sendsMorning = units.value().value(3).toInt() != 0;
+        row.morning.edition = ReportEdition::Morning;
+        if (!row.sendsMorning)
+            row.morning.state = ReportState::NotExpected;
+        grid.morningColumn = grid.morningColumn || row.sendsMorning;
         row.days.resize(grid.dates.size());
         rowOf.insert(row.companyId, grid.rows.size());
         grid.rows.push_back(std::move(row));

@@ -13,8 +13,9 @@
 
 namespace seawall {
 
-// What a unit sent for one day or one edition.
-enum class ReportState { Missing, ZeroReport, Reported };
+// What a unit sent for one day or one edition. NotExpected is the morning
+// edition of a unit that sends no morning report and sent none.
+enum class ReportState { Missing, ZeroReport, Reported, NotExpected };
 
 struct ReportCell
 {
@@ -33,10 +34,14 @@ struct ReportGridRow
     qint64 companyId = 0;
     QString code;
     QString name;
-    // Oldest day first; the last is the as-of day. A day with both editions
-    // shows its evening one, as the figures count it.
+    bool sendsMorning = false; // a morning report is expected from it
+    // Oldest day first; the last is the as-of day. A unit has reported for a
+    // day with a report of either edition; a day with both shows its evening
+    // one, which decides whether it is a zero report, as the figures count it.
     std::vector<ReportCell> days;
-    ReportCell morning; // of the as-of day
+    // The as-of day's editions. The morning one is NotExpected when the unit
+    // sends none and sent none; the evening one Missing when it sent none.
+    ReportCell morning;
     ReportCell evening;
 };
 
@@ -44,6 +49,9 @@ struct ReportGrid
 {
     std::vector<QDate> dates; // oldest first, the as-of day last
     std::vector<ReportGridRow> rows; // ordered by company code
+    // Whether a unit of the grid sends a morning report: only then has the
+    // as-of day a column for the morning edition.
+    bool morningColumn = false;
 };
 
 // A unit with no report for the day, to be called.

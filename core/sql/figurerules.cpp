@@ -18,6 +18,11 @@ QString rectifiedFinding(const QString &alias)
 
 QString reportingCompany(const QString &alias) { return u"%1.reports_daily = 1"_s.arg(alias); }
 
+QString morningReportingCompany(const QString &alias)
+{
+    return u"(%1.reports_daily = 1 AND %1.reports_morning = 1)"_s.arg(alias);
+}
+
 QString overdueFinding() { return u"(NOT "_s + rectifiedFinding() + u" AND f.deadline < ?)"_s; }
 
 } // namespace seawall::FigureRules

@@ -20,6 +20,10 @@ QString rectifiedFinding(const QString &alias = QStringLiteral("f"));
 // A company that must send a daily report (alias c); binds nothing.
 QString reportingCompany(const QString &alias = QStringLiteral("c"));
 
+// A company from which a morning report is expected (alias c): one that
+// reports daily and also sends a morning report. Binds nothing.
+QString morningReportingCompany(const QString &alias = QStringLiteral("c"));
+
 // A finding (alias f) overdue as of D: not rectified as of D and its
 // deadline is before D. Binds D twice.
 QString overdueFinding();

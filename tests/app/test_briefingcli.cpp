@@ -2,6 +2,7 @@
 // `seawall briefing` as a user runs it, and its PDF as a reader gets it:
 // A4, two pages, a CJK font embedded, every figure of the per-company table
 // in the text, no full ID number anywhere.
+#include "core/db/companyrepository.h"
 #include "figuresfixture.h"
 #include "testdb.h"
 
@@ -100,6 +101,71 @@ TEST_CASE("briefing writes an A4 PDF that carries the table and the missing unit
     CHECK(run(u"pdftotext"_s, {dir.filePath(u"next.pdf"_s), u"-"_s})
               .normalized(QString::NormalizationForm_KC)
               .contains(u"第2期"_s));
+}
+
+TEST_CASE("the morning briefing PDF is as of the end of the day before", "[cli][briefing][morning]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"fixture.sqlite"_s);
+    {
+        Database database;
+        REQUIRE(database.open(db).ok());
+        test::FiguresFixture fixture(database);
+        // 铁路公司 and 物业公司 send morning reports; of 03-15 only WY's came.
+        CompanyRepository companies(database);
+        for (const QString &code : { u"TL"_s, u"WY"_s }) {
+            Company c = *companies.find(fixture.company[code]);
+            c.reportsMorning = true;
+            REQUIRE(companies.update(c).ok());
+        }
+    }
+    const auto pdfText = [&](const QString &date, const QString &edition) {
+        const QString pdf = dir.filePath(u"%1-%2.pdf"_s.arg(date, edition));
+        int rc = -1;
+        run(QStringLiteral(SEAWALL_EXECUTABLE),
+            { u"--db"_s, db, u"briefing"_s, u"--date"_s, date, u"--edition"_s, edition, u"--pdf"_s, pdf },
+            &rc);
+        REQUIRE(rc == 0);
+        return run(u"pdftotext"_s, { u"-layout"_s, pdf, u"-"_s }).normalized(QString::NormalizationForm_KC);
+    };
+    const auto has = [](const QString &text, const QString &pattern) {
+        // After NFKC (full-width brackets become ASCII ones), so a pattern
+        // writes its brackets escaped.
+        INFO(pattern.toStdString());
+        return QRegularExpression(pattern.normalized(QString::NormalizationForm_KC)).match(text).hasMatch();
+    };
+
+    const QString text = pdfText(u"2022-03-15"_s, u"morning"_s);
+    INFO(text.toStdString());
+    CHECK(text.contains(u"2022年3月15日（早报）"_s.normalized(QString::NormalizationForm_KC)));
+    CHECK(text.contains(u"数据截至3月14日24时"_s.normalized(QString::NormalizationForm_KC)));
+    CHECK_FALSE(text.contains(u"截至3月15日"_s.normalized(QString::NormalizationForm_KC)));
+    // The figures of 03-14 (tests/core/test_briefing.cpp): P1's one test,
+    // 2 to date (P3's of 03-01), no positive.
+    CHECK(has(text, u"昨日核酸检测\\(人次\\)\\s+1\\s"_s));
+    CHECK(has(text, u"累计核酸检测\\(人次\\)\\s+2\\s"_s));
+    CHECK(has(text, u"昨日阳性\\s+0\\s"_s));
+    CHECK_FALSE(text.contains(u"发现阳性"_s.normalized(QString::NormalizationForm_KC)));
+    // 开发公司 on 03-14: P1, P2 and P12 (who left on the 15th) active; P1
+    // and P2 full, 2 / 3 = 66.7%; P1's test and shift; JC02's two findings
+    // open (测温记录缺失 was rectified on the 16th); no report. 铁路公司: P9
+    // (three doses of 智飞, full), no test, JC01's two open findings, its
+    // evening 无 of 03-14.
+    CHECK(has(text, u"开发公司\\s+3\\s+1\\s+66\\.7%\\s+1\\s+2\\s+未报"_s));
+    CHECK(has(text, u"铁路公司\\s+1\\s+0\\s+100\\.0%\\s+0\\s+2\\s+零报告"_s));
+    // The reports of 03-14, then 03-15's morning reports so far.
+    CHECK(text.contains(
+        u"昨日未报单位：产业公司、开发公司、物业公司。"_s.normalized(QString::NormalizationForm_KC)));
+    CHECK(has(text, u"今日早报：应报2个单位，已报1个；尚未报送：铁路公司。"_s));
+
+    // The evening edition of the same day says the end of that day.
+    const QString evening = pdfText(u"2022-03-15"_s, u"evening"_s);
+    CHECK(evening.contains(u"数据截至3月15日24时"_s.normalized(QString::NormalizationForm_KC)));
+    CHECK_FALSE(evening.contains(u"早报"_s.normalized(QString::NormalizationForm_KC)));
+
+    // The morning of New Year's Day is as of the end of the year before.
+    CHECK(pdfText(u"2022-01-01"_s, u"morning"_s)
+              .contains(u"数据截至2021年12月31日24时"_s.normalized(QString::NormalizationForm_KC)));
 }
 
 TEST_CASE("briefing without an output file is a usage error", "[cli][briefing]")

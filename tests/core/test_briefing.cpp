@@ -5,6 +5,7 @@
 // briefings. Expected values are worked out by hand in the comments.
 #include "core/briefing/briefingbuilder.h"
 #include "core/briefing/briefingstore.h"
+#include "core/db/companyrepository.h"
 #include "core/db/repository.h"
 #include "core/model/dailyreport.h"
 #include "core/model/volunteershift.h"
@@ -94,7 +95,6 @@ TEST_CASE("the briefing's header and figures", "[briefing]")
     CHECK(b.groupName == u"沿海集团"_s);
     CHECK(b.date == mar(15));
     CHECK(b.edition == ReportEdition::Evening);
-    CHECK(b.cutoffHour == 24);
     CHECK(b.issueNumber == 1); // nothing printed yet
     CHECK(b.figures.tests.onDate == 5);
     CHECK(b.figures.date == mar(15));
@@ -103,7 +103,110 @@ TEST_CASE("the briefing's header and figures", "[briefing]")
     CHECK(b.testsPendingToday == 0);
     CHECK(b.missingUnits == QStringList { u"铁路公司"_s });
     CHECK_FALSE(b.paragraphEdited);
-    CHECK(build(t.db, mar(15), ReportEdition::Morning).cutoffHour == 8);
+    CHECK_FALSE(b.morningReports.has_value()); // the evening edition has no morning section
+}
+
+TEST_CASE("the morning briefing shows the day before and the morning reports so far", "[briefing][morning]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    // 铁路公司 and 物业公司 send morning reports. On 03-15 WY sent its
+    // morning 无 (and its evening one); TL nothing. CY's morning NONE is
+    // not expected of it and not counted among the morning reports.
+    CompanyRepository companies(t.db);
+    for (const QString &code : { u"TL"_s, u"WY"_s }) {
+        Company c = *companies.find(fixture.company[code]);
+        c.reportsMorning = true;
+        REQUIRE(companies.update(c).ok());
+    }
+    const Briefing b = build(t.db, mar(15), ReportEdition::Morning);
+    CHECK(b.date == mar(15));
+    CHECK(b.edition == ReportEdition::Morning);
+
+    // As of the end of 03-14: the evening figures of that day.
+    CHECK(b.figures.date == mar(14));
+    CHECK(b.previous.date == mar(13));
+    CHECK(b.figures == build(t.db, mar(14)).figures);
+    // By hand: on 03-14 only P1's test (the five sampled on 03-15, the
+    // positive among them, do not count); to date P3's of 03-01 and P1's.
+    CHECK(b.figures.tests.onDate == 1);
+    CHECK(b.figures.tests.positiveOnDate == 0);
+    CHECK(b.figures.tests.cumulative == 2);
+    // P1 18:00–21:30 and P13 23:00–01:00 started on 03-14: 3.5 + 2 = 5.5 h.
+    CHECK(b.figures.volunteers.shiftsOnDate == 2);
+    CHECK(b.figures.volunteers.hoursOnDate == Approx(5.5));
+    // Daily reports of 03-14: of CY KF TL WY only TL (evening 无).
+    CHECK(b.figures.dailyReports.reported == 1);
+    CHECK(b.figures.dailyReports.zero == 1);
+    CHECK(b.missingUnits == QStringList { u"产业公司"_s, u"开发公司"_s, u"物业公司"_s });
+    QDate lastChartDay;
+    for (const auto &day : b.testsPerDay)
+        lastChartDay = day.date;
+    CHECK(lastChartDay == mar(14));
+    CHECK(b.testsPerDay.back().count == 1);
+    // The per-company table is of 03-14 too: KF's one test (P1), TL reported.
+    for (const auto &row : b.companies) {
+        if (row.code == u"KF"_s) {
+            CHECK(row.testsToday == 1);
+            CHECK(row.report == State::Missing);
+        }
+        if (row.code == u"TL"_s)
+            CHECK(row.report == State::Zero);
+    }
+
+    // 03-15's morning reports so far: TL and WY expected, WY's came.
+    REQUIRE(b.morningReports.has_value());
+    CHECK(b.morningReports->expected == 2);
+    CHECK(b.morningReports->received == 1);
+    CHECK(b.morningReports->missing == QStringList { u"铁路公司"_s });
+
+    // Printed, it is kept with the figures of 03-14, and compared with them.
+    Briefing printed = b;
+    const BriefingStore::Saved saved = ok(BriefingStore(t.db).save(printed));
+    CHECK(saved.date == mar(15));
+    CHECK(saved.figuresDate() == mar(14));
+    CHECK(BriefingStore::changes(saved, ok(FiguresEngine(t.db).compute(saved.figuresDate()))).empty());
+
+    SECTION("in Chinese")
+    {
+        Chinese zh;
+        // The paragraph of 03-14 (see the test of that day below) told of
+        // yesterday, then the morning reports.
+        CHECK(build(t.db, mar(15), ReportEdition::Morning).paragraph
+            == u"昨日全集团开展核酸检测1人次（1人），累计2人次，检测结果均为阴性；"
+               u"全程接种3人，全程接种率37.5%，加强针接种2人；昨日开展志愿服务2班次、共5.5小时，累计5.5小时；"
+               u"督查发现问题尚未整改4项，其中逾期1项；昨日应报4个单位，已报1个，其中零报告1个；"
+               u"产业公司、开发公司、物业公司未报；今日早报应报2个单位，已报1个，铁路公司尚未报送。"_s);
+    }
+    SECTION("every morning report in")
+    {
+        DailyReport r;
+        r.companyId = fixture.company.value(u"TL"_s);
+        r.date = mar(15);
+        r.edition = ReportEdition::Morning;
+        r.anomalies = u"无"_s;
+        ok(Repository<DailyReport>(t.db).insert(r));
+        const Briefing all = build(t.db, mar(15), ReportEdition::Morning);
+        CHECK(all.morningReports->received == 2);
+        CHECK(all.morningReports->missing.isEmpty());
+        CHECK(all.paragraph.endsWith(
+            u"; this morning 2 unit(s) expected to send a morning report, all received."_s));
+        // Its figures are still those of 03-14: TL's report of 03-15 is not one of them.
+        CHECK(all.figures.dailyReports.reported == 1);
+    }
+}
+
+TEST_CASE("a morning briefing without units that send a morning report says so", "[briefing][morning]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const Briefing b = build(t.db, mar(15), ReportEdition::Morning);
+    REQUIRE(b.morningReports.has_value());
+    CHECK(b.morningReports->expected == 0);
+    CHECK(b.morningReports->received == 0); // CY's and WY's morning reports are not expected of them
+    CHECK(b.morningReports->missing.isEmpty());
+    CHECK_FALSE(b.paragraph.contains(u"morning"_s));
+    CHECK(b.paragraph.startsWith(u"Yesterday the group carried out 1 nucleic-acid test(s) of 1 person(s)"_s));
 }
 
 TEST_CASE("the per-company table is by code with the root last", "[briefing]")
@@ -449,23 +552,6 @@ TEST_CASE("changes since a briefing was printed", "[briefing][store]")
         == QStringList { u"tests.on_date"_s, u"tests.cumulative"_s, u"daily_reports.reported"_s,
             u"daily_reports.zero"_s, u"daily_reports.missing"_s, u"companies.KF.tests_on_date"_s,
             u"companies.TL.reported"_s });
-}
-
-TEST_CASE("cut-off hours default to 8 and 24 and can be set", "[briefing][store]")
-{
-    test::TempDatabase t;
-    BriefingStore store(t.db);
-    CHECK(store.cutoffHour(ReportEdition::Morning) == 8);
-    CHECK(store.cutoffHour(ReportEdition::Evening) == 24);
-    REQUIRE(store.setCutoffHour(ReportEdition::Morning, 7).ok());
-    REQUIRE(store.setCutoffHour(ReportEdition::Morning, 9).ok()); // again: replaces
-    CHECK(store.cutoffHour(ReportEdition::Morning) == 9);
-    CHECK(store.cutoffHour(ReportEdition::Evening) == 24);
-    const Status wrong = store.setCutoffHour(ReportEdition::Evening, 25);
-    REQUIRE_FALSE(wrong.ok());
-    CHECK(wrong.error().kind == Error::Kind::Invalid);
-    CHECK(store.cutoffHour(ReportEdition::Evening) == 24);
-    CHECK(ok(BriefingBuilder(t.db).build(mar(15), ReportEdition::Morning)).cutoffHour == 9);
 }
 
 TEST_CASE("a version 1 file migrates and keeps briefings", "[briefing][migration]")

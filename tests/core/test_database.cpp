@@ -45,7 +45,7 @@ TEST_CASE("a new file is created at the latest schema version", "[db][migration]
     REQUIRE(db.open(path).ok());
     CHECK(QFile::exists(path));
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
-    CHECK(Database::latestSchemaVersion() == 9); // 9: a volunteer shift's remark
+    CHECK(Database::latestSchemaVersion() == 9); // 9: versions, a shift's remark, company.reports_morning
     CHECK(scalar(db, u"PRAGMA foreign_keys"_s).toInt() == 1);
     CHECK(scalar(db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(scalar(db, u"PRAGMA application_id"_s).toInt() == 0x53454157);
@@ -87,6 +87,10 @@ TEST_CASE("a version 1 file is copied, then migrated with its data", "[db][migra
         CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'person_name'"_s).toInt() == 0);
         CHECK(scalar(db, u"SELECT count(*) FROM person_name_variant"_s).toInt() == 0); // added by version 7
         CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'vaccination_day'"_s).toInt() == 1); // version 8
+        // Version 9: no company sends a morning report until it is set.
+        CHECK(scalar(db, u"SELECT count(*) FROM company WHERE reports_morning = 0"_s).toInt()
+            == scalar(db, u"SELECT count(*) FROM company"_s).toInt());
+        CHECK(scalar(db, u"SELECT count(*) FROM company"_s).toInt() > 0);
     }
     const QString copy = Database::backupPathFor(path, 1);
     CHECK(copy == dir.filePath(u"old.v1.sqlite"_s));

@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
@@ -175,6 +176,57 @@ TEST_CASE("daily reports: expected, reported, zero and missing", "[figures]")
     CHECK(byCode(f, u"TL"_s).reported == false);
     CHECK_FALSE(byCode(f, u"RC"_s).reported.has_value());
     CHECK_FALSE(byCode(f, u"YH"_s).reported.has_value());
+}
+
+TEST_CASE("a unit with both editions counts once and its evening report decides zero", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const QDate day = test::FiguresFixture::day();
+    // Sending morning reports changes none of the day's figures.
+    CompanyRepository companies(t.db);
+    for (const QString &code : { u"WY"_s, u"TL"_s }) {
+        Company c = *companies.find(fixture.company[code]);
+        c.reportsMorning = true;
+        REQUIRE(companies.update(c).ok());
+    }
+    Figures f = computeFor(t.db, day);
+    CHECK(f.dailyReports.expected == 4); // KF WY CY TL: the units that report daily
+    CHECK(f.dailyReports.reported == 3); // KF; WY once for its two editions; CY by its morning one
+    CHECK(f.dailyReports.zero == 2); // KF 无, CY NONE; WY's evening has something, its morning 无 not counted
+    CHECK(f.dailyReports.missing == QStringList { u"铁路公司"_s });
+
+    // WY's editions the other way round: morning 停水, evening 无. Still one
+    // report, now a zero one: KF, CY and WY make 3.
+    Repository<DailyReport> reports(t.db);
+    QSqlQuery q(t.db.connection());
+    REQUIRE(q.exec(
+        u"SELECT id FROM daily_report WHERE company_id = "_s + QString::number(fixture.company[u"WY"_s])));
+    int rewritten = 0;
+    while (q.next()) {
+        DailyReport r = *reports.find(q.value(0).toLongLong());
+        r.anomalies = r.edition == ReportEdition::Morning ? u"停水"_s : u"无"_s;
+        REQUIRE(reports.update(r).ok());
+        ++rewritten;
+    }
+    REQUIRE(rewritten == 2);
+    f = computeFor(t.db, day);
+    CHECK(f.dailyReports.reported == 3);
+    CHECK(f.dailyReports.zero == 3);
+
+    // TL's morning report alone makes it reported, not zero (发热1人):
+    // 4 of 4 reported, still 3 zero, no one missing.
+    DailyReport tl;
+    tl.companyId = fixture.company[u"TL"_s];
+    tl.date = day;
+    tl.edition = ReportEdition::Morning;
+    tl.anomalies = u"发热1人"_s;
+    ok(reports.insert(tl));
+    f = computeFor(t.db, day);
+    CHECK(f.dailyReports.reported == 4);
+    CHECK(f.dailyReports.zero == 3);
+    CHECK(f.dailyReports.missing.isEmpty());
+    CHECK(byCode(f, u"TL"_s).reported == true);
 }
 
 TEST_CASE("a day before any data has zero figures and every unit missing", "[figures]")

@@ -71,19 +71,23 @@ TEST_CASE("the report grid has a row per reporting unit and a cell per day", "[r
         CHECK(cy.days[i].state == ReportState::Missing);
     CHECK(cy.days[13].state == ReportState::ZeroReport); // the morning one stands for the day
     CHECK(cy.days[13].edition == ReportEdition::Morning);
+    // No unit sends a morning report by default: no morning column, though
+    // the morning reports that came are kept.
+    CHECK_FALSE(grid.morningColumn);
+    CHECK_FALSE(cy.sendsMorning);
     CHECK(cy.morning.state == ReportState::ZeroReport);
     CHECK(cy.evening.state == ReportState::Missing);
 
     const ReportGridRow &kf = row(grid, u"KF"_s);
     CHECK(kf.days[13].state == ReportState::ZeroReport);
-    CHECK(kf.morning.state == ReportState::Missing);
+    CHECK(kf.morning.state == ReportState::NotExpected);
     CHECK(kf.evening.state == ReportState::ZeroReport);
     CHECK(kf.evening.reportId != 0);
 
     const ReportGridRow &tl = row(grid, u"TL"_s);
     CHECK(tl.days[12].state == ReportState::ZeroReport); // 03-14
     CHECK(tl.days[13].state == ReportState::Missing);
-    CHECK(tl.morning.state == ReportState::Missing);
+    CHECK(tl.morning.state == ReportState::NotExpected);
     CHECK(tl.evening.state == ReportState::Missing);
 
     // Both editions: the evening one, with anomalies, stands for the day.
@@ -93,6 +97,62 @@ TEST_CASE("the report grid has a row per reporting unit and a cell per day", "[r
     CHECK(wy.days[13].anomalies == u"外来人员2人已登记"_s);
     CHECK(wy.morning.state == ReportState::ZeroReport);
     CHECK(wy.evening.state == ReportState::Reported);
+}
+
+TEST_CASE("the grid has a morning column for the units that send a morning report", "[reports]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const QDate day = test::FiguresFixture::day();
+    CompanyRepository companies(t.db);
+    // 铁路公司 sends morning reports and sent none on 03-15; 开发公司 does
+    // not and sent its evening 无.
+    Company tl = *companies.find(fixture.company[u"TL"_s]);
+    tl.reportsMorning = true;
+    REQUIRE(companies.update(tl).ok());
+
+    const ReportGrid grid = ok(ReportStatus(t.db).grid(day, 14));
+    CHECK(grid.morningColumn);
+    const ReportGridRow &tlRow = row(grid, u"TL"_s);
+    CHECK(tlRow.sendsMorning);
+    CHECK(tlRow.morning.state == ReportState::Missing);
+    CHECK(tlRow.evening.state == ReportState::Missing);
+    CHECK(tlRow.days[13].state == ReportState::Missing);
+    const ReportGridRow &kf = row(grid, u"KF"_s);
+    CHECK_FALSE(kf.sendsMorning);
+    CHECK(kf.morning.state == ReportState::NotExpected);
+    CHECK(kf.evening.state == ReportState::ZeroReport);
+
+    // Its morning report comes, with something to report: it has reported
+    // for the day, by that report, and is no longer to be called.
+    addReport(t.db, tl.id, day, ReportEdition::Morning, u"发热1人"_s);
+    const ReportGrid after = ok(ReportStatus(t.db).grid(day, 14));
+    const ReportGridRow &tlAfter = row(after, u"TL"_s);
+    CHECK(tlAfter.morning.state == ReportState::Reported);
+    CHECK(tlAfter.evening.state == ReportState::Missing);
+    CHECK(tlAfter.days[13].state == ReportState::Reported);
+    CHECK(tlAfter.days[13].edition == ReportEdition::Morning);
+    CHECK(ok(ReportStatus(t.db).callList(day)).empty());
+    // Then its evening 无: the day is a zero report, as the evening decides.
+    addReport(t.db, tl.id, day, ReportEdition::Evening, u"无"_s);
+    const ReportGridRow &tlBoth = row(ok(ReportStatus(t.db).grid(day, 14)), u"TL"_s);
+    CHECK(tlBoth.morning.state == ReportState::Reported);
+    CHECK(tlBoth.evening.state == ReportState::ZeroReport);
+    CHECK(tlBoth.days[13].state == ReportState::ZeroReport);
+    CHECK(tlBoth.days[13].edition == ReportEdition::Evening);
+
+    SECTION("a unit that does not report daily is expected no morning report")
+    {
+        Company rc = *companies.find(fixture.company[u"RC"_s]);
+        rc.reportsMorning = true;
+        REQUIRE(companies.update(rc).ok());
+        Company tlAgain = *companies.find(tl.id);
+        tlAgain.reportsMorning = false;
+        REQUIRE(companies.update(tlAgain).ok());
+        const ReportGrid withRc = ok(ReportStatus(t.db).grid(day, 14));
+        CHECK(withRc.rows.size() == 4); // CY KF TL WY, as before: RC does not report daily
+        CHECK_FALSE(withRc.morningColumn);
+    }
 }
 
 TEST_CASE("the call list holds the units missing the day's report with their contact", "[reports]")

@@ -137,6 +137,30 @@ TEST_CASE("companies: tree, aliases and lookup by name", "[db][repository]")
     CHECK(all.front().code == u"CY"_s); // by code
 }
 
+TEST_CASE("a company's morning report setting is stored and read back", "[db][repository]")
+{
+    test::TempDatabase t;
+    Repository<Company> companies(t.db);
+    Company bj;
+    bj.code = u"BJ"_s;
+    bj.name = u"滨江公司"_s;
+    CHECK_FALSE(bj.reportsMorning); // none sends a morning report by default
+    bj.id = companies.insert(bj).value();
+    CHECK(*companies.find(bj.id) == bj);
+
+    Company morning = *companies.find(bj.id);
+    morning.reportsMorning = true;
+    REQUIRE(companies.update(morning).ok());
+    const Company read = *companies.find(bj.id);
+    CHECK(read.reportsMorning);
+    CHECK(read.reportsDaily);
+    CHECK(read == morning);
+    QSqlQuery q(t.db.connection());
+    REQUIRE(q.exec(u"SELECT reports_morning FROM company WHERE code = 'BJ'"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
+
 TEST_CASE("daily reports store whether they are zero reports", "[db][repository]")
 {
     test::TempDatabase t;

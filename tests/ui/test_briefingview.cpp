@@ -8,10 +8,10 @@
 #include "ui/print/briefingdocument.h"
 #include "testdb.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QListWidget>
-#include <QSpinBox>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,14 +39,18 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
     REQUIRE(view->document());
     CHECK(view->document()->briefing().date == test::FiguresFixture::day());
     CHECK(view->document()->pageCount() == 2);
-    CHECK(view->document()->briefing().cutoffHour == 24);
+    CHECK(view->document()->briefing().figures.date == test::FiguresFixture::day());
 
-    // The cut-off hour is a setting kept in the database.
-    auto *cutoff = view->findChild<QSpinBox *>();
-    REQUIRE(cutoff);
-    cutoff->setValue(20);
-    CHECK(view->document()->briefing().cutoffHour == 20);
-    cutoff->setValue(24);
+    // The morning edition of the 15th is as of the end of the 14th.
+    auto *edition = view->findChild<QComboBox *>();
+    REQUIRE(edition);
+    edition->setCurrentIndex(edition->findData(int(ReportEdition::Morning)));
+    CHECK(view->document()->briefing().edition == ReportEdition::Morning);
+    CHECK(view->document()->briefing().date == test::FiguresFixture::day());
+    CHECK(view->document()->briefing().figures.date == QDate(2022, 3, 14));
+    REQUIRE(view->exportPdf(dir.filePath(u"morning.pdf"_s)));
+    edition->setCurrentIndex(edition->findData(int(ReportEdition::Evening)));
+    CHECK(view->document()->briefing().figures.date == test::FiguresFixture::day());
 
     const QString pdf = dir.filePath(u"briefing.pdf"_s);
     REQUIRE(view->exportPdf(pdf));
@@ -59,7 +63,7 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
     {
         Database db;
         REQUIRE(db.open(path).ok());
-        CHECK(BriefingStore(db).all().size() == 1);
+        CHECK(BriefingStore(db).all().size() == 2);
         NucleicTest late;
         late.personId = person.value(u"P2"_s);
         late.companyId = company.value(u"KF"_s);
@@ -70,7 +74,12 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
     view->refresh();
     auto *history = view->findChild<QListWidget *>();
     REQUIRE(history);
-    REQUIRE(history->count() == 1);
+    // Of the 15th, the evening edition first.
+    REQUIRE(history->count() == 2);
     history->setCurrentRow(0);
     CHECK(view->changesText().contains(u"5 → 6"_s));
+    // The morning one printed the 14th's figures, which the late test of
+    // the 15th leaves as they were.
+    history->setCurrentRow(1);
+    CHECK(view->changesText() == u"The figures have not changed since this briefing was printed."_s);
 }

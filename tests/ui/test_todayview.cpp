@@ -2,7 +2,8 @@
 // The Today page as a coordinator uses it, on the hand-built group of
 // figuresfixture.cpp as of 2022-03-15. The grid's rows are the units that
 // report daily, by code: 产业公司 CY, 开发公司 KF, 铁路公司 TL, 物业公司 WY;
-// its columns 03-02 … 03-14, then 03-15 morning (13) and evening (14).
+// TL and WY send morning reports (unless a test says otherwise), so the
+// columns are 03-02 … 03-14, then 03-15 morning (13) and evening (14).
 // Only 铁路公司 has no report on the 15th.
 #include "core/db/companyrepository.h"
 #include "core/figures/figuresengine.h"
@@ -45,13 +46,18 @@ struct Today
     Workspace workspace;
     std::unique_ptr<TodayView> view;
 
-    Today()
+    explicit Today(const QStringList &morning = { u"TL"_s, u"WY"_s })
     {
         CompanyRepository companies(t.db);
         Company tl = *companies.find(fixture.company[u"TL"_s]);
         tl.contactPerson = u"王主任"_s;
         tl.contactPhone = u"13912345678"_s;
         REQUIRE(companies.update(tl).ok());
+        for (const QString &code : morning) {
+            Company c = *companies.find(fixture.company[code]);
+            c.reportsMorning = true;
+            REQUIRE(companies.update(c).ok());
+        }
         workspace.setDatabase(&t.db);
         workspace.setAsOf(test::FiguresFixture::day());
         view = std::make_unique<TodayView>(&workspace);
@@ -117,12 +123,99 @@ TEST_CASE("the grid shows each unit's reports of the last 14 days", "[ui][today]
     CHECK(today.state(kTL, kEvening) == ReportState::Missing);
     CHECK(today.state(3, kMorning) == ReportState::ZeroReport); // WY 无
     CHECK(today.state(3, kEvening) == ReportState::Reported);   // WY 外来人员2人已登记
-    CHECK(today.state(0, kMorning) == ReportState::ZeroReport); // CY NONE
+    CHECK(today.state(0, kMorning) == ReportState::ZeroReport); // CY NONE: not expected of it, but sent
+    CHECK(today.state(1, kMorning) == ReportState::NotExpected); // KF sends no morning report
+    CHECK(today.cell(1, kMorning).data().toString() == u"—"_s);
+    CHECK(model->headerData(kMorning, Qt::Horizontal).toString() == u"3/15\nAM"_s);
+    CHECK(model->headerData(kEvening, Qt::Horizontal).toString() == u"3/15\nPM"_s);
     // Every state reads without colour too.
     CHECK(today.cell(kTL, kEvening).data().toString() == u"✗"_s);
     CHECK(today.cell(3, kEvening).data().toString() == u"!"_s);
     CHECK(today.cell(0, kMorning).data().toString() == u"0"_s);
     CHECK(today.cell(3, kEvening).data(Qt::ToolTipRole).toString().contains(u"外来人员2人已登记"_s));
+}
+
+TEST_CASE("without units that send a morning report the day has one column", "[ui][today]")
+{
+    Today today(QStringList {});
+    const ReportGridModel *model = today.view->gridModel();
+    // 03-02 … 03-15, one column a day.
+    REQUIRE(model->columnCount() == 14);
+    constexpr int kDay = 13;
+    CHECK(model->headerData(kDay, Qt::Horizontal).toString() == u"3/15"_s);
+    CHECK(model->headerData(12, Qt::Horizontal).toString() == u"3/14"_s);
+    // 产业公司 sent only its morning NONE: it has reported, a zero report,
+    // shown in italics; its evening report may still be recorded there.
+    const QModelIndex cy = today.cell(0, kDay);
+    CHECK(today.state(0, kDay) == ReportState::ZeroReport);
+    CHECK(cy.data().toString() == u"0"_s);
+    CHECK(cy.data(Qt::FontRole).value<QFont>().italic());
+    CHECK(cy.data(ReportGridModel::ReportIdRole).toLongLong() == 0);
+    CHECK(cy.data(ReportGridModel::EditionRole).toInt() == int(ReportEdition::Evening));
+    CHECK(cy.data(Qt::ToolTipRole).toString().contains(u"morning edition: Zero report"_s));
+    CHECK(today.state(kTL, kDay) == ReportState::Missing);
+    CHECK_FALSE(today.cell(kTL, kDay).data(Qt::FontRole).value<QFont>().italic()); // nothing came
+    CHECK(today.state(3, kDay) == ReportState::Reported); // WY's evening one decides
+    CHECK_FALSE(today.cell(3, kDay).data(Qt::FontRole).value<QFont>().italic());
+    // The call list, the grid and the figures agree: only 铁路公司 is
+    // missing, 3 of the 4 units reported.
+    CHECK(today.callListUnits() == QStringList { u"铁路公司"_s });
+    CHECK(today.view->figuresView()->figureText(u"daily_reports.reported"_s) == u"3 of 4"_s);
+
+    QTableView *grid = today.view->gridView();
+    grid->setCurrentIndex(cy);
+    CHECK(today.view->zeroReportAction()->isEnabled());
+    CHECK(today.view->recordReportAction()->text() == u"&Record report…"_s);
+    today.view->zeroReportAction()->trigger();
+    CHECK(today.workspace.undoStack()->undoText() == u"Zero report of 产业公司"_s);
+    CHECK(today.cell(0, kDay).data(ReportGridModel::ReportIdRole).toLongLong() != 0);
+    CHECK_FALSE(today.cell(0, kDay).data(Qt::FontRole).value<QFont>().italic());
+}
+
+TEST_CASE(
+    "a unit's morning report counts for the day in the grid, the call list and the figures", "[ui][today]")
+{
+    Today today;
+    REQUIRE(today.view->gridModel()->columnCount() == 15);
+    CHECK(today.state(kTL, kMorning) == ReportState::Missing); // TL sends morning reports
+    CHECK(today.callListUnits() == QStringList { u"铁路公司"_s });
+
+    // 开发公司 sends none: its morning cell records nothing.
+    QTableView *grid = today.view->gridView();
+    grid->setCurrentIndex(today.cell(1, kMorning));
+    CHECK_FALSE(today.view->zeroReportAction()->isEnabled());
+    CHECK_FALSE(today.view->recordReportAction()->isEnabled());
+
+    // 铁路公司's morning 无 arrives: it has reported for the day.
+    grid->setCurrentIndex(today.cell(kTL, kMorning));
+    REQUIRE(today.view->zeroReportAction()->isEnabled());
+    today.view->zeroReportAction()->trigger();
+    CHECK(today.state(kTL, kMorning) == ReportState::ZeroReport);
+    CHECK(today.state(kTL, kEvening) == ReportState::ZeroReport); // by its morning edition, in italics
+    CHECK(today.cell(kTL, kEvening).data(Qt::FontRole).value<QFont>().italic());
+    CHECK(today.cell(kTL, kEvening).data(ReportGridModel::ReportIdRole).toLongLong() == 0);
+    CHECK(today.callListUnits().isEmpty());
+    // All 4 units (CY KF TL WY) reported, none missing.
+    CHECK(today.view->figuresView()->figureText(u"daily_reports.reported"_s) == u"4 of 4"_s);
+    CHECK(today.view->figuresView()->figureText(u"daily_reports.missing"_s) == u"0"_s);
+
+    // Its evening report has something to report: the evening decides.
+    grid->setCurrentIndex(today.cell(kTL, kEvening));
+    CHECK(today.view->zeroReportAction()->isEnabled());
+    DailyReport evening;
+    evening.companyId = today.fixture.company[u"TL"_s];
+    evening.date = test::FiguresFixture::day();
+    evening.edition = ReportEdition::Evening;
+    evening.anomalies = u"外来人员1人"_s;
+    REQUIRE(today.workspace.apply(Edits::save(today.t.db, evening)).ok());
+    CHECK(today.state(kTL, kMorning) == ReportState::ZeroReport);
+    CHECK(today.state(kTL, kEvening) == ReportState::Reported);
+    CHECK_FALSE(today.cell(kTL, kEvening).data(Qt::FontRole).value<QFont>().italic());
+    // Still 4 of 4; zero reports KF and CY only (WY's and TL's evenings have something).
+    CHECK(today.view->figuresView()->figureText(u"daily_reports.reported"_s) == u"4 of 4"_s);
+    const Result<Figures> figures = FiguresEngine(today.t.db).compute(test::FiguresFixture::day());
+    REQUIRE(figures.ok());
+    CHECK(figures->dailyReports.zero == 2);
 }
 
 TEST_CASE("recording a zero report from the grid turns the cell and undo turns it back", "[ui][today]")

@@ -25,7 +25,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -52,14 +51,6 @@ BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
     m_edition->addItem(tr("Morning edition"), QVariant::fromValue(int(ReportEdition::Morning)));
     connect(m_edition, &QComboBox::currentIndexChanged, this, &BriefingView::refreshWhenVisible);
 
-    // The hour the figures are counted to (截至…时), kept per edition in the
-    // database so that every coordinator prints the same.
-    m_cutoff = new QSpinBox(this);
-    m_cutoff->setRange(0, 24);
-    m_cutoff->setSuffix(tr(":00", "cut-off hour"));
-    m_cutoff->setToolTip(tr("The briefing says the figures are as of this hour of the day."));
-    connect(m_cutoff, &QSpinBox::valueChanged, this, &BriefingView::saveCutoff);
-
     auto *edit = new QPushButton(tr("&Edit paragraph…"), this);
     auto *printButton = new QPushButton(tr("&Print…"), this);
     auto *pdf = new QPushButton(tr("Export P&DF…"), this);
@@ -79,10 +70,6 @@ BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Edition:"), this));
     bar->addWidget(m_edition);
-    auto *cutoffLabel = new QLabel(tr("&Cut-off:"), this);
-    cutoffLabel->setBuddy(m_cutoff);
-    bar->addWidget(cutoffLabel);
-    bar->addWidget(m_cutoff);
     bar->addStretch(1);
     bar->addWidget(edit);
     bar->addWidget(printButton);
@@ -150,10 +137,6 @@ void BriefingView::refresh()
     briefing.printedAt = QDateTime::currentDateTime();
     briefing.printedBy = currentUserName();
     briefing.programVersion = QCoreApplication::applicationVersion();
-    {
-        const QSignalBlocker blocker(m_cutoff);
-        m_cutoff->setValue(briefing.cutoffHour);
-    }
     m_document = std::make_unique<BriefingDocument>(std::move(briefing));
     m_preview->updatePreview();
     fillHistory();
@@ -241,18 +224,6 @@ void BriefingView::editParagraph()
     refresh();
 }
 
-void BriefingView::saveCutoff(int hour)
-{
-    if (!m_db || !m_db->isOpen())
-        return;
-    const auto edition = ReportEdition(m_edition->currentData().toInt());
-    if (Status status = BriefingStore(*m_db).setCutoffHour(edition, hour); !status) {
-        QMessageBox::warning(this, tr("Briefing"), status.error().message);
-        return;
-    }
-    refresh();
-}
-
 void BriefingView::fillHistory()
 {
     const QSignalBlocker blocker(m_history);
@@ -278,7 +249,7 @@ void BriefingView::showChanges()
         return;
     }
     const BriefingStore::Saved &saved = m_saved[size_t(row)];
-    const Result<Figures> now = FiguresEngine(*m_db).compute(saved.date);
+    const Result<Figures> now = FiguresEngine(*m_db).compute(saved.figuresDate());
     if (!now)
         return;
     const auto changes = BriefingStore::changes(saved, now.value());

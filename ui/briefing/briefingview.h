@@ -14,7 +14,6 @@ class QLabel;
 class QListWidget;
 class QPrintPreviewWidget;
 class QPrinter;
-class QSpinBox;
 
 namespace seawall {
 
@@ -56,14 +55,12 @@ private:
     void keepAsPrinted(const BriefingDocument &printed);
     void showChanges();
     void fillHistory();
-    void saveCutoff(int hour);
 
     Workspace *m_workspace;
     Database *m_db = nullptr;
     QDate m_date;
     std::unique_ptr<BriefingDocument> m_document;
     QComboBox *m_edition = nullptr;
-    QSpinBox *m_cutoff = nullptr;
     QPrintPreviewWidget *m_preview = nullptr;
     QPrinter *m_previewPrinter = nullptr;
     QListWidget *m_history = nullptr;

@@ -119,11 +119,14 @@ std::vector<PageBlock> BriefingDocument::masthead() const
     };
     blocks.push_back(line);
     blocks.push_back(PageBlocks::space(points(6)));
-    blocks.push_back(PageBlocks::text(tr("(Figures as of %1, %2:00)")
-                                          .arg(locale.toString(b.date, tr("MMMM d")))
-                                          .arg(b.cutoffHour),
-                                      PrintStyle::font(PrintStyle::Face::Body, 11), m_width, Qt::AlignHCenter,
-                                      Qt::black, 0, points(2)));
+    // The end of the figures' day (数据截至…24时): the briefing's day in the
+    // evening, the day before in the morning; with its year when that is
+    // another one (the morning of January 1).
+    const QDate asOf = b.figures.date;
+    const QString asOfText
+        = locale.toString(asOf, asOf.year() == b.date.year() ? tr("MMMM d") : tr("MMMM d, yyyy"));
+    blocks.push_back(PageBlocks::text(tr("(Figures as of %1, %2:00)").arg(asOfText).arg(24),
+        PrintStyle::font(PrintStyle::Face::Body, 11), m_width, Qt::AlignHCenter, Qt::black, 0, points(2)));
     return blocks;
 }
 
@@ -131,6 +134,8 @@ std::vector<PageBlock> BriefingDocument::overview() const
 {
     const Figures &f = m_briefing.figures;
     const Figures &p = m_briefing.previous;
+    // The morning edition's figures are of the day before.
+    const bool morning = m_briefing.edition == ReportEdition::Morning;
     std::vector<PageBlock> blocks;
     addHeading(blocks, tr("I. Overview"));
 
@@ -138,7 +143,8 @@ std::vector<PageBlock> BriefingDocument::overview() const
     PageBlocks::Table table;
     table.widths = {3.2, 1.6, 1.6, 3.2, 1.6, 1.6};
     table.align = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
-    table.header = {tr("Figure"), tr("Today"), tr("Change"), tr("Figure"), tr("Today"), tr("Change")};
+    const QString day = morning ? tr("Yesterday") : tr("Today");
+    table.header = {tr("Figure"), day, tr("Change"), tr("Figure"), day, tr("Change")};
     const auto count = [](qint64 now, qint64 before) {
         return QStringList{number(now), signedNumber(double(now - before), 0)};
     };
@@ -149,13 +155,16 @@ std::vector<PageBlock> BriefingDocument::overview() const
         return QStringList{QLocale().toString(now, 'f', 1), signedNumber(now - before, 1)};
     };
     const QList<std::pair<QString, QStringList>> cells{
-        {tr("Tests today (person-times)"), count(f.tests.onDate, p.tests.onDate)},
-        {tr("Positive results today"), count(f.tests.positiveOnDate, p.tests.positiveOnDate)},
+        {morning ? tr("Tests yesterday (person-times)") : tr("Tests today (person-times)"),
+         count(f.tests.onDate, p.tests.onDate)},
+        {morning ? tr("Positive results yesterday") : tr("Positive results today"),
+         count(f.tests.positiveOnDate, p.tests.positiveOnDate)},
         {tr("Tests to date (person-times)"), count(f.tests.cumulative, p.tests.cumulative)},
         {tr("Active personnel"), count(f.personnel.active, p.personnel.active)},
         {tr("Full vaccination rate"), pct(f.vaccination.fullRate, p.vaccination.fullRate)},
         {tr("Boosted"), count(f.vaccination.booster, p.vaccination.booster)},
-        {tr("Volunteer shifts today"), count(f.volunteers.shiftsOnDate, p.volunteers.shiftsOnDate)},
+        {morning ? tr("Volunteer shifts yesterday") : tr("Volunteer shifts today"),
+         count(f.volunteers.shiftsOnDate, p.volunteers.shiftsOnDate)},
         {tr("Volunteer hours to date"), hours(f.volunteers.hoursCumulative, p.volunteers.hoursCumulative)},
         {tr("Open findings"), count(f.inspections.findingsOpen, p.inspections.findingsOpen)},
         {tr("Overdue findings"), count(f.inspections.findingsOverdue, p.inspections.findingsOverdue)},
@@ -185,8 +194,14 @@ std::vector<PageBlock> BriefingDocument::companyTable() const
     table.widths = {2.6, 1.5, 1.8, 1.6, 1.8, 1.6, 1.4};
     table.align = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
                    Qt::AlignHCenter};
-    table.header = {tr("Company"),       tr("Active personnel"), tr("Tests today"), tr("Full vaccination"),
-                    tr("Volunteer shifts"), tr("Open findings"), tr("Daily report")};
+    const bool morning = m_briefing.edition == ReportEdition::Morning;
+    table.header = {tr("Company"),
+                    tr("Active personnel"),
+                    morning ? tr("Tests yesterday") : tr("Tests today"),
+                    tr("Full vaccination"),
+                    tr("Volunteer shifts"),
+                    tr("Open findings"),
+                    morning ? tr("Report yesterday") : tr("Daily report")};
     qint64 personnel = 0, tests = 0, shifts = 0, findings = 0;
     for (const Briefing::CompanyRow &c : m_briefing.companies) {
         QString report;
@@ -263,12 +278,41 @@ std::vector<PageBlock> BriefingDocument::reports() const
 {
     std::vector<PageBlock> blocks;
     addHeading(blocks, tr("V. Daily reports"));
-    const Figures &f = m_briefing.figures;
-    const QString text = f.dailyReports.missing.isEmpty()
-                             ? tr("All %n unit(s) have reported.", nullptr, int(f.dailyReports.expected))
-                             : tr("Not reported: %1.").arg(QLocale().createSeparatedList(m_briefing.missingUnits));
-    blocks.push_back(PageBlocks::text(text, PrintStyle::font(PrintStyle::Face::Body, 12, !f.dailyReports.missing.isEmpty()),
-                                      m_width));
+    const Briefing &b = m_briefing;
+    const Figures &f = b.figures;
+    const QLocale locale;
+    const bool morning = b.edition == ReportEdition::Morning;
+    // Names as the paragraph lists them (、 in Chinese).
+    const auto names = [](const QStringList &units) {
+        return units.join(QCoreApplication::translate("Briefing", ", ", "between the names of units"));
+    };
+    const auto line = [&](const QString &text, bool emphasised) {
+        blocks.push_back(PageBlocks::text(text, PrintStyle::font(PrintStyle::Face::Body, 12, emphasised),
+            m_width, Qt::AlignLeft, Qt::black, 0, points(2)));
+    };
+    // The reports of the figures' day, by either edition.
+    const int expected = int(f.dailyReports.expected);
+    if (f.dailyReports.missing.isEmpty())
+        line(morning ? tr("All %n unit(s) reported yesterday.", nullptr, expected)
+                     : tr("All %n unit(s) have reported.", nullptr, expected),
+            false);
+    else
+        line((morning ? tr("Not reported yesterday: %1.") : tr("Not reported: %1."))
+                 .arg(names(b.missingUnits)),
+            true);
+    // The morning edition adds the day's morning reports received so far.
+    if (const auto &m = b.morningReports) {
+        const int units = int(m->expected);
+        if (m->expected == 0)
+            line(tr("No unit sends a morning report."), false);
+        else if (m->missing.isEmpty())
+            line(tr("Morning reports today: all %n unit(s) have reported.", nullptr, units), false);
+        else
+            line(tr("Morning reports today: %1 of %n unit(s) received so far; not yet received: %2.", nullptr,
+                     units)
+                     .arg(locale.toString(m->received), names(m->missing)),
+                true);
+    }
     return blocks;
 }
 

@@ -31,6 +31,8 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace seawall {
@@ -108,21 +110,14 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayView::updateActions);
     connect(m_gridModel, &QAbstractItemModel::dataChanged, this, &TodayView::updateActions);
 
-    // The legend repeats the symbols so that the grid reads in print too.
-    QStringList legend;
-    for (ReportState s : {ReportState::ZeroReport, ReportState::Reported, ReportState::Missing})
-        legend << u"<span style=\"background:%1\">&nbsp;%2&nbsp;</span> %3"_s.arg(
-            ReportGridModel::colour(s).name(), ReportGridModel::symbol(s).toHtmlEscaped(),
-            ReportGridModel::stateName(s).toHtmlEscaped());
-    auto *legendLabel = new QLabel(legend.join(u"&nbsp;&nbsp;&nbsp;"_s) + u"&nbsp;&nbsp;&nbsp;"_s
-                                       + tr("Enter: record or open the report · 0: zero report").toHtmlEscaped(),
-                                   this);
-    legendLabel->setWordWrap(true);
+    m_legend = new QLabel(this);
+    m_legend->setWordWrap(true);
+    fillLegend({});
 
     auto *gridBox = new QGroupBox(tr("Daily reports, last %1 days").arg(kDays), this);
     auto *gridLayout = new QVBoxLayout(gridBox);
     gridLayout->addWidget(m_grid, 1);
-    gridLayout->addWidget(legendLabel);
+    gridLayout->addWidget(m_legend);
 
     m_callList = makeList({tr("Unit"), tr("Contact person"), tr("Phone"), tr("Days without report")}, 0, this);
     m_callList->setObjectName(u"callList"_s);
@@ -145,7 +140,7 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     auto *overdueLayout = new QVBoxLayout(m_overdueBox);
     overdueLayout->addWidget(m_overdue);
 
-    // The grid takes the width it needs (fourteen days and today's two
+    // The grid takes the width it needs (fourteen days and today's
     // editions, no scrolling); the two lists share the row below it.
     auto *lists = new QWidget(this);
     auto *listsLayout = new QHBoxLayout(lists);
@@ -215,6 +210,7 @@ void TodayView::refresh()
     showError({});
     Database *db = m_workspace->database();
     if (!db) {
+        fillLegend({});
         m_gridModel->setGrid({});
         m_entries.clear();
         fillCallList();
@@ -242,6 +238,7 @@ void TodayView::refresh()
         return;
     }
     const QModelIndex current = m_grid->currentIndex();
+    fillLegend(grid.value());
     m_gridModel->setGrid(std::move(grid.value()));
     // Every unit in sight at once: the grid is as tall as its rows.
     m_grid->setMinimumHeight(m_grid->horizontalHeader()->sizeHint().height()
@@ -259,6 +256,32 @@ void TodayView::refresh()
     fillCallList();
     fillOverdue(overdue.value());
     updateActions();
+}
+
+void TodayView::fillLegend(const ReportGrid &grid)
+{
+    // The legend repeats the symbols so that the grid reads in print too.
+    QList<ReportState> states { ReportState::ZeroReport, ReportState::Reported, ReportState::Missing };
+    if (grid.morningColumn)
+        states << ReportState::NotExpected;
+    // Units whose day is reported by their morning report alone so far.
+    const bool byMorning = std::any_of(grid.rows.begin(), grid.rows.end(), [](const ReportGridRow &row) {
+        return row.evening.state == ReportState::Missing && !row.days.empty()
+            && row.days.back().state != ReportState::Missing;
+    });
+    QStringList legend;
+    for (ReportState s : states)
+        legend << u"<span style=\"background:%1\">&nbsp;%2&nbsp;</span> %3"_s.arg(
+            ReportGridModel::colour(s).name(), ReportGridModel::symbol(s).toHtmlEscaped(),
+            ReportGridModel::stateName(s).toHtmlEscaped());
+    QString text = legend.join(u"&nbsp;&nbsp;&nbsp;"_s);
+    if (byMorning)
+        text += u"<br>"_s
+            + tr("A unit has reported for the day with either edition; in italics, the morning report of a "
+                 "unit whose evening report has not come yet.")
+                  .toHtmlEscaped();
+    m_legend->setText(
+        text + u"<br>"_s + tr("Enter: record or open the report · 0: zero report").toHtmlEscaped());
 }
 
 void TodayView::fillCallList()
@@ -296,11 +319,14 @@ void TodayView::fillOverdue(const std::vector<OverdueFinding> &findings)
 void TodayView::updateActions()
 {
     const QModelIndex index = m_grid->currentIndex();
-    const bool missing = index.isValid()
-                         && index.data(ReportGridModel::StateRole).toInt() == int(ReportState::Missing);
-    m_zeroAction->setEnabled(missing && m_workspace->database());
-    m_recordAction->setEnabled(index.isValid() && m_workspace->database());
-    m_recordAction->setText(missing || !index.isValid() ? tr("&Record report…") : tr("&Open report…"));
+    const bool stored = index.data(ReportGridModel::ReportIdRole).toLongLong() != 0;
+    const bool expected = index.data(ReportGridModel::StateRole).toInt() != int(ReportState::NotExpected);
+    // A cell without a report of its edition records one, unless none is
+    // expected there (a morning cell of a unit that sends no morning report).
+    const bool recordable = index.isValid() && !stored && expected;
+    m_zeroAction->setEnabled(recordable && m_workspace->database());
+    m_recordAction->setEnabled((stored || recordable) && m_workspace->database());
+    m_recordAction->setText(stored ? tr("&Open report…") : tr("&Record report…"));
 }
 
 void TodayView::openCell(const QModelIndex &index)
@@ -312,6 +338,8 @@ void TodayView::openCell(const QModelIndex &index)
         m_editor.edit(EntityKind::DailyReport, reportId);
         return;
     }
+    if (index.data(ReportGridModel::StateRole).toInt() == int(ReportState::NotExpected))
+        return;
     // The unit's report of the day and edition, or the one stored meanwhile
     // (an import, a colleague).
     EntityDefaults defaults;
@@ -326,7 +354,8 @@ void TodayView::recordAtCurrent() { openCell(m_grid->currentIndex()); }
 void TodayView::zeroReportAtCurrent()
 {
     const QModelIndex index = m_grid->currentIndex();
-    if (!index.isValid() || index.data(ReportGridModel::StateRole).toInt() != int(ReportState::Missing))
+    if (!index.isValid() || index.data(ReportGridModel::ReportIdRole).toLongLong() != 0
+        || index.data(ReportGridModel::StateRole).toInt() == int(ReportState::NotExpected))
         return;
     Database *db = m_workspace->database();
     if (!db)

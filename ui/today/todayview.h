@@ -50,6 +50,7 @@ protected:
 private:
     void refreshSoon();
     void showError(const QString &message);
+    void fillLegend(const ReportGrid &grid);
     void fillCallList();
     void fillOverdue(const std::vector<OverdueFinding> &findings);
     void updateActions();
@@ -67,6 +68,7 @@ private:
     FiguresView *m_figures = nullptr;
     ReportGridModel *m_gridModel = nullptr;
     QTableView *m_grid = nullptr;
+    QLabel *m_legend = nullptr;
     QGroupBox *m_callBox = nullptr;
     QTableWidget *m_callList = nullptr;
     QGroupBox *m_overdueBox = nullptr;
