@@ -2393,6 +2393,18 @@ Options:
         <source>%1: it is missing or not a real time.</source>
         <translation>%1：未填写，或不是有效时间。</translation>
     </message>
+    <message>
+        <source>%1: %2 is not a phone number: a mobile number has 11 digits from 1, a landline its area code first (0513-85551234).</source>
+        <translation>%1：%2 不是电话号码：手机号为以 1 开头的 11 位数字，座机号前加区号（如 0513-85551234）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a mobile number (11 digits from 1).</source>
+        <translation>%1：%2 不是手机号（以 1 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>Gender: the ID number says %1.</source>
+        <translation>性别：身份证号表明为%1。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

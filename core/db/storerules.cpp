@@ -14,6 +14,9 @@ Person prepared(const Person &person)
 {
     Person stored = person;
     stored.idNumber = IdNumber::normalized(person.idNumber);
+    // A gender not given is the one the ID number says.
+    if (const std::optional<bool> male = IdNumber::isMale(stored.idNumber); male && stored.gender == Gender::Unknown)
+        stored.gender = *male ? Gender::Male : Gender::Female;
     return stored;
 }
 

@@ -12,7 +12,8 @@ namespace seawall {
 // nothing).
 
 // The record as it is stored: a person's ID number normalised (a lower-case
-// x upper-case, full-width digits folded).
+// x upper-case, full-width digits folded), and their gender, not given,
+// the one the ID number says.
 template <typename T>
 const T &prepared(const T &record)
 {

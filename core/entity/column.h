@@ -43,7 +43,8 @@ struct Column
         Derived = 0x2,    // written from the record, never read back (a zero report's flag)
         Kept = 0x4,       // kept by the program beside the record: neither written nor read with it
         IdNumber = 0x8,   // a resident ID number: masked on screen
-        Phone = 0x10,     // a phone number: masked on screen
+        Phone = 0x10,     // a mobile number (11 digits from 1): masked on screen
+        Landline = 0x800, // with Phone: a landline with its area code will do too
         Searchable = 0x20, // the list's search looks in it
         Hidden = 0x40,    // in lists, hidden until the user shows it
         Optional = 0x80,  // may be NULL: a date or a reference not given

@@ -7,6 +7,7 @@
 #include "core/import/importwriter.h"
 #include "core/import/persondirectory.h"
 #include "core/util/text.h"
+#include "core/validation/idnumber.h"
 #include "core/validation/validator.h"
 
 #include <QCoreApplication>
@@ -231,6 +232,9 @@ MappedRow RowMapper::mapPerson(Row &row)
     person.companyId = row.company(u"company"_s, m_companies, true);
     person.department = row.text(u"department"_s);
     person.gender = row.label(u"gender"_s, parseEnum<Gender>, Gender::Unknown, u"男, 女"_s);
+    // Not given, it is the one the ID number says.
+    if (const std::optional<bool> male = IdNumber::isMale(person.idNumber); male && person.gender == Gender::Unknown)
+        person.gender = *male ? Gender::Male : Gender::Female;
     person.phone = row.text(u"phone"_s);
     if (csv::Values::isScientificNumber(person.phone))
         row.error(u"phone"_s, QCoreApplication::translate("Import", "\"%1\" is a number Excel shortened, and its digits are lost. Format the "
@@ -250,6 +254,8 @@ MappedRow RowMapper::mapPerson(Row &row)
     }
     if (row.mapped.ok())
         row.check(Validator::check(person));
+    for (const Error &notice : Validator::notices(person))
+        row.mapped.warnings.append({row.record.line, notice.field, notice.message});
     row.mapped.value = person;
     return row.mapped;
 }

@@ -26,7 +26,7 @@ const EntityDef &definition<Company>()
             plain(&Company::contactPerson, u"contact_person"_s, QT_TRANSLATE_NOOP("Field", "Contact person"),
                   Column::Searchable),
             plain(&Company::contactPhone, u"contact_phone"_s, QT_TRANSLATE_NOOP("Field", "Contact phone"),
-                  Column::Phone | Column::Searchable),
+                  Column::Phone | Column::Landline | Column::Searchable),
         };
         d.children = EntityDef::ChildList{
             u"company_alias"_s, u"company_id"_s, u"alias"_s,

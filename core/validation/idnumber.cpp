@@ -148,4 +148,12 @@ QDate birthDate(const QString &text)
     return calendarDate(chars);
 }
 
+
+std::optional<bool> isMale(const QString &text)
+{
+    if (!isValid(text))
+        return std::nullopt;
+    return (text.at(16).digitValue() % 2) == 1;
+}
+
 } // namespace seawall::IdNumber

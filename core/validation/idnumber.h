@@ -29,5 +29,9 @@ bool isValid(const QString &text);
 // The birth date in characters 7-14 (null when there is none).
 QDate birthDate(const QString &text);
 
+// Whether the person is a man, by the 17th character (odd for men, even
+// for women); nullopt when `text` is no valid ID number.
+std::optional<bool> isMale(const QString &text);
+
 } // namespace IdNumber
 } // namespace seawall

@@ -27,6 +27,28 @@ void checkCompany(std::vector<Error> &errors, qint64 companyId)
             u"company"_s, QCoreApplication::translate("Validation", "Company: no company is given.")));
 }
 
+// A mobile number: 11 digits from 1; a landline: its area code from 0,
+// then 7 or 8 digits (an extension after a dash). Blanks and dashes
+// between groups of digits are how people write them.
+QString phoneProblem(const QString &label, const QString &phone, bool landline)
+{
+    if (phone.trimmed().isEmpty())
+        return {};
+    static const QRegularExpression mobile(u"^1\\d{10}$"_s);
+    static const QRegularExpression fixed(u"^0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?$"_s);
+    QString digits = phone.trimmed();
+    digits.remove(u' ');
+    const QString compact = QString(digits).remove(u'-');
+    if (mobile.match(compact).hasMatch() || (landline && fixed.match(digits).hasMatch()))
+        return {};
+    return landline ? QCoreApplication::translate("Validation", "%1: %2 is not a phone number: a mobile number has "
+                                                                "11 digits from 1, a landline its area code first "
+                                                                "(0513-85551234).")
+                          .arg(label, phone.trimmed())
+                    : QCoreApplication::translate("Validation", "%1: %2 is not a mobile number (11 digits from 1).")
+                          .arg(label, phone.trimmed());
+}
+
 // What a record's definition asks of every record: the rows it must refer
 // to given, its required texts filled in, its required dates and times
 // real, its numbers not negative. Each message starts with the column's
@@ -50,6 +72,8 @@ void checkColumns(std::vector<Error> &errors, const T &record)
         case ColumnType::Text:
             if (column.has(Column::Required) && value.toString().trimmed().isEmpty())
                 problem = QCoreApplication::translate("Validation", "%1: it is missing.").arg(label);
+            else if (column.has(Column::Phone))
+                problem = phoneProblem(label, value.toString(), column.has(Column::Landline));
             break;
         case ColumnType::Date:
             if (required && value.isNull())
@@ -238,6 +262,19 @@ std::vector<Error> check(const Person &person)
                                         "Exempt until: %1 is before the start of the exemption, %2.")
                 .arg(isoDate(person.exemptUntil), isoDate(person.exemptFrom))));
     return errors;
+}
+
+std::vector<Error> notices(const Person &person)
+{
+    std::vector<Error> notices;
+    // The 17th character of the ID number says the gender; rosters are
+    // often wrong there, so it is noted, not refused.
+    if (const std::optional<bool> male = IdNumber::isMale(person.idNumber);
+        male && person.gender != Gender::Unknown && (person.gender == Gender::Male) != *male)
+        notices.push_back(Error::invalid(
+            u"gender"_s, QCoreApplication::translate("Validation", "Gender: the ID number says %1.")
+                             .arg(displayName(*male ? Gender::Male : Gender::Female))));
+    return notices;
 }
 
 std::vector<Error> check(const NucleicTest &test)

@@ -31,6 +31,10 @@ std::vector<Error> check(const Inspection &inspection);
 std::vector<Error> check(const Finding &finding);
 std::vector<Error> check(const DailyReport &report);
 
+// What is likely wrong but may be so (a gender the ID number does not
+// say): told, not refused.
+std::vector<Error> notices(const Person &person);
+
 // Parses a date as subsidiaries write it: 2022-03-01, 2022/3/1, 2022.3.1,
 // 2022年3月1日, 20220301 (full-width digits too). Null when not a real date.
 QDate parseDate(const QString &text);

@@ -6,6 +6,7 @@
 #include "core/edit/edits.h"
 #include "core/import/importer.h"
 #include "core/import/importundo.h"
+#include "core/db/personrepository.h"
 #include "core/util/username.h"
 #include "testdb.h"
 
@@ -111,4 +112,36 @@ TEST_CASE("a row an import changed, or whose import was undone, is changed for a
     const auto stillRefused = Edits::save(t.db, mine, Edits::Opened<Company>{opened, version + 1});
     REQUIRE_FALSE(stillRefused.ok());
     CHECK(stillRefused.error().kind == Error::Kind::Changed);
+}
+
+TEST_CASE("a person stored or imported without a gender takes the one the ID number says", "[edit][validation]")
+{
+    test::TempDatabase t;
+    REQUIRE(Edits::save(t.db, company(u"BJ"_s, u"滨江公司"_s)).ok());
+    const qint64 bj = CompanyRepository(t.db).findByCode(u"BJ"_s)->id;
+    Person p;
+    p.idNumber = u"32061219850312163X"_s; // 17th character 3: a man
+    p.name = u"李明"_s;
+    p.companyId = bj;
+    REQUIRE(Edits::save(t.db, p).ok());
+    CHECK(PersonRepository(t.db).findByIdNumber(p.idNumber)->gender == Gender::Male);
+
+    // A file: one row without a gender, one whose gender the ID number does not say.
+    const QString path = test::writeFile(t.dir.filePath(u"roster.csv"_s),
+                                         "单位,姓名,性别,身份证号\n"
+                                         "滨江公司,秦文,,320612198311208861\n"  // 6: a woman
+                                         "滨江公司,龚雪,女,320612200002105519\n"); // 1: a man
+    const ImportResult result = Importer(t.db).run({path}, {});
+    REQUIRE(result.committed);
+    CHECK(PersonRepository(t.db).findByIdNumber(u"320612198311208861"_s)->gender == Gender::Female);
+    // The file's gender is kept, and noted.
+    CHECK(PersonRepository(t.db).findByIdNumber(u"320612200002105519"_s)->gender == Gender::Female);
+    CHECK(result.files.at(0).rejected == 0);
+    QList<ImportProblem> genders;
+    for (const ImportProblem &warning : result.files.at(0).warnings)
+        if (warning.column == u"gender"_s)
+            genders << warning;
+    REQUIRE(genders.size() == 1);
+    CHECK(genders.at(0).line == 3);
+    CHECK(genders.at(0).message == u"Gender: the ID number says Male."_s);
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/validation/idnumber.h"
 #include "core/validation/validator.h"
 
 #include "qtcatch.h"
@@ -435,4 +436,66 @@ TEST_CASE("Validator: daily reports", "[validation]")
         CHECK(std::any_of(errors.begin(), errors.end(),
                           [](const Error &e) { return e.message.contains(u"-285"_s); }));
     }
+}
+
+TEST_CASE("Validator: a mobile number has 11 digits from 1, a contact phone may be a landline", "[validation]")
+{
+    Person p;
+    p.idNumber = u"32061219850312163X"_s;
+    p.name = u"李娜"_s;
+    p.companyId = 1;
+    const auto phoneProblem = [&](const QString &phone) {
+        p.phone = phone;
+        for (const Error &error : Validator::check(p))
+            if (error.field == u"phone"_s)
+                return error.message;
+        return QString();
+    };
+    CHECK(phoneProblem(u""_s).isEmpty());             // not given
+    CHECK(phoneProblem(u"13812345678"_s).isEmpty());
+    CHECK(phoneProblem(u"138 1234 5678"_s).isEmpty()); // as people group it
+    CHECK(phoneProblem(u"138-1234-5678"_s).isEmpty());
+    CHECK(phoneProblem(u"12345"_s) == u"Phone: 12345 is not a mobile number (11 digits from 1)."_s);
+    CHECK_FALSE(phoneProblem(u"23812345678"_s).isEmpty());  // 11 digits, not from 1
+    CHECK_FALSE(phoneProblem(u"1381234567"_s).isEmpty());   // 10 digits
+    CHECK_FALSE(phoneProblem(u"0513-85551234"_s).isEmpty()); // a landline is no mobile
+
+    Company c;
+    c.code = u"BJ"_s;
+    c.name = u"滨江公司"_s;
+    const auto contactProblem = [&](const QString &phone) {
+        c.contactPhone = phone;
+        for (const Error &error : Validator::check(c))
+            if (error.field == u"contact_phone"_s)
+                return error.message;
+        return QString();
+    };
+    CHECK(contactProblem(u"0513-85551234"_s).isEmpty());
+    CHECK(contactProblem(u"051385551234"_s).isEmpty());
+    CHECK(contactProblem(u"021-55556666-801"_s).isEmpty()); // an extension
+    CHECK(contactProblem(u"13912345678"_s).isEmpty());
+    CHECK(contactProblem(u"5555"_s).startsWith(u"Contact phone: 5555 is not a phone number"_s));
+    CHECK_FALSE(contactProblem(u"0513-5555"_s).isEmpty()); // too short after the area code
+}
+
+TEST_CASE("Validator: a gender not given is the ID number's, one that differs is noted, not refused", "[validation]")
+{
+    // 32061219850312163X: the 17th character, 3, is odd: a man.
+    Person p;
+    p.idNumber = u"32061219850312163X"_s;
+    p.name = u"李娜"_s;
+    p.companyId = 1;
+    p.gender = Gender::Female;
+    CHECK(Validator::check(p).empty());
+    const std::vector<Error> notices = Validator::notices(p);
+    REQUIRE(notices.size() == 1);
+    CHECK(notices.front().field == u"gender"_s);
+    CHECK(notices.front().message == u"Gender: the ID number says Male."_s);
+    p.gender = Gender::Male;
+    CHECK(Validator::notices(p).empty());
+    p.gender = Gender::Unknown;
+    CHECK(Validator::notices(p).empty());
+    CHECK(IdNumber::isMale(u"32061219850312163X"_s) == std::optional<bool>(true));
+    CHECK(IdNumber::isMale(u"320612198311208861"_s) == std::optional<bool>(false)); // 6: a woman
+    CHECK_FALSE(IdNumber::isMale(u"320612198311208862"_s).has_value());             // wrong check character
 }
