@@ -872,6 +872,178 @@ Options:
         <source>Two columns are mapped to “%1”; choose one.</source>
         <translation>有两列都对应“%1”，请只选其中一列。</translation>
     </message>
+    <message>
+        <source>Company code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Parent company code</source>
+        <translation>上级单位编码</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>是否党员</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <source>Sampling site</source>
+        <translation>采样点</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂次</translation>
+    </message>
+    <message>
+        <source>Vaccinated on</source>
+        <translation>接种日期</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>疫苗厂家</translation>
+    </message>
+    <message>
+        <source>Vaccinated at</source>
+        <translation>接种单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Service site</source>
+        <translation>服务点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Inspection code</source>
+        <translation>检查编号</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Inspected company</source>
+        <translation>被检单位</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>外出人数</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>外来人员</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>隔离观察人数</translation>
+    </message>
+    <message>
+        <source>Tests done</source>
+        <translation>核酸检测人次</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1879,6 +2051,11 @@ Options:
     <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

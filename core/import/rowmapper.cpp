@@ -42,14 +42,21 @@ struct RowMapper::Row
 
     QString text(const QString &column) const { return csv::Values::cleaned(raw(column)); }
 
+    // The message after the column's header in the file: 采样日期：…
+    QString named(const QString &column, const QString &message) const
+    {
+        return QCoreApplication::translate("Import", "%1: %2", "a column's header, then what is wrong in it")
+            .arg(headerOf(column), message);
+    }
+
     void error(const QString &column, const QString &message)
     {
-        mapped.errors.append({record.line, column, u"%1: %2"_s.arg(headerOf(column), message)});
+        mapped.errors.append({record.line, column, named(column, message)});
     }
 
     void warning(const QString &column, const QString &message)
     {
-        mapped.warnings.append({record.line, column, u"%1: %2"_s.arg(headerOf(column), message)});
+        mapped.warnings.append({record.line, column, named(column, message)});
     }
 
     // A cell that must be filled; empty (and an error) when it is not.
@@ -156,7 +163,8 @@ struct RowMapper::Row
             return {};
         Result<QString> id = csv::Values::idNumber(raw(u"id_number"_s));
         if (!id) {
-            error(u"id_number"_s, id.error().message);
+            // The message names the field itself (身份证号：…).
+            mapped.errors.append({record.line, u"id_number"_s, id.error().message});
             return {};
         }
         return id.value();
