@@ -111,12 +111,12 @@
     </message>
     <message>
         <source>; </source>
-        <comment>between the clauses of the briefing&apos;s paragraph</comment>
+        <comment>between the clauses of the briefing's paragraph</comment>
         <translation>；</translation>
     </message>
     <message>
         <source>.</source>
-        <comment>the end of the briefing&apos;s paragraph</comment>
+        <comment>the end of the briefing's paragraph</comment>
         <translation>。</translation>
     </message>
     <message>
@@ -545,11 +545,11 @@
     </message>
     <message>
         <source>Printed %1 by %2</source>
-        <translation>打印时间 %1&#x3000;打印人 %2</translation>
+        <translation>打印时间 %1　打印人 %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>第 %1 页&#x3000;共 %2 页</translation>
+        <translation>第 %1 页　共 %2 页</translation>
     </message>
     <message>
         <source>Seawall %1</source>
@@ -614,7 +614,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <source>Unknown command "%1". Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
@@ -742,7 +742,7 @@ Options:
         <translation>import 命令至少需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;. Kinds: %2.</source>
+        <source>Unknown kind "%1". Kinds: %2.</source>
         <translation>未知文件类型“%1”。可用类型：%2。</translation>
     </message>
     <message>
@@ -754,7 +754,7 @@ Options:
         <translation>csv 命令需要且只需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;.</source>
+        <source>Unknown kind "%1".</source>
         <translation>未知文件类型“%1”。</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ Options:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: the file is not valid %2 text. Choose the file&apos;s encoding (for example GB18030 or UTF-8) and read it again.</source>
+        <source>Line %1: the file is not valid %2 text. Choose the file's encoding (for example GB18030 or UTF-8) and read it again.</source>
         <translation>第 %1 行：文件不是有效的 %2 文本。请选择文件的编码（例如 GB18030 或 UTF-8）后重新读取。</translation>
     </message>
     <message>
@@ -1901,35 +1901,35 @@ Options:
         <translation>该单元格为空，请填写。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write dates like 2022-03-01.</source>
+        <source>"%1" is not a date. Write dates like 2022-03-01.</source>
         <translation>“%1”不是日期。请按 2022-03-01 的格式填写日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time. Write them like 2022-03-01 07:00.</source>
+        <source>"%1" is not a date and time. Write them like 2022-03-01 07:00.</source>
         <translation>“%1”不是日期时间。请按 2022-03-01 07:00 的格式填写。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2.</source>
+        <source>"%1" is not one of %2.</source>
         <translation>“%1”不是以下之一：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of people.</source>
+        <source>"%1" is not a whole number of people.</source>
         <translation>“%1”不是整数人数。</translation>
     </message>
     <message>
-        <source>no company is called &quot;%1&quot;. Write the name as in the company list, or ask headquarters to add &quot;%1&quot; as an alias.</source>
+        <source>no company is called "%1". Write the name as in the company list, or ask headquarters to add "%1" as an alias.</source>
         <translation>没有名为“%1”的单位。请按单位名录填写名称，或请集团总部把“%1”添加为别名。</translation>
     </message>
     <message>
-        <source>no company is called &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <source>no company is called "%1". Did you mean "%2"?</source>
         <translation>没有名为“%1”的单位。是否应为“%2”？</translation>
     </message>
     <message>
-        <source>no company has the code &quot;%1&quot;. Check the code, or list the parent company above its children.</source>
+        <source>no company has the code "%1". Check the code, or list the parent company above its children.</source>
         <translation>没有编码为“%1”的单位。请核对编码，或把上级单位排在下级单位之前。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the name or an alias of the company with code %2.</source>
+        <source>"%1" is already the name or an alias of the company with code %2.</source>
         <translation>“%1”已是编码为 %2 的单位的名称或别名。</translation>
     </message>
     <message>
@@ -1937,11 +1937,11 @@ Options:
         <translation>单位不能是自己的上级单位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
+        <source>"%1" is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
         <translation>“%1”是被 Excel 缩写的数字，原有数字已丢失。请在 Excel 中把该列设置为文本格式，重新录入号码后再发送文件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; differs from &quot;%2&quot;, the name on record for ID number %3; the name on record is kept.</source>
+        <source>"%1" differs from "%2", the name on record for ID number %3; the name on record is kept.</source>
         <translation>“%1”与身份证号 %3 登记的姓名“%2”不一致；保留已登记的姓名。</translation>
     </message>
     <message>
@@ -1997,10 +1997,6 @@ Options:
         <translation>%1，%2，分隔符 %3</translation>
     </message>
     <message>
-        <source>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</source>
-        <translation>共 %1 行：新增 %2，更新 %3，未变 %4，拒收 %5</translation>
-    </message>
-    <message>
         <source>persons on no roster added as external: %1</source>
         <translation>不在花名册中、作为外部人员添加：%1 人</translation>
     </message>
@@ -2033,10 +2029,6 @@ Options:
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <source>Rejected rows written to %1.</source>
-        <translation>被拒收的行已写入 %1。</translation>
-    </message>
-    <message>
         <source>No imports yet.</source>
         <translation>尚无导入记录。</translation>
     </message>
@@ -2054,8 +2046,20 @@ Options:
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <comment>a column's header, then what is wrong in it</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The same %1 as an earlier row of this import, with other values: the values of this row are kept.</source>
+        <translation>与本次导入中前面一行的%1相同，但其他值不同：以本行的值为准。</translation>
+    </message>
+    <message>
+        <source>rows %1: inserted %2, updated %3, unchanged %4, repeated %5, rejected %6</source>
+        <translation>共 %1 行：新增 %2，更新 %3，未变化 %4，重复 %5，拒收 %6</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1 written to %2.</source>
+        <translation>%1 的拒收行已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2292,7 @@ Options:
 <context>
     <name>Repository</name>
     <message>
-        <source>Name: &quot;%1&quot; is already used by %2.</source>
+        <source>Name: "%1" is already used by %2.</source>
         <translation>名称：“%1”已被%2使用。</translation>
     </message>
     <message>
@@ -2560,7 +2564,7 @@ Options:
         <translation>修改单位 %1</translation>
     </message>
     <message>
-        <source>Aliases: %1 is already the company&apos;s name.</source>
+        <source>Aliases: %1 is already the company's name.</source>
         <translation>别名：%1 已是该单位的名称。</translation>
     </message>
 </context>
@@ -3498,7 +3502,7 @@ Options:
 <context>
     <name>seawall::PersonRecordForm</name>
     <message>
-        <source>(the person&apos;s company)</source>
+        <source>(the person's company)</source>
         <translation>（人员所在单位）</translation>
     </message>
     <message>
@@ -3966,7 +3970,7 @@ Note (why it is all right, or what was done):</source>
         <translation>标记为离职</translation>
     </message>
     <message>
-        <source>Mark %1 persons as left on %2? They no longer count on their company&apos;s roster. Undoing the import brings them back.</source>
+        <source>Mark %1 persons as left on %2? They no longer count on their company's roster. Undoing the import brings them back.</source>
         <translation>将 %1 人标记为于 %2 离职？他们将不再计入所在单位的花名册。撤销本次导入可恢复。</translation>
     </message>
     <message>
@@ -4166,7 +4170,7 @@ Note (why it is all right, or what was done):</source>
         <translation>欢迎使用海堤</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group&apos;s data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group's data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用海堤&lt;/h2&gt;&lt;p&gt;海堤把集团的数据保存在本机的一个数据库文件中。要使用哪个文件？&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4202,7 +4206,7 @@ Note (why it is all right, or what was done):</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>%1 already exists. Open it with &quot;Open an existing database&quot;, or choose another name.</source>
+        <source>%1 already exists. Open it with "Open an existing database", or choose another name.</source>
         <translation>%1 已存在。请用“打开已有数据库”打开它，或另选文件名。</translation>
     </message>
     <message>

@@ -54,9 +54,10 @@ struct RowMapper::Row
         mapped.errors.append({record.line, column, named(column, message)});
     }
 
-    void warning(const QString &column, const QString &message)
+    void warning(const QString &column, const QString &message,
+                 ImportProblem::Topic topic = ImportProblem::Topic::General)
     {
-        mapped.warnings.append({record.line, column, named(column, message)});
+        mapped.warnings.append({record.line, column, named(column, message), topic});
     }
 
     // A cell that must be filled; empty (and an error) when it is not.
@@ -279,7 +280,8 @@ RowMapper::Subject RowMapper::subject(Row &row, MappedRow &mapped)
             mapped.differingName = name;
             row.warning(u"name"_s, QCoreApplication::translate("Import", "\"%1\" differs from \"%2\", the name on record for ID number %3; the "
                                       "name on record is kept.")
-                                       .arg(name, known->name, idNumber));
+                                       .arg(name, known->name, idNumber),
+                        ImportProblem::Topic::NameDiffers);
         }
         return subject;
     }

@@ -68,8 +68,8 @@ TEST_CASE("import --json reports each file and exits 2 when rows are rejected", 
     CHECK(result[u"committed"_s].toBool() == false);
     const QJsonObject file = result[u"files"_s].toArray().at(0).toObject();
     CHECK(keys(file)
-          == QStringList{u"delimiter"_s, u"encoding"_s, u"errors"_s,    u"file"_s,     u"inserted"_s, u"kind"_s,
-                         u"rejected"_s,  u"rows"_s,     u"unchanged"_s, u"updated"_s, u"warnings"_s});
+          == QStringList{u"delimiter"_s, u"encoding"_s, u"errors"_s,    u"file"_s,    u"inserted"_s, u"kind"_s,
+                         u"rejected"_s,  u"repeated"_s, u"rows"_s,      u"unchanged"_s, u"updated"_s, u"warnings"_s});
     CHECK(file[u"kind"_s].toString() == u"tests"_s);
     CHECK(file[u"rows"_s].toInt() == 3);
     CHECK(file[u"rejected"_s].toInt() == 1);
