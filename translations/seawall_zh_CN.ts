@@ -111,12 +111,12 @@
     </message>
     <message>
         <source>; </source>
-        <comment>between the clauses of the briefing's paragraph</comment>
+        <comment>between the clauses of the briefing&apos;s paragraph</comment>
         <translation>；</translation>
     </message>
     <message>
         <source>.</source>
-        <comment>the end of the briefing's paragraph</comment>
+        <comment>the end of the briefing&apos;s paragraph</comment>
         <translation>。</translation>
     </message>
     <message>
@@ -545,11 +545,11 @@
     </message>
     <message>
         <source>Printed %1 by %2</source>
-        <translation>打印时间 %1　打印人 %2</translation>
+        <translation>打印时间 %1&#x3000;打印人 %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>第 %1 页　共 %2 页</translation>
+        <translation>第 %1 页&#x3000;共 %2 页</translation>
     </message>
     <message>
         <source>Seawall %1</source>
@@ -614,7 +614,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Unknown command "%1". Commands: %2.</source>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
@@ -742,7 +742,7 @@ Options:
         <translation>import 命令至少需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind "%1". Kinds: %2.</source>
+        <source>Unknown kind &quot;%1&quot;. Kinds: %2.</source>
         <translation>未知文件类型“%1”。可用类型：%2。</translation>
     </message>
     <message>
@@ -754,7 +754,7 @@ Options:
         <translation>csv 命令需要且只需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind "%1".</source>
+        <source>Unknown kind &quot;%1&quot;.</source>
         <translation>未知文件类型“%1”。</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ Options:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: the file is not valid %2 text. Choose the file's encoding (for example GB18030 or UTF-8) and read it again.</source>
+        <source>Line %1: the file is not valid %2 text. Choose the file&apos;s encoding (for example GB18030 or UTF-8) and read it again.</source>
         <translation>第 %1 行：文件不是有效的 %2 文本。请选择文件的编码（例如 GB18030 或 UTF-8）后重新读取。</translation>
     </message>
     <message>
@@ -1901,35 +1901,35 @@ Options:
         <translation>该单元格为空，请填写。</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write dates like 2022-03-01.</source>
+        <source>&quot;%1&quot; is not a date. Write dates like 2022-03-01.</source>
         <translation>“%1”不是日期。请按 2022-03-01 的格式填写日期。</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time. Write them like 2022-03-01 07:00.</source>
+        <source>&quot;%1&quot; is not a date and time. Write them like 2022-03-01 07:00.</source>
         <translation>“%1”不是日期时间。请按 2022-03-01 07:00 的格式填写。</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2.</source>
+        <source>&quot;%1&quot; is not one of %2.</source>
         <translation>“%1”不是以下之一：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number of people.</source>
+        <source>&quot;%1&quot; is not a whole number of people.</source>
         <translation>“%1”不是整数人数。</translation>
     </message>
     <message>
-        <source>no company is called "%1". Write the name as in the company list, or ask headquarters to add "%1" as an alias.</source>
+        <source>no company is called &quot;%1&quot;. Write the name as in the company list, or ask headquarters to add &quot;%1&quot; as an alias.</source>
         <translation>没有名为“%1”的单位。请按单位名录填写名称，或请集团总部把“%1”添加为别名。</translation>
     </message>
     <message>
-        <source>no company is called "%1". Did you mean "%2"?</source>
+        <source>no company is called &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
         <translation>没有名为“%1”的单位。是否应为“%2”？</translation>
     </message>
     <message>
-        <source>no company has the code "%1". Check the code, or list the parent company above its children.</source>
+        <source>no company has the code &quot;%1&quot;. Check the code, or list the parent company above its children.</source>
         <translation>没有编码为“%1”的单位。请核对编码，或把上级单位排在下级单位之前。</translation>
     </message>
     <message>
-        <source>"%1" is already the name or an alias of the company with code %2.</source>
+        <source>&quot;%1&quot; is already the name or an alias of the company with code %2.</source>
         <translation>“%1”已是编码为 %2 的单位的名称或别名。</translation>
     </message>
     <message>
@@ -1937,11 +1937,11 @@ Options:
         <translation>单位不能是自己的上级单位。</translation>
     </message>
     <message>
-        <source>"%1" is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
+        <source>&quot;%1&quot; is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
         <translation>“%1”是被 Excel 缩写的数字，原有数字已丢失。请在 Excel 中把该列设置为文本格式，重新录入号码后再发送文件。</translation>
     </message>
     <message>
-        <source>"%1" differs from "%2", the name on record for ID number %3; the name on record is kept.</source>
+        <source>&quot;%1&quot; differs from &quot;%2&quot;, the name on record for ID number %3; the name on record is kept.</source>
         <translation>“%1”与身份证号 %3 登记的姓名“%2”不一致；保留已登记的姓名。</translation>
     </message>
     <message>
@@ -2045,11 +2045,6 @@ Options:
         <translation>未导入任何数据。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a column's header, then what is wrong in it</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>The same %1 as an earlier row of this import, with other values: the values of this row are kept.</source>
         <translation>与本次导入中前面一行的%1相同，但其他值不同：以本行的值为准。</translation>
     </message>
@@ -2060,6 +2055,11 @@ Options:
     <message>
         <source>Rejected rows of %1 written to %2.</source>
         <translation>%1 的拒收行已写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2292,7 +2292,7 @@ Options:
 <context>
     <name>Repository</name>
     <message>
-        <source>Name: "%1" is already used by %2.</source>
+        <source>Name: &quot;%1&quot; is already used by %2.</source>
         <translation>名称：“%1”已被%2使用。</translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@ Options:
         <translation>修改单位 %1</translation>
     </message>
     <message>
-        <source>Aliases: %1 is already the company's name.</source>
+        <source>Aliases: %1 is already the company&apos;s name.</source>
         <translation>别名：%1 已是该单位的名称。</translation>
     </message>
 </context>
@@ -2924,10 +2924,6 @@ Options:
         <translation>类型</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
@@ -2936,12 +2932,8 @@ Options:
         <translation>新增</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>更新</translation>
-    </message>
-    <message>
         <source>Unchanged</source>
-        <translation>未变</translation>
+        <translation>未变化</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -2972,14 +2964,6 @@ Options:
         <translation>将新增</translation>
     </message>
     <message>
-        <source>Would change</source>
-        <translation>将更新</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>提醒：%1</translation>
-    </message>
-    <message>
         <source>Line %1 of %2</source>
         <translation>%2 第 %1 行</translation>
     </message>
@@ -2994,6 +2978,89 @@ Options:
     <message>
         <source>This line could not be read again.</source>
         <translation>无法重新读取这一行。</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Would update</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Would add: records the database does not hold yet. Would update: records it holds (the same key) with other values, which the file&apos;s replace. Unchanged: records it holds with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values are kept.</source>
+        <translation>将新增：数据库中还没有的记录。将更新：数据库中已有（键相同）但其他值不同的记录，以文件中的值为准。未变化：数据库中已有且值相同的记录。重复：与本次导入中前面一行键相同的行，以后一行的值为准。</translation>
+    </message>
+    <message>
+        <source>New: records the database did not hold. Updated: records it held (the same key) with other values, which the file&apos;s replaced. Unchanged: records it held with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values were kept.</source>
+        <translation>新增：数据库中原来没有的记录。更新：数据库中原有（键相同）但其他值不同的记录，已改为文件中的值。未变化：数据库中原有且值相同的记录。重复：与本次导入中前面一行键相同的行，已以后一行的值为准。</translation>
+    </message>
+    <message>
+        <source>The key of a record — %1.</source>
+        <translation>判断是否同一记录的键——%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Errors that stop the import: %1</source>
+        <translation>阻止导入的错误：%1 条</translation>
+    </message>
+    <message>
+        <source>Notices, which do not stop the import: %1</source>
+        <translation>提醒（不影响导入）：%1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) on the roster but not in this file</source>
+        <translation>
+            <numerusform>花名册中有、本文件中没有的人员：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: marked as left</source>
+        <translation>，已标记为离职</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the key of an earlier row of this import and other values: the later row&apos;s values are kept</source>
+        <translation>
+            <numerusform>%n 行与本次导入中前面一行的键相同但其他值不同：以后一行的值为准</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with another name than the one on record for the ID number: the name on record is kept</source>
+        <translation>
+            <numerusform>%n 行的姓名与该身份证号登记的姓名不同：保留登记的姓名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Errors, rows not imported: %1</source>
+        <translation>错误，以下行未导入：%1 条</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3097,11 @@ Options:
         <source>Another import is still running.</source>
         <translation>另一次导入仍在进行中。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>seawall::ImportWizard</name>
@@ -3056,6 +3128,24 @@ Options:
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No rows were rejected.</source>
+        <translation>没有被拒收的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the folder for the rejected rows of %n file(s)</source>
+        <translation>
+            <numerusform>选择保存 %n 个文件拒收行的文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace these files?</source>
+        <translation>替换以下文件？</translation>
+    </message>
+    <message>
+        <source>The rejected rows of each file were written to a file of their own:</source>
+        <translation>每个文件的拒收行已分别写入：</translation>
     </message>
 </context>
 <context>
@@ -3502,7 +3592,7 @@ Options:
 <context>
     <name>seawall::PersonRecordForm</name>
     <message>
-        <source>(the person's company)</source>
+        <source>(the person&apos;s company)</source>
         <translation>（人员所在单位）</translation>
     </message>
     <message>
@@ -3911,16 +4001,26 @@ Note (why it is all right, or what was done):</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <source>Checked %1 rows: %2 would be added, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>已检查 %1 行：将新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
-    </message>
-    <message>
         <source>A file cannot be imported as it is: see the problems below.</source>
         <translation>有文件无法按原样导入，请查看下方的问题。</translation>
     </message>
     <message>
         <source>With rejected rows nothing is imported, unless you choose to leave them out.</source>
         <translation>存在拒收的行时不会导入任何数据，除非选择略过这些行。</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: would add %2, would update %3, unchanged %4, repeated %5, rejected %6.</source>
+        <translation>已检查 %1 行：将新增 %2，将更新 %3，未变化 %4，重复 %5，拒收 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported before will be left out.</source>
+        <translation>
+            <numerusform>%n 个文件以前已导入，将略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved to %1.</source>
+        <translation>拒收的行已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3940,14 +4040,6 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1 rows were rejected.</source>
-        <translation>未写入任何数据：拒收 %1 行。</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows: %2 added, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
     </message>
     <message>
         <source>Mark as &amp;left…</source>
@@ -3970,7 +4062,7 @@ Note (why it is all right, or what was done):</source>
         <translation>标记为离职</translation>
     </message>
     <message>
-        <source>Mark %1 persons as left on %2? They no longer count on their company's roster. Undoing the import brings them back.</source>
+        <source>Mark %1 persons as left on %2? They no longer count on their company&apos;s roster. Undoing the import brings them back.</source>
         <translation>将 %1 人标记为于 %2 离职？他们将不再计入所在单位的花名册。撤销本次导入可恢复。</translation>
     </message>
     <message>
@@ -3980,6 +4072,36 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Marked %1 persons as left on %2.</source>
         <translation>已将 %1 人标记为于 %2 离职。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) were rejected.</source>
+        <translation>
+            <numerusform>未写入任何数据：拒收 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: new %2, updated %3, unchanged %4, repeated %5.</source>
+        <translation>已导入 %1 行：新增 %2，更新 %3，未变化 %4，重复 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected and not imported.</source>
+        <translation>
+            <numerusform>拒收 %n 行，未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are not saved yet: Save rejects… writes them to a file to send back.</source>
+        <translation>拒收的行尚未保存：点“保存拒收行…”写成文件，发回给单位。</translation>
+    </message>
+    <message>
+        <source>They were saved to %1.</source>
+        <translation>拒收的行已保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported before were left out.</source>
+        <translation>
+            <numerusform>%n 个文件以前已导入，已略过。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4292,7 @@ Note (why it is all right, or what was done):</source>
         <translation>欢迎使用海堤</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group's data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group&apos;s data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用海堤&lt;/h2&gt;&lt;p&gt;海堤把集团的数据保存在本机的一个数据库文件中。要使用哪个文件？&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4206,7 +4328,7 @@ Note (why it is all right, or what was done):</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>%1 already exists. Open it with "Open an existing database", or choose another name.</source>
+        <source>%1 already exists. Open it with &quot;Open an existing database&quot;, or choose another name.</source>
         <translation>%1 已存在。请用“打开已有数据库”打开它，或另选文件名。</translation>
     </message>
     <message>
