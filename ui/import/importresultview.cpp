@@ -3,6 +3,7 @@
 
 #include "core/import/importpreview.h"
 #include "core/util/masking.h"
+#include "ui/import/previewmodel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -347,11 +348,7 @@ QDialog *ImportResultView::showRow(const QTreeWidgetItem *problem)
             const QString header = i < preview.layout.header.size() ? preview.layout.header.at(i)
                                                                     : tr("Column %1").arg(i + 1);
             const QString mapsTo = preview.map ? preview.map->mapping().value(int(i)) : QString();
-            QString value = record->fields.at(i);
-            if (!m_reveal && mapsTo == u"id_number"_s)
-                value = maskIdNumbersIn(value);
-            else if (!m_reveal && mapsTo == u"phone"_s)
-                value = maskPhoneCell(value);
+            const QString value = m_reveal ? record->fields.at(i) : PreviewModel::maskedCell(mapsTo, record->fields.at(i));
             cells->setItem(int(i), 0, item(header));
             cells->setItem(int(i), 1, item(mapsTo.isEmpty() ? tr("Not imported")
                                                             : csv::HeaderMap::label(preview.map->kind(), mapsTo)));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/importsourcepages.h"
 
-#include "core/util/masking.h"
 #include "ui/import/importwizard.h"
 #include "ui/import/previewmodel.h"
 
@@ -338,13 +337,9 @@ void MappingPage::showMapping()
             combo->setCurrentIndex(std::max(0, combo->findData(mapsTo)));
         }
         // The first value, masked as the column is now mapped.
-        QString first = preview.records.isEmpty() ? QString() : preview.records.at(0).fields.value(column);
-        if (!reveal && mapsTo == u"id_number"_s)
-            first = maskIdNumbersIn(first);
-        else if (!reveal && mapsTo == u"phone"_s)
-            first = maskPhoneCell(first);
+        const QString first = preview.records.isEmpty() ? QString() : preview.records.at(0).fields.value(column);
         if (QTableWidgetItem *item = m_table->item(column, 1))
-            item->setText(first);
+            item->setText(reveal ? first : PreviewModel::maskedCell(mapsTo, first));
     }
     const QStringList missing = map->missingRequired();
     m_status->setText(missing.isEmpty()

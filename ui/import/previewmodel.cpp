@@ -39,14 +39,16 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || role != Qt::DisplayRole)
         return {};
     const QString value = m_records.at(index.row()).fields.value(index.column());
-    if (m_reveal || index.column() >= m_mapsTo.size())
-        return value;
-    // Only what looks like a number: 3.20612E+17 is no ID number to hide.
-    if (m_mapsTo.at(index.column()) == u"id_number"_s)
-        return maskIdNumbersIn(value);
-    if (m_mapsTo.at(index.column()) == u"phone"_s)
-        return maskPhoneCell(value);
-    return value;
+    return m_reveal || index.column() >= m_mapsTo.size() ? value : maskedCell(m_mapsTo.at(index.column()), value);
+}
+
+QString PreviewModel::maskedCell(const QString &field, const QString &cell)
+{
+    if (field == u"id_number"_s)
+        return maskIdNumbersIn(cell);
+    if (field == u"phone"_s)
+        return maskPhoneCell(cell);
+    return cell;
 }
 
 void PreviewModel::setRevealNumbers(bool reveal)

@@ -20,6 +20,11 @@ public:
     void setPreview(const ImportPreview &preview, const std::optional<csv::HeaderMap> &map);
     void setRevealNumbers(bool reveal);
 
+    // A cell of a column mapped to `field` as the wizard shows it when
+    // numbers are masked: ID and phone numbers masked, and only what looks
+    // like one (3.20612E+17 is no ID number to hide).
+    static QString maskedCell(const QString &field, const QString &cell);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
