@@ -6,15 +6,14 @@
 #include "core/csv/values.h"
 #include "core/validation/idnumber.h"
 
+#include "chinese.h"
 #include "qtcatch.h"
 
 #include <catch2/catch.hpp>
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace seawall::csv;
@@ -322,11 +321,8 @@ TEST_CASE("csv header map: every field has a label the user knows, in Chinese th
     // The label is a header the file may carry.
     CHECK(HeaderMap::canonicalFor(kind, chinese) == canonical);
 
-    QTranslator translator;
-    REQUIRE(translator.load(QStringLiteral(SEAWALL_ZH_QM)));
-    REQUIRE(QCoreApplication::installTranslator(&translator));
+    const seawall::test::Chinese zh;
     CHECK(HeaderMap::label(kind, canonical) == chinese);
-    QCoreApplication::removeTranslator(&translator);
 }
 
 TEST_CASE("csv header map: the table of labels covers every column of every kind", "[csv][headermap][labels]")

@@ -2,6 +2,7 @@
 // The import window: the preview re-read with the user's encoding, the dry
 // run and its problems, the import on the worker thread, Cancel, and the
 // Imports view with Undo.
+#include "chinese.h"
 #include "core/edit/changehub.h"
 #include "testdb.h"
 
@@ -35,7 +36,6 @@
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTranslator>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QTest>
@@ -80,21 +80,6 @@ bool waitForRun(ImportRunPage *page)
 }
 
 const QByteArray kTestsHeader = "单位,姓名,身份证号,采样日期,检测结果\n";
-
-// The app's zh_CN catalogue, installed for the lifetime of the object:
-// make it before the wizard, whose pages translate as they are built.
-struct Chinese
-{
-    Chinese()
-    {
-        REQUIRE(translator.load(QStringLiteral(SEAWALL_ZH_QM)));
-        REQUIRE(QCoreApplication::installTranslator(&translator));
-    }
-    ~Chinese() { QCoreApplication::removeTranslator(&translator); }
-    Chinese(const Chinese &) = delete;
-    Chinese &operator=(const Chinese &) = delete;
-    QTranslator translator;
-};
 
 // The n-th person of 开发公司 (born in 1990), a valid ID number.
 QString kfIdNumber(int n)
@@ -565,7 +550,7 @@ TEST_CASE("the columns are named as the user knows them, with required in words"
     }
     SECTION("in Chinese")
     {
-        const Chinese chinese;
+        const test::Chinese chinese;
         ImportWizard wizard(t.db, {path});
         wizard.show();
         goTo(wizard, ImportWizard::PreviewId);
