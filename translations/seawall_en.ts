@@ -222,4 +222,72 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>seawall::ImportResultView</name>
+    <message numerus="yes">
+        <source>%n person(s) on the roster but not in this file</source>
+        <translation>
+            <numerusform>%n person on the roster but not in this file</numerusform>
+            <numerusform>%n persons on the roster but not in this file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the key of an earlier row of this import and other values: the later row&apos;s values are kept</source>
+        <translation>
+            <numerusform>%n row with the key of an earlier row of this import and other values: the later row&apos;s values are kept</numerusform>
+            <numerusform>%n rows with the key of an earlier row of this import and other values: the later row&apos;s values are kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with another name than the one on record for the ID number: the name on record is kept</source>
+        <translation>
+            <numerusform>%n row with another name than the one on record for the ID number: the name on record is kept</numerusform>
+            <numerusform>%n rows with another name than the one on record for the ID number: the name on record is kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ImportWizard</name>
+    <message numerus="yes">
+        <source>Choose the folder for the rejected rows of %n file(s)</source>
+        <translation>
+            <numerusform>Choose the folder for the rejected rows of %n file</numerusform>
+            <numerusform>Choose the folder for the rejected rows of %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seawall::StagingPage</name>
+    <message numerus="yes">
+        <source>%n file(s) imported before will be left out.</source>
+        <translation>
+            <numerusform>%n file imported before will be left out.</numerusform>
+            <numerusform>%n files imported before will be left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seawall::SummaryPage</name>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) were rejected.</source>
+        <translation>
+            <numerusform>Nothing was written: %n row was rejected.</numerusform>
+            <numerusform>Nothing was written: %n rows were rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected and not imported.</source>
+        <translation>
+            <numerusform>%n row rejected and not imported.</numerusform>
+            <numerusform>%n rows rejected and not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported before were left out.</source>
+        <translation>
+            <numerusform>%n file imported before was left out.</numerusform>
+            <numerusform>%n files imported before were left out.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

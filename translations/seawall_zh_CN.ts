@@ -974,6 +974,182 @@ Options:
         <source>Two columns are mapped to “%1”; choose one.</source>
         <translation>有两列都对应“%1”，请只选其中一列。</translation>
     </message>
+    <message>
+        <source>Company code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Parent company code</source>
+        <translation>上级单位编码</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>是否党员</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>Sampled on</source>
+        <translation>采样日期</translation>
+    </message>
+    <message>
+        <source>Sampling site</source>
+        <translation>采样点</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>检测机构</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>剂次</translation>
+    </message>
+    <message>
+        <source>Vaccinated on</source>
+        <translation>接种日期</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>疫苗厂家</translation>
+    </message>
+    <message>
+        <source>Vaccinated at</source>
+        <translation>接种单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <source>Service site</source>
+        <translation>服务点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Inspection code</source>
+        <translation>检查编号</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Inspected company</source>
+        <translation>被检单位</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检查方式</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗人数</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>外出人数</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>外来人员</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>隔离观察人数</translation>
+    </message>
+    <message>
+        <source>Tests done</source>
+        <translation>核酸检测人次</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1990,10 +2166,6 @@ Options:
         <translation>%1，%2，分隔符 %3</translation>
     </message>
     <message>
-        <source>rows %1: inserted %2, updated %3, unchanged %4, rejected %5</source>
-        <translation>共 %1 行：新增 %2，更新 %3，未变 %4，拒收 %5</translation>
-    </message>
-    <message>
         <source>persons on no roster added as external: %1</source>
         <translation>不在花名册中、作为外部人员添加：%1 人</translation>
     </message>
@@ -2026,10 +2198,6 @@ Options:
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <source>Rejected rows written to %1.</source>
-        <translation>被拒收的行已写入 %1。</translation>
-    </message>
-    <message>
         <source>No imports yet.</source>
         <translation>尚无导入记录。</translation>
     </message>
@@ -2044,6 +2212,23 @@ Options:
     <message>
         <source>Nothing was imported.</source>
         <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The same %1 as an earlier row of this import, with other values: the values of this row are kept.</source>
+        <translation>与本次导入中前面一行的%1相同，但其他值不同：以本行的值为准。</translation>
+    </message>
+    <message>
+        <source>rows %1: inserted %2, updated %3, unchanged %4, repeated %5, rejected %6</source>
+        <translation>共 %1 行：新增 %2，更新 %3，未变化 %4，重复 %5，拒收 %6</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1 written to %2.</source>
+        <translation>%1 的拒收行已写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2802,10 +2987,6 @@ Options:
         <translation>类型</translation>
     </message>
     <message>
-        <source>Encoding</source>
-        <translation>编码</translation>
-    </message>
-    <message>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
@@ -2814,12 +2995,8 @@ Options:
         <translation>新增</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>更新</translation>
-    </message>
-    <message>
         <source>Unchanged</source>
-        <translation>未变</translation>
+        <translation>未变化</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -2850,14 +3027,6 @@ Options:
         <translation>将新增</translation>
     </message>
     <message>
-        <source>Would change</source>
-        <translation>将更新</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>提醒：%1</translation>
-    </message>
-    <message>
         <source>Line %1 of %2</source>
         <translation>%2 第 %1 行</translation>
     </message>
@@ -2872,6 +3041,89 @@ Options:
     <message>
         <source>This line could not be read again.</source>
         <translation>无法重新读取这一行。</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Repeated</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Would update</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Would add: records the database does not hold yet. Would update: records it holds (the same key) with other values, which the file&apos;s replace. Unchanged: records it holds with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values are kept.</source>
+        <translation>将新增：数据库中还没有的记录。将更新：数据库中已有（键相同）但其他值不同的记录，以文件中的值为准。未变化：数据库中已有且值相同的记录。重复：与本次导入中前面一行键相同的行，以后一行的值为准。</translation>
+    </message>
+    <message>
+        <source>New: records the database did not hold. Updated: records it held (the same key) with other values, which the file&apos;s replaced. Unchanged: records it held with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values were kept.</source>
+        <translation>新增：数据库中原来没有的记录。更新：数据库中原有（键相同）但其他值不同的记录，已改为文件中的值。未变化：数据库中原有且值相同的记录。重复：与本次导入中前面一行键相同的行，已以后一行的值为准。</translation>
+    </message>
+    <message>
+        <source>The key of a record — %1.</source>
+        <translation>判断是否同一记录的键——%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Errors that stop the import: %1</source>
+        <translation>阻止导入的错误：%1 条</translation>
+    </message>
+    <message>
+        <source>Notices, which do not stop the import: %1</source>
+        <translation>提醒（不影响导入）：%1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) on the roster but not in this file</source>
+        <translation>
+            <numerusform>花名册中有、本文件中没有的人员：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: marked as left</source>
+        <translation>，已标记为离职</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the key of an earlier row of this import and other values: the later row&apos;s values are kept</source>
+        <translation>
+            <numerusform>%n 行与本次导入中前面一行的键相同但其他值不同：以后一行的值为准</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with another name than the one on record for the ID number: the name on record is kept</source>
+        <translation>
+            <numerusform>%n 行的姓名与该身份证号登记的姓名不同：保留登记的姓名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Errors, rows not imported: %1</source>
+        <translation>错误，以下行未导入：%1 条</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3160,11 @@ Options:
         <source>Another import is still running.</source>
         <translation>另一次导入仍在进行中。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>seawall::ImportWizard</name>
@@ -2934,6 +3191,24 @@ Options:
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No rows were rejected.</source>
+        <translation>没有被拒收的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the folder for the rejected rows of %n file(s)</source>
+        <translation>
+            <numerusform>选择保存 %n 个文件拒收行的文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace these files?</source>
+        <translation>替换以下文件？</translation>
+    </message>
+    <message>
+        <source>The rejected rows of each file were written to a file of their own:</source>
+        <translation>每个文件的拒收行已分别写入：</translation>
     </message>
 </context>
 <context>
@@ -3637,16 +3912,26 @@ Note (why it is all right, or what was done):</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <source>Checked %1 rows: %2 would be added, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>已检查 %1 行：将新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
-    </message>
-    <message>
         <source>A file cannot be imported as it is: see the problems below.</source>
         <translation>有文件无法按原样导入，请查看下方的问题。</translation>
     </message>
     <message>
         <source>With rejected rows nothing is imported, unless you choose to leave them out.</source>
         <translation>存在拒收的行时不会导入任何数据，除非选择略过这些行。</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows: would add %2, would update %3, unchanged %4, repeated %5, rejected %6.</source>
+        <translation>已检查 %1 行：将新增 %2，将更新 %3，未变化 %4，重复 %5，拒收 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported before will be left out.</source>
+        <translation>
+            <numerusform>%n 个文件以前已导入，将略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rejected rows were saved to %1.</source>
+        <translation>拒收的行已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3666,14 +3951,6 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Cancelled. Nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1 rows were rejected.</source>
-        <translation>未写入任何数据：拒收 %1 行。</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows: %2 added, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>已导入 %1 行：新增 %2，更新 %3，未变 %4，拒收 %5。</translation>
     </message>
     <message>
         <source>Mark as &amp;left…</source>
@@ -3706,6 +3983,36 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Marked %1 persons as left on %2.</source>
         <translation>已将 %1 人标记为于 %2 离职。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n row(s) were rejected.</source>
+        <translation>
+            <numerusform>未写入任何数据：拒收 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: new %2, updated %3, unchanged %4, repeated %5.</source>
+        <translation>已导入 %1 行：新增 %2，更新 %3，未变化 %4，重复 %5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected and not imported.</source>
+        <translation>
+            <numerusform>拒收 %n 行，未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are not saved yet: Save rejects… writes them to a file to send back.</source>
+        <translation>拒收的行尚未保存：点“保存拒收行…”写成文件，发回给单位。</translation>
+    </message>
+    <message>
+        <source>They were saved to %1.</source>
+        <translation>拒收的行已保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported before were left out.</source>
+        <translation>
+            <numerusform>%n 个文件以前已导入，已略过。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,8 +191,11 @@ int CommandLine::runCsv(const QStringList &args)
         << tr("Kind: %1").arg(source.headerMap() ? csv::displayName(source.headerMap()->kind()) : tr("unknown"))
         << '\n'
         << tr("Columns:") << '\n';
+    // The fields as the user knows them (采样日期, not sampled_on); --json
+    // keeps the names scripts use.
     for (int c = 0; c < columnCount; ++c)
-        out << "  " << layout.header.at(c) << " → " << (mapsTo(c).isEmpty() ? tr("(not imported)") : mapsTo(c))
+        out << "  " << layout.header.at(c) << " → "
+            << (mapsTo(c).isEmpty() ? tr("(not imported)") : csv::HeaderMap::label(source.headerMap()->kind(), mapsTo(c)))
             << '\n';
     out << tr("Data records: %1").arg(count) << '\n';
     out.flush();

@@ -16,12 +16,19 @@ using namespace Qt::StringLiterals;
 namespace seawall::csv {
 namespace {
 
+// A field's label as the user knows it: translated (context "Csv"), in
+// Chinese the header the subsidiaries' files use.
 struct Column
 {
     QString canonical;
+    const char *label;
     QStringList aliases; // besides the canonical name itself
     bool required = false;
+    bool key = false; // part of the natural key of the kind's records
 };
+
+constexpr bool kRequired = true;
+constexpr bool kKey = true;
 
 struct KindColumns
 {
@@ -59,83 +66,83 @@ const std::array<KindColumns, 7> &table()
         {FileKind::Companies,
          u"companies"_s,
          {
-             {u"code"_s, {u"单位编码"_s, u"单位代码"_s, u"编码"_s, u"代码"_s, u"company_code"_s}, true},
-             {u"name"_s, {u"单位名称"_s, u"公司名称"_s, u"名称"_s, u"company_name"_s}, true},
-             {u"parent_code"_s, {u"上级单位编码"_s, u"上级单位代码"_s, u"上级编码"_s, u"parent"_s}},
+             {u"code"_s, QT_TRANSLATE_NOOP("Csv", "Company code"), {u"单位编码"_s, u"单位代码"_s, u"编码"_s, u"代码"_s, u"company_code"_s}, kRequired, kKey},
+             {u"name"_s, QT_TRANSLATE_NOOP("Csv", "Company name"), {u"单位名称"_s, u"公司名称"_s, u"名称"_s, u"company_name"_s}, kRequired},
+             {u"parent_code"_s, QT_TRANSLATE_NOOP("Csv", "Parent company code"), {u"上级单位编码"_s, u"上级单位代码"_s, u"上级编码"_s, u"parent"_s}},
          }},
         {FileKind::Personnel,
          u"personnel"_s,
          {
-             {u"company"_s, companyAliases()},
-             {u"department"_s, {u"部门"_s, u"所在部门"_s, u"科室"_s, u"dept"_s}},
-             {u"name"_s, personNameAliases(), true},
-             {u"gender"_s, {u"性别"_s, u"sex"_s}},
-             {u"id_number"_s, idNumberAliases(), true},
-             {u"phone"_s, {u"手机号"_s, u"手机号码"_s, u"手机"_s, u"联系电话"_s, u"电话"_s, u"mobile"_s}},
-             {u"position"_s, {u"岗位"_s, u"职务"_s, u"职位"_s}},
-             {u"party_member"_s, {u"是否党员"_s, u"党员"_s}},
-             {u"category"_s, {u"人员类别"_s, u"人员类型"_s, u"类别"_s}},
-             {u"joined_on"_s, {u"入职日期"_s, u"入职时间"_s}},
-             {u"left_on"_s, {u"离职日期"_s, u"离职时间"_s}},
+             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases()},
+             {u"department"_s, QT_TRANSLATE_NOOP("Csv", "Department"), {u"部门"_s, u"所在部门"_s, u"科室"_s, u"dept"_s}},
+             {u"name"_s, QT_TRANSLATE_NOOP("Csv", "Name"), personNameAliases(), kRequired},
+             {u"gender"_s, QT_TRANSLATE_NOOP("Csv", "Gender"), {u"性别"_s, u"sex"_s}},
+             {u"id_number"_s, QT_TRANSLATE_NOOP("Csv", "ID number"), idNumberAliases(), kRequired, kKey},
+             {u"phone"_s, QT_TRANSLATE_NOOP("Csv", "Mobile number"), {u"手机号"_s, u"手机号码"_s, u"手机"_s, u"联系电话"_s, u"电话"_s, u"mobile"_s}},
+             {u"position"_s, QT_TRANSLATE_NOOP("Csv", "Position"), {u"岗位"_s, u"职务"_s, u"职位"_s}},
+             {u"party_member"_s, QT_TRANSLATE_NOOP("Csv", "Party member"), {u"是否党员"_s, u"党员"_s}},
+             {u"category"_s, QT_TRANSLATE_NOOP("Csv", "Category"), {u"人员类别"_s, u"人员类型"_s, u"类别"_s}},
+             {u"joined_on"_s, QT_TRANSLATE_NOOP("Csv", "Joined on"), {u"入职日期"_s, u"入职时间"_s}},
+             {u"left_on"_s, QT_TRANSLATE_NOOP("Csv", "Left on"), {u"离职日期"_s, u"离职时间"_s}},
          }},
         {FileKind::Tests,
          u"tests"_s,
          {
-             {u"company"_s, companyAliases()},
-             {u"name"_s, personNameAliases()},
-             {u"id_number"_s, idNumberAliases(), true},
-             {u"sampled_on"_s, {u"采样日期"_s, u"采样时间"_s, u"检测日期"_s, u"检测时间"_s}, true},
-             {u"site"_s, {u"采样点"_s, u"采样地点"_s}},
-             {u"result"_s, {u"检测结果"_s, u"核酸检测结果"_s, u"结果"_s}},
-             {u"lab"_s, {u"检测机构"_s, u"检测单位"_s}},
+             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases()},
+             {u"name"_s, QT_TRANSLATE_NOOP("Csv", "Name"), personNameAliases()},
+             {u"id_number"_s, QT_TRANSLATE_NOOP("Csv", "ID number"), idNumberAliases(), kRequired, kKey},
+             {u"sampled_on"_s, QT_TRANSLATE_NOOP("Csv", "Sampled on"), {u"采样日期"_s, u"采样时间"_s, u"检测日期"_s, u"检测时间"_s}, kRequired, kKey},
+             {u"site"_s, QT_TRANSLATE_NOOP("Csv", "Sampling site"), {u"采样点"_s, u"采样地点"_s}, false, kKey},
+             {u"result"_s, QT_TRANSLATE_NOOP("Csv", "Result"), {u"检测结果"_s, u"核酸检测结果"_s, u"结果"_s}},
+             {u"lab"_s, QT_TRANSLATE_NOOP("Csv", "Lab"), {u"检测机构"_s, u"检测单位"_s}},
          }},
         {FileKind::Vaccinations,
          u"vaccinations"_s,
          {
-             {u"company"_s, companyAliases()},
-             {u"name"_s, personNameAliases()},
-             {u"id_number"_s, idNumberAliases(), true},
-             {u"dose"_s, {u"剂次"_s, u"针次"_s, u"接种剂次"_s}, true},
-             {u"date"_s, {u"接种日期"_s, u"接种时间"_s, u"日期"_s}, true},
-             {u"manufacturer"_s, {u"疫苗厂家"_s, u"生产厂家"_s, u"厂家"_s, u"生产企业"_s}},
-             {u"place"_s, {u"接种单位"_s, u"接种地点"_s, u"接种点"_s}},
+             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases()},
+             {u"name"_s, QT_TRANSLATE_NOOP("Csv", "Name"), personNameAliases()},
+             {u"id_number"_s, QT_TRANSLATE_NOOP("Csv", "ID number"), idNumberAliases(), kRequired, kKey},
+             {u"dose"_s, QT_TRANSLATE_NOOP("Csv", "Dose"), {u"剂次"_s, u"针次"_s, u"接种剂次"_s}, kRequired, kKey},
+             {u"date"_s, QT_TRANSLATE_NOOP("Csv", "Vaccinated on"), {u"接种日期"_s, u"接种时间"_s, u"日期"_s}, kRequired},
+             {u"manufacturer"_s, QT_TRANSLATE_NOOP("Csv", "Manufacturer"), {u"疫苗厂家"_s, u"生产厂家"_s, u"厂家"_s, u"生产企业"_s}},
+             {u"place"_s, QT_TRANSLATE_NOOP("Csv", "Vaccinated at"), {u"接种单位"_s, u"接种地点"_s, u"接种点"_s}},
          }},
         {FileKind::VolunteerShifts,
          u"volunteer_shifts"_s,
          {
-             {u"company"_s, companyAliases()},
-             {u"name"_s, personNameAliases()},
-             {u"id_number"_s, idNumberAliases(), true},
-             {u"team"_s, {u"队伍"_s, u"志愿队伍"_s, u"服务队"_s}},
-             {u"site"_s, {u"服务点"_s, u"服务地点"_s}},
-             {u"start"_s, {u"开始时间"_s, u"服务开始时间"_s}, true},
-             {u"end"_s, {u"结束时间"_s, u"服务结束时间"_s}},
-             {u"task"_s, {u"任务"_s, u"服务内容"_s, u"工作内容"_s}},
-             {u"remark"_s, {u"备注"_s, u"说明"_s}},
+             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases()},
+             {u"name"_s, QT_TRANSLATE_NOOP("Csv", "Name"), personNameAliases()},
+             {u"id_number"_s, QT_TRANSLATE_NOOP("Csv", "ID number"), idNumberAliases(), kRequired, kKey},
+             {u"team"_s, QT_TRANSLATE_NOOP("Csv", "Team"), {u"队伍"_s, u"志愿队伍"_s, u"服务队"_s}},
+             {u"site"_s, QT_TRANSLATE_NOOP("Csv", "Service site"), {u"服务点"_s, u"服务地点"_s}},
+             {u"start"_s, QT_TRANSLATE_NOOP("Csv", "Start"), {u"开始时间"_s, u"服务开始时间"_s}, kRequired, kKey},
+             {u"end"_s, QT_TRANSLATE_NOOP("Csv", "End"), {u"结束时间"_s, u"服务结束时间"_s}},
+             {u"task"_s, QT_TRANSLATE_NOOP("Csv", "Task"), {u"任务"_s, u"服务内容"_s, u"工作内容"_s}},
+             {u"remark"_s, QT_TRANSLATE_NOOP("Csv", "Remark"), {u"备注"_s, u"说明"_s}},
          }},
         {FileKind::Inspections,
          u"inspections"_s,
          {
-             {u"code"_s, {u"检查编号"_s, u"督查编号"_s}, true},
-             {u"date"_s, {u"检查日期"_s, u"检查时间"_s, u"日期"_s}, true},
-             {u"company"_s, {u"被检单位"_s, u"被检查单位"_s, u"受检单位"_s}, true},
-             {u"method"_s, {u"检查方式"_s, u"检查形式"_s}},
-             {u"inspector"_s, {u"检查人"_s, u"检查人员"_s}},
-             {u"finding"_s, {u"发现问题"_s, u"存在问题"_s, u"问题描述"_s}},
-             {u"deadline"_s, {u"整改期限"_s, u"整改时限"_s}},
-             {u"status"_s, {u"整改状态"_s, u"整改情况"_s}},
+             {u"code"_s, QT_TRANSLATE_NOOP("Csv", "Inspection code"), {u"检查编号"_s, u"督查编号"_s}, kRequired, kKey},
+             {u"date"_s, QT_TRANSLATE_NOOP("Csv", "Inspection date"), {u"检查日期"_s, u"检查时间"_s, u"日期"_s}, kRequired},
+             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Inspected company"), {u"被检单位"_s, u"被检查单位"_s, u"受检单位"_s}, kRequired},
+             {u"method"_s, QT_TRANSLATE_NOOP("Csv", "Method"), {u"检查方式"_s, u"检查形式"_s}},
+             {u"inspector"_s, QT_TRANSLATE_NOOP("Csv", "Inspector"), {u"检查人"_s, u"检查人员"_s}},
+             {u"finding"_s, QT_TRANSLATE_NOOP("Csv", "Finding"), {u"发现问题"_s, u"存在问题"_s, u"问题描述"_s}, false, kKey},
+             {u"deadline"_s, QT_TRANSLATE_NOOP("Csv", "Deadline"), {u"整改期限"_s, u"整改时限"_s}},
+             {u"status"_s, QT_TRANSLATE_NOOP("Csv", "Status"), {u"整改状态"_s, u"整改情况"_s}},
          }},
         {FileKind::DailyReports,
          u"daily_reports"_s,
          {
-             {u"date"_s, {u"日期"_s, u"报告日期"_s, u"填报日期"_s}, true},
-             {u"company"_s, companyAliases(), true},
-             {u"on_duty"_s, {u"在岗人数"_s}},
-             {u"away"_s, {u"外出人数"_s}},
-             {u"arrivals"_s, {u"外来人员"_s, u"外来人数"_s, u"外来人员数"_s}},
-             {u"under_observation"_s, {u"隔离观察人数"_s, u"隔离人数"_s, u"医学观察人数"_s}},
-             {u"tests_done"_s, {u"核酸检测人次"_s, u"检测人次"_s}},
-             {u"anomalies"_s, {u"异常情况"_s, u"异常"_s}},
+             {u"date"_s, QT_TRANSLATE_NOOP("Csv", "Date"), {u"日期"_s, u"报告日期"_s, u"填报日期"_s}, kRequired, kKey},
+             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases(), kRequired, kKey},
+             {u"on_duty"_s, QT_TRANSLATE_NOOP("Csv", "On duty"), {u"在岗人数"_s}},
+             {u"away"_s, QT_TRANSLATE_NOOP("Csv", "Away"), {u"外出人数"_s}},
+             {u"arrivals"_s, QT_TRANSLATE_NOOP("Csv", "Arrivals"), {u"外来人员"_s, u"外来人数"_s, u"外来人员数"_s}},
+             {u"under_observation"_s, QT_TRANSLATE_NOOP("Csv", "Under observation"), {u"隔离观察人数"_s, u"隔离人数"_s, u"医学观察人数"_s}},
+             {u"tests_done"_s, QT_TRANSLATE_NOOP("Csv", "Tests done"), {u"核酸检测人次"_s, u"检测人次"_s}},
+             {u"anomalies"_s, QT_TRANSLATE_NOOP("Csv", "Anomalies"), {u"异常情况"_s, u"异常"_s}},
          }},
     }};
     return kinds;
@@ -260,6 +267,32 @@ QStringList HeaderMap::columns(FileKind kind)
     return result;
 }
 
+QString HeaderMap::label(FileKind kind, const QString &canonical)
+{
+    for (const Column &column : columnsOf(kind).columns)
+        if (column.canonical == canonical)
+            return QCoreApplication::translate("Csv", column.label);
+    return canonical;
+}
+
+QString HeaderMap::labels(FileKind kind, const QStringList &canonical)
+{
+    QStringList named;
+    for (const QString &name : canonical)
+        named << label(kind, name);
+    // A list of fields: 身份证号、采样日期、采样点 in Chinese.
+    return named.join(QCoreApplication::translate("Csv", ", "));
+}
+
+QStringList HeaderMap::keyColumns(FileKind kind)
+{
+    QStringList result;
+    for (const Column &column : columnsOf(kind).columns)
+        if (column.key)
+            result.append(column.canonical);
+    return result;
+}
+
 QStringList HeaderMap::requiredColumns(FileKind kind)
 {
     QStringList result;
@@ -325,7 +358,7 @@ Status HeaderMap::apply(const QHash<int, QString> &confirmed)
                                       .arg(number, it.value(), displayName(m_kind)));
         if (chosen.contains(it.value())) {
             const QString message = QCoreApplication::translate("Csv", "Two columns are mapped to “%1”; choose one.");
-            return Error::invalid(it.value(), message.arg(it.value()));
+            return Error::invalid(it.value(), message.arg(label(m_kind, it.value())));
         }
         chosen.insert(it.value());
     }

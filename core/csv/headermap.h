@@ -44,6 +44,15 @@ public:
     static QStringList columns(FileKind kind);
     // The columns without which a file of the kind cannot be imported.
     static QStringList requiredColumns(FileKind kind);
+    // The columns that tell one record of the kind from another (its
+    // natural key, as far as the file holds it): 身份证号, 采样日期, 采样点.
+    static QStringList keyColumns(FileKind kind);
+    // A canonical column as the user knows it, in the user's language (in
+    // Chinese the header the subsidiaries write: 采样日期); `canonical`
+    // itself when the kind has no such column.
+    static QString label(FileKind kind, const QString &canonical);
+    // Several of them as a list, in the user's language.
+    static QString labels(FileKind kind, const QStringList &canonical);
     // The canonical column `headerCell` names in a file of `kind`; empty
     // when it names none.
     static QString canonicalFor(FileKind kind, const QString &headerCell);

@@ -10,32 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace seawall {
-namespace {
-
-// The Chinese header DOMAIN.md gives for a canonical column, so that the
-// message about a missing column names what the clerk would write.
-QString typicalHeader(csv::FileKind kind, const QString &canonical)
-{
-    static const QHash<QString, QString> common{
-        {u"company"_s, u"单位"_s},         {u"name"_s, u"姓名"_s},          {u"id_number"_s, u"身份证号"_s},
-        {u"sampled_on"_s, u"采样日期"_s},  {u"dose"_s, u"剂次"_s},          {u"start"_s, u"开始时间"_s},
-        {u"end"_s, u"结束时间"_s},         {u"code"_s, u"检查编号"_s},      {u"date"_s, u"日期"_s},
-        {u"parent_code"_s, u"上级单位编码"_s},
-    };
-    if (kind == csv::FileKind::Companies && canonical == u"code"_s)
-        return u"单位编码"_s;
-    if (kind == csv::FileKind::Companies && canonical == u"name"_s)
-        return u"单位名称"_s;
-    if (kind == csv::FileKind::Inspections && canonical == u"company"_s)
-        return u"被检单位"_s;
-    if (kind == csv::FileKind::Inspections && canonical == u"date"_s)
-        return u"检查日期"_s;
-    if (kind == csv::FileKind::Vaccinations && canonical == u"date"_s)
-        return u"接种日期"_s;
-    return common.value(canonical, canonical);
-}
-
-} // namespace
 
 CsvSource::CsvSource(QString path) : m_path(std::move(path)), m_file(m_path) {}
 
@@ -111,14 +85,11 @@ Status CsvSource::open(const QString &encodingOverride, std::optional<csv::FileK
                              .arg(m_layout.headerLine)};
         const QStringList missing = m_map->missingRequired();
         if (!missing.isEmpty()) {
-            QStringList named;
-            for (const QString &canonical : missing)
-                named << u"%1 (%2)"_s.arg(typicalHeader(m_map->kind(), canonical), canonical);
             return Error{Error::Kind::Invalid,
                          QCoreApplication::translate("Import", "Line %1: this file of %2 has no column for %3. Add the column, or rename its "
                             "header to one Seawall knows.")
                              .arg(m_layout.headerLine)
-                             .arg(csv::displayName(m_map->kind()), named.join(u", "_s))};
+                             .arg(csv::displayName(m_map->kind()), csv::HeaderMap::labels(m_map->kind(), missing))};
         }
     }
 
@@ -151,7 +122,7 @@ QString CsvSource::headerOf(const QString &canonical) const
         const int column = m_map->column(canonical);
         if (column >= 0 && column < m_layout.header.size())
             return m_layout.header.at(column).trimmed();
-        return typicalHeader(m_map->kind(), canonical);
+        return csv::HeaderMap::label(m_map->kind(), canonical);
     }
     return canonical;
 }

@@ -237,11 +237,6 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
             report.batchId = 0;
         return result;
     }
-    for (qsizetype i = 0; i < result.files.size() && !fatal; ++i) {
-        FileReport &report = result.files[i];
-        if (report.rejected > 0 && !options.rejectsPath.isEmpty())
-            result.rejectsFile = rejectsPathFor(options.rejectsPath, report.file, paths.size());
-    }
     const bool commit = !fatal && !options.dryRun && (!result.hasRejections() || options.skipInvalid);
     if (commit) {
         if (Status status = transaction.commit(); !status) {
@@ -316,6 +311,17 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     QSet<qint64> companiesSeen;
     qsizetype droppedErrors = 0;
     qsizetype droppedWarnings = 0;
+    qint64 repeatedChanged = 0; // of report.repeated, those with other values
+    // A row that rewrites what an earlier row of the import wrote: the
+    // earlier values are lost, which the user should know of.
+    const QString keyLabels = csv::HeaderMap::labels(kind, csv::HeaderMap::keyColumns(kind));
+    const auto repeatedRecord = [&keyLabels](qint64 line) {
+        return ImportProblem{line, {},
+                             QCoreApplication::translate("Import", "The same %1 as an earlier row of this import, with "
+                                                                   "other values: the values of this row are kept.")
+                                 .arg(keyLabels),
+                             ImportProblem::Topic::RepeatedRecord};
+    };
 
     // Threaded only where the mapping runs no SQL and no row changes what
     // it reads (see MappedRecords).
@@ -339,7 +345,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
             add(report.warnings, droppedWarnings, warning);
         std::optional<ImportWriter::Outcome> outcome;
         if (mapped.ok()) {
-            auto written = context.writer.write(mapped, mapper.present());
+            auto written = context.writer.write(mapped, mapper.present(), record.line);
             if (written)
                 outcome = written.value();
             else if (!isRowProblem(written.error()))
@@ -359,10 +365,18 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
                     return report.errors.append({0, {}, status.error().message}), false;
             continue;
         }
-        switch (outcome->outcome) {
-        case UpsertOutcome::Inserted: ++report.inserted; break;
-        case UpsertOutcome::Updated: ++report.updated; break;
-        case UpsertOutcome::Unchanged: ++report.unchanged; break;
+        if (outcome->repeated) {
+            ++report.repeated;
+            if (outcome->outcome == UpsertOutcome::Updated) {
+                ++repeatedChanged;
+                add(report.warnings, droppedWarnings, repeatedRecord(record.line));
+            }
+        } else {
+            switch (outcome->outcome) {
+            case UpsertOutcome::Inserted: ++report.inserted; break;
+            case UpsertOutcome::Updated: ++report.updated; break;
+            case UpsertOutcome::Unchanged: ++report.unchanged; break;
+            }
         }
         if (!mapped.differingName.isEmpty()) {
             qint64 personId = 0;
@@ -401,11 +415,13 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
             const qint64 before = outcome->previous.value(u"company_id"_s).toLongLong();
             const bool wasExternal = mapped.joinsRoster
                                      || outcome->previous.value(u"category"_s).toString() == u"external"_s;
-            if (outcome->outcome == UpsertOutcome::Inserted || (outcome->outcome == UpsertOutcome::Updated && wasExternal))
+            // A person the file named before is no change of the roster.
+            const bool updated = outcome->outcome == UpsertOutcome::Updated && !outcome->repeated;
+            if (outcome->outcome == UpsertOutcome::Inserted || (updated && wasExternal))
                 report.roster.added.append(entry);
-            else if (outcome->outcome == UpsertOutcome::Updated && before != 0 && before != p->companyId)
+            else if (updated && before != 0 && before != p->companyId)
                 entry.fromCompany = context.companies.nameOf(before), report.roster.moved.append(entry);
-            else if (outcome->outcome == UpsertOutcome::Updated)
+            else if (updated)
                 report.roster.changed.append(entry);
         } else if (const auto *t = std::get_if<NucleicTest>(&mapped.value)) {
             companyId = t->companyId;
@@ -431,16 +447,29 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
         return stop(context, status.error());
     // Rows counted as inserted when the writer kept them back.
     const ImportWriter::Revised revised = context.writer.takeRevised();
-    report.inserted -= revised.updated + revised.unchanged;
+    report.inserted -= revised.updated + revised.unchanged + revised.repeats.size();
     report.updated += revised.updated;
     report.unchanged += revised.unchanged;
+    report.repeated += revised.repeats.size();
+    for (const ImportWriter::Revised::Repeat &repeat : revised.repeats) {
+        if (repeat.changed) {
+            ++repeatedChanged;
+            add(report.warnings, droppedWarnings, repeatedRecord(repeat.line));
+        }
+    }
+    // In the order of the file, whenever the writer found out.
+    std::stable_sort(report.warnings.begin(), report.warnings.end(),
+                     [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
     if (droppedErrors > 0)
         report.errors.append({0, {}, QCoreApplication::translate("Import", "… and %n more problem(s).", nullptr, int(droppedErrors))});
     if (droppedWarnings > 0)
         report.warnings.append({0, {}, QCoreApplication::translate("Import", "… and %n more warning(s).", nullptr, int(droppedWarnings))});
-    if (rejects)
+    if (rejects) {
         if (Status status = rejects->close(); !status)
             return report.errors.append({0, {}, status.error().message}), false;
+        if (rejects->rows() > 0)
+            report.rejectsFile = rejects->path();
+    }
 
     if (!vaccinated.isEmpty()) {
         Status status;
@@ -459,8 +488,9 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
 
     batch.rows = int(report.rows);
     batch.inserted = int(report.inserted);
-    batch.updated = int(report.updated);
-    batch.unchanged = int(report.unchanged);
+    // The history counts a repeat as the database saw it, as it always did.
+    batch.updated = int(report.updated + repeatedChanged);
+    batch.unchanged = int(report.unchanged + report.repeated - repeatedChanged);
     batch.rejected = int(report.rejected);
     if (companiesSeen.size() == 1)
         batch.companyId = *companiesSeen.cbegin();
@@ -512,7 +542,7 @@ Status Importer::finishRoster(Context &context, FileReport &report)
                     return status;
                 message += u' ' + QCoreApplication::translate("Import", "Marked as left on %1.").arg(context.today.toString(Qt::ISODate));
             }
-            report.warnings.append({0, u"id_number"_s, message});
+            report.warnings.append({0, u"id_number"_s, message, ImportProblem::Topic::NotInFile});
         }
     }
     report.roster.missingMarkedLeft = context.options.markMissingLeft && !report.roster.missing.isEmpty();

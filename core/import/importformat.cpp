@@ -2,6 +2,8 @@
 #include "core/import/importformat.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,7 @@ QJsonObject toJson(const ImportResult &result)
             {u"inserted"_s, f.inserted},
             {u"updated"_s, f.updated},
             {u"unchanged"_s, f.unchanged},
+            {u"repeated"_s, f.repeated},
             {u"rejected"_s, f.rejected},
             {u"warnings"_s, problems(f.warnings)},
             {u"errors"_s, problems(f.errors)},
@@ -64,11 +67,12 @@ QString toText(const ImportResult &result)
             text += u"  "_s + QCoreApplication::translate("Import", "%1, %2, delimiter %3")
                                   .arg(csv::displayName(*f.kind), f.encoding, delimiterName(f.delimiter))
                     + u'\n';
-        text += u"  "_s + QCoreApplication::translate("Import", "rows %1: inserted %2, updated %3, unchanged %4, rejected %5")
+        text += u"  "_s + QCoreApplication::translate("Import", "rows %1: inserted %2, updated %3, unchanged %4, repeated %5, rejected %6")
                               .arg(f.rows)
                               .arg(f.inserted)
                               .arg(f.updated)
                               .arg(f.unchanged)
+                              .arg(f.repeated)
                               .arg(f.rejected)
                 + u'\n';
         if (f.externalPersons > 0)
@@ -95,8 +99,11 @@ QString toText(const ImportResult &result)
         text += QCoreApplication::translate("Import", "Nothing was imported: correct the rows above (or use --skip-invalid) and import again.") + u'\n';
     else
         text += QCoreApplication::translate("Import", "Dry run: nothing was written.") + u'\n';
-    if (!result.rejectsFile.isEmpty())
-        text += QCoreApplication::translate("Import", "Rejected rows written to %1.").arg(result.rejectsFile) + u'\n';
+    for (const FileReport &f : result.files)
+        if (!f.rejectsFile.isEmpty())
+            text += QCoreApplication::translate("Import", "Rejected rows of %1 written to %2.")
+                        .arg(QFileInfo(f.file).fileName(), QDir::toNativeSeparators(f.rejectsFile))
+                    + u'\n';
     return text;
 }
 

@@ -12,7 +12,7 @@
 namespace seawall::ImportFormat {
 
 // {"committed": bool, "files": [{"file", "kind", "encoding", "delimiter",
-// "rows", "inserted", "updated", "unchanged", "rejected", "warnings":
+// "rows", "inserted", "updated", "unchanged", "repeated", "rejected", "warnings":
 // [{"line", "column", "message"}], "errors": [{"line", "column",
 // "message"}]}]}: `seawall import --json`.
 QJsonObject toJson(const ImportResult &result);

@@ -20,9 +20,19 @@ namespace seawall {
 // the user's language.
 struct ImportProblem
 {
+    // What a notice is about, so that notices of one kind can be shown as
+    // one line with a count: hundreds of them are one fact.
+    enum class Topic {
+        General,
+        NotInFile,      // on the company's roster, not in the roster file
+        RepeatedRecord, // the record of an earlier row of the import, with other values
+        NameDiffers,    // a name other than the one on record for the ID number
+    };
+
     qint64 line = 0;
     QString column;
     QString message;
+    Topic topic = Topic::General;
 
     bool operator==(const ImportProblem &) const = default;
 };
@@ -60,7 +70,12 @@ struct FileReport
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
+    // Rows whose record an earlier row of the same import wrote (the same
+    // natural key): the later row's values are kept. Not counted as
+    // updated or unchanged, which compare with the database as it was.
+    qint64 repeated = 0;
     qint64 rejected = 0;
+    QString rejectsFile; // where the rejected rows were written, if anywhere
     qint64 externalPersons = 0; // persons created as 外部 on the way
     bool alreadyImported = false;
     qint64 batchId = 0; // 0 when nothing was recorded
@@ -105,7 +120,6 @@ struct ImportResult
     bool committed = false;
     bool cancelled = false;  // stopped through ImportOptions::cancelled: nothing written
     QList<FileReport> files; // in the order given
-    QString rejectsFile;     // written, when there were rejected rows and a path
     // A failure of the database (not of the data): nothing was written.
     std::optional<QString> failure;
 

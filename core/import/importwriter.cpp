@@ -116,6 +116,7 @@ void ImportWriter::setBatch(qint64 batchId)
         return;
     m_batchId = batchId;
     m_changedAt = QDateTime::currentDateTime().toString(Qt::ISODate);
+    m_batches.insert(batchId);
     m_provisional.clear();
     m_provisionalErrors.clear();
     // The multi-row INSERTs name the batch.
@@ -287,6 +288,8 @@ Status ImportWriter::flushPending(Shape &shape)
     // Handed back at the end, emptied, to keep what they allocated.
     std::vector<EncodedRow::Value> values;
     values.swap(shape.pending);
+    std::vector<qint64> lines;
+    lines.swap(shape.pendingLines);
     std::string text;
     text.swap(shape.pendingText);
     shape.pendingKeys.clear();
@@ -352,7 +355,9 @@ Status ImportWriter::flushPending(Shape &shape)
                 auto outcome = upsertNow(shape, table, key, rest);
                 if (!outcome)
                     return outcome.error();
-                if (outcome->outcome == UpsertOutcome::Updated)
+                if (outcome->repeated)
+                    m_revised.repeats.append({lines[size_t(r)], outcome->outcome == UpsertOutcome::Updated});
+                else if (outcome->outcome == UpsertOutcome::Updated)
                     ++m_revised.updated;
                 else if (outcome->outcome == UpsertOutcome::Unchanged)
                     ++m_revised.unchanged;
@@ -362,8 +367,10 @@ Status ImportWriter::flushPending(Shape &shape)
     }
     if (shape.pending.empty()) {
         values.clear();
+        lines.clear();
         text.clear();
         shape.pending.swap(values);
+        shape.pendingLines.swap(lines);
         shape.pendingText.swap(text);
     }
     return {};
@@ -381,7 +388,7 @@ Result<qint64> ImportWriter::idOf(Shape &shape, const Columns &key)
     return id;
 }
 
-Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &row)
+Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &row, qint64 line)
 {
     if (shape.lookUpFirst) {
         if (Status status = flushPending(); !status)
@@ -402,6 +409,7 @@ Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &ro
         value.offset += offset;
         shape.pending.push_back(value);
     }
+    shape.pendingLines.push_back(line);
     shape.pendingKeys.insert(hash);
     ++m_pendingRows;
     if (shape.pendingKeys.size() >= shape.batchRows)
@@ -422,7 +430,7 @@ Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const C
     return upsertNow(*found.value(), table, key, values);
 }
 
-Result<ImportWriter::Outcome> ImportWriter::upsertEncoded(const EncodedRow &row)
+Result<ImportWriter::Outcome> ImportWriter::upsertEncoded(const EncodedRow &row, qint64 line)
 {
     Shape *&cached = m_encodedShapes[size_t(row.table)];
     const QString &table = tables().at(row.table);
@@ -438,7 +446,7 @@ Result<ImportWriter::Outcome> ImportWriter::upsertEncoded(const EncodedRow &row)
             return found.error();
         cached = found.value();
     }
-    auto kept = keep(*cached, row);
+    auto kept = keep(*cached, row, line);
     if (!kept)
         return kept.error();
     if (kept.value() == Keep::Kept)
@@ -494,13 +502,15 @@ Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QStrin
     }
 
     outcome.id = s.value(0).toLongLong();
+    const QVariant batch = s.value(int(values.size()) + 1);
+    outcome.repeated = !batch.isNull() && m_batches.contains(batch.toLongLong());
     bool changed = false;
     for (int i = 0; i < values.size(); ++i) {
         const QVariant stored = s.value(i + 1);
         outcome.previous.insert(values.at(i).first, stored);
         changed = changed || !same(stored, values.at(i).second);
     }
-    outcome.previous.insert(u"batch_id"_s, s.value(int(values.size()) + 1));
+    outcome.previous.insert(u"batch_id"_s, batch);
     s.finish();
     if (!changed) {
         outcome.previous.clear();
@@ -601,7 +611,7 @@ Status ImportWriter::resolvePerson(MappedRow &row, qint64 newPersonId)
     return {};
 }
 
-Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QString> &present)
+Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QString> &present, qint64 line)
 {
     qint64 newPersonId = 0;
     if (row.newExternal) {
@@ -619,7 +629,7 @@ Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QSt
             person.kind = EncodedRow::Value::Kind::Integer;
             person.integer = *personIdOf(row.value);
         }
-        return upsertEncoded(row.encoded);
+        return upsertEncoded(row.encoded, line);
     }
 
     if (auto *c = std::get_if<Company>(&row.value)) {
@@ -665,7 +675,8 @@ Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QSt
                               values);
         if (!finding)
             return finding;
-        // The row is new when its finding is; else it changed when either did.
+        // The row is new when its finding is; else it changed when either
+        // did. It repeats an earlier row when its finding does.
         Outcome outcome = finding.value();
         if (outcome.outcome == UpsertOutcome::Unchanged)
             outcome.outcome = inspection->outcome == UpsertOutcome::Inserted ? UpsertOutcome::Updated

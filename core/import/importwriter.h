@@ -55,13 +55,24 @@ public:
         UpsertOutcome outcome = UpsertOutcome::Unchanged;
         qint64 id = 0;
         QVariantMap previous; // the values an update replaced
+        // The row found was written by this import (a batch set on this
+        // writer): the row repeats the record of an earlier row.
+        bool repeated = false;
     };
 
-    // Rows write() reported as inserted that were updates or unchanged.
+    // Rows write() reported as inserted that were updates, unchanged or
+    // repeats after all. A repeat is counted in `repeats` only, with the
+    // line write() was given and whether its values differed.
     struct Revised
     {
+        struct Repeat
+        {
+            qint64 line = 0;
+            bool changed = false;
+        };
         qsizetype updated = 0;
         qsizetype unchanged = 0;
+        QList<Repeat> repeats;
     };
 
     explicit ImportWriter(Database &db);
@@ -76,8 +87,9 @@ public:
 
     // Writes the row (creating its external person first, if any). For
     // persons and companies only the columns in `present` are written on
-    // an update, so that what the file does not say is kept.
-    Result<Outcome> write(MappedRow &row, const QSet<QString> &present);
+    // an update, so that what the file does not say is kept. `line` is
+    // the row's line in its file, for revised().
+    Result<Outcome> write(MappedRow &row, const QSet<QString> &present, qint64 line = 0);
 
     // Upsert into `table` (a constant of this program, never user data),
     // now. The rows of the tables kept back go through write().
@@ -109,6 +121,7 @@ private:
         // text, and a hash of each key, so that a key coming twice is
         // written in order.
         std::vector<EncodedRow::Value> pending;
+        std::vector<qint64> pendingLines;
         std::string pendingText;
         QSet<size_t> pendingKeys;
         // The multi-row INSERTs by their number of rows, run through
@@ -131,8 +144,8 @@ private:
     // Keeps a new row back, or says to write it now (rows of its shape
     // were found to exist, or its key is kept back already), having
     // written what must come first.
-    Result<Keep> keep(Shape &shape, const EncodedRow &row);
-    Result<Outcome> upsertEncoded(const EncodedRow &row);
+    Result<Keep> keep(Shape &shape, const EncodedRow &row, qint64 line);
+    Result<Outcome> upsertEncoded(const EncodedRow &row, qint64 line);
     // The id of the row with this key, 0 when none.
     Result<qint64> idOf(Shape &shape, const Columns &key);
     Status flushPending();
@@ -145,6 +158,7 @@ private:
     Database &m_db;
     qint64 m_batchId = 0;
     QString m_changedAt; // when the batch began: the time rows it changes were changed
+    QSet<qint64> m_batches; // every batch set: the import's files so far
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, Shape> m_shapes;
     QString m_shapeKey; // reused: looking up a shape allocates nothing

@@ -43,14 +43,22 @@ struct RowMapper::Row
 
     QString text(const QString &column) const { return csv::Values::cleaned(raw(column)); }
 
-    void error(const QString &column, const QString &message)
+    // The message after the column's header in the file: 采样日期：…
+    QString named(const QString &column, const QString &message) const
     {
-        mapped.errors.append({record.line, column, u"%1: %2"_s.arg(headerOf(column), message)});
+        return QCoreApplication::translate("Import", "%1: %2", "a column's header, then what is wrong in it")
+            .arg(headerOf(column), message);
     }
 
-    void warning(const QString &column, const QString &message)
+    void error(const QString &column, const QString &message)
     {
-        mapped.warnings.append({record.line, column, u"%1: %2"_s.arg(headerOf(column), message)});
+        mapped.errors.append({record.line, column, named(column, message)});
+    }
+
+    void warning(const QString &column, const QString &message,
+                 ImportProblem::Topic topic = ImportProblem::Topic::General)
+    {
+        mapped.warnings.append({record.line, column, named(column, message), topic});
     }
 
     // A cell that must be filled; empty (and an error) when it is not.
@@ -157,7 +165,8 @@ struct RowMapper::Row
             return {};
         Result<QString> id = csv::Values::idNumber(raw(u"id_number"_s));
         if (!id) {
-            error(u"id_number"_s, id.error().message);
+            // The message names the field itself (身份证号：…).
+            mapped.errors.append({record.line, u"id_number"_s, id.error().message});
             return {};
         }
         return id.value();
@@ -277,7 +286,8 @@ RowMapper::Subject RowMapper::subject(Row &row, MappedRow &mapped)
             mapped.differingName = name;
             row.warning(u"name"_s, QCoreApplication::translate("Import", "\"%1\" differs from \"%2\", the name on record for ID number %3; the "
                                       "name on record is kept.")
-                                       .arg(name, known->name, idNumber));
+                                       .arg(name, known->name, idNumber),
+                        ImportProblem::Topic::NameDiffers);
         }
         return subject;
     }

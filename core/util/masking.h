@@ -11,5 +11,12 @@ namespace seawall {
 // Anything too short to mask is shown as asterisks of its length.
 QString maskIdNumber(const QString &idNumber);
 QString maskPhone(const QString &phone);
+// A message with every ID number in it masked (18 characters, 17 digits
+// then a digit or X, not part of a longer run of digits or letters).
+QString maskIdNumbersIn(const QString &text);
+// A cell of a phone column masked when it is a number (digits, blanks,
+// +, - and brackets, at least seven digits), else as it is: what Excel made
+// of a number is no phone to hide.
+QString maskPhoneCell(const QString &cell);
 
 } // namespace seawall

@@ -19,12 +19,12 @@ struct Run
     QString err;
 };
 
-Run runSeawall(const QStringList &arguments)
+Run runSeawall(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"LANG"_s, locale);
+    env.insert(u"LC_ALL"_s, locale);
     env.remove(u"DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s);
     process.setProcessEnvironment(env);
@@ -68,8 +68,8 @@ TEST_CASE("import --json reports each file and exits 2 when rows are rejected", 
     CHECK(result[u"committed"_s].toBool() == false);
     const QJsonObject file = result[u"files"_s].toArray().at(0).toObject();
     CHECK(keys(file)
-          == QStringList{u"delimiter"_s, u"encoding"_s, u"errors"_s,    u"file"_s,     u"inserted"_s, u"kind"_s,
-                         u"rejected"_s,  u"rows"_s,     u"unchanged"_s, u"updated"_s, u"warnings"_s});
+          == QStringList{u"delimiter"_s, u"encoding"_s, u"errors"_s,    u"file"_s,    u"inserted"_s, u"kind"_s,
+                         u"rejected"_s,  u"repeated"_s, u"rows"_s,      u"unchanged"_s, u"updated"_s, u"warnings"_s});
     CHECK(file[u"kind"_s].toString() == u"tests"_s);
     CHECK(file[u"rows"_s].toInt() == 3);
     CHECK(file[u"rejected"_s].toInt() == 1);
@@ -139,4 +139,15 @@ TEST_CASE("csv --json shows how a GB18030 file with a title row is read", "[cli]
     const Run text = runSeawall({u"csv"_s, data(u"utf16_tab/input.csv"_s)});
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(u"UTF-16LE"_s));
+    // The columns by the names a user knows, not those of the database.
+    const Run described = runSeawall({u"csv"_s, data(u"gb18030_title_total/input.csv"_s)});
+    CHECK(described.exitCode == 0);
+    INFO(described.out.toStdString());
+    CHECK(described.out.contains(u"采样日期 → Sampled on\n"_s));
+    CHECK_FALSE(described.out.contains(u"sampled_on"_s));
+    const Run chinese = runSeawall({u"csv"_s, data(u"gb18030_title_total/input.csv"_s)}, u"zh_CN.UTF-8"_s);
+    CHECK(chinese.exitCode == 0);
+    INFO(chinese.out.toStdString());
+    CHECK(chinese.out.contains(u"采样日期 → 采样日期\n"_s));
+    CHECK(chinese.out.contains(u"身份证号 → 身份证号\n"_s));
 }

@@ -11,13 +11,13 @@
 #include "core/model/volunteershift.h"
 #include "core/model/nucleictest.h"
 #include "core/figures/figuresengine.h"
+#include "chinese.h"
 #include "figuresfixture.h"
 #include "testdb.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlQuery>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
@@ -43,17 +43,7 @@ QDate mar(int day)
     return { 2022, 3, day };
 }
 
-// The app's zh_CN catalogue, installed for the lifetime of the object.
-struct Chinese
-{
-    Chinese()
-    {
-        REQUIRE(translator.load(QStringLiteral(SEAWALL_ZH_QM)));
-        REQUIRE(QCoreApplication::installTranslator(&translator));
-    }
-    ~Chinese() { QCoreApplication::removeTranslator(&translator); }
-    QTranslator translator;
-};
+using test::Chinese;
 
 void addTest(Database &db, const test::FiguresFixture &fixture, const char *person, const char *company,
     const QString &site, TestResult result)

@@ -402,7 +402,7 @@ TEST_CASE(
     options.rejectsPath = disk.filePath(u"rejects.csv"_s);
     const ImportResult result = Importer(t.db).run({importData(u"excel_id/input.csv"_s)}, options);
     CHECK_FALSE(result.committed);
-    CHECK(result.rejectsFile.isEmpty());
+    CHECK(result.files.at(0).rejectsFile.isEmpty());
     REQUIRE_FALSE(result.files.at(0).errors.isEmpty());
     const QString message = result.files.at(0).errors.last().message;
     INFO(message.toStdString());

@@ -6,6 +6,7 @@
 #include "core/csv/values.h"
 #include "core/validation/idnumber.h"
 
+#include "chinese.h"
 #include "qtcatch.h"
 
 #include <catch2/catch.hpp>
@@ -253,6 +254,99 @@ TEST_CASE("csv header map: JSON round trip", "[csv][headermap]")
             bad[u"columns"_s] = badColumns;
         CHECK_FALSE(HeaderMap::fromJson(bad).has_value());
     }
+}
+
+TEST_CASE("csv header map: every field has a label the user knows, in Chinese the header of the files", "[csv][headermap][labels]")
+{
+    // DOMAIN.md, "Files that subsidiaries send": the Chinese header of each
+    // column, and in English words rather than the names of the database.
+    using K = FileKind;
+    const auto [kind, canonical, chinese, english] = GENERATE(table<FileKind, QString, QString, QString>({
+        {K::Companies, u"code"_s, u"单位编码"_s, u"Company code"_s},
+        {K::Companies, u"name"_s, u"单位名称"_s, u"Company name"_s},
+        {K::Companies, u"parent_code"_s, u"上级单位编码"_s, u"Parent company code"_s},
+        {K::Personnel, u"company"_s, u"单位"_s, u"Company"_s},
+        {K::Personnel, u"department"_s, u"部门"_s, u"Department"_s},
+        {K::Personnel, u"name"_s, u"姓名"_s, u"Name"_s},
+        {K::Personnel, u"gender"_s, u"性别"_s, u"Gender"_s},
+        {K::Personnel, u"id_number"_s, u"身份证号"_s, u"ID number"_s},
+        {K::Personnel, u"phone"_s, u"手机号"_s, u"Mobile number"_s},
+        {K::Personnel, u"position"_s, u"岗位"_s, u"Position"_s},
+        {K::Personnel, u"party_member"_s, u"是否党员"_s, u"Party member"_s},
+        {K::Personnel, u"category"_s, u"人员类别"_s, u"Category"_s},
+        {K::Personnel, u"joined_on"_s, u"入职日期"_s, u"Joined on"_s},
+        {K::Personnel, u"left_on"_s, u"离职日期"_s, u"Left on"_s},
+        {K::Tests, u"company"_s, u"单位"_s, u"Company"_s},
+        {K::Tests, u"name"_s, u"姓名"_s, u"Name"_s},
+        {K::Tests, u"id_number"_s, u"身份证号"_s, u"ID number"_s},
+        {K::Tests, u"sampled_on"_s, u"采样日期"_s, u"Sampled on"_s},
+        {K::Tests, u"site"_s, u"采样点"_s, u"Sampling site"_s},
+        {K::Tests, u"result"_s, u"检测结果"_s, u"Result"_s},
+        {K::Tests, u"lab"_s, u"检测机构"_s, u"Lab"_s},
+        {K::Vaccinations, u"company"_s, u"单位"_s, u"Company"_s},
+        {K::Vaccinations, u"name"_s, u"姓名"_s, u"Name"_s},
+        {K::Vaccinations, u"id_number"_s, u"身份证号"_s, u"ID number"_s},
+        {K::Vaccinations, u"dose"_s, u"剂次"_s, u"Dose"_s},
+        {K::Vaccinations, u"date"_s, u"接种日期"_s, u"Vaccinated on"_s},
+        {K::Vaccinations, u"manufacturer"_s, u"疫苗厂家"_s, u"Manufacturer"_s},
+        {K::Vaccinations, u"place"_s, u"接种单位"_s, u"Vaccinated at"_s},
+        {K::VolunteerShifts, u"company"_s, u"单位"_s, u"Company"_s},
+        {K::VolunteerShifts, u"name"_s, u"姓名"_s, u"Name"_s},
+        {K::VolunteerShifts, u"id_number"_s, u"身份证号"_s, u"ID number"_s},
+        {K::VolunteerShifts, u"team"_s, u"队伍"_s, u"Team"_s},
+        {K::VolunteerShifts, u"site"_s, u"服务点"_s, u"Service site"_s},
+        {K::VolunteerShifts, u"start"_s, u"开始时间"_s, u"Start"_s},
+        {K::VolunteerShifts, u"end"_s, u"结束时间"_s, u"End"_s},
+        {K::VolunteerShifts, u"task"_s, u"任务"_s, u"Task"_s},
+        {K::VolunteerShifts, u"remark"_s, u"备注"_s, u"Remark"_s},
+        {K::Inspections, u"code"_s, u"检查编号"_s, u"Inspection code"_s},
+        {K::Inspections, u"date"_s, u"检查日期"_s, u"Inspection date"_s},
+        {K::Inspections, u"company"_s, u"被检单位"_s, u"Inspected company"_s},
+        {K::Inspections, u"method"_s, u"检查方式"_s, u"Method"_s},
+        {K::Inspections, u"inspector"_s, u"检查人"_s, u"Inspector"_s},
+        {K::Inspections, u"finding"_s, u"发现问题"_s, u"Finding"_s},
+        {K::Inspections, u"deadline"_s, u"整改期限"_s, u"Deadline"_s},
+        {K::Inspections, u"status"_s, u"整改状态"_s, u"Status"_s},
+        {K::DailyReports, u"date"_s, u"日期"_s, u"Date"_s},
+        {K::DailyReports, u"company"_s, u"单位"_s, u"Company"_s},
+        {K::DailyReports, u"on_duty"_s, u"在岗人数"_s, u"On duty"_s},
+        {K::DailyReports, u"away"_s, u"外出人数"_s, u"Away"_s},
+        {K::DailyReports, u"arrivals"_s, u"外来人员"_s, u"Arrivals"_s},
+        {K::DailyReports, u"under_observation"_s, u"隔离观察人数"_s, u"Under observation"_s},
+        {K::DailyReports, u"tests_done"_s, u"核酸检测人次"_s, u"Tests done"_s},
+        {K::DailyReports, u"anomalies"_s, u"异常情况"_s, u"Anomalies"_s},
+    }));
+    CAPTURE(int(kind), canonical);
+    REQUIRE(HeaderMap::columns(kind).contains(canonical));
+    CHECK(HeaderMap::label(kind, canonical) == english);
+    // The label is a header the file may carry.
+    CHECK(HeaderMap::canonicalFor(kind, chinese) == canonical);
+
+    const seawall::test::Chinese zh;
+    CHECK(HeaderMap::label(kind, canonical) == chinese);
+}
+
+TEST_CASE("csv header map: the table of labels covers every column of every kind", "[csv][headermap][labels]")
+{
+    // 52 columns in DOMAIN.md's table and a shift's remark, all in the case above.
+    qsizetype columns = 0;
+    for (const FileKind kind : HeaderMap::kinds()) {
+        for (const QString &canonical : HeaderMap::columns(kind)) {
+            CAPTURE(int(kind), canonical);
+            CHECK_FALSE(HeaderMap::label(kind, canonical).contains(u'_'));
+            ++columns;
+        }
+    }
+    CHECK(columns == 53);
+}
+
+TEST_CASE("csv header map: the fields that tell records apart", "[csv][headermap]")
+{
+    CHECK(HeaderMap::keyColumns(FileKind::Tests) == QStringList{u"id_number"_s, u"sampled_on"_s, u"site"_s});
+    CHECK(HeaderMap::keyColumns(FileKind::Personnel) == QStringList{u"id_number"_s});
+    CHECK(HeaderMap::keyColumns(FileKind::Inspections) == QStringList{u"code"_s, u"finding"_s});
+    CHECK(HeaderMap::labels(FileKind::VolunteerShifts, HeaderMap::keyColumns(FileKind::VolunteerShifts))
+          == u"ID number, Start"_s);
 }
 
 TEST_CASE("csv header map: kind codes", "[csv][headermap]")

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/util/masking.h"
 #include "core/validation/idnumber.h"
 
 #include "qtcatch.h"
@@ -241,4 +242,33 @@ TEST_CASE("IdNumber: a number that Excel turned into scientific notation", "[idn
     REQUIRE(problem.has_value());
     CHECK(problem->contains(u"Excel"_s));
     CHECK(problem->contains(u"text"_s));
+}
+
+TEST_CASE("ID numbers in a message are masked, and nothing else", "[idnumber][masking]")
+{
+    const auto [text, masked] = GENERATE(table<QString, QString>({
+        {u"江丽 (320612198708205431) is on the roster of 海通公司 but not in this file."_s,
+         u"江丽 (320612********5431) is on the roster of 海通公司 but not in this file."_s},
+        {u"身份证号：32061219970812218x，姓名不一致"_s, u"身份证号：320612********218x，姓名不一致"_s},
+        {u"32061219970812218X and 320612197801146515"_s, u"320612********218X and 320612********6515"_s},
+        // not an ID number: too short, too long, a number Excel shortened
+        {u"line 32061219970812218"_s, u"line 32061219970812218"_s},
+        {u"3206121997081221811"_s, u"3206121997081221811"_s},
+        {u"\"3.20612E+17\" is a number Excel shortened"_s, u"\"3.20612E+17\" is a number Excel shortened"_s},
+    }));
+    CAPTURE(text);
+    CHECK(maskIdNumbersIn(text) == masked);
+}
+
+TEST_CASE("a phone cell is masked when it is a number, and only then", "[masking]")
+{
+    const auto [cell, masked] = GENERATE(table<QString, QString>({
+        {u"13893032820"_s, u"138****2820"_s},
+        {u" 0513-85123456 "_s, u"051******3456"_s},
+        {u"1.38930E+10"_s, u"1.38930E+10"_s},
+        {u"无"_s, u"无"_s},
+        {QString(), QString()},
+    }));
+    CAPTURE(cell);
+    CHECK(maskPhoneCell(cell) == masked);
 }

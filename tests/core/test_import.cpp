@@ -117,17 +117,26 @@ TEST_CASE("the seven samples import together in any order and give the figures c
     REQUIRE(result.committed);
     REQUIRE(result.files.size() == 7);
     // Counted with python's csv module over the sample files: rows, then
-    // distinct natural keys (later rows of the same key with other values
-    // are updates, with the same values unchanged).
+    // distinct natural keys. Later rows of a key are repeats, not updates
+    // or unchanged rows: the database was empty (48 of the 72 repeats
+    // of tests differ from the row before, in the lab).
     const FileReport &tests = result.files.at(0);
     CHECK(tests.rows == 3000);
     CHECK(tests.inserted == 2928);
-    CHECK(tests.updated == 48);
-    CHECK(tests.unchanged == 24);
+    CHECK(tests.repeated == 72);
+    CHECK(tests.updated == 0);
+    CHECK(tests.unchanged == 0);
+    qsizetype repeatedWithOtherValues = 0;
+    for (const ImportProblem &warning : tests.warnings)
+        if (warning.topic == ImportProblem::Topic::RepeatedRecord)
+            ++repeatedWithOtherValues;
+    CHECK(repeatedWithOtherValues == 48);
     CHECK(result.files.at(1).inserted == 905);  // vaccinations, no repeated (person, dose)
     CHECK(result.files.at(2).inserted == 405);  // shifts: 420 rows, 15 repeat (person, start)
-    CHECK(result.files.at(2).updated == 15);
+    CHECK(result.files.at(2).repeated == 15);
+    CHECK(result.files.at(2).updated == 0);
     CHECK(result.files.at(4).inserted == 20);   // inspections: 24 rows, 20 distinct (code, finding)
+    CHECK(result.files.at(4).repeated == 4);
     CHECK(result.files.at(5).inserted == 400);  // personnel
     CHECK(result.files.at(6).inserted == 10);   // companies
     for (const FileReport &file : result.files) {
@@ -508,4 +517,89 @@ TEST_CASE("a large tests file is read on a thread of its own with the same outco
         CHECK(count(t.db, u"person"_s) == 3);
         CHECK(scalar(t.db, u"SELECT result FROM nucleic_test"_s) == u"negative"_s);
     }
+}
+
+TEST_CASE("a record repeated within one import is a repeat, not an update of the database", "[import][repeated]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const QString header = u"单位,姓名,身份证号,采样日期,采样点,检测结果,检测机构\n"_s;
+    // 陆伟志's test of 03-15 is in the database already, from another lab.
+    const QString before = test::writeFile(t.dir.filePath(u"before.csv"_s),
+                                           (header + u"海通公司,陆伟志,32061219970812218X,2022-03-15,通州湾社区,阴性,通州区疾控中心\n"_s)
+                                               .toUtf8());
+    REQUIRE(import(t.db, {before}).committed);
+    const QString path = test::writeFile(
+        t.dir.filePath(u"tests.csv"_s),
+        (header
+         + u"海通公司,陆伟志,32061219970812218X,2022-03-15,通州湾社区,阴性,第三方检测机构\n" // line 2: an update
+           u"海通公司,曾雪,320612197801146515,2022-03-15,通州湾社区,阴性,通州区疾控中心\n"   // 3: new
+           u"海通公司,曾雪,320612197801146515,2022-03-15,通州湾社区,阴性,通州区疾控中心\n"   // 4: line 3 again
+           u"海通公司,江丽,320612198708205431,2022-03-15,通州湾社区,阴性,通州区疾控中心\n"   // 5: new
+           u"海通公司,江丽,320612198708205431,2022-03-15,通州湾社区,阴性,第三方检测机构\n"   // 6: line 5, other lab
+           u"海通公司,陆伟志,32061219970812218X,2022-03-15,通州湾社区,阴性,第三方检测机构\n"_s) // 7: line 2 again
+            .toUtf8());
+    const ImportResult result = import(t.db, {path});
+    REQUIRE(result.committed);
+    const FileReport &file = result.files.at(0);
+    CHECK(file.rows == 6);
+    CHECK(file.inserted == 2);
+    CHECK(file.updated == 1);
+    CHECK(file.unchanged == 0);
+    CHECK(file.repeated == 3);
+    // Only the repeat with other values is a notice: an earlier value is lost.
+    REQUIRE(file.warnings.size() == 1);
+    CHECK(file.warnings.at(0).line == 6);
+    CHECK(file.warnings.at(0).topic == ImportProblem::Topic::RepeatedRecord);
+    CHECK(file.warnings.at(0).message.contains(u"ID number, Sampled on, Sampling site"_s));
+    CHECK(scalar(t.db, u"SELECT lab FROM nucleic_test t JOIN person p ON p.id = t.person_id"
+                       u" WHERE p.id_number = '320612198708205431'"_s)
+          == u"第三方检测机构"_s);
+    // The history keeps counting as the database saw the rows.
+    const auto batch = ImportBatchRepository(t.db).find(file.batchId);
+    REQUIRE(batch);
+    CHECK(batch->inserted == 2);
+    CHECK(batch->updated == 2);
+    CHECK(batch->unchanged == 2);
+}
+
+TEST_CASE("a roster repeating a person reports no change of the roster for the repeat", "[import][repeated]")
+{
+    test::TempDatabase t;
+    REQUIRE(import(t.db, {data(u"base/companies.csv"_s)}).committed);
+    const QString path = test::writeFile(t.dir.filePath(u"roster.csv"_s),
+                                         "单位,姓名,身份证号,人员类别\n"
+                                         "海通公司,陆伟志,32061219970812218X,在编\n"
+                                         "海通公司,曾雪,320612197801146515,在编\n"
+                                         "海通公司,曾雪,320612197801146515,劳务派遣\n");
+    const ImportResult result = import(t.db, {path});
+    REQUIRE(result.committed);
+    const FileReport &file = result.files.at(0);
+    CHECK(file.inserted == 2);
+    CHECK(file.updated == 0);
+    CHECK(file.repeated == 1);
+    CHECK(file.roster.added.size() == 2);
+    CHECK(file.roster.changed.isEmpty());
+}
+
+TEST_CASE("each file's rejected rows go to a file of its own, named after it", "[import][rejects]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const QString roster = test::writeFile(t.dir.filePath(u"roster.csv"_s),
+                                           "单位,姓名,身份证号,人员类别\n"
+                                           "海通公司,江丽,320612198708205431,在编\n"
+                                           "海通公司,曾雪,320612197801146515,在编\n"
+                                           "海通公司,陆伟志,32061219970812218X,在编\n");
+    const QString tests = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                          "单位,姓名,身份证号,采样日期,检测结果\n"
+                                          "海通公司,陆伟志,32061219970812218X,2022-13-01,阴性\n");
+    ImportOptions options;
+    options.rejectsPath = t.dir.filePath(u"out.csv"_s);
+    const ImportResult result = import(t.db, {roster, tests}, options);
+    CHECK_FALSE(result.committed);
+    CHECK(result.files.at(0).rejectsFile.isEmpty()); // the roster has no rejected row
+    CHECK(result.files.at(1).rejectsFile == t.dir.filePath(u"out-tests.csv"_s));
+    CHECK(QFileInfo::exists(t.dir.filePath(u"out-tests.csv"_s)));
+    CHECK_FALSE(QFileInfo::exists(t.dir.filePath(u"out-roster.csv"_s)));
 }

@@ -199,11 +199,12 @@ quint32 hashOf(QByteArrayView bytes)
 
 void requireCounted(const FileReport &file)
 {
-    require(file.inserted >= 0 && file.updated >= 0 && file.unchanged >= 0 && file.rejected >= 0,
+    require(file.inserted >= 0 && file.updated >= 0 && file.unchanged >= 0 && file.repeated >= 0
+                && file.rejected >= 0,
             "a count of the report is below zero");
     if (!file.alreadyImported)
-        require(file.rows == file.inserted + file.updated + file.unchanged + file.rejected,
-                "the rows of a file are not all counted as inserted, updated, unchanged or rejected");
+        require(file.rows == file.inserted + file.updated + file.unchanged + file.repeated + file.rejected,
+                "the rows of a file are not all counted as inserted, updated, unchanged, repeated or rejected");
 }
 
 // SEAWALL_FUZZ_VERBOSE set: what each input imported, for those who
@@ -217,10 +218,11 @@ bool verbose()
 void describe(const ImportResult &result)
 {
     for (const FileReport &file : result.files) {
-        std::fprintf(stderr, "  %s %s: %lld rows, %lld inserted, %lld updated, %lld unchanged, %lld rejected%s%s\n",
+        std::fprintf(stderr,
+                     "  %s %s: %lld rows, %lld inserted, %lld updated, %lld unchanged, %lld repeated, %lld rejected%s%s\n",
                      file.kind ? qPrintable(csv::toCode(*file.kind)) : "no kind", qPrintable(file.encoding),
                      qlonglong(file.rows), qlonglong(file.inserted), qlonglong(file.updated),
-                     qlonglong(file.unchanged), qlonglong(file.rejected), file.alreadyImported ? ", already imported" : "",
+                     qlonglong(file.unchanged), qlonglong(file.repeated), qlonglong(file.rejected), file.alreadyImported ? ", already imported" : "",
                      result.committed ? ", committed" : "");
         for (const ImportProblem &problem : file.errors)
             std::fprintf(stderr, "    line %lld: %s\n", qlonglong(problem.line), qPrintable(problem.message));

@@ -2,6 +2,7 @@
 // The import window: the preview re-read with the user's encoding, the dry
 // run and its problems, the import on the worker thread, Cancel, and the
 // Imports view with Undo.
+#include "chinese.h"
 #include "core/edit/changehub.h"
 #include "testdb.h"
 
@@ -17,6 +18,7 @@
 #include "ui/import/importsview.h"
 #include "core/import/importundo.h"
 #include "core/import/mappingprofiles.h"
+#include "core/validation/idnumber.h"
 #include "ui/import/importwizard.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/common/workspace.h"
@@ -25,6 +27,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -33,6 +36,8 @@
 #include <QStringEncoder>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -75,6 +80,47 @@ bool waitForRun(ImportRunPage *page)
 }
 
 const QByteArray kTestsHeader = "单位,姓名,身份证号,采样日期,检测结果\n";
+
+// The n-th person of 开发公司 (born in 1990), a valid ID number.
+QString kfIdNumber(int n)
+{
+    const QString first17 = u"32061219900101%1"_s.arg(n, 3, 10, QChar(u'0'));
+    return first17 + IdNumber::checkCharacter(first17);
+}
+
+// 开发公司 has 20 persons on its roster.
+void importKfRoster(Database &db, const QString &folder)
+{
+    QByteArray roster = "单位,姓名,身份证号,人员类别\n";
+    for (int n = 1; n <= 20; ++n)
+        roster += u"开发公司,职工%1,%2,在编\n"_s.arg(n).arg(kfIdNumber(n)).toUtf8();
+    const QString path = test::writeFile(folder + u"/kf-roster-before.csv"_s, roster);
+    REQUIRE(Importer(db).run({path}, {}).committed);
+}
+
+// The files of a morning: 开发公司's roster without persons 18 to 20, and
+// its tests, two rows of which are wrong (lines 4 and 7).
+QStringList kfMorning(const QString &folder)
+{
+    QByteArray roster = "单位,姓名,身份证号,人员类别\n";
+    for (int n = 1; n <= 17; ++n)
+        roster += u"开发公司,职工%1,%2,在编\n"_s.arg(n).arg(kfIdNumber(n)).toUtf8();
+    QByteArray tests = "单位,姓名,身份证号,采样日期,采样点,检测结果\n";
+    for (int n = 1; n <= 8; ++n) {
+        const QString date = n == 3 ? u"2022-02-30"_s : u"2022-03-15"_s;
+        const QString id = n == 6 ? u"3.20612E+17"_s : kfIdNumber(n);
+        tests += u"开发公司,职工%1,%2,%3,开发区社区,阴性\n"_s.arg(n).arg(id, date).toUtf8();
+    }
+    return {test::writeFile(folder + u"/roster.csv"_s, roster), test::writeFile(folder + u"/tests.csv"_s, tests)};
+}
+
+QStringList texts(const QTreeWidgetItem *parent, int column)
+{
+    QStringList list;
+    for (int i = 0; i < parent->childCount(); ++i)
+        list << parent->child(i)->text(column);
+    return list;
+}
 
 } // namespace
 
@@ -146,11 +192,14 @@ TEST_CASE("the dry run shows a bad row with its line and column and writes nothi
     goTo(wizard, ImportWizard::StagingId);
     StagingPage *page = wizard.stagingPage();
     REQUIRE(waitForRun(page));
-    QTableWidget *problems = page->resultView()->problems();
-    REQUIRE(problems->rowCount() >= 1);
-    CHECK(problems->item(0, 1)->text() == u"3"_s);
-    CHECK(problems->item(0, 2)->text() == u"sampled_on"_s);
-    CHECK_FALSE(problems->item(0, 3)->text().isEmpty());
+    QTreeWidget *problems = page->resultView()->problems();
+    QTreeWidgetItem *errors = page->resultView()->errorsItem();
+    REQUIRE(errors);
+    REQUIRE(errors->childCount() == 1);
+    QTreeWidgetItem *error = errors->child(0);
+    CHECK(error->text(1) == u"3"_s);
+    CHECK(error->text(2) == u"Sampled on"_s);
+    CHECK_FALSE(error->text(3).isEmpty());
     CHECK(page->resultView()->counts()->item(0, 7)->text() == u"1"_s);
     CHECK(page->saveRejectsButton()->isVisible());
     CHECK_FALSE(page->isComplete());
@@ -158,7 +207,7 @@ TEST_CASE("the dry run shows a bad row with its line and column and writes nothi
     CHECK(page->isComplete());
 
     // double-clicking the problem shows its row of the file
-    const QRect cell = problems->visualItemRect(problems->item(0, 3));
+    const QRect cell = problems->visualItemRect(error);
     // QTest's double-click sends no press: the view needs one on the cell first.
     QTest::mousePress(problems->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(problems->viewport(), Qt::LeftButton, {}, cell.center());
@@ -168,7 +217,9 @@ TEST_CASE("the dry run shows a bad row with its line and column and writes nothi
     REQUIRE(cells);
     REQUIRE(cells->rowCount() == 5);
     CHECK(cells->item(3, 0)->text() == u"采样日期"_s);
-    CHECK(cells->item(3, 1)->text() == u"2022-13-45"_s);
+    CHECK(cells->item(3, 1)->text() == u"Sampled on"_s);
+    CHECK(cells->item(3, 2)->text() == u"2022-13-45"_s);
+    CHECK(cells->item(2, 2)->text() == u"320612********6515"_s); // masked, as in every list
 
     // Save rejects copies the rejected row, in the file's own columns
     const QString rejects = t.dir.filePath(u"back.csv"_s);
@@ -197,13 +248,14 @@ TEST_CASE("the import writes the rows and the window is told", "[ui][import]")
     goTo(wizard, ImportWizard::StagingId);
     REQUIRE(waitForRun(wizard.stagingPage()));
     REQUIRE(wizard.stagingPage()->isComplete());
-    CHECK(wizard.stagingPage()->resultView()->problems()->rowCount() == 0);
+    CHECK(wizard.stagingPage()->resultView()->problems()->topLevelItemCount() == 0);
     goTo(wizard, ImportWizard::SummaryId);
     SummaryPage *summary = wizard.summaryPage();
     REQUIRE(waitForRun(summary));
     CHECK(summary->result().committed);
     CHECK(imported.count() == 1);
-    CHECK(summary->resultView()->counts()->item(0, 4)->text() == u"2"_s);
+    CHECK(summary->resultView()->counts()->horizontalHeaderItem(3)->text() == u"New"_s);
+    CHECK(summary->resultView()->counts()->item(0, 3)->text() == u"2"_s);
     CHECK(Repository<NucleicTest>(t.db).count() == before + 2);
     const auto person = PersonRepository(t.db).findByIdNumber(u"320612197801146515"_s);
     REQUIRE(person);
@@ -472,4 +524,225 @@ TEST_CASE("a large tests file imports through the window with progress and the w
     CHECK(Repository<NucleicTest>(t.db).count() == before);
     CHECK(answersDuring(&QUndoStack::redo));
     CHECK(Repository<NucleicTest>(t.db).count() == before + 3 * kDays + 1);
+}
+
+TEST_CASE("the columns are named as the user knows them, with required in words", "[ui][import][labels]")
+{
+    test::TempDatabase t;
+    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                         "单位,姓名,Column C,采样日期,检测结果\n"
+                                         "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n");
+    SECTION("in English")
+    {
+        ImportWizard wizard(t.db, {path});
+        wizard.show();
+        goTo(wizard, ImportWizard::PreviewId);
+        const QAbstractItemModel *model = wizard.previewPage()->table()->model();
+        CHECK(model->headerData(3, Qt::Horizontal).toString() == u"采样日期\n→ Sampled on"_s);
+        CHECK(wizard.previewPage()->status()->text().contains(u"Missing columns: ID number"_s));
+        goTo(wizard, ImportWizard::MappingId);
+        MappingPage *page = wizard.mappingPage();
+        CHECK(page->columnCombo(3)->currentText() == u"Sampled on (required)"_s);
+        CHECK(page->columnCombo(0)->currentText() == u"Company"_s);
+        CHECK(page->status()->text().contains(u"Required columns not mapped: ID number."_s));
+        for (int i = 0; i < page->columnCombo(2)->count(); ++i)
+            CHECK_FALSE(page->columnCombo(2)->itemText(i).contains(u'_'));
+    }
+    SECTION("in Chinese")
+    {
+        const test::Chinese chinese;
+        ImportWizard wizard(t.db, {path});
+        wizard.show();
+        goTo(wizard, ImportWizard::PreviewId);
+        const QAbstractItemModel *model = wizard.previewPage()->table()->model();
+        CHECK(model->headerData(3, Qt::Horizontal).toString() == u"采样日期\n→ 采样日期"_s);
+        goTo(wizard, ImportWizard::MappingId);
+        MappingPage *page = wizard.mappingPage();
+        CHECK(page->columnCombo(3)->currentText() == u"采样日期（必填）"_s);
+        CHECK(page->columnCombo(1)->currentText() == u"姓名"_s);
+        QStringList items;
+        for (int i = 0; i < page->columnCombo(2)->count(); ++i)
+            items << page->columnCombo(2)->itemText(i);
+        CHECK(items == QStringList{u"不导入"_s, u"单位"_s, u"姓名"_s, u"身份证号（必填）"_s, u"采样日期（必填）"_s,
+                                   u"采样点"_s, u"检测结果"_s, u"检测机构"_s});
+        CHECK(page->status()->text().contains(u"身份证号"_s));
+        CHECK_FALSE(page->status()->text().contains(u"id_number"_s));
+    }
+}
+
+TEST_CASE("the errors that stop the import come first and the roster differences are one line, masked", "[ui][import][problems]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    importKfRoster(t.db, t.dir.path());
+    Workspace workspace;
+    workspace.setDatabase(&t.db);
+    ImportWizard wizard(t.db, kfMorning(t.dir.path()));
+    wizard.setWorkspace(&workspace);
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    StagingPage *page = wizard.stagingPage();
+    REQUIRE(waitForRun(page));
+    ImportResultView *view = page->resultView();
+
+    // Two parts: the errors, then the notices.
+    REQUIRE(view->problems()->topLevelItemCount() == 2);
+    QTreeWidgetItem *errors = view->errorsItem();
+    REQUIRE(errors == view->problems()->topLevelItem(0));
+    CHECK(errors->text(0) == u"Errors that stop the import: 2"_s);
+    CHECK(errors->isExpanded());
+    CHECK(texts(errors, 0) == QStringList{u"tests.csv"_s, u"tests.csv"_s});
+    CHECK(texts(errors, 1) == QStringList{u"4"_s, u"7"_s});
+    CHECK(texts(errors, 2) == QStringList{u"Sampled on"_s, u"ID number"_s});
+
+    QTreeWidgetItem *notices = view->noticesItem();
+    REQUIRE(notices == view->problems()->topLevelItem(1));
+    CHECK(notices->text(0) == u"Notices, which do not stop the import: 3"_s);
+    REQUIRE(notices->childCount() == 1);
+    QTreeWidgetItem *missing = notices->child(0);
+    CHECK(missing->text(0) == u"roster.csv"_s);
+    CHECK(missing->text(3) == u"3 person(s) on the roster but not in this file"_s);
+    CHECK_FALSE(missing->isExpanded());
+    const QString id18 = kfIdNumber(18);
+    const QString masked18 = id18.left(6) + u"********"_s + id18.right(4);
+    REQUIRE(missing->childCount() == 3);
+    CHECK(missing->child(0)->text(3) == u"职工18 (%1), 开发公司"_s.arg(masked18));
+    for (QTreeWidgetItemIterator it(view->problems()); *it; ++it)
+        for (int column = 0; column < 4; ++column)
+            CHECK_FALSE((*it)->text(column).contains(id18));
+
+    // View ▸ Show Full Numbers
+    workspace.setRevealNumbers(true);
+    missing = view->noticesItem()->child(0);
+    CHECK(missing->child(0)->text(3) == u"职工18 (%1), 开发公司"_s.arg(id18));
+}
+
+TEST_CASE("a record repeated in the files of a first import is counted as repeated, not updated, and explained", "[ui][import][counts]")
+{
+    test::TempDatabase t;
+    // An empty database: the companies and the tests come together.
+    const QString companies = test::writeFile(t.dir.filePath(u"companies.csv"_s),
+                                              "单位编码,单位名称,上级单位编码\nYH,沿海集团,\nHT,海通公司,YH\n");
+    const QString tests = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                          "单位,姓名,身份证号,采样日期,采样点,检测结果,检测机构\n"
+                                          "海通公司,陆伟志,32061219970812218X,2022-03-11,通州湾社区,阴性,通州区疾控中心\n"
+                                          "海通公司,曾雪,320612197801146515,2022-03-11,通州湾社区,阴性,通州区疾控中心\n"
+                                          "海通公司,陆伟志,32061219970812218X,2022-03-11,通州湾社区,阴性,第三方检测机构\n");
+    ImportWizard wizard(t.db, {companies, tests});
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    StagingPage *page = wizard.stagingPage();
+    REQUIRE(waitForRun(page));
+    QTableWidget *counts = page->resultView()->counts();
+    REQUIRE(counts->rowCount() == 2);
+    CHECK(counts->horizontalHeaderItem(3)->text() == u"Would add"_s);
+    CHECK(counts->horizontalHeaderItem(4)->text() == u"Would update"_s);
+    CHECK(counts->horizontalHeaderItem(6)->text() == u"Repeated"_s);
+    CHECK(counts->item(1, 0)->text() == u"tests.csv"_s);
+    CHECK(counts->item(1, 3)->text() == u"2"_s);
+    CHECK(counts->item(1, 4)->text() == u"0"_s);
+    CHECK(counts->item(1, 5)->text() == u"0"_s);
+    CHECK(counts->item(1, 6)->text() == u"1"_s);
+    CHECK(page->summary()->text()
+          == u"Checked 5 rows: would add 4, would update 0, unchanged 0, repeated 1, rejected 0."_s);
+    const QString meaning = page->resultView()->countsMeaning()->text();
+    CHECK(meaning.contains(u"Would update: records it holds (the same key) with other values"_s));
+    CHECK(meaning.contains(u"Repeated: rows with the key of an earlier row of this import"_s));
+    CHECK(meaning.contains(u"Nucleic-acid tests: ID number, Sampled on, Sampling site"_s));
+    CHECK(meaning.contains(u"Companies: Company code"_s));
+    // The row that replaced the values of an earlier one is a notice at its line.
+    QTreeWidgetItem *notices = page->resultView()->noticesItem();
+    REQUIRE(notices);
+    REQUIRE(notices->childCount() == 1);
+    CHECK(notices->child(0)->text(1) == u"4"_s);
+    CHECK(notices->child(0)->text(3).contains(u"earlier row of this import, with other values"_s));
+}
+
+TEST_CASE("the final message says how many rows were imported and rejected, and where the rejects went", "[ui][import][summary]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                         kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
+                                                        "海通公司,曾雪,320612197801146515,2022-13-45,阴性\n"
+                                                        "海通公司,江丽,320612198708205431,2022-03-11,阴性\n");
+    ImportWizard wizard(t.db, {path});
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    REQUIRE(waitForRun(wizard.stagingPage()));
+    wizard.stagingPage()->skipInvalidBox()->setChecked(true);
+    goTo(wizard, ImportWizard::SummaryId);
+    SummaryPage *summary = wizard.summaryPage();
+    REQUIRE(waitForRun(summary));
+    REQUIRE(summary->result().committed);
+    CHECK(summary->summary()->text()
+          == u"Imported 2 rows: new 2, updated 0, unchanged 0, repeated 0. 1 row(s) rejected and not imported. "
+             u"They are not saved yet: Save rejects… writes them to a file to send back."_s);
+    CHECK(summary->saveRejectsButton()->isVisibleTo(summary));
+
+    const QString chosen = t.dir.filePath(u"back/rejects_gui.csv"_s);
+    QDir().mkpath(t.dir.filePath(u"back"_s));
+    const Result<QStringList> saved = wizard.saveRejects(chosen);
+    REQUIRE(saved.ok());
+    CHECK(saved.value() == QStringList{chosen});
+    CHECK(summary->summary()->text().endsWith(u"1 row(s) rejected and not imported. They were saved to %1."_s
+                                                  .arg(QDir::toNativeSeparators(chosen))));
+}
+
+TEST_CASE("rejects are saved under the name of their file", "[ui][import][rejects]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    const QString good = test::writeFile(t.dir.filePath(u"companies.csv"_s),
+                                         "单位编码,单位名称,上级单位编码\nHR,海润公司,YH\n");
+    const QString tests = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                          kTestsHeader + "海通公司,曾雪,320612197801146515,2022-13-45,阴性\n");
+    const QString daily = test::writeFile(t.dir.filePath(u"daily.csv"_s),
+                                          "日期,单位,在岗人数\n2022-03-15,海通公司,很多\n");
+    const QString out = t.dir.filePath(u"out"_s);
+    QDir().mkpath(out);
+
+    SECTION("one file: exactly the path chosen")
+    {
+        ImportWizard wizard(t.db, {tests});
+        wizard.show();
+        goTo(wizard, ImportWizard::StagingId);
+        REQUIRE(waitForRun(wizard.stagingPage()));
+        CHECK(wizard.proposedRejectsPath() == t.dir.filePath(u"tests-rejects.csv"_s));
+        const QString chosen = out + u"/rejects_gui.csv"_s;
+        REQUIRE(wizard.saveRejects(chosen).ok());
+        CHECK(QDir(out).entryList(QDir::Files) == QStringList{u"rejects_gui.csv"_s});
+    }
+    SECTION("several files, one with rejects: the name follows it, and the path chosen is the one written")
+    {
+        ImportWizard wizard(t.db, {good, tests});
+        wizard.show();
+        goTo(wizard, ImportWizard::StagingId);
+        REQUIRE(waitForRun(wizard.stagingPage()));
+        CHECK(wizard.filesWithRejects() == QStringList{tests});
+        CHECK(wizard.proposedRejectsPath() == t.dir.filePath(u"tests-rejects.csv"_s));
+        const QString chosen = out + u"/rejects_gui.csv"_s;
+        REQUIRE(wizard.saveRejects(chosen).ok());
+        CHECK(QDir(out).entryList(QDir::Files) == QStringList{u"rejects_gui.csv"_s});
+        QFile saved(chosen);
+        REQUIRE(saved.open(QIODevice::ReadOnly));
+        CHECK(QString::fromUtf8(saved.readAll()).contains(u"2022-13-45"_s));
+    }
+    SECTION("several files with rejects: one file each in the folder chosen, named after it, and said")
+    {
+        ImportWizard wizard(t.db, {tests, daily});
+        wizard.show();
+        goTo(wizard, ImportWizard::StagingId);
+        StagingPage *page = wizard.stagingPage();
+        REQUIRE(waitForRun(page));
+        CHECK(wizard.filesWithRejects() == QStringList{tests, daily});
+        CHECK(wizard.proposedRejectsPath() == t.dir.path());
+        const Result<QStringList> saved = wizard.saveRejects(out);
+        REQUIRE(saved.ok());
+        const QStringList expected{out + u"/tests-rejects.csv"_s, out + u"/daily-rejects.csv"_s};
+        CHECK(saved.value() == expected);
+        CHECK(QDir(out).entryList(QDir::Files) == QStringList{u"daily-rejects.csv"_s, u"tests-rejects.csv"_s});
+        CHECK(page->summary()->text().endsWith(u"The rejected rows were saved to %1, %2."_s.arg(
+            QDir::toNativeSeparators(expected.at(0)), QDir::toNativeSeparators(expected.at(1)))));
+    }
 }

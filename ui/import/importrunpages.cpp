@@ -6,7 +6,10 @@
 #include "ui/import/importrunner.h"
 #include "ui/import/importwizard.h"
 
+#include "core/util/masking.h"
+
 #include <QCheckBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -23,20 +26,40 @@ namespace {
 
 struct Totals
 {
-    qint64 rows = 0, inserted = 0, updated = 0, unchanged = 0, rejected = 0;
+    qint64 rows = 0, inserted = 0, updated = 0, unchanged = 0, repeated = 0, rejected = 0;
+    qint64 skippedFiles = 0; // imported before: nothing read
 };
 
 Totals totals(const ImportResult &result)
 {
     Totals sum;
     for (const FileReport &file : result.files) {
+        if (file.alreadyImported) {
+            ++sum.skippedFiles;
+            continue;
+        }
         sum.rows += file.rows;
         sum.inserted += file.inserted;
         sum.updated += file.updated;
         sum.unchanged += file.unchanged;
+        sum.repeated += file.repeated;
         sum.rejected += file.rejected;
     }
     return sum;
+}
+
+// Sentences one after the other: with a blank in English, none in Chinese.
+QString then(const QString &text, const QString &more)
+{
+    return text.isEmpty() ? more : ImportRunPage::tr("%1 %2", "one sentence after another").arg(text, more);
+}
+
+QString nativeList(const QStringList &paths)
+{
+    QStringList shown;
+    for (const QString &path : paths)
+        shown << QDir::toNativeSeparators(path);
+    return shown.join(u", "_s);
 }
 
 bool hasFileError(const ImportResult &result)
@@ -82,9 +105,19 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard, bool dryRun) : QWizardPage(wi
     connect(m_saveRejects, &QPushButton::clicked, wizard, &ImportWizard::chooseRejectsFile);
     connect(wizard->runner(), &ImportRunner::progressed, this, &ImportRunPage::showProgress);
     connect(wizard->runner(), &ImportRunner::finished, this, &ImportRunPage::finish);
+    connect(wizard, &ImportWizard::revealNumbersChanged, m_view, &ImportResultView::setRevealNumbers);
+    // The message says where the rejected rows went once they are saved.
+    connect(wizard, &ImportWizard::rejectsSaved, this, [this] {
+        if (m_done && !m_running && m_wizard->currentPage() == this)
+            m_summary->setText(describe(m_result));
+    });
 }
 
-void ImportRunPage::initializePage() { start(); }
+void ImportRunPage::initializePage()
+{
+    m_view->setRevealNumbers(m_wizard->revealNumbers());
+    start();
+}
 
 // Back while running: the run stops and writes nothing.
 void ImportRunPage::cleanupPage()
@@ -130,11 +163,14 @@ void ImportRunPage::finish()
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_cancel->hide();
-    m_records->setText(tr("Records read: %1").arg(QLocale().toString(totals(m_result).rows)));
+    qint64 read = 0;
+    for (const FileReport &file : m_result.files)
+        read += file.alreadyImported ? 0 : file.rows;
+    m_records->setText(tr("Records read: %1").arg(QLocale().toString(read)));
     m_view->setResult(m_result, m_dryRun, [this](const QString &path) {
         return m_wizard->options(true, false).choices.value(path);
     });
-    m_saveRejects->setVisible(!m_result.cancelled && totals(m_result).rejected > 0);
+    m_saveRejects->setVisible(!m_result.cancelled && !m_wizard->filesWithRejects().isEmpty());
     m_summary->setText(describe(m_result));
     emit completeChanged();
     emit runFinished();
@@ -174,13 +210,17 @@ QString StagingPage::describe(const ImportResult &result) const
         return tr("Cancelled. Nothing was written.");
     const Totals sum = totals(result);
     const QLocale locale;
-    QString text = tr("Checked %1 rows: %2 would be added, %3 changed, %4 unchanged, %5 rejected.")
+    QString text = tr("Checked %1 rows: would add %2, would update %3, unchanged %4, repeated %5, rejected %6.")
                        .arg(locale.toString(sum.rows), locale.toString(sum.inserted), locale.toString(sum.updated),
-                            locale.toString(sum.unchanged), locale.toString(sum.rejected));
+                            locale.toString(sum.unchanged), locale.toString(sum.repeated), locale.toString(sum.rejected));
+    if (sum.skippedFiles > 0)
+        text = then(text, tr("%n file(s) imported before will be left out.", nullptr, int(sum.skippedFiles)));
     if (hasFileError(result))
-        text += u' ' + tr("A file cannot be imported as it is: see the problems below.");
+        text = then(text, tr("A file cannot be imported as it is: see the problems below."));
     else if (result.hasRejections())
-        text += u' ' + tr("With rejected rows nothing is imported, unless you choose to leave them out.");
+        text = then(text, tr("With rejected rows nothing is imported, unless you choose to leave them out."));
+    if (const QStringList saved = importWizard()->savedRejects(); !saved.isEmpty())
+        text = then(text, tr("The rejected rows were saved to %1.").arg(nativeList(saved)));
     return text;
 }
 
@@ -193,7 +233,7 @@ SummaryPage::SummaryPage(ImportWizard *wizard) : ImportRunPage(wizard, false)
     m_missingLabel->setWordWrap(true);
     m_missingLabel->hide();
     m_missingList = new QListWidget(this);
-    m_missingList->setMaximumHeight(120);
+    m_missingList->setMaximumHeight(4 * m_missingList->fontMetrics().lineSpacing() + 8);
     m_missingList->hide();
     m_markLeft = new QPushButton(tr("Mark as &left…"), this);
     m_markLeft->setToolTip(tr("Record that these persons have left their company, as of the import date."));
@@ -204,6 +244,10 @@ SummaryPage::SummaryPage(ImportWizard *wizard) : ImportRunPage(wizard, false)
     extras()->addWidget(m_missingLabel);
     extras()->addLayout(row);
     connect(this, &SummaryPage::runFinished, this, &SummaryPage::showMissing);
+    connect(wizard, &ImportWizard::revealNumbersChanged, this, [this] {
+        if (!m_missing.isEmpty())
+            showMissing();
+    });
     connect(m_markLeft, &QPushButton::clicked, this, &SummaryPage::askMarkLeft);
 }
 
@@ -229,7 +273,11 @@ void SummaryPage::showMissing()
                 continue;
             m_missing.append({file.batchId, file.roster.missing});
             for (const RosterEntry &person : file.roster.missing)
-                m_missingList->addItem(tr("%1 (%2), %3").arg(person.name, person.idNumber, person.company));
+                m_missingList->addItem(tr("%1 (%2), %3")
+                                           .arg(person.name,
+                                                importWizard()->revealNumbers() ? person.idNumber
+                                                                                : maskIdNumber(person.idNumber),
+                                                person.company));
         }
     }
     const bool any = !m_missing.isEmpty();
@@ -288,10 +336,21 @@ QString SummaryPage::describe(const ImportResult &result) const
     const Totals sum = totals(result);
     const QLocale locale;
     if (!result.committed)
-        return tr("Nothing was written: %1 rows were rejected.").arg(locale.toString(sum.rejected));
-    return tr("Imported %1 rows: %2 added, %3 changed, %4 unchanged, %5 rejected.")
-        .arg(locale.toString(sum.rows), locale.toString(sum.inserted), locale.toString(sum.updated),
-             locale.toString(sum.unchanged), locale.toString(sum.rejected));
+        return tr("Nothing was written: %n row(s) were rejected.", nullptr, int(sum.rejected));
+    // The rows imported are those read and not rejected.
+    QString text = tr("Imported %1 rows: new %2, updated %3, unchanged %4, repeated %5.")
+                       .arg(locale.toString(sum.rows - sum.rejected), locale.toString(sum.inserted),
+                            locale.toString(sum.updated), locale.toString(sum.unchanged), locale.toString(sum.repeated));
+    if (sum.rejected > 0) {
+        text = then(text, tr("%n row(s) rejected and not imported.", nullptr, int(sum.rejected)));
+        const QStringList saved = importWizard()->savedRejects();
+        text = then(text, saved.isEmpty()
+                              ? tr("They are not saved yet: Save rejects… writes them to a file to send back.")
+                              : tr("They were saved to %1.").arg(nativeList(saved)));
+    }
+    if (sum.skippedFiles > 0)
+        text = then(text, tr("%n file(s) imported before were left out.", nullptr, int(sum.skippedFiles)));
+    return text;
 }
 
 } // namespace seawall

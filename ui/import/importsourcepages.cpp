@@ -159,9 +159,14 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
     for (QComboBox *combo : {m_encoding, m_delimiter, m_kind})
         connect(combo, &QComboBox::currentIndexChanged, this, &PreviewPage::choose);
     connect(wizard, &ImportWizard::filesChanged, this, &PreviewPage::fillFiles);
+    connect(wizard, &ImportWizard::revealNumbersChanged, m_model, &PreviewModel::setRevealNumbers);
 }
 
-void PreviewPage::initializePage() { fillFiles(); }
+void PreviewPage::initializePage()
+{
+    m_model->setRevealNumbers(m_wizard->revealNumbers());
+    fillFiles();
+}
 
 QString PreviewPage::currentPath() const { return m_file->currentData().toString(); }
 
@@ -201,7 +206,8 @@ void PreviewPage::showFile()
                    .arg(preview.encoding, preview.encodingDetected ? tr("detected") : tr("chosen"));
         const QStringList missing = map->missingRequired();
         if (!missing.isEmpty())
-            text += u' ' + tr("Missing columns: %1 — map them on the next page.").arg(missing.join(u", "_s));
+            text += u' ' + tr("Missing columns: %1 — map them on the next page.")
+                               .arg(csv::HeaderMap::labels(map->kind(), missing));
     }
     m_status->setText(text);
     emit completeChanged();
@@ -259,6 +265,7 @@ MappingPage::MappingPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     connect(m_file, &QComboBox::currentIndexChanged, this, &MappingPage::showFile);
+    connect(wizard, &ImportWizard::revealNumbersChanged, this, &MappingPage::showMapping);
 }
 
 void MappingPage::initializePage()
@@ -291,12 +298,14 @@ void MappingPage::showFile()
     for (int column = 0; column < columns; ++column) {
         m_table->insertRow(column);
         m_table->setItem(column, 0, new QTableWidgetItem(preview.layout.header.value(column).trimmed()));
-        const QString first = preview.records.isEmpty() ? QString() : preview.records.at(0).fields.value(column);
-        m_table->setItem(column, 1, new QTableWidgetItem(first));
+        m_table->setItem(column, 1, new QTableWidgetItem);
         auto *combo = new QComboBox(m_table);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->addItem(tr("Do not import"), QString());
-        for (const QString &name : canonical)
-            combo->addItem(required.contains(name) ? tr("%1 (required)").arg(name) : name, name);
+        for (const QString &name : canonical) {
+            const QString label = csv::HeaderMap::label(map->kind(), name);
+            combo->addItem(required.contains(name) ? tr("%1 (required)").arg(label) : label, name);
+        }
         combo->setCurrentIndex(std::max(0, combo->findData(map->mapping().value(column))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, path, column, combo] {
             m_wizard->mapColumn(path, column, combo->currentData().toString());
@@ -305,6 +314,9 @@ void MappingPage::showFile()
         m_table->setCellWidget(column, 2, combo);
     }
     m_table->resizeColumnsToContents();
+    // The fields as wide as their longest name (上级单位编码（必填）), the
+    // first values in what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     showMapping();
 }
@@ -316,17 +328,26 @@ void MappingPage::showMapping()
     const std::optional<csv::HeaderMap> map = m_wizard->mapping(currentPath());
     if (!map)
         return;
+    const ImportPreview &preview = m_wizard->preview(currentPath());
+    const bool reveal = m_wizard->revealNumbers();
     for (int column = 0; column < m_table->rowCount(); ++column) {
+        const QString mapsTo = map->mapping().value(column);
         if (QComboBox *combo = columnCombo(column)) {
             const QSignalBlocker block(combo);
-            combo->setCurrentIndex(std::max(0, combo->findData(map->mapping().value(column))));
+            combo->setCurrentIndex(std::max(0, combo->findData(mapsTo)));
         }
+        // The first value, masked as the column is now mapped.
+        const QString first = preview.records.isEmpty() ? QString() : preview.records.at(0).fields.value(column);
+        if (QTableWidgetItem *item = m_table->item(column, 1))
+            item->setText(reveal ? first : PreviewModel::maskedCell(mapsTo, first));
     }
     const QStringList missing = map->missingRequired();
     m_status->setText(missing.isEmpty()
                           ? tr("Every required column is mapped.")
                           : u"<span style='color:#b00020'>%1</span>"_s.arg(
-                                tr("Required columns not mapped: %1.").arg(missing.join(u", "_s)).toHtmlEscaped()));
+                                tr("Required columns not mapped: %1.")
+                                    .arg(csv::HeaderMap::labels(map->kind(), missing))
+                                    .toHtmlEscaped()));
     emit completeChanged();
 }
 

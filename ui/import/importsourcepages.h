@@ -82,6 +82,7 @@ public:
 
     QComboBox *fileCombo() const { return m_file; }
     QTableWidget *table() const { return m_table; }
+    QLabel *status() const { return m_status; }
     // The combo of a column of the current file.
     QComboBox *columnCombo(int column) const;
 

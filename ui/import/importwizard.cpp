@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSet>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -39,7 +40,7 @@ ImportWizard::ImportWizard(Database &db, const QStringList &files, QWidget *pare
     setPage(StagingId, m_stagingPage);
     setPage(SummaryId, m_summaryPage);
     setButtonText(QWizard::CommitButton, tr("&Import"));
-    resize(900, 620);
+    resize(960, 680);
     connect(this, &ImportWizard::imported, this, &ImportWizard::saveProfiles);
     addFiles(files);
 }
@@ -47,6 +48,18 @@ ImportWizard::ImportWizard(Database &db, const QStringList &files, QWidget *pare
 // A running import is cancelled by the runner's destructor: closing the
 // window never leaves half an import behind.
 ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(m_workspace, &Workspace::revealNumbersChanged, this, &ImportWizard::revealNumbersChanged);
+    emit revealNumbersChanged(revealNumbers());
+}
+
+bool ImportWizard::revealNumbers() const { return m_workspace && m_workspace->revealNumbers(); }
 
 void ImportWizard::addFiles(const QStringList &paths)
 {
@@ -171,6 +184,7 @@ ImportOptions ImportWizard::options(bool dryRun, bool skipInvalid)
 bool ImportWizard::startImport(bool dryRun, bool skipInvalid)
 {
     ImportOptions run = options(dryRun, skipInvalid);
+    m_savedRejects.clear();
     m_rejectsPath = m_rejectsDir.isValid()
         ? m_rejectsDir.filePath(u"run-%1/rejects.csv"_s.arg(++m_runs))
         : QString();
@@ -187,33 +201,114 @@ void ImportWizard::recordImport(const ImportResult &result, bool skipInvalid)
         m_workspace->apply(Edits::imported(m_files, options(false, skipInvalid), result));
 }
 
-Status ImportWizard::saveRejects(const QString &target) const
+QStringList ImportWizard::filesWithRejects() const
 {
-    const ImportResult &result = m_runner->result();
-    for (const FileReport &file : result.files) {
-        if (file.rejected == 0)
-            continue;
-        const QString from = Importer::rejectsPathFor(m_rejectsPath, file.file, result.files.size());
-        const QString to = Importer::rejectsPathFor(target, file.file, result.files.size());
-        QFile::remove(to);
-        if (!QFile::copy(from, to))
-            return Error{Error::Kind::Open,
-                         tr("The rejected rows could not be written to %1.").arg(QDir::toNativeSeparators(to))};
+    QStringList files;
+    for (const FileReport &file : m_runner->result().files)
+        if (!file.rejectsFile.isEmpty())
+            files << file.file;
+    return files;
+}
+
+QString ImportWizard::rejectsFileName(const QString &source)
+{
+    return tr("%1-rejects.csv").arg(QFileInfo(source).completeBaseName());
+}
+
+QString ImportWizard::proposedRejectsPath() const
+{
+    const QStringList sources = filesWithRejects();
+    if (sources.isEmpty())
+        return {};
+    const QFileInfo first(sources.constFirst());
+    return sources.size() == 1 ? first.dir().filePath(rejectsFileName(first.filePath())) : first.absolutePath();
+}
+
+namespace {
+
+// The files the rejects of `sources` are saved to: `target` itself for one
+// source, else one file each in the folder `target`, named after it.
+QStringList rejectsTargets(const QStringList &sources, const QString &target)
+{
+    if (sources.size() == 1)
+        return {target};
+    const QDir folder(target);
+    QStringList targets;
+    QSet<QString> taken;
+    for (const QString &source : sources) {
+        QString name = ImportWizard::rejectsFileName(source);
+        // Two files of one name from two folders: each keeps its rejects.
+        for (int n = 2; taken.contains(name.toCaseFolded()); ++n)
+            name = ImportWizard::rejectsFileName(u"%1 (%2)"_s.arg(QFileInfo(source).completeBaseName()).arg(n));
+        taken.insert(name.toCaseFolded());
+        targets << folder.filePath(name);
     }
-    return {};
+    return targets;
+}
+
+} // namespace
+
+Result<QStringList> ImportWizard::saveRejects(const QString &target)
+{
+    QStringList from;
+    for (const FileReport &file : m_runner->result().files)
+        if (!file.rejectsFile.isEmpty())
+            from << file.rejectsFile;
+    if (from.isEmpty())
+        return Error{Error::Kind::NotFound, tr("No rows were rejected.")};
+    const QStringList to = rejectsTargets(filesWithRejects(), target);
+    QStringList written;
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        QFile::remove(to.at(i));
+        if (!QFile::copy(from.at(i), to.at(i)))
+            return Error{Error::Kind::Open,
+                         tr("The rejected rows could not be written to %1.").arg(QDir::toNativeSeparators(to.at(i)))};
+        written << to.at(i);
+    }
+    m_savedRejects = written;
+    emit rejectsSaved(written);
+    return written;
 }
 
 void ImportWizard::chooseRejectsFile()
 {
-    const QString first = m_files.value(0);
-    const QFileInfo source(first);
-    const QString suggested = source.dir().filePath(tr("%1-rejects.csv").arg(source.completeBaseName()));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), suggested,
-                                                        tr("CSV files (*.csv);;All files (*)"));
+    const QStringList sources = filesWithRejects();
+    if (sources.isEmpty())
+        return;
+    QString target;
+    if (sources.size() == 1) {
+        target = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), proposedRejectsPath(),
+                                              tr("CSV files (*.csv);;All files (*)"));
+    } else {
+        target = QFileDialog::getExistingDirectory(
+            this, tr("Choose the folder for the rejected rows of %n file(s)", nullptr, int(sources.size())),
+            proposedRejectsPath());
+        QStringList existing;
+        if (!target.isEmpty())
+            for (const QString &path : rejectsTargets(sources, target))
+                if (QFileInfo::exists(path))
+                    existing << QDir::toNativeSeparators(path);
+        if (!existing.isEmpty()
+            && QMessageBox::question(this, tr("Save rejected rows"),
+                                     tr("Replace these files?") + u"\n\n"_s + existing.join(u'\n'))
+                   != QMessageBox::Yes)
+            return;
+    }
     if (target.isEmpty())
         return;
-    if (Status status = saveRejects(target); !status)
-        QMessageBox::warning(this, tr("Save rejected rows"), status.error().message);
+    const Result<QStringList> saved = saveRejects(target);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save rejected rows"), saved.error().message);
+        return;
+    }
+    if (saved->size() > 1) {
+        QStringList shown;
+        for (const QString &path : saved.value())
+            shown << QDir::toNativeSeparators(path);
+        QMessageBox::information(this, tr("Save rejected rows"),
+                                 tr("The rejected rows of each file were written to a file of their own:")
+                                     + u"\n\n"_s + shown.join(u'\n'));
+    }
 }
 
 } // namespace seawall

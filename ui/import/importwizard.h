@@ -40,8 +40,11 @@ public:
     ~ImportWizard() override;
 
     Database &database() const { return m_db; }
-    // With a workspace, a committed import becomes one step of its undo stack.
-    void setWorkspace(Workspace *workspace) { m_workspace = workspace; }
+    // With a workspace, a committed import becomes one step of its undo
+    // stack, and ID numbers show as its View ▸ Show Full Numbers says.
+    void setWorkspace(Workspace *workspace);
+    // Whether ID and phone numbers are shown in full; masked without a workspace.
+    bool revealNumbers() const;
     // Pushes the committed `result` of files() as one undo step (with a workspace).
     void recordImport(const ImportResult &result, bool skipInvalid);
 
@@ -66,13 +69,24 @@ public:
     // The options of an import of files() with every choice made.
     ImportOptions options(bool dryRun, bool skipInvalid);
     ImportRunner *runner() const { return m_runner; }
-    // Starts the import on the worker; rejected rows go to a fresh file in
+    // Starts the import on the worker; rejected rows go to fresh files in
     // a private folder so that Save rejects… can copy them afterwards.
     bool startImport(bool dryRun, bool skipInvalid);
-    // Copies the rejects of the last run to `target` (one file) or, for
-    // several files, beside it as Importer::rejectsPathFor() names them.
-    Status saveRejects(const QString &target) const;
-    // Asks where, then saves.
+
+    // The files of the last run that had rows rejected, as given.
+    QStringList filesWithRejects() const;
+    // The name a file's rejects are offered under: tests-rejects.csv.
+    static QString rejectsFileName(const QString &source);
+    // Where Save rejects… proposes to save: beside the one file with
+    // rejects and named after it, or the folder of the first of several.
+    QString proposedRejectsPath() const;
+    // Saves the rejects of the last run: when one file had rows rejected,
+    // to exactly `target`; when several, one file each in the folder
+    // `target`, named after its source. Returns the files written.
+    Result<QStringList> saveRejects(const QString &target);
+    // Where the rejects of the last run were saved; empty until they are.
+    const QStringList &savedRejects() const { return m_savedRejects; }
+    // Asks where, then saves and says which files were written.
     void chooseRejectsFile();
 
     FilesPage *filesPage() const { return m_filesPage; }
@@ -86,6 +100,8 @@ signals:
     void choiceChanged(const QString &path);
     // Rows were written: the views over the database are out of date.
     void imported();
+    void revealNumbersChanged(bool reveal);
+    void rejectsSaved(const QStringList &files);
 
 private:
     Database &m_db;
@@ -96,6 +112,7 @@ private:
     ImportRunner *m_runner = nullptr;
     QTemporaryDir m_rejectsDir;
     QString m_rejectsPath; // of the last run
+    QStringList m_savedRejects; // of the last run
     int m_runs = 0;
     Workspace *m_workspace = nullptr;
     FilesPage *m_filesPage = nullptr;
