@@ -246,5 +246,5 @@ TEST_CASE("a person imported under another name is listed and double-click shows
     CHECK(table->item(1, 2)->text() == u"a.csv (Nucleic-acid tests)"_s);
     CHECK(table->item(1, 3)->text() == u"4"_s);
     CHECK(table->item(1, 4)->text() == u"90"_s);
-    CHECK(table->item(1, 5)->text() == QLocale().toString(QDate(2022, 3, 14), QLocale::ShortFormat));
+    CHECK(table->item(1, 5)->text() == u"2022-03-14"_s); // as every table shows a day
 }

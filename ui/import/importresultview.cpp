@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/importresultview.h"
 
+#include "ui/common/cells.h"
+
 #include "core/import/importpreview.h"
 #include "core/util/masking.h"
 #include "ui/import/previewmodel.h"
@@ -55,19 +57,6 @@ private:
     QTreeView *m_view;
 };
 
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return cell;
-}
-
-QTableWidgetItem *number(qint64 value)
-{
-    QTableWidgetItem *cell = item(QLocale().toString(value));
-    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return cell;
-}
 
 QTableWidget *table(const QStringList &headers, QWidget *parent)
 {
@@ -197,15 +186,15 @@ void ImportResultView::fill()
     for (const FileReport &file : std::as_const(m_result.files)) {
         const int row = m_counts->rowCount();
         m_counts->insertRow(row);
-        m_counts->setItem(row, 0, item(fileName(file)));
+        m_counts->setItem(row, 0, Cells::text(fileName(file)));
         m_counts->item(row, 0)->setToolTip(file.encoding.isEmpty() ? file.file : u"%1\n%2"_s.arg(file.file, file.encoding));
-        m_counts->setItem(row, 1, item(file.kind ? csv::displayName(*file.kind) : QString()));
-        m_counts->setItem(row, 2, number(file.rows));
-        m_counts->setItem(row, 3, number(file.inserted));
-        m_counts->setItem(row, 4, number(file.updated));
-        m_counts->setItem(row, 5, number(file.unchanged));
-        m_counts->setItem(row, 6, number(file.repeated));
-        m_counts->setItem(row, 7, number(file.rejected));
+        m_counts->setItem(row, 1, Cells::text(file.kind ? csv::displayName(*file.kind) : QString()));
+        m_counts->setItem(row, 2, Cells::number(file.rows));
+        m_counts->setItem(row, 3, Cells::number(file.inserted));
+        m_counts->setItem(row, 4, Cells::number(file.updated));
+        m_counts->setItem(row, 5, Cells::number(file.unchanged));
+        m_counts->setItem(row, 6, Cells::number(file.repeated));
+        m_counts->setItem(row, 7, Cells::number(file.rejected));
         if (file.kind) {
             const QString key = tr("%1: %2").arg(csv::displayName(*file.kind),
                                                   csv::HeaderMap::labels(*file.kind, csv::HeaderMap::keyColumns(*file.kind)));
@@ -349,10 +338,10 @@ QDialog *ImportResultView::showRow(const QTreeWidgetItem *problem)
                                                                     : tr("Column %1").arg(i + 1);
             const QString mapsTo = preview.map ? preview.map->mapping().value(int(i)) : QString();
             const QString value = m_reveal ? record->fields.at(i) : PreviewModel::maskedCell(mapsTo, record->fields.at(i));
-            cells->setItem(int(i), 0, item(header));
-            cells->setItem(int(i), 1, item(mapsTo.isEmpty() ? tr("Not imported")
+            cells->setItem(int(i), 0, Cells::text(header));
+            cells->setItem(int(i), 1, Cells::text(mapsTo.isEmpty() ? tr("Not imported")
                                                             : csv::HeaderMap::label(preview.map->kind(), mapsTo)));
-            cells->setItem(int(i), 2, item(value));
+            cells->setItem(int(i), 2, Cells::text(value));
         }
     } else {
         layout->addWidget(new QLabel(tr("This line could not be read again."), dialog));

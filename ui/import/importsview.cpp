@@ -5,6 +5,7 @@
 #include "core/db/companyrepository.h"
 #include "core/db/importbatchrepository.h"
 #include "core/edit/changehub.h"
+#include "ui/common/cells.h"
 #include "ui/common/workspace.h"
 
 #include <QHBoxLayout>
@@ -24,24 +25,6 @@ namespace {
 constexpr int kBatchRole = Qt::UserRole;
 constexpr int kUndoneRole = Qt::UserRole + 1;
 
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return cell;
-}
-
-QTableWidgetItem *number(qint64 value)
-{
-    QTableWidgetItem *cell = item(QLocale().toString(value));
-    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return cell;
-}
-
-QString when(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : QString();
-}
 
 } // namespace
 
@@ -97,22 +80,22 @@ void ImportsView::refresh()
     for (const ImportBatch &batch : batches) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        QTableWidgetItem *file = item(batch.fileName);
+        QTableWidgetItem *file = Cells::text(batch.fileName);
         file->setData(kBatchRole, batch.id);
         file->setData(kUndoneRole, batch.undoneAt.isValid());
         file->setToolTip(tr("Import %1, SHA-256 %2").arg(batch.id).arg(batch.sha256));
         m_table->setItem(row, 0, file);
         const std::optional<csv::FileKind> kind = csv::parseFileKind(batch.kind);
-        m_table->setItem(row, 1, item(kind ? csv::displayName(*kind) : batch.kind));
-        m_table->setItem(row, 2, item(companies.value(batch.companyId)));
-        m_table->setItem(row, 3, item(batch.encoding));
-        m_table->setItem(row, 4, number(batch.rows));
-        m_table->setItem(row, 5, number(batch.inserted));
-        m_table->setItem(row, 6, number(batch.updated));
-        m_table->setItem(row, 7, number(batch.unchanged));
-        m_table->setItem(row, 8, number(batch.rejected));
-        m_table->setItem(row, 9, item(when(batch.importedAt)));
-        m_table->setItem(row, 10, item(when(batch.undoneAt)));
+        m_table->setItem(row, 1, Cells::text(kind ? csv::displayName(*kind) : batch.kind));
+        m_table->setItem(row, 2, Cells::text(companies.value(batch.companyId)));
+        m_table->setItem(row, 3, Cells::text(batch.encoding));
+        m_table->setItem(row, 4, Cells::number(batch.rows));
+        m_table->setItem(row, 5, Cells::number(batch.inserted));
+        m_table->setItem(row, 6, Cells::number(batch.updated));
+        m_table->setItem(row, 7, Cells::number(batch.unchanged));
+        m_table->setItem(row, 8, Cells::number(batch.rejected));
+        m_table->setItem(row, 9, Cells::text(Cells::dateTime(batch.importedAt)));
+        m_table->setItem(row, 10, Cells::text(Cells::dateTime(batch.undoneAt)));
         if (batch.undoneAt.isValid())
             for (int column = 0; column < m_table->columnCount(); ++column)
                 m_table->item(row, column)->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));

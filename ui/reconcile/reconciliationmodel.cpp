@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reconcile/reconciliationmodel.h"
 
+#include "ui/common/cells.h"
+
 #include <QBrush>
 #include <QGuiApplication>
 #include <QLocale>
@@ -50,7 +52,7 @@ QVariant ReconciliationModel::data(const QModelIndex &index, int role) const
         case CompanyColumn:
             return d.companyName;
         case DateColumn:
-            return QLocale().toString(d.date, QLocale::ShortFormat);
+            return Cells::date(d.date);
         case DescriptionColumn:
             return d.description;
         case ReviewColumn:
@@ -62,7 +64,7 @@ QVariant ReconciliationModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ReviewColumn && d.review)
             return tr("Reviewed by %1 on %2").arg(d.review->reviewedBy,
-                                                  QLocale().toString(d.review->reviewedAt, QLocale::ShortFormat));
+                                                  Cells::dateTime(d.review->reviewedAt));
         if (index.column() == DescriptionColumn)
             return d.description;
         return {};

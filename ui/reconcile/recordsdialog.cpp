@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reconcile/recordsdialog.h"
 
+#include "ui/common/cells.h"
+
 #include "core/util/masking.h"
 
 #include <QDialogButtonBox>
@@ -41,15 +43,14 @@ RecordsDialog::RecordsDialog(const Discrepancy &item, const RecordTable &records
             const QVariant &value = values.at(column);
             QString text;
             if (value.typeId() == QMetaType::QDate)
-                text = locale.toString(value.toDate(), QLocale::ShortFormat);
+                text = Cells::date(value.toDate());
             else
                 text = value.toString();
             if (!revealNumbers && column == records.idNumberColumn)
                 text = maskIdNumber(text);
             else if (!revealNumbers && column == records.phoneColumn)
                 text = maskPhone(text);
-            auto *cell = new QTableWidgetItem(text);
-            cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            QTableWidgetItem *cell = Cells::text(text);
             const int type = value.typeId();
             if (type == QMetaType::LongLong || type == QMetaType::Int)
                 cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

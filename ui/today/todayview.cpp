@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/today/todayview.h"
 
+#include "ui/common/cells.h"
+
 #include "core/edit/changehub.h"
 #include "core/edit/edits.h"
 
@@ -311,7 +313,7 @@ void TodayView::fillOverdue(const std::vector<OverdueFinding> &findings)
         auto *description = item(f.description);
         description->setToolTip(f.description);
         m_overdue->setItem(row, 2, description);
-        m_overdue->setItem(row, 3, item(locale.toString(f.deadline, QLocale::ShortFormat)));
+        m_overdue->setItem(row, 3, item(Cells::date(f.deadline)));
         m_overdue->setItem(row, 4, item(locale.toString(f.daysOverdue), true));
     }
 }
