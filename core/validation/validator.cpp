@@ -53,13 +53,14 @@ QString phoneProblem(const QString &label, const QString &phone, bool landline)
 // to given, its required texts filled in, its required dates and times
 // real, its numbers not negative. Each message starts with the column's
 // label, so that a clerk sees at once which cell to correct.
-template <typename T>
-void checkColumns(std::vector<Error> &errors, const T &record)
+} // namespace
+
+void checkColumns(std::vector<Error> &errors, const EntityDef &def, const void *record)
 {
-    for (const Column &column : definition<T>().columns) {
+    for (const Column &column : def.columns) {
         if (!column.get || !column.isRead())
             continue;
-        const QVariant value = column.get(&record);
+        const QVariant value = column.get(record);
         const bool required = !column.has(Column::Optional);
         const QString label = column.translatedLabel();
         QString problem;
@@ -95,6 +96,8 @@ void checkColumns(std::vector<Error> &errors, const T &record)
             errors.push_back(Error::invalid(column.fieldName(), problem));
     }
 }
+
+namespace {
 
 // A date as written by subsidiaries, at the start of `text`: the date (null
 // when it is not a real one) and the rest of the text; nullopt when `text`
@@ -229,7 +232,7 @@ std::optional<FastDateTime> fastParse(QStringView text)
 std::vector<Error> check(const Company &company)
 {
     std::vector<Error> errors;
-    checkColumns(errors, company);
+    checkColumns(errors, definition<Company>(), &company);
     if (company.id != 0 && company.parentId == company.id)
         errors.push_back(Error::invalid(
             u"parent_code"_s,
@@ -242,7 +245,7 @@ std::vector<Error> check(const Person &person)
     std::vector<Error> errors;
     if (const auto problem = IdNumber::problem(person.idNumber))
         errors.push_back(Error::invalid(u"id_number"_s, *problem));
-    checkColumns(errors, person);
+    checkColumns(errors, definition<Person>(), &person);
     if (person.joinedOn.isValid() && person.leftOn.isValid() && person.leftOn < person.joinedOn)
         errors.push_back(Error::invalid(
             u"left_on"_s,
@@ -277,19 +280,12 @@ std::vector<Error> notices(const Person &person)
     return notices;
 }
 
-std::vector<Error> check(const NucleicTest &test)
-{
-    std::vector<Error> errors;
-    checkColumns(errors, test);
-    return errors;
-}
-
 // A dose or a shift may be stored without a company (it is the person's),
 // but one recorded names its company.
 std::vector<Error> check(const Vaccination &vaccination)
 {
     std::vector<Error> errors;
-    checkColumns(errors, vaccination);
+    checkColumns(errors, definition<Vaccination>(), &vaccination);
     checkCompany(errors, vaccination.companyId);
     return errors;
 }
@@ -297,7 +293,7 @@ std::vector<Error> check(const Vaccination &vaccination)
 std::vector<Error> check(const VolunteerShift &shift)
 {
     std::vector<Error> errors;
-    checkColumns(errors, shift);
+    checkColumns(errors, definition<VolunteerShift>(), &shift);
     checkCompany(errors, shift.companyId);
     if (shift.start.isValid() && shift.end.isValid()) {
         const qint64 seconds = shift.start.secsTo(shift.end);
@@ -321,17 +317,10 @@ std::vector<Error> check(const VolunteerShift &shift)
     return errors;
 }
 
-std::vector<Error> check(const Inspection &inspection)
-{
-    std::vector<Error> errors;
-    checkColumns(errors, inspection);
-    return errors;
-}
-
 std::vector<Error> check(const Finding &finding)
 {
     std::vector<Error> errors;
-    checkColumns(errors, finding);
+    checkColumns(errors, definition<Finding>(), &finding);
     // Without a deadline an open finding could never become overdue and
     // would silently drop out of the briefing's overdue list.
     if (!finding.deadline.isValid())
@@ -352,7 +341,7 @@ std::vector<Error> check(const Finding &finding)
 std::vector<Error> check(const DailyReport &report)
 {
     std::vector<Error> errors;
-    checkColumns(errors, report);
+    checkColumns(errors, definition<DailyReport>(), &report);
     // A report cannot arrive before its day: a future date is a typing slip.
     if (report.date > QDate::currentDate())
         errors.push_back(Error::invalid(u"date"_s, QCoreApplication::translate("Validation", "Report date: %1 is in the future.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/entitydef.h"
 #include "core/model/company.h"
 #include "core/model/dailyreport.h"
 #include "core/model/inspection.h"
@@ -22,12 +23,25 @@ namespace seawall {
 // the repositories.
 namespace Validator {
 
+// What a record's definition asks of every record: the rows it must refer
+// to given, its required texts filled in, its required dates and times
+// real, its numbers not negative, its phone numbers phone numbers.
+void checkColumns(std::vector<Error> &errors, const EntityDef &def, const void *record);
+
+// A record with no rules beyond its definition's (a test, an inspection).
+template <typename T>
+std::vector<Error> check(const T &record)
+{
+    std::vector<Error> errors;
+    checkColumns(errors, definition<T>(), &record);
+    return errors;
+}
+
+// Records with rules of their own, beside their definition's.
 std::vector<Error> check(const Company &company);
 std::vector<Error> check(const Person &person);
-std::vector<Error> check(const NucleicTest &test);
 std::vector<Error> check(const Vaccination &vaccination);
 std::vector<Error> check(const VolunteerShift &shift);
-std::vector<Error> check(const Inspection &inspection);
 std::vector<Error> check(const Finding &finding);
 std::vector<Error> check(const DailyReport &report);
 
