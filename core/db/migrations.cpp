@@ -275,6 +275,23 @@ QStringList schemaV9()
     return statements;
 }
 
+// Version 10: a list's search finds a rare name among a million tests by
+// looking the person up first, then the person's tests; the sites of tests
+// and the makers and places of doses, being few, are looked up the same way
+// (the columns flagged Column::Indexed). The Tests list reads its rows in
+// their order (day, then id) and stops at a screenful, rather than sorting a
+// whole day's tests first. Each index leads with a column of few values, so
+// that a large import appends to it rather than splitting pages all over it.
+QStringList schemaV10()
+{
+    return {
+        u"CREATE INDEX nucleic_test_site ON nucleic_test(site)"_s,
+        u"CREATE INDEX nucleic_test_sampled ON nucleic_test(sampled_on)"_s,
+        u"CREATE INDEX vaccination_manufacturer ON vaccination(manufacturer)"_s,
+        u"CREATE INDEX vaccination_place ON vaccination(place)"_s,
+    };
+}
+
 // The column as `ALTER TABLE … ADD COLUMN` writes it: texts are never NULL
 // ('' for nothing), a code starts at its first value, a reference to a row
 // deleted later loses it.
@@ -326,6 +343,7 @@ std::vector<Migration> ladder()
         {7, schemaV7()},
         {8, schemaV8()},
         {9, schemaV9()},
+        {10, schemaV10()},
     };
     // Versions since 8 may be made of added columns alone.
     int latest = steps.back().version;

@@ -56,6 +56,10 @@ struct Column
         // An optional reference that still keeps the row it names from
         // being deleted (a company's parent).
         Restrict = 0x400,
+        // An index of the table leads with it (db/migrations.cpp makes it):
+        // a list's search finds the rows holding a value (a person's tests,
+        // the tests of a site) through it instead of reading the table.
+        Indexed = 0x1000,
     };
     // What deleting the row a reference names does to the rows naming it.
     enum class OnDelete { Restrict, Cascade, SetNull };

@@ -12,16 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace seawall {
-namespace {
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
-} // namespace
 
 ListRows::ListRows() = default;
 ListRows::~ListRows() = default;
@@ -116,6 +106,14 @@ bool ListQuery::setSort(int column, Qt::SortOrder order)
     return true;
 }
 
+bool ListQuery::setSearchPath(SearchPlan::Path path)
+{
+    if (path == m_path)
+        return false;
+    m_path = path;
+    return !m_search.isEmpty();
+}
+
 QList<FilterOption> ListQuery::filterOptions(Database *db, const QString &key) const
 {
     for (const ListFilter &filter : m_spec.filters) {
@@ -138,7 +136,8 @@ QList<FilterOption> ListQuery::filterOptions(Database *db, const QString &key) c
     return {};
 }
 
-QString ListQuery::whereClause(Database &db, QVariantList &binds) const
+QString ListQuery::whereClause(Database &db, QVariantList &binds, const QString &search,
+                               const QVariantList &searchBinds) const
 {
     QString where = u" WHERE 1 = 1"_s;
     if (!m_spec.company.isEmpty())
@@ -147,17 +146,9 @@ QString ListQuery::whereClause(Database &db, QVariantList &binds) const
         where += u" AND r.%1 = ?"_s.arg(m_masterColumn);
         binds << m_masterId;
     }
-    if (!m_search.isEmpty()) {
-        QStringList likes;
-        for (const ListColumn &column : m_spec.columns)
-            if (column.searchable) {
-                const QString condition = column.search.isEmpty() ? column.sql + u" LIKE ? ESCAPE '\\'"_s : column.search;
-                likes << condition;
-                for (qsizetype i = condition.count(u'?'); i > 0; --i)
-                    binds << likePattern(m_search);
-            }
-        if (!likes.isEmpty())
-            where += u" AND ("_s + likes.join(u" OR "_s) + u')';
+    if (!search.isEmpty()) {
+        where += u" AND ("_s + search + u')';
+        binds << searchBinds;
     }
     for (const ListFilter &filter : m_spec.filters) {
         const int chosen = m_filters.value(filter.key, -1);
@@ -179,6 +170,28 @@ QString ListQuery::whereClause(Database &db, QVariantList &binds) const
     return where;
 }
 
+Result<ListQuery::SearchClause> ListQuery::searchClause(Database &db, const QString &from, bool counting) const
+{
+    SearchClause clause{from, {}, {}, {}};
+    if (m_search.isEmpty())
+        return clause;
+    const Result<SearchPlan> plan =
+        SearchPlan::make(db, m_spec, m_search, counting ? SearchPlan::Use::Count : SearchPlan::Use::Rows, m_path);
+    if (!plan)
+        return plan.error();
+    if (plan->usesIndex()) {
+        // The rows found first, then the rest: CROSS JOIN keeps SQLite from
+        // reading the list in its order and testing each row instead.
+        clause.from = u"("_s + plan->hits() + u") hit CROSS JOIN "_s + from;
+        clause.fromBinds = plan->hitBinds();
+        clause.condition = u"r.id = hit.id"_s;
+    } else {
+        clause.condition = counting ? plan->countCondition() : plan->rowCondition();
+        clause.binds = counting ? plan->countBinds() : plan->rowBinds();
+    }
+    return clause;
+}
+
 Result<ListRows> ListQuery::open(Database &db) const
 {
     QStringList select;
@@ -192,7 +205,12 @@ Result<ListRows> ListQuery::open(Database &db) const
         for (qsizetype i = m_spec.highlight.count(u'?'); i > 0; --i)
             binds << m_asOf.toString(Qt::ISODate);
     }
-    QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + m_spec.from + whereClause(db, binds);
+    const Result<SearchClause> search = searchClause(db, m_spec.from, false);
+    if (!search)
+        return search.error();
+    binds << search->fromBinds;
+    QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + search->from
+                  + whereClause(db, binds, search->condition, search->binds);
     const int sortColumn = std::clamp(m_sortColumn, 0, int(m_spec.columns.size()) - 1);
     const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     sql += u" ORDER BY %1 %2, r.id %2"_s.arg(m_spec.columns.at(sortColumn).sql, direction);
@@ -212,11 +230,15 @@ Result<ListRows> ListQuery::open(Database &db) const
 
 qint64 ListQuery::count(Database &db) const
 {
-    QVariantList binds;
+    // The search looks only at the list's own row (and what its references
+    // name, by id): counting needs no more joins than the scope.
+    const Result<SearchClause> search = searchClause(db, m_spec.countFrom, true);
+    if (!search)
+        return 0;
+    QVariantList binds = search->fromBinds;
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    const QString from = m_search.isEmpty() ? m_spec.countFrom : m_spec.from;
-    query.prepare(u"SELECT count(*) FROM "_s + from + whereClause(db, binds));
+    query.prepare(u"SELECT count(*) FROM "_s + search->from + whereClause(db, binds, search->condition, search->binds));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     if (!query.exec() || !query.next())

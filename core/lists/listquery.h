@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/lists/listspec.h"
+#include "core/lists/searchplan.h"
 #include "core/util/error.h"
 
 #include <QDate>
@@ -65,6 +66,9 @@ public:
     // Only the rows whose `column` is `id` (the findings of an inspection).
     bool setMaster(const QString &column, qint64 id);
     bool setSort(int column, Qt::SortOrder order);
+    // How the search reaches its rows: whichever reads less unless told
+    // (tests and benchmarks compare the two).
+    bool setSearchPath(SearchPlan::Path path);
 
     const QString &search() const { return m_search; }
     int sortColumn() const { return m_sortColumn; }
@@ -80,7 +84,20 @@ public:
     qint64 count(Database &db) const;
 
 private:
-    QString whereClause(Database &db, QVariantList &binds) const;
+    // What the search adds to a query over `from`: the rows it finds,
+    // joined first, or a condition on each row.
+    struct SearchClause
+    {
+        QString from;
+        QVariantList fromBinds;
+        QString condition;
+        QVariantList binds;
+    };
+    Result<SearchClause> searchClause(Database &db, const QString &from, bool counting) const;
+    // The WHERE clause: the search condition (made by a SearchPlan) and
+    // what else the user chose, every value appended to `binds`.
+    QString whereClause(Database &db, QVariantList &binds, const QString &search = {},
+                        const QVariantList &searchBinds = {}) const;
 
     ListSpec m_spec;
     QString m_search;
@@ -94,6 +111,7 @@ private:
     qint64 m_masterId = 0;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder;
+    SearchPlan::Path m_path = SearchPlan::Path::Auto;
 };
 
 } // namespace seawall

@@ -36,11 +36,20 @@ struct ListColumn
     bool searchable = false;
     bool hidden = false;  // hidden until the user shows it
     std::function<QString(const QString &code)> display = {}; // for CellKind::Code
-    // How the search looks in this column when not by `sql LIKE ?`: a
-    // condition whose every "?" is the LIKE pattern (a person's name and ID
-    // number through the row's person id reads the persons' index instead
-    // of joining every row).
-    QString search = {};
+};
+
+// One place the search box looks: a column of the list's own table, for the
+// text itself (a site, a name), or a reference, for the rows of the table
+// it names whose titles hold the text (a test's person by name or ID
+// number, read through the persons' index instead of joining every test).
+struct SearchTerm
+{
+    QString sql;        // over the list's row `r`: "r.site", "r.person_id", a computed column
+    QString table;      // of a reference: the table it names ("person") …
+    QStringList titles; // … and the columns there that hold the text ("name", "id_number")
+    // An index of the list's table leads with `sql` (Column::Indexed): the
+    // rows holding a value are found through it (core/lists/searchplan.h).
+    bool indexed = false;
 };
 
 // One choice of a filter: a condition with at most one bound value.
@@ -69,6 +78,7 @@ struct ListSpec
 {
     QString id;          // settings key: "persons", "tests" …
     EntityKind kind;     // what the list shows (editing, change events)
+    QString table;       // the list's own table, `r` in the clauses below
     QList<EntityKind> watches; // kinds whose changes make the list read again
     QString from;        // "person r JOIN company j_company_id ON …"
     // The FROM clause for counting rows while nothing is searched: only the
@@ -78,6 +88,8 @@ struct ListSpec
     QString company;     // the company a row belongs to, for the company tree
     QString dateColumn;  // for the date range; empty when none
     QList<ListColumn> columns;
+    // Where the search box looks, in the order of the columns.
+    QList<SearchTerm> search;
     QList<ListFilter> filters;
     int sortColumn = 0;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;

@@ -42,11 +42,11 @@ ListColumn plainColumn(const Column &column, const QString &sql, const QStringLi
 
 // A reference shows the title of the row it names; the search looks in
 // those titles through the referenced table's own index.
-QList<ListColumn> referenceColumns(const Column &column, const QStringList &hidden)
+QList<ListColumn> referenceColumns(const Column &column, const QStringList &hidden, QList<SearchTerm> &search)
 {
     const EntityDef &target = Entities::of(column.references);
     QList<ListColumn> shown;
-    QStringList likes;
+    QStringList titles;
     const QStringList shownAs = target.shownAs.isEmpty() ? target.title : target.shownAs;
     for (const QString &name : shownAs) {
         const Column *title = target.column(name);
@@ -60,13 +60,12 @@ QList<ListColumn> referenceColumns(const Column &column, const QStringList &hidd
             part.hidden = column.has(Column::Hidden) || hidden.contains(part.key);
         }
         part.searchable = false;
-        likes << name + u" LIKE ? ESCAPE '\\'"_s;
+        titles << name;
         shown << part;
     }
     if (!shown.isEmpty() && column.has(Column::Searchable)) {
         shown.first().searchable = true;
-        shown.first().search = u"r.%1 IN (SELECT id FROM %2 WHERE %3)"_s.arg(column.name, target.table,
-                                                                          likes.join(u" OR "_s));
+        search << SearchTerm{u"r."_s + column.name, target.table, titles, column.has(Column::Indexed)};
     }
     return shown;
 }
@@ -111,6 +110,7 @@ ListSpec of(EntityKind kind)
     ListSpec spec;
     spec.id = list.id;
     spec.kind = kind;
+    spec.table = def.table;
     spec.watches = QList<EntityKind>{kind} + list.shows;
 
     // Every reference is joined: the columns show it, the scope may need it.
@@ -156,16 +156,21 @@ ListSpec of(EntityKind kind)
                 typed.flags = extra.flags;
                 spec.columns << ListColumn{key, extra.header, extra.sql, cellKind(typed), typed.has(Column::Searchable),
                                            typed.has(Column::Hidden) || list.hidden.contains(key)};
+                if (typed.has(Column::Searchable))
+                    spec.search << SearchTerm{extra.sql, {}, {}, false};
                 computed = true;
             }
         if (computed)
             continue;
         const Column *column = def.column(key);
         Q_ASSERT(column);
-        if (column->type == ColumnType::Reference)
-            spec.columns << referenceColumns(*column, list.hidden);
-        else
+        if (column->type == ColumnType::Reference) {
+            spec.columns << referenceColumns(*column, list.hidden, spec.search);
+        } else {
             spec.columns << plainColumn(*column, u"r."_s + column->name, list.hidden);
+            if (column->has(Column::Searchable))
+                spec.search << SearchTerm{u"r."_s + column->name, {}, {}, column->has(Column::Indexed)};
+        }
     }
     for (const QString &key : list.filters)
         spec.filters << filterOf(def, key);

@@ -16,13 +16,13 @@ const EntityDef &definition<NucleicTest>()
                     QT_TRANSLATE_NOOP("Entity", "Tests")};
         d.columns = {
             reference(&NucleicTest::personId, u"person_id"_s, EntityKind::Person, QT_TRANSLATE_NOOP("Field", "Person"),
-                      Column::Key | Column::Searchable)
+                      Column::Key | Column::Searchable | Column::Indexed)
                 .withField(u"person"_s),
             reference(&NucleicTest::companyId, u"company_id"_s, EntityKind::Company,
                       QT_TRANSLATE_NOOP("Field", "Company"), Column::Searchable)
                 .withField(u"company"_s),
             plain(&NucleicTest::sampledOn, u"sampled_on"_s, QT_TRANSLATE_NOOP("Field", "Sampling date"), Column::Key),
-            plain(&NucleicTest::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Site"), Column::Key | Column::Searchable),
+            plain(&NucleicTest::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Site"), Column::Key | Column::Searchable | Column::Indexed),
             // A result not written yet is pending.
             plain(&NucleicTest::result, u"result"_s, QT_TRANSLATE_NOOP("Field", "Result")).emptyMeans(u"pending"_s),
             plain(&NucleicTest::lab, u"lab"_s, QT_TRANSLATE_NOOP("Field", "Laboratory")),

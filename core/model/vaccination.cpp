@@ -16,7 +16,7 @@ const EntityDef &definition<Vaccination>()
                     QT_TRANSLATE_NOOP("Entity", "Vaccinations")};
         d.columns = {
             reference(&Vaccination::personId, u"person_id"_s, EntityKind::Person, QT_TRANSLATE_NOOP("Field", "Person"),
-                      Column::Key | Column::Searchable)
+                      Column::Key | Column::Searchable | Column::Indexed)
                 .withField(u"person"_s),
             reference(&Vaccination::companyId, u"company_id"_s, EntityKind::Company,
                       QT_TRANSLATE_NOOP("Field", "Company"), Column::Optional | Column::Searchable)
@@ -25,8 +25,9 @@ const EntityDef &definition<Vaccination>()
             plain(&Vaccination::vaccinatedOn, u"vaccinated_on"_s, QT_TRANSLATE_NOOP("Field", "Vaccination date"))
                 .withField(u"date"_s),
             plain(&Vaccination::manufacturer, u"manufacturer"_s, QT_TRANSLATE_NOOP("Field", "Manufacturer"),
-                  Column::Searchable),
-            plain(&Vaccination::place, u"place"_s, QT_TRANSLATE_NOOP("Field", "Place"), Column::Searchable),
+                  Column::Searchable | Column::Indexed),
+            plain(&Vaccination::place, u"place"_s, QT_TRANSLATE_NOOP("Field", "Place"),
+                  Column::Searchable | Column::Indexed),
         };
         d.day = u"vaccinated_on"_s;
         d.title = {u"dose"_s, u"person_id"_s};

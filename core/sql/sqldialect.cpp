@@ -11,6 +11,12 @@ QString hoursBetween(const QString &startColumn, const QString &endColumn)
     return u"((julianday(%2) - julianday(%1)) * 24.0)"_s.arg(startColumn, endColumn);
 }
 
+QString holds(const QString &expr)
+{
+    // PostgreSQL: strpos(expr, ?) > 0
+    return u"instr(%1, ?) > 0"_s.arg(expr);
+}
+
 QString beginWrite()
 {
     // PostgreSQL: BEGIN (its writers wait for each other's row locks).

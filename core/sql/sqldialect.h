@@ -12,6 +12,10 @@ namespace SqlDialect {
 // Hours between two ISO-8601 'YYYY-MM-DD HH:MM' text columns.
 QString hoursBetween(const QString &startColumn, const QString &endColumn);
 
+// A condition that the text `expr` holds the text bound to its one "?"
+// (anywhere, as it is written).
+QString holds(const QString &expr);
+
 // Begins a transaction that will write, taking the write lock at once (and
 // so waiting for another writer to finish, up to the busy timeout).
 QString beginWrite();

@@ -45,7 +45,7 @@ TEST_CASE("a new file is created at the latest schema version", "[db][migration]
     REQUIRE(db.open(path).ok());
     CHECK(QFile::exists(path));
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
-    CHECK(Database::latestSchemaVersion() == 9); // 9: versions, a shift's remark, company.reports_morning
+    CHECK(Database::latestSchemaVersion() == 10); // 9: versions, a shift's remark, company.reports_morning; 10: search indexes
     CHECK(scalar(db, u"PRAGMA foreign_keys"_s).toInt() == 1);
     CHECK(scalar(db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(scalar(db, u"PRAGMA application_id"_s).toInt() == 0x53454157);
@@ -91,6 +91,10 @@ TEST_CASE("a version 1 file is copied, then migrated with its data", "[db][migra
         CHECK(scalar(db, u"SELECT count(*) FROM company WHERE reports_morning = 0"_s).toInt()
             == scalar(db, u"SELECT count(*) FROM company"_s).toInt());
         CHECK(scalar(db, u"SELECT count(*) FROM company"_s).toInt() > 0);
+        CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name IN ('nucleic_test_site', 'nucleic_test_sampled',"
+                         u" 'vaccination_manufacturer', 'vaccination_place')"_s)
+                  .toInt()
+              == 4); // version 10
     }
     const QString copy = Database::backupPathFor(path, 1);
     CHECK(copy == dir.filePath(u"old.v1.sqlite"_s));
