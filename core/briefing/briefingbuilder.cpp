@@ -259,35 +259,37 @@ QString BriefingBuilder::draftParagraph(const Briefing &briefing)
     const auto n = [](qint64 value) { return QString::number(value); };
     const auto count
         = [](qint64 value) { return int(std::min<qint64>(value, std::numeric_limits<int>::max())); };
+    // A clause of the day the figures are of: "yesterday" in the morning
+    // edition, "today" in the evening's (both texts marked for lupdate).
+    const auto ofDay = [&](const char *yesterday, const char *today, qint64 value = -1) {
+        return QCoreApplication::translate("Briefing", morning ? yesterday : today, nullptr,
+                                           value < 0 ? -1 : count(value));
+    };
     QStringList clauses;
 
     // Tests. "All negative" only when it is true of every record of the day.
     const qint64 pending = briefing.testsPendingToday;
     if (f.tests.onDate == 0) {
-        clauses << (morning ? QCoreApplication::translate(
-                        "Briefing", "No nucleic-acid tests were carried out yesterday, %1 to date")
-                            : QCoreApplication::translate(
-                                "Briefing", "No nucleic-acid tests were carried out today, %1 to date"))
+        clauses << ofDay(QT_TRANSLATE_NOOP("Briefing", "No nucleic-acid tests were carried out yesterday, %1 to date"),
+                         QT_TRANSLATE_NOOP("Briefing", "No nucleic-acid tests were carried out today, %1 to date"))
                        .arg(n(f.tests.cumulative));
     } else if (f.tests.positiveOnDate == 0 && pending == 0) {
-        clauses << (morning ? QCoreApplication::translate("Briefing",
-                        "Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), "
-                        "%2 to date, all results negative",
-                        nullptr, count(f.tests.onDate))
-                            : QCoreApplication::translate("Briefing",
-                                "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
-                                "%2 to date, all results negative",
-                                nullptr, count(f.tests.onDate)))
+        clauses << ofDay(QT_TRANSLATE_N_NOOP("Briefing",
+                             "Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), "
+                             "%2 to date, all results negative"),
+                         QT_TRANSLATE_N_NOOP("Briefing",
+                             "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
+                             "%2 to date, all results negative"),
+                         f.tests.onDate)
                        .arg(n(f.tests.personsOnDate), n(f.tests.cumulative));
     } else {
-        clauses << (morning ? QCoreApplication::translate("Briefing",
-                        "Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), "
-                        "%2 to date",
-                        nullptr, count(f.tests.onDate))
-                            : QCoreApplication::translate("Briefing",
-                                "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
-                                "%2 to date",
-                                nullptr, count(f.tests.onDate)))
+        clauses << ofDay(QT_TRANSLATE_N_NOOP("Briefing",
+                             "Yesterday the group carried out %n nucleic-acid test(s) of %1 person(s), "
+                             "%2 to date"),
+                         QT_TRANSLATE_N_NOOP("Briefing",
+                             "Today the group carried out %n nucleic-acid test(s) of %1 person(s), "
+                             "%2 to date"),
+                         f.tests.onDate)
                        .arg(n(f.tests.personsOnDate), n(f.tests.cumulative));
     }
     if (pending > 0 && f.tests.positiveOnDate > 0)
@@ -305,17 +307,15 @@ QString BriefingBuilder::draftParagraph(const Briefing &briefing)
                        .arg(FiguresFormat::percent(f.vaccination.fullRate), n(f.vaccination.booster));
 
     if (f.volunteers.shiftsOnDate > 0)
-        clauses << (morning ? QCoreApplication::translate("Briefing",
-                        "%n volunteer shift(s) yesterday totalling %1 hours, %2 hours to date", nullptr,
-                        count(f.volunteers.shiftsOnDate))
-                            : QCoreApplication::translate("Briefing",
-                                "%n volunteer shift(s) today totalling %1 hours, %2 hours to date", nullptr,
-                                count(f.volunteers.shiftsOnDate)))
+        clauses << ofDay(QT_TRANSLATE_N_NOOP("Briefing",
+                             "%n volunteer shift(s) yesterday totalling %1 hours, %2 hours to date"),
+                         QT_TRANSLATE_N_NOOP("Briefing",
+                             "%n volunteer shift(s) today totalling %1 hours, %2 hours to date"),
+                         f.volunteers.shiftsOnDate)
                        .arg(hoursText(f.volunteers.hoursOnDate), hoursText(f.volunteers.hoursCumulative));
     else
-        clauses << (morning
-                ? QCoreApplication::translate("Briefing", "no volunteer shifts yesterday, %1 hours to date")
-                : QCoreApplication::translate("Briefing", "no volunteer shifts today, %1 hours to date"))
+        clauses << ofDay(QT_TRANSLATE_NOOP("Briefing", "no volunteer shifts yesterday, %1 hours to date"),
+                         QT_TRANSLATE_NOOP("Briefing", "no volunteer shifts today, %1 hours to date"))
                        .arg(hoursText(f.volunteers.hoursCumulative));
 
     if (f.inspections.findingsOpen > 0 && f.inspections.findingsOverdue > 0)
@@ -333,20 +333,18 @@ QString BriefingBuilder::draftParagraph(const Briefing &briefing)
 
     const QString names = QCoreApplication::translate("Briefing", ", ", "between the names of units");
     if (f.dailyReports.expected > 0 && briefing.missingUnits.isEmpty()) {
-        clauses << (morning ? QCoreApplication::translate("Briefing",
-                        "yesterday %n unit(s) expected to report, all reported, %1 of them zero reports",
-                        nullptr, count(f.dailyReports.expected))
-                            : QCoreApplication::translate("Briefing",
-                                "%n unit(s) expected to report, all reported, %1 of them zero reports",
-                                nullptr, count(f.dailyReports.expected)))
+        clauses << ofDay(QT_TRANSLATE_N_NOOP("Briefing",
+                             "yesterday %n unit(s) expected to report, all reported, %1 of them zero reports"),
+                         QT_TRANSLATE_N_NOOP("Briefing",
+                             "%n unit(s) expected to report, all reported, %1 of them zero reports"),
+                         f.dailyReports.expected)
                        .arg(n(f.dailyReports.zero));
     } else if (f.dailyReports.expected > 0) {
-        clauses << (morning ? QCoreApplication::translate("Briefing",
-                        "yesterday %n unit(s) expected to report, %1 reported, %2 of them zero reports",
-                        nullptr, count(f.dailyReports.expected))
-                            : QCoreApplication::translate("Briefing",
-                                "%n unit(s) expected to report, %1 reported, %2 of them zero reports",
-                                nullptr, count(f.dailyReports.expected)))
+        clauses << ofDay(QT_TRANSLATE_N_NOOP("Briefing",
+                             "yesterday %n unit(s) expected to report, %1 reported, %2 of them zero reports"),
+                         QT_TRANSLATE_N_NOOP("Briefing",
+                             "%n unit(s) expected to report, %1 reported, %2 of them zero reports"),
+                         f.dailyReports.expected)
                        .arg(n(f.dailyReports.reported), n(f.dailyReports.zero));
         clauses << QCoreApplication::translate("Briefing", "%1 not reported")
                        .arg(briefing.missingUnits.join(names));
@@ -372,12 +370,9 @@ QString BriefingBuilder::draftParagraph(const Briefing &briefing)
     if (f.tests.positiveOnDate > 0)
         paragraph
             = QCoreApplication::translate("Briefing", "%1 %2", "a sentence, then the rest of the paragraph")
-                  .arg(morning ? QCoreApplication::translate("Briefing",
-                           "Yesterday nucleic-acid tests found %n positive result(s).", nullptr,
-                           count(f.tests.positiveOnDate))
-                               : QCoreApplication::translate("Briefing",
-                                   "Today nucleic-acid tests found %n positive result(s).", nullptr,
-                                   count(f.tests.positiveOnDate)),
+                  .arg(ofDay(QT_TRANSLATE_N_NOOP("Briefing", "Yesterday nucleic-acid tests found %n positive result(s)."),
+                             QT_TRANSLATE_N_NOOP("Briefing", "Today nucleic-acid tests found %n positive result(s)."),
+                             f.tests.positiveOnDate),
                       paragraph);
     return paragraph;
 }
