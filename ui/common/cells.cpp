@@ -2,6 +2,7 @@
 #include "ui/common/cells.h"
 
 #include <QLocale>
+#include <QTableWidget>
 #include <QTableWidgetItem>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,12 @@ QTableWidgetItem *number(qint64 value)
     QTableWidgetItem *cell = text(QLocale().toString(value));
     cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return cell;
+}
+
+void numbers(QTableWidget *table, int row, int column, std::initializer_list<qint64> values)
+{
+    for (const qint64 value : values)
+        table->setItem(row, column++, number(value));
 }
 
 QString date(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }

@@ -189,12 +189,8 @@ void ImportResultView::fill()
         m_counts->setItem(row, 0, Cells::text(fileName(file)));
         m_counts->item(row, 0)->setToolTip(file.encoding.isEmpty() ? file.file : u"%1\n%2"_s.arg(file.file, file.encoding));
         m_counts->setItem(row, 1, Cells::text(file.kind ? csv::displayName(*file.kind) : QString()));
-        m_counts->setItem(row, 2, Cells::number(file.rows));
-        m_counts->setItem(row, 3, Cells::number(file.inserted));
-        m_counts->setItem(row, 4, Cells::number(file.updated));
-        m_counts->setItem(row, 5, Cells::number(file.unchanged));
-        m_counts->setItem(row, 6, Cells::number(file.repeated));
-        m_counts->setItem(row, 7, Cells::number(file.rejected));
+        Cells::numbers(m_counts, row, 2,
+                       {file.rows, file.inserted, file.updated, file.unchanged, file.repeated, file.rejected});
         if (file.kind) {
             const QString key = tr("%1: %2").arg(csv::displayName(*file.kind),
                                                   csv::HeaderMap::labels(*file.kind, csv::HeaderMap::keyColumns(*file.kind)));

@@ -89,11 +89,7 @@ void ImportsView::refresh()
         m_table->setItem(row, 1, Cells::text(kind ? csv::displayName(*kind) : batch.kind));
         m_table->setItem(row, 2, Cells::text(companies.value(batch.companyId)));
         m_table->setItem(row, 3, Cells::text(batch.encoding));
-        m_table->setItem(row, 4, Cells::number(batch.rows));
-        m_table->setItem(row, 5, Cells::number(batch.inserted));
-        m_table->setItem(row, 6, Cells::number(batch.updated));
-        m_table->setItem(row, 7, Cells::number(batch.unchanged));
-        m_table->setItem(row, 8, Cells::number(batch.rejected));
+        Cells::numbers(m_table, row, 4, {batch.rows, batch.inserted, batch.updated, batch.unchanged, batch.rejected});
         m_table->setItem(row, 9, Cells::text(Cells::dateTime(batch.importedAt)));
         m_table->setItem(row, 10, Cells::text(Cells::dateTime(batch.undoneAt)));
         if (batch.undoneAt.isValid())
