@@ -28,16 +28,24 @@ constexpr qsizetype kMaxCompanyNames = 4096;
 struct RowMapper::Row
 {
     const csv::Record &record;
-    const QHash<QString, int> &columns;
+    const std::vector<ColumnAt> &columns;
     const std::function<QString(const QString &)> &headerOf;
     MappedRow &mapped;
     QHash<QString, qint64> &companyIds;
 
-    bool has(const QString &column) const { return columns.contains(column); }
+    int columnOf(const QString &column) const
+    {
+        for (const ColumnAt &c : columns)
+            if (c.canonical == column)
+                return c.at;
+        return -1;
+    }
+
+    bool has(const QString &column) const { return columnOf(column) >= 0; }
 
     QString raw(const QString &column) const
     {
-        const int at = columns.value(column, -1);
+        const int at = columnOf(column);
         return at >= 0 && at < record.fields.size() ? record.fields.at(at) : QString();
     }
 
@@ -188,7 +196,7 @@ RowMapper::RowMapper(csv::HeaderMap map, CompanyLookup &companies, PersonDirecto
     for (const QString &canonical : m_map.mapping())
         m_present.insert(canonical);
     for (const QString &canonical : std::as_const(m_present))
-        m_columns.insert(canonical, m_map.column(canonical));
+        m_columns.push_back({canonical, m_map.column(canonical)});
 }
 
 MappedRow RowMapper::map(const csv::Record &record)

@@ -30,7 +30,7 @@ void checkCompany(std::vector<Error> &errors, qint64 companyId)
 // A mobile number: 11 digits from 1; a landline: its area code from 0,
 // then 7 or 8 digits (an extension after a dash). Blanks and dashes
 // between groups of digits are how people write them.
-QString phoneProblem(const QString &label, const QString &phone, bool landline)
+QString phoneProblem(const Column &column, const QString &phone)
 {
     if (phone.trimmed().isEmpty())
         return {};
@@ -39,8 +39,10 @@ QString phoneProblem(const QString &label, const QString &phone, bool landline)
     QString digits = phone.trimmed();
     digits.remove(u' ');
     const QString compact = QString(digits).remove(u'-');
+    const bool landline = column.has(Column::Landline);
     if (mobile.match(compact).hasMatch() || (landline && fixed.match(digits).hasMatch()))
         return {};
+    const QString label = column.translatedLabel();
     return landline ? QCoreApplication::translate("Validation", "%1: %2 is not a phone number: a mobile number has "
                                                                 "11 digits from 1, a landline its area code first "
                                                                 "(0513-85551234).")
@@ -62,33 +64,36 @@ void checkColumns(std::vector<Error> &errors, const EntityDef &def, const void *
             continue;
         const QVariant value = column.get(record);
         const bool required = !column.has(Column::Optional);
-        const QString label = column.translatedLabel();
+        // Looked up only for a message: most records have none, and a
+        // translation's look-up for every column of a million rows is
+        // most of an import's checking.
+        const auto label = [&column] { return column.translatedLabel(); };
         QString problem;
         switch (column.type) {
         case ColumnType::Reference:
             if (required && value.isNull())
                 problem = QCoreApplication::translate("Validation", "%1: no %2 is given.")
-                              .arg(label, Entities::of(column.references).singularName());
+                              .arg(label(), Entities::of(column.references).singularName());
             break;
         case ColumnType::Text:
             if (column.has(Column::Required) && value.toString().trimmed().isEmpty())
-                problem = QCoreApplication::translate("Validation", "%1: it is missing.").arg(label);
+                problem = QCoreApplication::translate("Validation", "%1: it is missing.").arg(label());
             else if (column.has(Column::Phone))
-                problem = phoneProblem(label, value.toString(), column.has(Column::Landline));
+                problem = phoneProblem(column, value.toString());
             break;
         case ColumnType::Date:
             if (required && value.isNull())
-                problem = QCoreApplication::translate("Validation", "%1: it is missing or not a real date.").arg(label);
+                problem = QCoreApplication::translate("Validation", "%1: it is missing or not a real date.").arg(label());
             break;
         case ColumnType::DateTime:
             if (required && value.isNull())
-                problem = QCoreApplication::translate("Validation", "%1: it is missing or not a real time.").arg(label);
+                problem = QCoreApplication::translate("Validation", "%1: it is missing or not a real time.").arg(label());
             break;
         case ColumnType::Integer:
         case ColumnType::Real:
             if (value.toDouble() < 0)
                 problem = QCoreApplication::translate("Validation", "%1: the number cannot be negative (it is %2).")
-                              .arg(label, value.toString());
+                              .arg(label(), value.toString());
             break;
         default: break;
         }
