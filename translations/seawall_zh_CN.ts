@@ -2040,7 +2040,7 @@ Options:
     </message>
     <message>
         <source>Rectified on: a rectified finding needs the date it was rectified.</source>
-        <translation>整改日期：已整改的问题须填写整改日期。</translation>
+        <translation>整改日期：问题已整改，须填写整改的日期。</translation>
     </message>
 </context>
 <context>
@@ -2158,10 +2158,6 @@ Options:
         <translation>无法撤销第 %1 次导入：之后导入的记录引用了它添加的数据。请先撤销那些导入。</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
         <source>%1, %2, delimiter %3</source>
         <translation>%1，%2，分隔符 %3</translation>
     </message>
@@ -2229,6 +2225,11 @@ Options:
         <source>%1: %2</source>
         <comment>a column&apos;s header, then what is wrong in it</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <comment>error or warning, a line of the file, what is wrong</comment>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
 </context>
 <context>
@@ -2491,10 +2492,6 @@ Options:
         <translation>身份证号：“%1”已被 Excel 转成数字。请将该列设置为“文本”格式，重新录入号码后再发送文件。</translation>
     </message>
     <message>
-        <source>ID number: an ID number has 18 characters, this one has %1.</source>
-        <translation>身份证号：身份证号应为 18 位，此处为 %1 位。</translation>
-    </message>
-    <message>
         <source>ID number: character %1 is “%2”; only digits are allowed, and X as the last character.</source>
         <translation>身份证号：第 %1 位是“%2”；只能是数字，最后一位可以是 X。</translation>
     </message>
@@ -2519,12 +2516,8 @@ Options:
         <translation>%1：数值不能为负数（当前为 %2）。</translation>
     </message>
     <message>
-        <source>Company: no company is given.</source>
-        <translation>单位：未填写单位。</translation>
-    </message>
-    <message>
         <source>Parent company: a company cannot be its own parent.</source>
-        <translation>上级单位：单位不能是自己的上级单位。</translation>
+        <translation>上级单位：不能选择本单位。</translation>
     </message>
     <message>
         <source>Date of leaving: %1 is before the date of joining, %2.</source>
@@ -2563,10 +2556,6 @@ Options:
         <translation>报告日期：%1 是将来的日期。</translation>
     </message>
     <message>
-        <source>%1: no %2 is given.</source>
-        <translation>%1：未填写%2。</translation>
-    </message>
-    <message>
         <source>%1: it is missing.</source>
         <translation>%1：未填写。</translation>
     </message>
@@ -2589,6 +2578,14 @@ Options:
     <message>
         <source>Gender: the ID number says %1.</source>
         <translation>性别：身份证号表明为%1。</translation>
+    </message>
+    <message>
+        <source>ID number: it has %1 characters instead of 18.</source>
+        <translation>身份证号：应为 18 位，此处为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Company: it is missing.</source>
+        <translation>单位：未填写。</translation>
     </message>
 </context>
 <context>
