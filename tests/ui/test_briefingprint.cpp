@@ -4,9 +4,12 @@
 #include "ui/charts/briefingcharts.h"
 #include "figuresfixture.h"
 #include "ui/print/briefingdocument.h"
+#include "ui/print/pageblocks.h"
+#include "ui/common/printstyle.h"
 #include "testdb.h"
 
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
@@ -98,4 +101,23 @@ TEST_CASE("the fixture's briefing fits on two A4 pages", "[ui][print]")
             red = c.red() > 150 && c.green() < 80 && c.blue() < 80;
         }
     CHECK(red);
+}
+
+TEST_CASE("a table's header breaks between the words of its title, never inside one", "[ui][print]")
+{
+    const QFont font = PrintStyle::font(PrintStyle::Face::Table, 9, true);
+    const QFontMetricsF metrics(font);
+    const double glyph = metrics.horizontalAdvance(u"今"_s); // CJK characters and full-width brackets alike
+    // Five characters wide: 今日检测 fits, 今日检测（ does not, so the bracket opens line two.
+    CHECK(PageBlocks::headerLines(u"今日检测（人次）"_s, font, 5 * glyph)
+          == QStringList{u"今日检测"_s, u"（人次）"_s});
+    CHECK(PageBlocks::headerLines(u"志愿服务（班次）"_s, font, 6 * glyph)
+          == QStringList{u"志愿服务"_s, u"（班次）"_s});
+    // Wide enough for all eight: one line.
+    CHECK(PageBlocks::headerLines(u"今日检测（人次）"_s, font, 8.5 * glyph) == QStringList{u"今日检测（人次）"_s});
+    // A word with no place to break stays whole, even in a column too narrow for it.
+    CHECK(PageBlocks::headerLines(u"未整改问题"_s, font, 3 * glyph) == QStringList{u"未整改问题"_s});
+    // English breaks at its blanks.
+    const double today = metrics.horizontalAdvance(u"today"_s);
+    CHECK(PageBlocks::headerLines(u"Tests today"_s, font, today + 1) == QStringList{u"Tests"_s, u"today"_s});
 }

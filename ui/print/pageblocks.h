@@ -46,6 +46,13 @@ struct Table
 };
 std::vector<PageBlock> table(const Table &table, double width);
 
+// The lines a table's header cell is set in, `width` wide: broken only where
+// a reader breaks a title — at a blank, before an opening bracket, after a
+// closing one, a slash or 、 — so that 今日检测（人次） becomes 今日检测 over
+// （人次）, never 今日检测（人 over 次）. A part too wide for the column on its
+// own is left whole here (the layout breaks it as a last resort).
+QStringList headerLines(const QString &text, const QFont &font, double width);
+
 // A chart painted as vectors into a box of the given height; the block owns
 // the chart.
 PageBlock chart(QChart *chart, double width, double height);
