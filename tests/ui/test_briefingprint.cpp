@@ -121,3 +121,34 @@ TEST_CASE("a table's header breaks between the words of its title, never inside 
     const double today = metrics.horizontalAdvance(u"today"_s);
     CHECK(PageBlocks::headerLines(u"Tests today"_s, font, today + 1) == QStringList{u"Tests"_s, u"today"_s});
 }
+
+TEST_CASE("the last page never holds the daily reports' section alone", "[ui][print]")
+{
+    test::TempDatabase t;
+    const Briefing fixture = fixtureBriefing(t);
+    // More open findings push the last section down row by row, over the
+    // end of page two (where the charts may give up some height) and of
+    // page three (where they are not, and rows must come along).
+    const int extra = GENERATE(range(0, 26));
+    Briefing b = fixture;
+    for (int i = 0; i < extra; ++i)
+        b.openFindings.push_back({u"铁路公司"_s, u"JC%1"_s.arg(100 + i), QDate(2022, 3, 10),
+                                  u"台账缺页 %1"_s.arg(i + 1), QDate(2022, 3, 20), false});
+    const BriefingDocument document(b);
+    INFO("extra findings: " << extra << ", pages: " << document.pageCount());
+    REQUIRE(document.pageCount() >= 2);
+    const QStringList last = document.pageText(document.pageCount() - 1);
+    INFO(last.join(u" / "_s).toStdString());
+    // The section is there, at the end, and something of what precedes it
+    // (a row of the findings, a chart's page) shares its page.
+    REQUIRE(last.size() >= 3);
+    CHECK(last.at(last.size() - 2) == u"V. Daily reports"_s);
+    CHECK(last.last() == u"Not reported: 铁路公司."_s);
+    CHECK(last.first() != u"V. Daily reports"_s);
+    // Every finding is printed once.
+    int rows = 0;
+    for (int page = 0; page < document.pageCount(); ++page)
+        for (const QString &line : document.pageText(page))
+            rows += line.contains(u"\t台账缺页 "_s) ? 1 : 0;
+    CHECK(rows == extra);
+}

@@ -114,6 +114,7 @@ PageBlock text(const QString &text, const QFont &font, double width, Qt::Alignme
     const double height = layoutText(*layout, width, indent);
     PageBlock block;
     block.height = height + spaceAfter;
+    block.text = text;
     block.paint = [layout, align, color](QPainter &painter, const QRectF &rect) {
         painter.setPen(color);
         drawLayout(painter, *layout, rect, align);
@@ -142,6 +143,7 @@ std::vector<PageBlock> table(const Table &spec, double width)
         }
         PageBlock block;
         block.height = height + 2 * kCellPadding;
+        block.text = cells.join(u'\t');
         const auto align = spec.align;
         block.paint = [layouts, columns, header, align](QPainter &painter, const QRectF &rect) {
             double x = rect.left();
@@ -173,18 +175,19 @@ std::vector<PageBlock> table(const Table &spec, double width)
     return blocks;
 }
 
-PageBlock chart(QChart *chartItem, double width, double height)
+PageBlock chart(QChart *chartItem, double width, double height, double minHeight)
 {
     std::shared_ptr<QChart> owned(chartItem);
     PageBlock block;
     block.height = height;
+    block.minHeight = minHeight;
     block.paint = [owned, width](QPainter &painter, const QRectF &rect) {
         renderChart(painter, owned.get(), QRectF(rect.topLeft(), QSizeF(width, rect.height())));
     };
     return block;
 }
 
-PageBlock chartPair(QChart *left, QChart *right, double width, double height)
+PageBlock chartPair(QChart *left, QChart *right, double width, double height, double minHeight)
 {
     std::shared_ptr<QChart> l(left);
     std::shared_ptr<QChart> r(right);
@@ -192,6 +195,7 @@ PageBlock chartPair(QChart *left, QChart *right, double width, double height)
     const double half = (width - gap) / 2;
     PageBlock block;
     block.height = height;
+    block.minHeight = minHeight;
     block.paint = [l, r, half, gap](QPainter &painter, const QRectF &rect) {
         renderChart(painter, l.get(), QRectF(rect.topLeft(), QSizeF(half, rect.height())));
         renderChart(painter, r.get(), QRectF(rect.topLeft() + QPointF(half + gap, 0), QSizeF(half, rect.height())));
