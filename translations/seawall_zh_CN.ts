@@ -359,10 +359,6 @@
         <translation>核酸检测</translation>
     </message>
     <message>
-        <source>Vaccination coverage by company (% of active personnel)</source>
-        <translation>各单位疫苗接种情况（占在册人员%）</translation>
-    </message>
-    <message>
         <source>At least one dose</source>
         <translation>至少接种一针</translation>
     </message>
@@ -393,6 +389,10 @@
     <message>
         <source>Hours</source>
         <translation>小时</translation>
+    </message>
+    <message>
+        <source>Vaccination coverage by company (% of active personnel not exempt)</source>
+        <translation>各单位疫苗接种情况（占在册人员%，不含接种禁忌）</translation>
     </message>
 </context>
 <context>

@@ -152,3 +152,38 @@ TEST_CASE("the last page never holds the daily reports' section alone", "[ui][pr
             rows += line.contains(u"\t台账缺页 "_s) ? 1 : 0;
     CHECK(rows == extra);
 }
+
+TEST_CASE("the coverage chart writes each rate as the company table prints it", "[ui][charts]")
+{
+    test::TempDatabase t;
+    const Briefing b = fixtureBriefing(t);
+    const std::unique_ptr<QChart> chart(BriefingCharts::vaccinationCoverage(b));
+    const QString first = u"At least one dose"_s;
+    const QString full = u"Full primary series"_s;
+    const QString booster = u"Booster"_s;
+    // By hand, of the active persons not exempt: 物业公司 1 of 3 full, 1
+    // boosted; 产业公司 2 active but P6 exempt, P8 one dose of two; 开发公司
+    // both full, one boosted.
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"物业公司"_s, full) == u"33.3%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"物业公司"_s, booster) == u"33.3%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"产业公司"_s, first) == u"100.0%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"产业公司"_s, full) == u"0.0%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"开发公司"_s, full) == u"100.0%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"开发公司"_s, booster) == u"50.0%"_s);
+
+    // The company table's column of full vaccination, as printed, says the same.
+    const BriefingDocument document(b);
+    int compared = 0;
+    for (int page = 0; page < document.pageCount(); ++page) {
+        for (const QString &line : document.pageText(page)) {
+            const QStringList cells = line.split(u'\t');
+            // 单位, 在册人员, 今日检测, 全程接种率, …: the rows of the companies with persons.
+            if (cells.size() != 7 || cells[1] == u"0"_s || cells[0] == u"Total"_s || cells[0] == u"Company"_s)
+                continue;
+            INFO(line.toStdString());
+            CHECK(BriefingCharts::valueLabel(chart.get(), cells[0], full) == cells[3]);
+            ++compared;
+        }
+    }
+    CHECK(compared == 5);
+}

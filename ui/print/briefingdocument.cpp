@@ -316,7 +316,8 @@ std::vector<PageBlock> BriefingDocument::charts() const
     // the coverage chart keeps its, which its labels need.
     blocks.push_back(PageBlocks::chart(BriefingCharts::testsPerDay(b), m_width, points(135), points(108)));
     blocks.push_back(PageBlocks::space(points(6)));
-    const double coverageHeight = points(50) + points(21) * double(b.coverage.size());
+    // Three bars a company, each tall enough for the figures written beside it.
+    const double coverageHeight = points(50) + points(26) * double(b.coverage.size());
     blocks.push_back(PageBlocks::chart(BriefingCharts::vaccinationCoverage(b), m_width, coverageHeight));
     blocks.push_back(PageBlocks::space(points(6)));
     const double rows = double(std::max(b.findings.size(), b.volunteerHours.size()));
