@@ -187,3 +187,14 @@ TEST_CASE("the coverage chart writes each rate as the company table prints it", 
     }
     CHECK(compared == 5);
 }
+
+TEST_CASE("the briefing's findings table writes days as the window's lists do", "[ui][print]")
+{
+    test::TempDatabase t;
+    const BriefingDocument document(fixtureBriefing(t));
+    QStringList rows;
+    for (int page = 0; page < document.pageCount(); ++page)
+        rows << document.pageText(page);
+    // JC01 of 铁路公司, inspected on 03-01, due 03-08: overdue on the 15th.
+    CHECK(rows.contains(u"1\t铁路公司\t防护物资储备不足\t2022-03-01\t2022-03-08\tOverdue"_s));
+}

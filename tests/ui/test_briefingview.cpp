@@ -76,6 +76,9 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
     REQUIRE(history);
     // Of the 15th, the evening edition first.
     REQUIRE(history->count() == 2);
+    // Each of the 15th, the day written as the lists write it.
+    CHECK(history->item(0)->text().contains(u" · 2022-03-15 · evening"_s));
+    CHECK(history->item(1)->text().contains(u" · 2022-03-15 · morning"_s));
     history->setCurrentRow(0);
     CHECK(view->changesText().contains(u"5 → 6"_s));
     // The morning one printed the 14th's figures, which the late test of

@@ -133,6 +133,9 @@ TEST_CASE("the grid shows each unit's reports of the last 14 days", "[ui][today]
     CHECK(today.cell(3, kEvening).data().toString() == u"!"_s);
     CHECK(today.cell(0, kMorning).data().toString() == u"0"_s);
     CHECK(today.cell(3, kEvening).data(Qt::ToolTipRole).toString().contains(u"外来人员2人已登记"_s));
+    // Days as the lists write them.
+    CHECK(today.cell(3, kEvening).data(Qt::ToolTipRole).toString().contains(u" — 2022-03-15, "_s));
+    CHECK(today.cell(3, 0).data(Qt::ToolTipRole).toString().contains(u" — 2022-03-02: "_s));
 }
 
 TEST_CASE("without units that send a morning report the day has one column", "[ui][today]")

@@ -2,6 +2,7 @@
 #include "ui/briefing/briefingview.h"
 
 #include "core/edit/changehub.h"
+#include "ui/common/cells.h"
 #include "ui/common/workspace.h"
 
 #include "core/briefing/briefingbuilder.h"
@@ -232,7 +233,7 @@ void BriefingView::fillHistory()
     for (const BriefingStore::Saved &saved : m_saved) {
         auto *item = new QListWidgetItem(tr("No. %1 · %2 · %3")
                                              .arg(saved.issueNumber)
-                                             .arg(QLocale().toString(saved.date, QLocale::LongFormat),
+                                             .arg(Cells::date(saved.date),
                                                   saved.edition == ReportEdition::Morning ? tr("morning")
                                                                                           : tr("evening")));
         item->setData(Qt::UserRole, saved.id);

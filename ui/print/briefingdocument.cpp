@@ -3,6 +3,7 @@
 
 #include "ui/charts/briefingcharts.h"
 #include "core/figures/figuresformat.h"
+#include "ui/common/cells.h"
 #include "ui/common/printstyle.h"
 #include "core/util/savefile.h"
 
@@ -337,7 +338,6 @@ std::vector<PageBlock> BriefingDocument::findings() const
         blocks.push_back(PageBlocks::text(tr("All findings have been rectified."), body, m_width));
         return blocks;
     }
-    const QLocale locale;
     PageBlocks::Table table;
     table.widths = {0.6, 2.0, 4.6, 1.7, 1.7, 1.2};
     table.align = {Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignHCenter,
@@ -346,8 +346,7 @@ std::vector<PageBlock> BriefingDocument::findings() const
     int n = 0;
     for (const Briefing::OpenFinding &finding : m_briefing.openFindings) {
         table.rows.push_back({number(++n), finding.company, finding.description,
-                              locale.toString(finding.inspectedOn, QLocale::ShortFormat),
-                              locale.toString(finding.deadline, QLocale::ShortFormat),
+                              Cells::date(finding.inspectedOn), Cells::date(finding.deadline),
                               finding.overdue ? tr("Overdue") : tr("Being rectified")});
         table.emphasised.push_back(finding.overdue);
     }

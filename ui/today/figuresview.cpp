@@ -2,6 +2,7 @@
 #include "ui/today/figuresview.h"
 
 #include "core/figures/figuresformat.h"
+#include "ui/common/cells.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -126,7 +127,7 @@ void FiguresView::setFigures(const Figures &figures, const Figures &dayBefore)
     const QLocale locale;
     const QHash<QString, double> now = headline(figures);
     const QHash<QString, double> before = headline(dayBefore);
-    const QString since = locale.toString(dayBefore.date, QLocale::LongFormat);
+    const QString since = Cells::date(dayBefore.date);
     for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
         const bool fractional = it.key() == u"vaccination.full_rate"_s || it.key() == u"volunteers.hours_cumulative"_s;
         const double diff = now.value(it.key()) - before.value(it.key());

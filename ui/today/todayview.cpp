@@ -207,8 +207,7 @@ void TodayView::refresh()
 {
     m_stale = false;
     m_date = m_workspace->asOf();
-    const QLocale locale;
-    m_title->setText(tr("As of the end of %1").arg(locale.toString(m_date, QLocale::LongFormat)));
+    m_title->setText(tr("As of the end of %1").arg(Cells::date(m_date)));
     showError({});
     Database *db = m_workspace->database();
     if (!db) {
