@@ -2681,6 +2681,10 @@ Options:
         <source>Figures changed since this briefing was printed:</source>
         <translation>打印后以下数据已发生变化：</translation>
     </message>
+    <message>
+        <source>The briefing was saved as %1.</source>
+        <translation>日报已保存为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>seawall::CompanyTree</name>
@@ -3767,6 +3771,10 @@ Note (why it is all right, or what was done):</source>
         <source>Search %1…</source>
         <translation>搜索%1…</translation>
     </message>
+    <message>
+        <source>The list was exported to %1.</source>
+        <translation>列表已导出到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>seawall::RecordsDialog</name>
@@ -4129,6 +4137,10 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>A unit has reported for the day with either edition; in italics, the morning report of a unit whose evening report has not come yet.</source>
         <translation>单位报送早报或晚报均视为当日已报；斜体表示该单位已报早报、晚报尚未报送。</translation>
+    </message>
+    <message>
+        <source>The call list was saved as %1.</source>
+        <translation>催报名单已保存为 %1。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QStatusBar>
 #include <QFile>
 #include <QListWidget>
 #include <QTest>
@@ -54,6 +56,9 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
 
     const QString pdf = dir.filePath(u"briefing.pdf"_s);
     REQUIRE(view->exportPdf(pdf));
+    // The window says where it went.
+    CHECK(window.statusBar()->currentMessage()
+          == u"The briefing was saved as %1."_s.arg(QDir::toNativeSeparators(pdf)));
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");

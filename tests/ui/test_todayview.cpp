@@ -19,6 +19,8 @@
 #include "ui/today/todayview.h"
 
 #include <QAction>
+#include <QDir>
+#include <QSignalSpy>
 #include <QApplication>
 #include <QLineEdit>
 #include <QProcess>
@@ -413,7 +415,11 @@ TEST_CASE("the call list lists the missing units with their phone and prints the
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"calls.pdf"_s);
+    QSignalSpy announced(&today.workspace, &Workspace::announced);
     REQUIRE(today.view->exportCallListPdf(pdf));
+    // The window is told where it went.
+    REQUIRE(announced.size() == 1);
+    CHECK(announced.first().first().toString() == u"The call list was saved as %1."_s.arg(QDir::toNativeSeparators(pdf)));
     QProcess info;
     info.start(u"pdfinfo"_s, {pdf});
     REQUIRE(info.waitForFinished(60000));

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -176,6 +177,7 @@ bool BriefingView::exportPdf(const QString &path)
         return false;
     }
     keepAsPrinted(document);
+    emit m_workspace->announced(tr("The briefing was saved as %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

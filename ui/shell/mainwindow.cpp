@@ -115,6 +115,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_asOf->setToolTip(tr("Every figure and list is as of the end of this day."));
     connect(m_asOf, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
+    // Where an export went, in passing: long enough to read the path.
+    connect(m_workspace, &Workspace::announced, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 20000);
+    });
 
     setAcceptDrops(true);
     m_fileLabel = new QLabel(this);

@@ -14,6 +14,7 @@
 #include "ui/today/reportgridmodel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -396,6 +397,8 @@ bool TodayView::exportCallListPdf(const QString &path)
     const Status written = CallListDocument(m_date, m_entries, QDateTime::currentDateTime()).writePdf(path);
     if (!written)
         QMessageBox::warning(this, tr("Export call list"), written.error().message);
+    else
+        emit m_workspace->announced(tr("The call list was saved as %1.").arg(QDir::toNativeSeparators(path)));
     return written.ok();
 }
 
