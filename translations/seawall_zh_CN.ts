@@ -4139,6 +4139,20 @@ Note (why it is all right, or what was done):</source>
         <translation>单位报送早报或晚报均视为当日已报；斜体表示该单位已报早报、晚报尚未报送。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This database holds no personnel yet.&lt;/b&gt;&lt;br&gt;The figures, the daily reports and the lists fill in once the files the subsidiaries send are imported: the companies first, then their rosters, tests, vaccinations and reports. Files can also be dropped on this window.</source>
+        <translation>&lt;b&gt;本数据库还没有人员数据。&lt;/b&gt;&lt;br&gt;导入各单位报送的文件后，这里的各项数字、日报告和名单才会显示：先导入单位，再导入花名册、核酸检测、疫苗接种和日报告。也可以把文件直接拖到本窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1
+Inspection %2, deadline %3</source>
+        <translation>%1
+检查编号 %2，整改期限 %3</translation>
+    </message>
+    <message>
         <source>The call list was saved as %1.</source>
         <translation>催报名单已保存为 %1。</translation>
     </message>

@@ -53,6 +53,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_navigation->setObjectName(u"navigation"_s);
     m_views = new QStackedWidget(this);
     m_today = new TodayView(m_workspace, m_views);
+    connect(m_today, &TodayView::importRequested, this, [this] { openImport(); });
     m_reconciliation = new ReconciliationView(m_workspace, m_views);
     m_briefing = new BriefingView(m_workspace, m_views);
     m_imports = new ImportsView(m_workspace, m_views);

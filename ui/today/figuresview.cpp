@@ -52,6 +52,7 @@ FiguresView::FiguresView(QWidget *parent) : QWidget(parent)
     m_box = box;
     m_grid = new QGridLayout(box);
     m_grid->setHorizontalSpacing(24);
+    m_grid->setVerticalSpacing(4);
     const QList<std::pair<QString, QString>> figures{
         {u"personnel.active"_s, tr("Active personnel")},
         {u"personnel.party_members"_s, tr("Party members")},
@@ -84,6 +85,7 @@ FiguresView::FiguresView(QWidget *parent) : QWidget(parent)
     m_companies->setAlternatingRowColors(true);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // the page around it has its margins
     layout->addWidget(box);
     layout->addWidget(m_companies, 1);
 }
