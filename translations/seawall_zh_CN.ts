@@ -359,10 +359,6 @@
         <translation>核酸检测</translation>
     </message>
     <message>
-        <source>Vaccination coverage by company (% of active personnel)</source>
-        <translation>各单位疫苗接种情况（占在册人员%）</translation>
-    </message>
-    <message>
         <source>At least one dose</source>
         <translation>至少接种一针</translation>
     </message>
@@ -393,6 +389,10 @@
     <message>
         <source>Hours</source>
         <translation>小时</translation>
+    </message>
+    <message>
+        <source>Vaccination coverage by company (% of active personnel not exempt)</source>
+        <translation>各单位疫苗接种情况（占在册人员%，不含接种禁忌）</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2040,7 @@ Options:
     </message>
     <message>
         <source>Rectified on: a rectified finding needs the date it was rectified.</source>
-        <translation>整改日期：已整改的问题须填写整改日期。</translation>
+        <translation>整改日期：问题已整改，须填写整改的日期。</translation>
     </message>
 </context>
 <context>
@@ -2158,10 +2158,6 @@ Options:
         <translation>无法撤销第 %1 次导入：之后导入的记录引用了它添加的数据。请先撤销那些导入。</translation>
     </message>
     <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
         <source>%1, %2, delimiter %3</source>
         <translation>%1，%2，分隔符 %3</translation>
     </message>
@@ -2229,6 +2225,11 @@ Options:
         <source>%1: %2</source>
         <comment>a column&apos;s header, then what is wrong in it</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <comment>error or warning, a line of the file, what is wrong</comment>
+        <translation>%1 第 %2 行：%3</translation>
     </message>
 </context>
 <context>
@@ -2491,10 +2492,6 @@ Options:
         <translation>身份证号：“%1”已被 Excel 转成数字。请将该列设置为“文本”格式，重新录入号码后再发送文件。</translation>
     </message>
     <message>
-        <source>ID number: an ID number has 18 characters, this one has %1.</source>
-        <translation>身份证号：身份证号应为 18 位，此处为 %1 位。</translation>
-    </message>
-    <message>
         <source>ID number: character %1 is “%2”; only digits are allowed, and X as the last character.</source>
         <translation>身份证号：第 %1 位是“%2”；只能是数字，最后一位可以是 X。</translation>
     </message>
@@ -2519,12 +2516,8 @@ Options:
         <translation>%1：数值不能为负数（当前为 %2）。</translation>
     </message>
     <message>
-        <source>Company: no company is given.</source>
-        <translation>单位：未填写单位。</translation>
-    </message>
-    <message>
         <source>Parent company: a company cannot be its own parent.</source>
-        <translation>上级单位：单位不能是自己的上级单位。</translation>
+        <translation>上级单位：不能选择本单位。</translation>
     </message>
     <message>
         <source>Date of leaving: %1 is before the date of joining, %2.</source>
@@ -2563,10 +2556,6 @@ Options:
         <translation>报告日期：%1 是将来的日期。</translation>
     </message>
     <message>
-        <source>%1: no %2 is given.</source>
-        <translation>%1：未填写%2。</translation>
-    </message>
-    <message>
         <source>%1: it is missing.</source>
         <translation>%1：未填写。</translation>
     </message>
@@ -2589,6 +2578,14 @@ Options:
     <message>
         <source>Gender: the ID number says %1.</source>
         <translation>性别：身份证号表明为%1。</translation>
+    </message>
+    <message>
+        <source>ID number: it has %1 characters instead of 18.</source>
+        <translation>身份证号：应为 18 位，此处为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Company: it is missing.</source>
+        <translation>单位：未填写。</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2680,10 @@ Options:
     <message>
         <source>Figures changed since this briefing was printed:</source>
         <translation>打印后以下数据已发生变化：</translation>
+    </message>
+    <message>
+        <source>The briefing was saved as %1.</source>
+        <translation>日报已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3771,10 @@ Note (why it is all right, or what was done):</source>
         <source>Search %1…</source>
         <translation>搜索%1…</translation>
     </message>
+    <message>
+        <source>The list was exported to %1.</source>
+        <translation>列表已导出到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>seawall::RecordsDialog</name>
@@ -4132,6 +4137,24 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>A unit has reported for the day with either edition; in italics, the morning report of a unit whose evening report has not come yet.</source>
         <translation>单位报送早报或晚报均视为当日已报；斜体表示该单位已报早报、晚报尚未报送。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database holds no personnel yet.&lt;/b&gt;&lt;br&gt;The figures, the daily reports and the lists fill in once the files the subsidiaries send are imported: the companies first, then their rosters, tests, vaccinations and reports. Files can also be dropped on this window.</source>
+        <translation>&lt;b&gt;本数据库还没有人员数据。&lt;/b&gt;&lt;br&gt;导入各单位报送的文件后，这里的各项数字、日报告和名单才会显示：先导入单位，再导入花名册、核酸检测、疫苗接种和日报告。也可以把文件直接拖到本窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1
+Inspection %2, deadline %3</source>
+        <translation>%1
+检查编号 %2，整改期限 %3</translation>
+    </message>
+    <message>
+        <source>The call list was saved as %1.</source>
+        <translation>催报名单已保存为 %1。</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ int CommandLine::runBriefing(const QStringList &args)
     }
     Output::out() << tr("Briefing No. %1 of %2: %n page(s).", nullptr, document.pageCount())
                          .arg(briefing.issueNumber)
-                         .arg(QLocale().toString(date, QLocale::ShortFormat))
+                         .arg(date.toString(Qt::ISODate))
                   << '\n';
     Output::out().flush();
     return Done;

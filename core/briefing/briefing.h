@@ -42,6 +42,7 @@ struct Briefing
     {
         QString company;
         qint64 active = 0;
+        qint64 exempt = 0; // the rates' base is active − exempt, as full_rate's
         qint64 firstDose = 0;
         qint64 full = 0;
         qint64 booster = 0;

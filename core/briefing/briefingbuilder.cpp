@@ -163,14 +163,16 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
 
     // Vaccination coverage from the milestones kept on each person.
     status = each(m_db,
-        u"SELECT c.name, count(*), sum(CASE WHEN p.first_dose_on <= ? THEN 1 ELSE 0 END),"
-        u" sum(CASE WHEN p.full_on <= ? THEN 1 ELSE 0 END),"
-        u" sum(CASE WHEN p.booster_on <= ? THEN 1 ELSE 0 END)"
-        u" FROM person p JOIN company c ON c.id = p.company_id WHERE "_s
+        u"SELECT c.name, count(*), sum(CASE WHEN "_s + FigureRules::exemptPerson()
+            + u" THEN 1 ELSE 0 END),"
+              u" sum(CASE WHEN p.first_dose_on <= ? THEN 1 ELSE 0 END),"
+              u" sum(CASE WHEN p.full_on <= ? THEN 1 ELSE 0 END),"
+              u" sum(CASE WHEN p.booster_on <= ? THEN 1 ELSE 0 END)"
+              u" FROM person p JOIN company c ON c.id = p.company_id WHERE "_s
             + kActive + u" GROUP BY c.id ORDER BY "_s + kCompanyOrder,
-        { d, d, d, d, d }, [&](const QSqlQuery &q) {
+        { d, d, d, d, d, d, d }, [&](const QSqlQuery &q) {
             b.coverage.push_back({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                q.value(3).toLongLong(), q.value(4).toLongLong() });
+                q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong() });
         });
     if (!status)
         return status.error();

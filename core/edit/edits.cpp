@@ -65,7 +65,7 @@ QString changedSince(Database &db, const EntityDef &def, qint64 id, const void *
     const QLocale locale;
     const QString who = stamp && !stamp->changedBy.isEmpty() ? stamp->changedBy
                                                                : QCoreApplication::translate("Edits", "someone else");
-    const QString when = stamp && stamp->changedAt.isValid() ? locale.toString(stamp->changedAt, QLocale::ShortFormat)
+    const QString when = stamp && stamp->changedAt.isValid() ? stamp->changedAt.toString(u"yyyy-MM-dd HH:mm"_s)
                                                               : QCoreApplication::translate("Edits", "a moment ago");
     return QCoreApplication::translate("Edits", "%1 was changed by %2 at %3, after you opened it: %4. Reload it to "
                                                 "see the change, or save yours over it.")

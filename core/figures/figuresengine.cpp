@@ -41,8 +41,7 @@ std::vector<FiguresEngine::Query> queriesFor(const QDate &date, const QList<qint
     // Vaccination counts come from the milestones kept on each person
     // (VaccinationStatus): reached on or before D.
     q[Personnel] = {u"SELECT p.company_id, count(*), sum(p.party_member),"
-                    u" sum(CASE WHEN p.exempt_from <= ? AND (p.exempt_until IS NULL OR p.exempt_until >= ?)"
-                    u" THEN 1 ELSE 0 END),"
+                    u" sum(CASE WHEN "_s + FigureRules::exemptPerson() + u" THEN 1 ELSE 0 END),"
                     u" sum(CASE WHEN p.first_dose_on <= ? THEN 1 ELSE 0 END),"
                     u" sum(CASE WHEN p.full_on <= ? THEN 1 ELSE 0 END),"
                     u" sum(CASE WHEN p.booster_on <= ? THEN 1 ELSE 0 END)"

@@ -21,9 +21,13 @@ QJsonArray problems(const QList<ImportProblem> &list)
     return array;
 }
 
-QString where(const ImportProblem &p)
+// "error line 3: …" with the colon of the user's language (：in Chinese).
+QString problemText(const QString &severity, const ImportProblem &p)
 {
-    return p.line > 0 ? QCoreApplication::translate("Import", "line %1").arg(p.line) : QString();
+    if (p.line <= 0)
+        return severity + u' ' + p.message;
+    return QCoreApplication::translate("Import", "%1 line %2: %3", "error or warning, a line of the file, what is wrong")
+        .arg(severity, QString::number(p.line), p.message);
 }
 
 QString timeText(const QDateTime &time) { return time.isValid() ? time.toString(u"yyyy-MM-dd HH:mm"_s) : QString(); }
@@ -87,9 +91,9 @@ QString toText(const ImportResult &result)
         for (const RosterEntry &e : f.roster.moved)
             text += u"    "_s + QCoreApplication::translate("Import", "moved: %1 (%2) from %3 to %4").arg(e.name, e.idNumber, e.fromCompany, e.company) + u'\n';
         for (const ImportProblem &p : f.warnings)
-            text += u"  "_s + QCoreApplication::translate("Import", "warning") + u' ' + where(p) + (p.line > 0 ? u": "_s : QString()) + p.message + u'\n';
+            text += u"  "_s + problemText(QCoreApplication::translate("Import", "warning"), p) + u'\n';
         for (const ImportProblem &p : f.errors)
-            text += u"  "_s + QCoreApplication::translate("Import", "error") + u' ' + where(p) + (p.line > 0 ? u": "_s : QString()) + p.message + u'\n';
+            text += u"  "_s + problemText(QCoreApplication::translate("Import", "error"), p) + u'\n';
     }
     if (result.failure)
         text += *result.failure + u'\n' + QCoreApplication::translate("Import", "Nothing was imported.") + u'\n';

@@ -22,6 +22,7 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
+// A day as the window's lists show it (2022-03-15), in any language.
 QString iso(const QDate &date)
 {
     return date.toString(Qt::ISODate);
@@ -30,11 +31,6 @@ QString iso(const QDate &date)
 QString number(qint64 value)
 {
     return QLocale().toString(value);
-}
-
-QString shortDate(const QDate &date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
 }
 
 // " AND column IN (1,2,3)" for a subtree, empty for the whole group.
@@ -245,7 +241,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
                          i.windowFrom = windowFrom;
                          i.windowTo = to;
                          i.key = i.companyCode + u'/' + iso(day);
-                         i.description = QCoreApplication::translate("Reconcile", "No daily report for %1.").arg(shortDate(day));
+                         i.description = QCoreApplication::translate("Reconcile", "No daily report for %1.").arg(iso(day));
                          items.push_back(i);
                      });
         if (!status)
@@ -265,7 +261,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
                      i.key = q.value(4).toString() + u'/' + q.value(5).toString();
                      i.first = i.date.daysTo(to);
                      i.description = QCoreApplication::translate("Reconcile", "“%1” (inspection %2): deadline %3, days overdue: %4.")
-                                         .arg(q.value(5).toString(), q.value(4).toString(), shortDate(i.date),
+                                         .arg(q.value(5).toString(), q.value(4).toString(), iso(i.date),
                                               number(i.first));
                      items.push_back(i);
                  });

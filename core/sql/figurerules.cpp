@@ -11,6 +11,11 @@ QString activePerson(const QString &alias)
            u" AND (%1.left_on IS NULL OR %1.left_on > ?)"_s.arg(alias);
 }
 
+QString exemptPerson(const QString &alias)
+{
+    return u"(%1.exempt_from <= ? AND (%1.exempt_until IS NULL OR %1.exempt_until >= ?))"_s.arg(alias);
+}
+
 QString rectifiedFinding(const QString &alias)
 {
     return u"(%1.status = 'rectified' AND (%1.rectified_on IS NULL OR %1.rectified_on <= ?))"_s.arg(alias);

@@ -12,6 +12,11 @@ namespace seawall::FigureRules {
 // on or before D. Over the person table as `alias`; binds D twice.
 QString activePerson(const QString &alias = QStringLiteral("p"));
 
+// Exempt from vaccination on D (a medical contraindication): the exemption
+// began on or before D and has not ended before D. Over the person table as
+// `alias`; binds D twice.
+QString exemptPerson(const QString &alias = QStringLiteral("p"));
+
 // A finding (over the finding table as `alias`) rectified as of D: its
 // status says so and it was not rectified after D, so a briefing of an
 // earlier day stays as it was. Binds D once.

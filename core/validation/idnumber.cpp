@@ -92,7 +92,7 @@ std::optional<QString> problem(const QString &text)
     const QList<uint> chars = text.toUcs4();
     if (chars.size() != Length)
         return QCoreApplication::translate("Validation",
-                                           "ID number: an ID number has 18 characters, this one has %1.")
+                                           "ID number: it has %1 characters instead of 18.")
             .arg(chars.size());
 
     for (qsizetype i = 0; i < Length; ++i) {

@@ -24,7 +24,7 @@ void checkCompany(std::vector<Error> &errors, qint64 companyId)
 {
     if (companyId == 0)
         errors.push_back(Error::invalid(
-            u"company"_s, QCoreApplication::translate("Validation", "Company: no company is given.")));
+            u"company"_s, QCoreApplication::translate("Validation", "Company: it is missing.")));
 }
 
 // A mobile number: 11 digits from 1; a landline: its area code from 0,
@@ -72,8 +72,7 @@ void checkColumns(std::vector<Error> &errors, const EntityDef &def, const void *
         switch (column.type) {
         case ColumnType::Reference:
             if (required && value.isNull())
-                problem = QCoreApplication::translate("Validation", "%1: no %2 is given.")
-                              .arg(label(), Entities::of(column.references).singularName());
+                problem = QCoreApplication::translate("Validation", "%1: it is missing.").arg(label());
             break;
         case ColumnType::Text:
             if (column.has(Column::Required) && value.toString().trimmed().isEmpty())

@@ -275,15 +275,16 @@ TEST_CASE("vaccination coverage and findings by company", "[briefing]")
     REQUIRE(b.coverage.size() == 5);
     const auto coverage = [&](size_t i) {
         const auto &c = b.coverage[i];
-        return QStringList { c.company, QString::number(c.active), QString::number(c.firstDose),
-            QString::number(c.full), QString::number(c.booster) };
+        return QStringList { c.company, QString::number(c.active), QString::number(c.exempt),
+            QString::number(c.firstDose), QString::number(c.full), QString::number(c.booster) };
     };
+    // P6 is exempt; P11's exemption ended on 03-01.
     CHECK(coverage(0)
-        == QStringList { u"产业公司"_s, u"2"_s, u"1"_s, u"0"_s, u"0"_s }); // P8's second dose is after D
-    CHECK(coverage(1) == QStringList { u"开发公司"_s, u"2"_s, u"2"_s, u"2"_s, u"1"_s }); // P1 booster
-    CHECK(coverage(2) == QStringList { u"人才事务所"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s });
-    CHECK(coverage(3) == QStringList { u"铁路公司"_s, u"1"_s, u"1"_s, u"1"_s, u"0"_s }); // P10 is external
-    CHECK(coverage(4) == QStringList { u"物业公司"_s, u"3"_s, u"3"_s, u"1"_s, u"1"_s }); // P5 booster only
+        == QStringList { u"产业公司"_s, u"2"_s, u"1"_s, u"1"_s, u"0"_s, u"0"_s }); // P8's second dose is after D
+    CHECK(coverage(1) == QStringList { u"开发公司"_s, u"2"_s, u"0"_s, u"2"_s, u"2"_s, u"1"_s }); // P1 booster
+    CHECK(coverage(2) == QStringList { u"人才事务所"_s, u"1"_s, u"0"_s, u"0"_s, u"0"_s, u"0"_s });
+    CHECK(coverage(3) == QStringList { u"铁路公司"_s, u"1"_s, u"0"_s, u"1"_s, u"1"_s, u"0"_s }); // P10 is external
+    CHECK(coverage(4) == QStringList { u"物业公司"_s, u"3"_s, u"0"_s, u"3"_s, u"1"_s, u"1"_s }); // P5 booster only
 
     // Inspections up to the day: JC02 (KF), JC01 (TL), JC04 (WY).
     REQUIRE(b.findings.size() == 3);

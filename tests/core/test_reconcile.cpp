@@ -76,6 +76,8 @@ TEST_CASE("reconciliation lists each kind of discrepancy and none of the near mi
     CHECK(tests.key == u"KF/2022-03-15"_s);
     CHECK(tests.companyName == u"开发公司"_s);
     CHECK(tests.description == u"The report says 3 tests done; there are 2 test records, 1 fewer."_s);
+    // Days in the descriptions as the lists write them, in any language.
+    CHECK(find(items, DiscrepancyKind::MissingReport, u"WY"_s).description == u"No daily report for 2022-03-12."_s);
     QStringList overdueKeys;
     for (const Discrepancy &i : items)
         if (i.kind == DiscrepancyKind::OverdueFinding)

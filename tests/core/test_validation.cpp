@@ -381,7 +381,7 @@ TEST_CASE("Validator: findings", "[validation]")
          {}, {}},
         {"rectified, date unknown", [](Finding &x) { x.status = FindingStatus::Rectified; }, {}, {}},
         {"no inspection", [](Finding &x) { x.inspectionId = 0; }, u"inspection"_s,
-         u"Inspection: no inspection is given."_s},
+         u"Inspection: it is missing."_s},
         {"no description", [](Finding &x) { x.description = u"  "_s; }, u"finding"_s, u"Finding:"_s},
         {"no deadline", [](Finding &x) { x.deadline = {}; }, u"deadline"_s, u"Rectification deadline:"_s},
         {"open but with a rectification date", [](Finding &x) { x.rectifiedOn = QDate(2022, 3, 12); },

@@ -4,9 +4,12 @@
 #include "ui/charts/briefingcharts.h"
 #include "figuresfixture.h"
 #include "ui/print/briefingdocument.h"
+#include "ui/print/pageblocks.h"
+#include "ui/common/printstyle.h"
 #include "testdb.h"
 
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
@@ -98,4 +101,100 @@ TEST_CASE("the fixture's briefing fits on two A4 pages", "[ui][print]")
             red = c.red() > 150 && c.green() < 80 && c.blue() < 80;
         }
     CHECK(red);
+}
+
+TEST_CASE("a table's header breaks between the words of its title, never inside one", "[ui][print]")
+{
+    const QFont font = PrintStyle::font(PrintStyle::Face::Table, 9, true);
+    const QFontMetricsF metrics(font);
+    const double glyph = metrics.horizontalAdvance(u"今"_s); // CJK characters and full-width brackets alike
+    // Five characters wide: 今日检测 fits, 今日检测（ does not, so the bracket opens line two.
+    CHECK(PageBlocks::headerLines(u"今日检测（人次）"_s, font, 5 * glyph)
+          == QStringList{u"今日检测"_s, u"（人次）"_s});
+    CHECK(PageBlocks::headerLines(u"志愿服务（班次）"_s, font, 6 * glyph)
+          == QStringList{u"志愿服务"_s, u"（班次）"_s});
+    // Wide enough for all eight: one line.
+    CHECK(PageBlocks::headerLines(u"今日检测（人次）"_s, font, 8.5 * glyph) == QStringList{u"今日检测（人次）"_s});
+    // A word with no place to break stays whole, even in a column too narrow for it.
+    CHECK(PageBlocks::headerLines(u"未整改问题"_s, font, 3 * glyph) == QStringList{u"未整改问题"_s});
+    // English breaks at its blanks.
+    const double today = metrics.horizontalAdvance(u"today"_s);
+    CHECK(PageBlocks::headerLines(u"Tests today"_s, font, today + 1) == QStringList{u"Tests"_s, u"today"_s});
+}
+
+TEST_CASE("the last page never holds the daily reports' section alone", "[ui][print]")
+{
+    test::TempDatabase t;
+    const Briefing fixture = fixtureBriefing(t);
+    // More open findings push the last section down row by row, over the
+    // end of page two (where the charts may give up some height) and of
+    // page three (where they are not, and rows must come along).
+    const int extra = GENERATE(range(0, 26));
+    Briefing b = fixture;
+    for (int i = 0; i < extra; ++i)
+        b.openFindings.push_back({u"铁路公司"_s, u"JC%1"_s.arg(100 + i), QDate(2022, 3, 10),
+                                  u"台账缺页 %1"_s.arg(i + 1), QDate(2022, 3, 20), false});
+    const BriefingDocument document(b);
+    INFO("extra findings: " << extra << ", pages: " << document.pageCount());
+    REQUIRE(document.pageCount() >= 2);
+    const QStringList last = document.pageText(document.pageCount() - 1);
+    INFO(last.join(u" / "_s).toStdString());
+    // The section is there, at the end, and something of what precedes it
+    // (a row of the findings, a chart's page) shares its page.
+    REQUIRE(last.size() >= 3);
+    CHECK(last.at(last.size() - 2) == u"V. Daily reports"_s);
+    CHECK(last.last() == u"Not reported: 铁路公司."_s);
+    CHECK(last.first() != u"V. Daily reports"_s);
+    // Every finding is printed once.
+    int rows = 0;
+    for (int page = 0; page < document.pageCount(); ++page)
+        for (const QString &line : document.pageText(page))
+            rows += line.contains(u"\t台账缺页 "_s) ? 1 : 0;
+    CHECK(rows == extra);
+}
+
+TEST_CASE("the coverage chart writes each rate as the company table prints it", "[ui][charts]")
+{
+    test::TempDatabase t;
+    const Briefing b = fixtureBriefing(t);
+    const std::unique_ptr<QChart> chart(BriefingCharts::vaccinationCoverage(b));
+    const QString first = u"At least one dose"_s;
+    const QString full = u"Full primary series"_s;
+    const QString booster = u"Booster"_s;
+    // By hand, of the active persons not exempt: 物业公司 1 of 3 full, 1
+    // boosted; 产业公司 2 active but P6 exempt, P8 one dose of two; 开发公司
+    // both full, one boosted.
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"物业公司"_s, full) == u"33.3%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"物业公司"_s, booster) == u"33.3%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"产业公司"_s, first) == u"100.0%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"产业公司"_s, full) == u"0.0%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"开发公司"_s, full) == u"100.0%"_s);
+    CHECK(BriefingCharts::valueLabel(chart.get(), u"开发公司"_s, booster) == u"50.0%"_s);
+
+    // The company table's column of full vaccination, as printed, says the same.
+    const BriefingDocument document(b);
+    int compared = 0;
+    for (int page = 0; page < document.pageCount(); ++page) {
+        for (const QString &line : document.pageText(page)) {
+            const QStringList cells = line.split(u'\t');
+            // 单位, 在册人员, 今日检测, 全程接种率, …: the rows of the companies with persons.
+            if (cells.size() != 7 || cells[1] == u"0"_s || cells[0] == u"Total"_s || cells[0] == u"Company"_s)
+                continue;
+            INFO(line.toStdString());
+            CHECK(BriefingCharts::valueLabel(chart.get(), cells[0], full) == cells[3]);
+            ++compared;
+        }
+    }
+    CHECK(compared == 5);
+}
+
+TEST_CASE("the briefing's findings table writes days as the window's lists do", "[ui][print]")
+{
+    test::TempDatabase t;
+    const BriefingDocument document(fixtureBriefing(t));
+    QStringList rows;
+    for (int page = 0; page < document.pageCount(); ++page)
+        rows << document.pageText(page);
+    // JC01 of 铁路公司, inspected on 03-01, due 03-08: overdue on the 15th.
+    CHECK(rows.contains(u"1\t铁路公司\t防护物资储备不足\t2022-03-01\t2022-03-08\tOverdue"_s));
 }

@@ -10,6 +10,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QStatusBar>
 #include <QFile>
 #include <QListWidget>
 #include <QTest>
@@ -54,6 +56,9 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
 
     const QString pdf = dir.filePath(u"briefing.pdf"_s);
     REQUIRE(view->exportPdf(pdf));
+    // The window says where it went.
+    CHECK(window.statusBar()->currentMessage()
+          == u"The briefing was saved as %1."_s.arg(QDir::toNativeSeparators(pdf)));
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(5) == "%PDF-");
@@ -76,6 +81,9 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
     REQUIRE(history);
     // Of the 15th, the evening edition first.
     REQUIRE(history->count() == 2);
+    // Each of the 15th, the day written as the lists write it.
+    CHECK(history->item(0)->text().contains(u" · 2022-03-15 · evening"_s));
+    CHECK(history->item(1)->text().contains(u" · 2022-03-15 · morning"_s));
     history->setCurrentRow(0);
     CHECK(view->changesText().contains(u"5 → 6"_s));
     // The morning one printed the 14th's figures, which the late test of

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The record forms say what is wrong as the user types; every add, edit
 // and delete through EntityEditor is one undo step of the workspace.
+#include "chinese.h"
 #include "testdb.h"
 
 #include "core/db/companyrepository.h"
@@ -749,6 +750,27 @@ TEST_CASE("in Chinese a form speaks Chinese, with full-width colons", "[forms]")
     for (const QLabel *label : form.findChildren<QLabel *>()) {
         INFO(label->text().toStdString());
         CHECK_FALSE(label->text().contains(QRegularExpression(u"[a-z]{2}"_s)));
+    }
+}
+
+TEST_CASE("in Chinese an error under a field names the field once, with the full-width colon", "[forms]")
+{
+    const test::Chinese chinese;
+    Fixture f;
+    Form<Person> person(f.t.db);
+    EntityForm &form = person.form;
+    CHECK(labelOf(form, u"id_number"_s) == u"身份证号(&I)："_s);
+    // 17 characters: one short.
+    QTest::keyClicks(field<QLineEdit>(&form, u"id_number"_s), u"32061219831120886"_s);
+    const QString idProblem = form.problemOf(u"id_number"_s);
+    CHECK(idProblem == u"身份证号：应为 18 位，此处为 17 位。"_s);
+    CHECK(idProblem.count(u"身份证号"_s) == 1);
+    // No company chosen: the field's label once, no English colon anywhere.
+    form.touchAll();
+    CHECK(form.problemOf(u"company"_s) == u"单位：未填写。"_s);
+    for (const QString &shown : form.shownProblems()) {
+        INFO(shown.toStdString());
+        CHECK_FALSE(shown.contains(u':'));
     }
 }
 

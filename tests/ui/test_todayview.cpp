@@ -17,8 +17,18 @@
 #include "ui/forms/formfields.h"
 #include "ui/today/reportgridmodel.h"
 #include "ui/today/todayview.h"
+#include "core/db/database.h"
+#include "core/demo/demogenerator.h"
+#include "ui/import/importwizard.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAction>
+#include <QDateEdit>
+#include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QApplication>
 #include <QLineEdit>
 #include <QProcess>
@@ -133,6 +143,9 @@ TEST_CASE("the grid shows each unit's reports of the last 14 days", "[ui][today]
     CHECK(today.cell(3, kEvening).data().toString() == u"!"_s);
     CHECK(today.cell(0, kMorning).data().toString() == u"0"_s);
     CHECK(today.cell(3, kEvening).data(Qt::ToolTipRole).toString().contains(u"外来人员2人已登记"_s));
+    // Days as the lists write them.
+    CHECK(today.cell(3, kEvening).data(Qt::ToolTipRole).toString().contains(u" — 2022-03-15, "_s));
+    CHECK(today.cell(3, 0).data(Qt::ToolTipRole).toString().contains(u" — 2022-03-02: "_s));
 }
 
 TEST_CASE("without units that send a morning report the day has one column", "[ui][today]")
@@ -410,7 +423,11 @@ TEST_CASE("the call list lists the missing units with their phone and prints the
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"calls.pdf"_s);
+    QSignalSpy announced(&today.workspace, &Workspace::announced);
     REQUIRE(today.view->exportCallListPdf(pdf));
+    // The window is told where it went.
+    REQUIRE(announced.size() == 1);
+    CHECK(announced.first().first().toString() == u"The call list was saved as %1."_s.arg(QDir::toNativeSeparators(pdf)));
     QProcess info;
     info.start(u"pdfinfo"_s, {pdf});
     REQUIRE(info.waitForFinished(60000));
@@ -478,4 +495,83 @@ TEST_CASE("recording a report that is already stored opens it for editing", "[ui
     CHECK(title == u"Edit daily report 开发公司 2022-03-15"_s);
     CHECK(anomalies == u"无"_s);
     CHECK(today.workspace.undoStack()->count() == 0); // Escape cancelled
+}
+
+TEST_CASE("at 1280 by 720 Today shows the figures, the whole grid and every row of both lists at once", "[ui][today]")
+{
+    // The demo group of 30 March 2022: nine units, three with a morning edition.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.sqlite"_s);
+    const QDate day(2022, 3, 30);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        DemoGenerator::Options options;
+        options.today = day;
+        REQUIRE(DemoGenerator(db).generate(options).ok());
+    }
+    MainWindow window(path);
+    window.findChild<QDateEdit *>(u"asOf"_s)->setDate(day);
+    window.showView(MainWindow::View::Today);
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::processEvents();
+    TodayView *today = window.todayView();
+
+    // Nothing to scroll: the page fits.
+    auto *scroll = today->findChild<QScrollArea *>();
+    REQUIRE(scroll);
+    CHECK(scroll->verticalScrollBar()->maximum() == 0);
+    CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+    // Every unit and day of the grid in sight.
+    QTableView *grid = today->gridView();
+    CHECK(grid->model()->rowCount() == 9);
+    CHECK(grid->horizontalScrollBar()->maximum() == 0);
+    CHECK(grid->verticalScrollBar()->maximum() == 0);
+    // Both lists stand beside the grid, and each of their rows is whole.
+    const int gridRight = grid->mapTo(today, QPoint(grid->width(), 0)).x();
+    for (QTableWidget *list : {today->callList(), today->overdueList()}) {
+        INFO(list->objectName().toStdString());
+        CHECK(list->mapTo(today, QPoint(0, 0)).x() > gridRight);
+        REQUIRE(list->rowCount() > 0);
+        for (int row = 0; row < list->rowCount(); ++row) {
+            const QRect rect = list->visualRect(list->model()->index(row, 0));
+            CHECK(rect.top() >= 0);
+            CHECK(rect.bottom() < list->viewport()->height());
+        }
+    }
+    // A finding can be read: ten characters at least.
+    const int findingWidth = today->overdueList()->columnWidth(2);
+    CHECK(findingWidth >= 10 * today->overdueList()->fontMetrics().horizontalAdvance(QChar(0x56FD)));
+}
+
+TEST_CASE("an empty database's Today says to import and its button opens the import wizard", "[ui][today]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"new.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+    }
+    MainWindow window(path);
+    window.showView(MainWindow::View::Today);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    TodayView *today = window.todayView();
+    REQUIRE(today->emptyHint()->isVisible());
+    CHECK(window.findChild<ImportWizard *>() == nullptr);
+    auto *button = today->emptyHint()->findChild<QPushButton *>(u"importButton"_s);
+    REQUIRE(button);
+    CHECK(button->text() == u"&Import files…"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *wizard = window.findChild<ImportWizard *>();
+    REQUIRE(wizard);
+    CHECK(wizard->isVisible());
+    CHECK(wizard->currentId() == ImportWizard::FilesId);
+    wizard->close();
+
+    // A database with personnel needs no hint.
+    Today fixture;
+    CHECK_FALSE(fixture.view->emptyHint()->isVisible());
 }

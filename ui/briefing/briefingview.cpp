@@ -2,6 +2,7 @@
 #include "ui/briefing/briefingview.h"
 
 #include "core/edit/changehub.h"
+#include "ui/common/cells.h"
 #include "ui/common/workspace.h"
 
 #include "core/briefing/briefingbuilder.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -175,6 +177,7 @@ bool BriefingView::exportPdf(const QString &path)
         return false;
     }
     keepAsPrinted(document);
+    emit m_workspace->announced(tr("The briefing was saved as %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -232,7 +235,7 @@ void BriefingView::fillHistory()
     for (const BriefingStore::Saved &saved : m_saved) {
         auto *item = new QListWidgetItem(tr("No. %1 · %2 · %3")
                                              .arg(saved.issueNumber)
-                                             .arg(QLocale().toString(saved.date, QLocale::LongFormat),
+                                             .arg(Cells::date(saved.date),
                                                   saved.edition == ReportEdition::Morning ? tr("morning")
                                                                                           : tr("evening")));
         item->setData(Qt::UserRole, saved.id);

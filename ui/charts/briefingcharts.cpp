@@ -3,18 +3,24 @@
 
 #include "ui/common/printstyle.h"
 
+#include "core/figures/figuresformat.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLocale>
+#include <QPainter>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -107,9 +113,90 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
     series->attachAxis(y);
 }
 
-double rate(qint64 part, qint64 whole) { return whole > 0 ? 100.0 * double(part) / double(whole) : 0.0; }
+// A share of the base as a fraction, 0 when there is no base (as full_rate).
+double share(qint64 part, qint64 base) { return base > 0 ? double(part) / double(base) : 0.0; }
+
+// The values of a horizontal bar series written beside its bars by hand:
+// Qt Charts' own labels format with 'g' (75 where the tables say 75.0%) and
+// sit on the bar's end, running into it and the bars around. Each text here
+// is the tables' own, a little past its bar's end, the ink of its figures
+// centred on the bar (the briefing gives each bar room for them). Painted
+// with the chart, so it follows the chart's layout at any size.
+class BarValueLabels : public QGraphicsItem
+{
+public:
+    static constexpr int kType = UserType + 0x5e1;
+
+    // texts[set][category], in the order of the series' sets and categories.
+    BarValueLabels(QChart *chart, QHorizontalBarSeries *series, QList<QStringList> texts)
+        : QGraphicsItem(chart), m_chart(chart), m_series(series), m_texts(std::move(texts))
+    {
+        setZValue(1000); // over the bars and the grid
+    }
+
+    int type() const override { return kType; }
+    QRectF boundingRect() const override { return m_chart->rect(); }
+
+    QString text(int set, int category) const { return m_texts.value(set).value(category); }
+    int setIndex(const QString &label) const
+    {
+        const QList<QBarSet *> sets = m_series->barSets();
+        for (int i = 0; i < sets.size(); ++i)
+            if (sets[i]->label() == label)
+                return i;
+        return -1;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const QList<QBarSet *> sets = m_series->barSets();
+        const double count = double(sets.size());
+        const double width = m_series->barWidth();
+        painter->save();
+        painter->setFont(m_font);
+        painter->setPen(Qt::black);
+        const QFontMetricsF metrics(m_font);
+        const double gap = PrintStyle::points(2);
+        for (int s = 0; s < sets.size(); ++s) {
+            for (int c = 0; c < sets[s]->count(); ++c) {
+                // Where Qt Charts puts bar s of category c: its slice of the band.
+                const double centre = c - width / 2 + (s + 0.5) / count * width;
+                const QPointF end = m_chart->mapToPosition(QPointF(sets[s]->at(c), centre), m_series);
+                // The figures' ink (cap height) centred on the bar.
+                const QPointF baseline(end.x() + gap, end.y() + metrics.capHeight() / 2);
+                painter->drawText(baseline, text(s, c));
+            }
+        }
+        painter->restore();
+    }
+
+private:
+    QChart *m_chart;
+    QHorizontalBarSeries *m_series;
+    QList<QStringList> m_texts;
+    QFont m_font = PrintStyle::font(PrintStyle::Face::Table, 7);
+};
+
+const BarValueLabels *valueLabelsOf(const QChart *chart)
+{
+    for (const QGraphicsItem *item : chart->childItems())
+        if (item->type() == BarValueLabels::kType)
+            return static_cast<const BarValueLabels *>(item);
+    return nullptr;
+}
 
 } // namespace
+
+QString valueLabel(const QChart *chart, const QString &category, const QString &set)
+{
+    const BarValueLabels *labels = chart ? valueLabelsOf(chart) : nullptr;
+    if (!labels)
+        return {};
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
+    const int c = axis ? int(axis->categories().indexOf(category)) : -1;
+    const int s = labels->setIndex(set);
+    return c < 0 || s < 0 ? QString() : labels->text(s, c);
+}
 
 QChart *testsPerDay(const Briefing &briefing)
 {
@@ -134,20 +221,29 @@ QChart *testsPerDay(const Briefing &briefing)
 
 QChart *vaccinationCoverage(const Briefing &briefing)
 {
-    QChart *chart = newChart(QCoreApplication::translate("BriefingCharts", "Vaccination coverage by company (% of active personnel)"));
+    QChart *chart = newChart(QCoreApplication::translate(
+        "BriefingCharts", "Vaccination coverage by company (% of active personnel not exempt)"));
     QBarSet *first = barSet(QCoreApplication::translate("BriefingCharts", "At least one dose"), 0);
     QBarSet *full = barSet(QCoreApplication::translate("BriefingCharts", "Full primary series"), 1);
     QBarSet *booster = barSet(QCoreApplication::translate("BriefingCharts", "Booster"), 2);
     QStringList companies;
+    QStringList firstText, fullText, boosterText;
     // Horizontal bars list from the bottom up: reverse to read top-down.
+    // The base is full_rate's, so that the full series says what the
+    // company table says.
     for (auto it = briefing.coverage.rbegin(); it != briefing.coverage.rend(); ++it) {
         companies << it->company;
-        *first << rate(it->firstDose, it->active);
-        *full << rate(it->full, it->active);
-        *booster << rate(it->booster, it->active);
+        const qint64 base = it->active - it->exempt;
+        for (auto [set, texts, part] : {std::tuple{first, &firstText, it->firstDose},
+                                        std::tuple{full, &fullText, it->full},
+                                        std::tuple{booster, &boosterText, it->booster}}) {
+            *set << 100.0 * share(part, base);
+            *texts << FiguresFormat::percent(share(part, base));
+        }
     }
     auto *series = styled(new QHorizontalBarSeries, u"@value%"_s, 3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsVisible(false); // written by BarValueLabels
+    series->setBarWidth(0.8);
     series->append({booster, full, first});
     auto *axis = valueAxis(100.0, u"%d%"_s);
     // Ticks every 20 % up to 100 %, with room beyond for the labels.
@@ -160,6 +256,7 @@ QChart *vaccinationCoverage(const Briefing &briefing)
     chart->addAxis(categoryAxis(companies), Qt::AlignLeft);
     series->attachAxis(axis);
     series->attachAxis(chart->axes(Qt::Vertical).constFirst());
+    new BarValueLabels(chart, series, {boosterText, fullText, firstText});
     // The legend in reading order: first dose, full, booster.
     chart->legend()->setReverseMarkers(true);
     return chart;

@@ -3,6 +3,8 @@
 
 #include "core/briefing/briefing.h"
 
+#include <QString>
+
 class QChart;
 
 namespace seawall::BriefingCharts {
@@ -17,5 +19,10 @@ QChart *testsPerDay(const Briefing &briefing);
 QChart *vaccinationCoverage(const Briefing &briefing);
 QChart *findingsByCompany(const Briefing &briefing);
 QChart *volunteerHoursByTeam(const Briefing &briefing);
+
+// The value written beside the bar of `set` (its legend name) for `category`
+// in a chart whose values are written in the tables' format (the coverage
+// chart: "87.5%"); empty when there is none.
+QString valueLabel(const QChart *chart, const QString &category, const QString &set);
 
 } // namespace seawall::BriefingCharts

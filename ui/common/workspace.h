@@ -64,6 +64,9 @@ signals:
     // Something went wrong that the user must hear of (an undo that could
     // not be made); the main window shows it.
     void problem(const QString &message);
+    // Something done that the user should hear of in passing (where a file
+    // was saved); the main window says it in its status bar.
+    void announced(const QString &message);
 
 private:
     Database *m_db = nullptr;

@@ -5,6 +5,7 @@
 #include "ui/import/importresultview.h"
 #include "ui/import/importrunner.h"
 #include "ui/import/importwizard.h"
+#include "ui/common/cells.h"
 
 #include "core/util/masking.h"
 
@@ -299,7 +300,7 @@ void SummaryPage::askMarkLeft()
         this, tr("Mark as left"),
         tr("Mark %1 persons as left on %2? They no longer count on their company's roster. Undoing the import "
            "brings them back.")
-            .arg(locale.toString(missingCount(m_missing)), locale.toString(m_importDate, QLocale::LongFormat)));
+            .arg(locale.toString(missingCount(m_missing)), Cells::date(m_importDate)));
     if (answer != QMessageBox::Yes)
         return;
     if (Status status = markMissingLeft(); !status)
@@ -320,7 +321,7 @@ Status SummaryPage::markMissingLeft()
     m_missingList->hide();
     m_markLeft->hide();
     m_missingLabel->setText(tr("Marked %1 persons as left on %2.")
-                                .arg(QLocale().toString(count), QLocale().toString(m_importDate, QLocale::LongFormat)));
+                                .arg(QLocale().toString(count), Cells::date(m_importDate)));
     emit importWizard()->imported();
     return {};
 }

@@ -308,6 +308,8 @@ bool RecordListView::exportCsv(const QString &path, QString *error)
     }
     if (status)
         status = writer.commit();
+    if (status)
+        emit m_workspace->announced(tr("The list was exported to %1.").arg(QDir::toNativeSeparators(path)));
     if (!status && error)
         *error = status.error().message;
     return status.ok();

@@ -3,6 +3,7 @@
 
 #include "ui/charts/briefingcharts.h"
 #include "core/figures/figuresformat.h"
+#include "ui/common/cells.h"
 #include "ui/common/printstyle.h"
 #include "core/util/savefile.h"
 
@@ -54,26 +55,104 @@ void BriefingDocument::build()
     paginate(std::move(blocks));
 }
 
-void BriefingDocument::paginate(std::vector<PageBlock> blocks)
+namespace {
+
+constexpr double kAvailable = kPageHeight - kMarginTop - kMarginBottom;
+
+// A block's height when the blocks that may shrink give up `shrink` (0 to 1)
+// of what they may.
+double heightOf(const PageBlock &block, double shrink)
 {
-    const double available = kPageHeight - kMarginTop - kMarginBottom;
-    m_pages.assign(1, {});
+    if (block.minHeight <= 0 || block.minHeight >= block.height)
+        return block.height;
+    return block.height - shrink * (block.height - block.minHeight);
+}
+
+// Where each page starts: the index of its first block. A page break never
+// falls inside a block nor after a block kept with the next.
+std::vector<size_t> pageStarts(const std::vector<PageBlock> &blocks, double shrink)
+{
+    std::vector<size_t> starts{0};
     double used = 0;
     for (size_t i = 0; i < blocks.size(); ++i) {
         // A heading goes to the next page with the block it introduces.
-        double needed = blocks[i].height;
+        double needed = heightOf(blocks[i], shrink);
         for (size_t j = i; blocks[j].keepWithNext && j + 1 < blocks.size(); ++j)
-            needed += blocks[j + 1].height;
-        if (used > 0 && used + std::min(needed, available) > available) {
-            m_pages.emplace_back();
-            used = 0;
-            if (blocks[i].repeatHeader) {
-                m_pages.back().push_back(*blocks[i].repeatHeader);
-                used += blocks[i].repeatHeader->height;
+            needed += heightOf(blocks[j + 1], shrink);
+        if (used > 0 && used + std::min(needed, kAvailable) > kAvailable) {
+            starts.push_back(i);
+            used = blocks[i].repeatHeader ? blocks[i].repeatHeader->height : 0;
+        }
+        used += heightOf(blocks[i], shrink);
+    }
+    return starts;
+}
+
+// How much of the last page is used.
+double lastPageHeight(const std::vector<PageBlock> &blocks, const std::vector<size_t> &starts, double shrink)
+{
+    double used = blocks[starts.back()].repeatHeader ? blocks[starts.back()].repeatHeader->height : 0;
+    for (size_t i = starts.back(); i < blocks.size(); ++i)
+        used += heightOf(blocks[i], shrink);
+    return used;
+}
+
+// A last page that holds no more than a few lines (五、日报告 and its line,
+// the last row of a table) reads as if something were missing.
+bool lonelyLastPage(const std::vector<PageBlock> &blocks, const std::vector<size_t> &starts, double shrink)
+{
+    return starts.size() > 1 && lastPageHeight(blocks, starts, shrink) < kAvailable / 5;
+}
+
+} // namespace
+
+void BriefingDocument::paginate(std::vector<PageBlock> blocks)
+{
+    double shrink = 0;
+    std::vector<size_t> starts = blocks.empty() ? std::vector<size_t>{0} : pageStarts(blocks, 0);
+    if (!blocks.empty() && lonelyLastPage(blocks, starts, 0)) {
+        if (pageStarts(blocks, 1).size() < starts.size()) {
+            // The charts give up as little of their height as takes the
+            // last lines back onto the page before.
+            double fits = 1;
+            double overflows = 0;
+            for (int step = 0; step < 16; ++step) {
+                const double mid = (fits + overflows) / 2;
+                (pageStarts(blocks, mid).size() < starts.size() ? fits : overflows) = mid;
+            }
+            shrink = fits;
+            starts = pageStarts(blocks, shrink);
+        } else {
+            // Otherwise the last lines take the two lines or table rows
+            // before them along (a continued table repeats its header).
+            const size_t tail = starts.back();
+            std::vector<PageBlock> kept = blocks;
+            int taken = 0;
+            double height = 0;
+            for (size_t i = tail; i-- > starts[starts.size() - 2] + 1 && taken < 2;) {
+                height += kept[i].height;
+                kept[i].keepWithNext = true;
+                taken += kept[i].height > points(8) ? 1 : 0; // a space is no line
+            }
+            // Only lines and rows come along, never a chart or half a page.
+            if (taken == 2 && height < kAvailable / 4) {
+                blocks = std::move(kept);
+                starts = pageStarts(blocks, 0);
             }
         }
-        m_pages.back().push_back(blocks[i]);
-        used += blocks[i].height;
+    }
+
+    m_pages.clear();
+    for (size_t p = 0; p < starts.size(); ++p) {
+        const size_t end = p + 1 < starts.size() ? starts[p + 1] : blocks.size();
+        std::vector<PageBlock> page;
+        if (p > 0 && starts[p] < blocks.size() && blocks[starts[p]].repeatHeader)
+            page.push_back(*blocks[starts[p]].repeatHeader);
+        for (size_t i = starts[p]; i < end; ++i) {
+            page.push_back(blocks[i]);
+            page.back().height = heightOf(blocks[i], shrink);
+        }
+        m_pages.push_back(std::move(page));
     }
 }
 
@@ -234,15 +313,19 @@ std::vector<PageBlock> BriefingDocument::charts() const
     std::vector<PageBlock> blocks;
     addHeading(blocks, tr("III. Charts"));
     const Briefing &b = m_briefing;
-    blocks.push_back(PageBlocks::chart(BriefingCharts::testsPerDay(b), m_width, points(135)));
+    // The bar charts may give up a fifth of their height to save a page;
+    // the coverage chart keeps its, which its labels need.
+    blocks.push_back(PageBlocks::chart(BriefingCharts::testsPerDay(b), m_width, points(135), points(108)));
     blocks.push_back(PageBlocks::space(points(6)));
-    const double coverageHeight = points(50) + points(21) * double(b.coverage.size());
+    // Three bars a company, each tall enough for the figures written beside it.
+    const double coverageHeight = points(50) + points(26) * double(b.coverage.size());
     blocks.push_back(PageBlocks::chart(BriefingCharts::vaccinationCoverage(b), m_width, coverageHeight));
     blocks.push_back(PageBlocks::space(points(6)));
     const double rows = double(std::max(b.findings.size(), b.volunteerHours.size()));
+    const double pairHeight = points(56) + points(16) * std::max(rows, 3.0);
     blocks.push_back(PageBlocks::chartPair(BriefingCharts::findingsByCompany(b),
-                                           BriefingCharts::volunteerHoursByTeam(b), m_width,
-                                           points(56) + points(16) * std::max(rows, 3.0)));
+                                           BriefingCharts::volunteerHoursByTeam(b), m_width, pairHeight,
+                                           pairHeight * 0.8));
     return blocks;
 }
 
@@ -255,7 +338,6 @@ std::vector<PageBlock> BriefingDocument::findings() const
         blocks.push_back(PageBlocks::text(tr("All findings have been rectified."), body, m_width));
         return blocks;
     }
-    const QLocale locale;
     PageBlocks::Table table;
     table.widths = {0.6, 2.0, 4.6, 1.7, 1.7, 1.2};
     table.align = {Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignHCenter,
@@ -264,8 +346,7 @@ std::vector<PageBlock> BriefingDocument::findings() const
     int n = 0;
     for (const Briefing::OpenFinding &finding : m_briefing.openFindings) {
         table.rows.push_back({number(++n), finding.company, finding.description,
-                              locale.toString(finding.inspectedOn, QLocale::ShortFormat),
-                              locale.toString(finding.deadline, QLocale::ShortFormat),
+                              Cells::date(finding.inspectedOn), Cells::date(finding.deadline),
                               finding.overdue ? tr("Overdue") : tr("Being rectified")});
         table.emphasised.push_back(finding.overdue);
     }
@@ -384,6 +465,17 @@ Status BriefingDocument::writePdf(const QString &path) const
     if (!commitSaveFile(file))
         return cannot();
     return {};
+}
+
+QStringList BriefingDocument::pageText(int index) const
+{
+    QStringList text;
+    if (index < 0 || index >= pageCount())
+        return text;
+    for (const PageBlock &block : m_pages[size_t(index)])
+        if (!block.text.isEmpty())
+            text << block.text;
+    return text;
 }
 
 QImage BriefingDocument::pageImage(int index, int widthPixels) const

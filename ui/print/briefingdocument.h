@@ -49,6 +49,10 @@ public:
     // One page as an image of the given width in pixels (white background).
     QImage pageImage(int index, int widthPixels) const;
 
+    // What page `index` says, block by block from the top (a table row:
+    // its cells between tabs); charts and spaces say nothing.
+    QStringList pageText(int index) const;
+
 private:
     void build();
     void paginate(std::vector<PageBlock> blocks);

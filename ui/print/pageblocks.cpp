@@ -38,6 +38,29 @@ double layoutText(QTextLayout &layout, double width, double indent)
     return y;
 }
 
+// Where a title may break: the parts it is made of, each with what ends it.
+QStringList titleParts(const QString &text)
+{
+    static const QString opening = u"（([【〔《“"_s;
+    static const QString closing = u"）)]】〕》”/、"_s;
+    QStringList parts;
+    QString part;
+    for (const QChar c : text) {
+        if (opening.contains(c) && !part.trimmed().isEmpty()) {
+            parts << part;
+            part.clear();
+        }
+        part += c;
+        if (c.isSpace() || closing.contains(c)) {
+            parts << part;
+            part.clear();
+        }
+    }
+    if (!part.isEmpty())
+        parts << part;
+    return parts;
+}
+
 void drawLayout(QPainter &painter, QTextLayout &layout, const QRectF &rect, Qt::Alignment align)
 {
     // QTextLayout positions lines from the left; centre or right-align each.
@@ -65,6 +88,25 @@ void renderChart(QPainter &painter, QChart *chart, const QRectF &rect)
 
 } // namespace
 
+QStringList headerLines(const QString &text, const QFont &font, double width)
+{
+    const QFontMetricsF metrics(font);
+    QStringList lines;
+    QString line;
+    for (const QString &part : titleParts(text)) {
+        const QString joined = line + part;
+        if (line.trimmed().isEmpty() || metrics.horizontalAdvance(joined.trimmed()) <= width) {
+            line = joined;
+        } else {
+            lines << line.trimmed();
+            line = part;
+        }
+    }
+    if (!line.trimmed().isEmpty())
+        lines << line.trimmed();
+    return lines;
+}
+
 PageBlock text(const QString &text, const QFont &font, double width, Qt::Alignment align, const QColor &color,
                double indent, double spaceAfter)
 {
@@ -72,6 +114,7 @@ PageBlock text(const QString &text, const QFont &font, double width, Qt::Alignme
     const double height = layoutText(*layout, width, indent);
     PageBlock block;
     block.height = height + spaceAfter;
+    block.text = text;
     block.paint = [layout, align, color](QPainter &painter, const QRectF &rect) {
         painter.setPen(color);
         drawLayout(painter, *layout, rect, align);
@@ -91,12 +134,16 @@ std::vector<PageBlock> table(const Table &spec, double width)
         std::vector<std::shared_ptr<QTextLayout>> layouts;
         double height = 0;
         for (int c = 0; c < cells.size() && c < columns.size(); ++c) {
-            auto layout = std::make_shared<QTextLayout>(cells[c], font);
-            height = std::max(height, layoutText(*layout, columns[c] - 2 * kCellPadding, 0));
+            const double inner = columns[c] - 2 * kCellPadding;
+            // A title breaks where a reader would break it; a cell as text does.
+            const QString text = header ? headerLines(cells[c], font, inner).join(QChar::LineSeparator) : cells[c];
+            auto layout = std::make_shared<QTextLayout>(text, font);
+            height = std::max(height, layoutText(*layout, inner, 0));
             layouts.push_back(layout);
         }
         PageBlock block;
         block.height = height + 2 * kCellPadding;
+        block.text = cells.join(u'\t');
         const auto align = spec.align;
         block.paint = [layouts, columns, header, align](QPainter &painter, const QRectF &rect) {
             double x = rect.left();
@@ -128,18 +175,19 @@ std::vector<PageBlock> table(const Table &spec, double width)
     return blocks;
 }
 
-PageBlock chart(QChart *chartItem, double width, double height)
+PageBlock chart(QChart *chartItem, double width, double height, double minHeight)
 {
     std::shared_ptr<QChart> owned(chartItem);
     PageBlock block;
     block.height = height;
+    block.minHeight = minHeight;
     block.paint = [owned, width](QPainter &painter, const QRectF &rect) {
         renderChart(painter, owned.get(), QRectF(rect.topLeft(), QSizeF(width, rect.height())));
     };
     return block;
 }
 
-PageBlock chartPair(QChart *left, QChart *right, double width, double height)
+PageBlock chartPair(QChart *left, QChart *right, double width, double height, double minHeight)
 {
     std::shared_ptr<QChart> l(left);
     std::shared_ptr<QChart> r(right);
@@ -147,6 +195,7 @@ PageBlock chartPair(QChart *left, QChart *right, double width, double height)
     const double half = (width - gap) / 2;
     PageBlock block;
     block.height = height;
+    block.minHeight = minHeight;
     block.paint = [l, r, half, gap](QPainter &painter, const QRectF &rect) {
         renderChart(painter, l.get(), QRectF(rect.topLeft(), QSizeF(half, rect.height())));
         renderChart(painter, r.get(), QRectF(rect.topLeft() + QPointF(half + gap, 0), QSizeF(half, rect.height())));

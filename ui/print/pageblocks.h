@@ -21,8 +21,13 @@ namespace seawall {
 struct PageBlock
 {
     double height = 0;         // in print units (PrintStyle)
+    // What it may shrink to, when that saves the last page (a chart); 0: it may not.
+    double minHeight = 0;
     bool keepWithNext = false; // a heading stays with what follows it
     std::function<void(QPainter &, const QRectF &)> paint;
+    // What it says, for a reader of the layout (a table row: its cells
+    // between tabs); empty for a chart or a space.
+    QString text;
     // For a table row: the header to repeat when the row opens a new page.
     std::shared_ptr<PageBlock> repeatHeader;
 };
@@ -46,11 +51,18 @@ struct Table
 };
 std::vector<PageBlock> table(const Table &table, double width);
 
-// A chart painted as vectors into a box of the given height; the block owns
-// the chart.
-PageBlock chart(QChart *chart, double width, double height);
+// The lines a table's header cell is set in, `width` wide: broken only where
+// a reader breaks a title — at a blank, before an opening bracket, after a
+// closing one, a slash or 、 — so that 今日检测（人次） becomes 今日检测 over
+// （人次）, never 今日检测（人 over 次）. A part too wide for the column on its
+// own is left whole here (the layout breaks it as a last resort).
+QStringList headerLines(const QString &text, const QFont &font, double width);
+
+// A chart painted as vectors into a box of the given height (which it may
+// give up down to minHeight); the block owns the chart.
+PageBlock chart(QChart *chart, double width, double height, double minHeight = 0);
 // Two charts side by side.
-PageBlock chartPair(QChart *left, QChart *right, double width, double height);
+PageBlock chartPair(QChart *left, QChart *right, double width, double height, double minHeight = 0);
 
 PageBlock space(double height);
 

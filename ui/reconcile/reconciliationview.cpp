@@ -46,7 +46,7 @@ ReconciliationView::ReconciliationView(Workspace *workspace, QWidget *parent)
     m_to = new QDateEdit(this);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s); // as the lists show a day
     }
     auto *fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);

@@ -53,6 +53,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_navigation->setObjectName(u"navigation"_s);
     m_views = new QStackedWidget(this);
     m_today = new TodayView(m_workspace, m_views);
+    connect(m_today, &TodayView::importRequested, this, [this] { openImport(); });
     m_reconciliation = new ReconciliationView(m_workspace, m_views);
     m_briefing = new BriefingView(m_workspace, m_views);
     m_imports = new ImportsView(m_workspace, m_views);
@@ -111,10 +112,14 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_asOf = new QDateEdit(m_workspace->asOf(), this);
     m_asOf->setObjectName(u"asOf"_s);
     m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat)); // 2022年3月15日星期二
+    m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s); // the one way the window shows a day
     m_asOf->setToolTip(tr("Every figure and list is as of the end of this day."));
     connect(m_asOf, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
+    // Where an export went, in passing: long enough to read the path.
+    connect(m_workspace, &Workspace::announced, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 20000);
+    });
 
     setAcceptDrops(true);
     m_fileLabel = new QLabel(this);

@@ -66,7 +66,7 @@ QString CallListDocument::html() const
     }
     html += u"<p align=\"right\"><small>%1</small></p>"_s.arg(
         QCoreApplication::translate("CallListDocument", "Printed %1")
-            .arg(locale.toString(m_printedAt, QLocale::ShortFormat))
+            .arg(m_printedAt.toString(u"yyyy-MM-dd HH:mm"_s)) // as the briefing's footer
             .toHtmlEscaped());
     html += u"</body></html>"_s;
     return html;

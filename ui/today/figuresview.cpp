@@ -2,6 +2,7 @@
 #include "ui/today/figuresview.h"
 
 #include "core/figures/figuresformat.h"
+#include "ui/common/cells.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -51,6 +52,7 @@ FiguresView::FiguresView(QWidget *parent) : QWidget(parent)
     m_box = box;
     m_grid = new QGridLayout(box);
     m_grid->setHorizontalSpacing(24);
+    m_grid->setVerticalSpacing(4);
     const QList<std::pair<QString, QString>> figures{
         {u"personnel.active"_s, tr("Active personnel")},
         {u"personnel.party_members"_s, tr("Party members")},
@@ -83,6 +85,7 @@ FiguresView::FiguresView(QWidget *parent) : QWidget(parent)
     m_companies->setAlternatingRowColors(true);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // the page around it has its margins
     layout->addWidget(box);
     layout->addWidget(m_companies, 1);
 }
@@ -126,7 +129,7 @@ void FiguresView::setFigures(const Figures &figures, const Figures &dayBefore)
     const QLocale locale;
     const QHash<QString, double> now = headline(figures);
     const QHash<QString, double> before = headline(dayBefore);
-    const QString since = locale.toString(dayBefore.date, QLocale::LongFormat);
+    const QString since = Cells::date(dayBefore.date);
     for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
         const bool fractional = it.key() == u"vaccination.full_rate"_s || it.key() == u"volunteers.hours_cumulative"_s;
         const double diff = now.value(it.key()) - before.value(it.key());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/today/reportgridmodel.h"
 
+#include "ui/common/cells.h"
+
 #include <QColor>
 #include <QFont>
 #include <QLocale>
@@ -141,7 +143,7 @@ QVariant ReportGridModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignCenter);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
-        const QString day = QLocale().toString(dateOf(index.column()), QLocale::LongFormat);
+        const QString day = Cells::date(dateOf(index.column()));
         const QString when = edition ? tr("%1, %2 edition").arg(day, displayName(*edition)) : day;
         if (c->state == ReportState::NotExpected)
             return tr("%1 — %2: %3").arg(row.name, when, tr("the unit sends no morning report"));
@@ -200,7 +202,7 @@ QVariant ReportGridModel::headerData(int section, Qt::Orientation orientation, i
                                                      : tr("PM", "evening edition, column header"));
     }
     if (role == Qt::ToolTipRole) {
-        const QString day = QLocale().toString(date, QLocale::LongFormat);
+        const QString day = Cells::date(date);
         return editions ? tr("%1, %2 edition").arg(day, displayName(*edition)) : day;
     }
     if (role == Qt::FontRole && edition) {

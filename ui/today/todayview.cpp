@@ -7,6 +7,8 @@
 #include "core/edit/edits.h"
 
 #include "core/db/companyrepository.h"
+#include "core/db/repository.h"
+#include "core/model/person.h"
 #include "core/figures/figuresengine.h"
 #include "ui/today/figuresview.h"
 #include "ui/common/workspace.h"
@@ -14,7 +16,11 @@
 #include "ui/today/reportgridmodel.h"
 
 #include <QAction>
+#include <QDir>
+#include <QEvent>
 #include <QFileDialog>
+#include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +32,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -40,8 +47,9 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-// A read-only list whose `stretch` column takes the width the others leave.
-QTableWidget *makeList(const QStringList &headers, int stretch, QWidget *parent)
+// A read-only list whose `stretch` column takes the width the others leave,
+// never shorter than `rows` whole rows under its header.
+QTableWidget *makeList(const QStringList &headers, int stretch, int rows, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
@@ -52,6 +60,11 @@ QTableWidget *makeList(const QStringList &headers, int stretch, QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     table->setWordWrap(false);
+    // Rows as tall as a line needs, so that more of them show.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().lineSpacing() + 8);
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height()
+                            + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
     return table;
 }
 
@@ -78,6 +91,29 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
+    // A new database shows nothing until files are imported: say so, and
+    // offer the import.
+    auto *hint = new QFrame(this);
+    hint->setObjectName(u"emptyHint"_s);
+    hint->setFrameShape(QFrame::StyledPanel);
+    m_emptyHint = hint;
+    auto *hintIcon = new QLabel(m_emptyHint);
+    hintIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(32, 32));
+    auto *hintText = new QLabel(tr("<b>This database holds no personnel yet.</b><br>The figures, the daily "
+                                   "reports and the lists fill in once the files the subsidiaries send are "
+                                   "imported: the companies first, then their rosters, tests, vaccinations "
+                                   "and reports. Files can also be dropped on this window."),
+                                m_emptyHint);
+    hintText->setWordWrap(true);
+    auto *importButton = new QPushButton(tr("&Import files…"), m_emptyHint);
+    importButton->setObjectName(u"importButton"_s);
+    connect(importButton, &QPushButton::clicked, this, &TodayView::importRequested);
+    auto *hintLayout = new QHBoxLayout(m_emptyHint);
+    hintLayout->addWidget(hintIcon, 0, Qt::AlignTop);
+    hintLayout->addWidget(hintText, 1);
+    hintLayout->addWidget(importButton, 0, Qt::AlignVCenter);
+    m_emptyHint->hide();
+
     m_figures = new FiguresView(this);
     m_figures->setCompanyTableVisible(false); // the briefing view has the per-company table
 
@@ -90,6 +126,12 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setTabKeyNavigation(false); // Tab leaves the grid; arrows move in it
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // As wide and tall as its days and units, never scrolled: the page
+    // scrolls instead on a screen too small for it.
+    m_grid->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_grid->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_grid->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_grid->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_grid->horizontalHeader()->setMinimumSectionSize(34);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -118,10 +160,10 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
 
     auto *gridBox = new QGroupBox(tr("Daily reports, last %1 days").arg(kDays), this);
     auto *gridLayout = new QVBoxLayout(gridBox);
-    gridLayout->addWidget(m_grid, 1);
+    gridLayout->addWidget(m_grid);
     gridLayout->addWidget(m_legend);
 
-    m_callList = makeList({tr("Unit"), tr("Contact person"), tr("Phone"), tr("Days without report")}, 0, this);
+    m_callList = makeList({tr("Unit"), tr("Contact person"), tr("Phone"), tr("Days without report")}, 0, 3, this);
     m_callList->setObjectName(u"callList"_s);
     auto *printButton = new QPushButton(tr("&Print…"), this);
     auto *pdfButton = new QPushButton(tr("Export P&DF…"), this);
@@ -136,35 +178,40 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     callButtons->addWidget(pdfButton);
     callLayout->addLayout(callButtons);
 
-    m_overdue = makeList({tr("Unit"), tr("Inspection"), tr("Finding"), tr("Deadline"), tr("Days overdue")}, 2, this);
+    m_overdue = makeList({tr("Unit"), tr("Inspection"), tr("Finding"), tr("Deadline"), tr("Days overdue")}, 2, 4, this);
     m_overdue->setObjectName(u"overdueFindings"_s);
+    m_overdue->installEventFilter(this); // its columns follow its width
     m_overdueBox = new QGroupBox(this);
     auto *overdueLayout = new QVBoxLayout(m_overdueBox);
     overdueLayout->addWidget(m_overdue);
 
-    // The grid takes the width it needs (fourteen days and today's
-    // editions, no scrolling); the two lists share the row below it.
-    auto *lists = new QWidget(this);
-    auto *listsLayout = new QHBoxLayout(lists);
-    listsLayout->setContentsMargins(0, 0, 0, 0);
-    listsLayout->addWidget(m_callBox, 2);
-    listsLayout->addWidget(m_overdueBox, 3);
+    // On the left the figures over the grid, as wide as the grid needs
+    // (fourteen days and today's editions, no scrolling); beside them the
+    // two lists to act on share the height. At 1280×720 all of it shows at
+    // once, the lists in whole rows; a wider window widens the lists.
+    auto *lists = new QSplitter(Qt::Vertical, this);
+    lists->setObjectName(u"todaySplitter"_s);
+    lists->addWidget(m_callBox);
+    lists->addWidget(m_overdueBox);
+    lists->setStretchFactor(0, 2);
+    lists->setStretchFactor(1, 3);
+    lists->setChildrenCollapsible(false);
+    lists->setMinimumWidth(320);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"todaySplitter"_s);
-    splitter->addWidget(gridBox);
-    splitter->addWidget(lists);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    auto *body = new QGridLayout;
+    body->addWidget(m_figures, 0, 0);
+    body->addWidget(gridBox, 1, 0);
+    body->addWidget(lists, 0, 1, 3, 1);
+    body->setColumnStretch(1, 1);
+    body->setRowStretch(2, 1); // a taller window lengthens the lists, not the grid's blank
 
     // On a small screen the page scrolls rather than squeezing the grid.
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_error);
-    layout->addWidget(m_figures);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_emptyHint);
+    layout->addLayout(body, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -207,10 +254,10 @@ void TodayView::refresh()
 {
     m_stale = false;
     m_date = m_workspace->asOf();
-    const QLocale locale;
-    m_title->setText(tr("As of the end of %1").arg(locale.toString(m_date, QLocale::LongFormat)));
+    m_title->setText(tr("As of the end of %1").arg(Cells::date(m_date)));
     showError({});
     Database *db = m_workspace->database();
+    m_emptyHint->setVisible(db && Repository<Person>(*db).count() == 0);
     if (!db) {
         fillLegend({});
         m_gridModel->setGrid({});
@@ -244,8 +291,7 @@ void TodayView::refresh()
     m_gridModel->setGrid(std::move(grid.value()));
     // Every unit in sight at once: the grid is as tall as its rows.
     m_grid->setMinimumHeight(m_grid->horizontalHeader()->sizeHint().height()
-                             + m_grid->verticalHeader()->length() + 2 * m_grid->frameWidth()
-                             + m_grid->horizontalScrollBar()->sizeHint().height());
+                             + m_grid->verticalHeader()->length() + 2 * m_grid->frameWidth());
     if (!m_grid->currentIndex().isValid() && m_gridModel->rowCount() > 0) {
         // Start on the as-of day's evening edition, where today's work is.
         const int row = current.isValid() ? qMin(current.row(), m_gridModel->rowCount() - 1) : 0;
@@ -276,14 +322,15 @@ void TodayView::fillLegend(const ReportGrid &grid)
         legend << u"<span style=\"background:%1\">&nbsp;%2&nbsp;</span> %3"_s.arg(
             ReportGridModel::colour(s).name(), ReportGridModel::symbol(s).toHtmlEscaped(),
             ReportGridModel::stateName(s).toHtmlEscaped());
-    QString text = legend.join(u"&nbsp;&nbsp;&nbsp;"_s);
+    // The keys on the same line when it has room: the grid needs the height.
+    QString text = legend.join(u"&nbsp;&nbsp;&nbsp;"_s) + u"&nbsp;&nbsp;&nbsp; "_s
+        + tr("Enter: record or open the report · 0: zero report").toHtmlEscaped();
     if (byMorning)
         text += u"<br>"_s
             + tr("A unit has reported for the day with either edition; in italics, the morning report of a "
                  "unit whose evening report has not come yet.")
                   .toHtmlEscaped();
-    m_legend->setText(
-        text + u"<br>"_s + tr("Enter: record or open the report · 0: zero report").toHtmlEscaped());
+    m_legend->setText(text);
 }
 
 void TodayView::fillCallList()
@@ -311,11 +358,37 @@ void TodayView::fillOverdue(const std::vector<OverdueFinding> &findings)
         m_overdue->setItem(row, 0, item(f.companyName));
         m_overdue->setItem(row, 1, item(f.inspectionCode));
         auto *description = item(f.description);
-        description->setToolTip(f.description);
+        // What a narrow list leaves out (the inspection, the deadline) is in the tooltip.
+        description->setToolTip(tr("%1\nInspection %2, deadline %3")
+                                    .arg(f.description, f.inspectionCode, Cells::date(f.deadline)));
         m_overdue->setItem(row, 2, description);
         m_overdue->setItem(row, 3, item(Cells::date(f.deadline)));
         m_overdue->setItem(row, 4, item(locale.toString(f.daysOverdue), true));
     }
+    fitOverdueColumns();
+}
+
+bool TodayView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_overdue && event->type() == QEvent::Resize)
+        fitOverdueColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TodayView::fitOverdueColumns()
+{
+    // The finding needs room to be read; where the list is too narrow for
+    // it and every column (beside the grid at 1280 wide), the inspection
+    // and the deadline give way: the days overdue say as much.
+    const QHeaderView *header = m_overdue->horizontalHeader();
+    const QAbstractItemView *view = m_overdue; // sizeHintForColumn is public here
+    int wanted = 10 * m_overdue->fontMetrics().horizontalAdvance(QChar(0x56FD)) // ten characters of a finding
+        + m_overdue->verticalScrollBar()->sizeHint().width();
+    for (int column : {0, 1, 3, 4})
+        wanted += std::max(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+    const bool roomy = m_overdue->viewport()->width() >= wanted;
+    m_overdue->setColumnHidden(1, !roomy);
+    m_overdue->setColumnHidden(3, !roomy);
 }
 
 void TodayView::updateActions()
@@ -397,6 +470,8 @@ bool TodayView::exportCallListPdf(const QString &path)
     const Status written = CallListDocument(m_date, m_entries, QDateTime::currentDateTime()).writePdf(path);
     if (!written)
         QMessageBox::warning(this, tr("Export call list"), written.error().message);
+    else
+        emit m_workspace->announced(tr("The call list was saved as %1.").arg(QDir::toNativeSeparators(path)));
     return written.ok();
 }
 

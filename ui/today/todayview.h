@@ -37,6 +37,9 @@ public:
     ReportGridModel *gridModel() const { return m_gridModel; }
     QTableWidget *callList() const { return m_callList; }
     QTableWidget *overdueList() const { return m_overdue; }
+    // The hint shown while the database holds no personnel, with its button
+    // that asks for the import wizard (importRequested).
+    QWidget *emptyHint() const { return m_emptyHint; }
     QAction *zeroReportAction() const { return m_zeroAction; }
     QAction *recordReportAction() const { return m_recordAction; }
 
@@ -44,8 +47,13 @@ public:
     void refresh();
     bool exportCallListPdf(const QString &path);
 
+signals:
+    // The user asked to import files (the empty database's hint).
+    void importRequested();
+
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refreshSoon();
@@ -53,6 +61,7 @@ private:
     void fillLegend(const ReportGrid &grid);
     void fillCallList();
     void fillOverdue(const std::vector<OverdueFinding> &findings);
+    void fitOverdueColumns();
     void updateActions();
     void openCell(const QModelIndex &index);
     void recordAtCurrent();
@@ -65,6 +74,7 @@ private:
     EntityEditor m_editor;
     QLabel *m_title = nullptr;
     QLabel *m_error = nullptr;
+    QWidget *m_emptyHint = nullptr;
     FiguresView *m_figures = nullptr;
     ReportGridModel *m_gridModel = nullptr;
     QTableView *m_grid = nullptr;
