@@ -3874,10 +3874,6 @@ Note (why it is all right, or what was done):</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Changes take effect the next time Seawall starts.</source>
-        <translation>修改将在下次启动海堤时生效。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
@@ -3897,6 +3893,26 @@ Note (why it is all right, or what was done):</source>
 <context>
     <name>seawall::StagingPage</name>
     <message>
+    <message>
+        <source>The as-of day</source>
+        <translation>统计日期当天</translation>
+    </message>
+    <message>
+        <source>The 7 days up to the as-of day</source>
+        <translation>截至统计日期的 7 天</translation>
+    </message>
+    <message>
+        <source>The dates a list of tests, vaccinations, shifts, inspections or daily reports shows when it opens and when the as-of date changes</source>
+        <translation>核酸检测、疫苗接种、志愿服务、督查检查和日报告列表在打开时及统计日期改变时显示的日期</translation>
+    </message>
+    <message>
+        <source>The language and the database take effect the next time Seawall starts.</source>
+        <translation>界面语言和启动时打开的数据库将在下次启动海堤时生效。</translation>
+    </message>
+    <message>
+        <source>Dated lists &amp;show:</source>
+        <translation>列表日期范围(&amp;S)：</translation>
+    </message>
         <source>Check</source>
         <translation>检查</translation>
     </message>

@@ -15,10 +15,12 @@
 #include "core/db/database.h"
 #include "ui/lists/recordlistmodel.h"
 #include "ui/lists/recordlistview.h"
+#include "ui/common/workspace.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QCheckBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -112,6 +114,11 @@ int main(int argc, char *argv[])
     if (!db.open(path))
         return 1;
     // The texts: a common surname, and a person whose full name no one else
+    // The as-of date a coordinator works on: the day of the latest test.
+    QSqlQuery latest(db.connection());
+    if (latest.exec(u"SELECT max(sampled_on) FROM nucleic_test"_s) && latest.next())
+        window.workspace()->setAsOf(QDate::fromString(latest.value(0).toString(), Qt::ISODate));
+    latest.finish();
     // has (the first such of three characters with tests), by name, by ID
     // number and by the last four digits of the phone.
     QSqlQuery pick(db.connection());
@@ -180,6 +187,11 @@ int main(int argc, char *argv[])
             firstScreen = view->model()->rowCount();
         lines.append({QString::fromLatin1(list.name) + u" opened"_s, opened, 300, plainTable});
 
+        // The search looks at every day, as the plain query does.
+        if (auto *range = view->findChild<QCheckBox *>(u"useRange"_s)) {
+            range->setChecked(false);
+            paint(&window);
+        }
         QSqlQuery like(db.connection());
         like.prepare(u"SELECT "_s + list.select + u" WHERE "_s + list.where + u" ORDER BY "_s + list.orderBy
                      + u" LIMIT 40"_s);

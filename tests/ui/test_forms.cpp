@@ -790,7 +790,8 @@ TEST_CASE("a shift's remark: typed in the form, listed and searched, imported fr
     REQUIRE(stored.size() == 1);
     CHECK(stored.front().remark == u"高速卡口夜间加岗"_s);
 
-    // The shifts list shows it, and its search finds the shift by it.
+    // The shifts list of that day shows it, and its search finds the shift by it.
+    f.workspace.setAsOf({2022, 3, 1});
     RecordListView list(ListSpecs::of(EntityKind::VolunteerShift), &f.workspace);
     list.show();
     int remark = -1;

@@ -472,3 +472,40 @@ TEST_CASE("every key a menu shows does what it says, none is ambiguous, Ctrl+F r
     CHECK(quitting.count() == 1);
     CHECK_FALSE(window.isVisible());
 }
+
+TEST_CASE("the window's dated lists open on the as-of date, and on its week when Settings say so", "[ui][asof]")
+{
+    const int days = GENERATE(1, 7);
+    QTemporaryDir dir;
+    const QString path = fixtureFile(dir);
+    {
+        // Chosen in Settings before the window opens.
+        SettingsDialog settings;
+        settings.listDaysBox()->setCurrentIndex(settings.listDaysBox()->findData(days));
+        settings.save();
+    }
+    MainWindow window(path);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QDateEdit *>(u"asOf"_s)->setDate(test::FiguresFixture::day());
+    // Tests of the fixture: five on the 15th, one on the 14th, one on the 16th, one on the 1st.
+    window.showView(MainWindow::View::Tests);
+    RecordListView *tests = window.recordList(int(MainWindow::View::Tests));
+    REQUIRE(tests);
+    CHECK(tests->findChild<QDateEdit *>(u"rangeFrom"_s)->date() == QDate(2022, 3, days == 7 ? 9 : 15));
+    CHECK(tests->findChild<QDateEdit *>(u"rangeTo"_s)->date() == QDate(2022, 3, 15));
+    CHECK(tests->model()->rowCount() == (days == 7 ? 6 : 5));
+    // Daily reports: five on the 15th, one (TL's) on the 14th.
+    window.showView(MainWindow::View::DailyReports);
+    RecordListView *reports = window.recordList(int(MainWindow::View::DailyReports));
+    CHECK(reports->model()->rowCount() == (days == 7 ? 6 : 5));
+    // A day later: the 16th's one test, or the seven up to it.
+    window.workspace()->setAsOf({2022, 3, 16});
+    CHECK(window.findChild<QDateEdit *>(u"asOf"_s)->date() == QDate(2022, 3, 16));
+    window.showView(MainWindow::View::Tests);
+    CHECK(tests->findChild<QDateEdit *>(u"rangeTo"_s)->date() == QDate(2022, 3, 16));
+    CHECK(tests->model()->rowCount() == (days == 7 ? 7 : 1));
+    // Inspections: JC04 on the 15th, JC03 on the 16th, JC02 on the 10th.
+    window.showView(MainWindow::View::Inspections);
+    CHECK(window.inspectionsView()->inspections()->model()->rowCount() == (days == 7 ? 3 : 1));
+}

@@ -11,7 +11,10 @@
 #include "testdb.h"
 #include "core/util/masking.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
@@ -38,6 +41,14 @@ QStringList column(const RecordListModel *model, int column)
     for (int row = 0; row < model->rowCount(); ++row)
         values << model->text(row, column);
     return values;
+}
+
+// Unticks a dated list's range: the list shows every day.
+void everyDay(RecordListView &view)
+{
+    auto *range = view.findChild<QCheckBox *>(u"useRange"_s);
+    REQUIRE(range);
+    range->setChecked(false);
 }
 
 } // namespace
@@ -94,6 +105,7 @@ TEST_CASE("the company tree's choice limits every list to that company and its c
     Fixture f;
     RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
     RecordListView tests(ListSpecs::of(EntityKind::NucleicTest), &f.workspace);
+    everyDay(tests);
     CHECK(persons.model()->rowCount() == 13);
     CHECK(tests.model()->rowCount() == 8);
     const qint64 kf = f.fixture.company.value(u"KF"_s);
@@ -137,6 +149,7 @@ TEST_CASE("filters and the date range fit the entity", "[ui][lists]")
     CHECK(persons.model()->text(0, 0) == u"人员P10"_s);
 
     RecordListView shifts(ListSpecs::of(EntityKind::VolunteerShift), &f.workspace);
+    everyDay(shifts);
     auto *team = shifts.findChild<QComboBox *>(u"filter_team"_s);
     REQUIRE(team);
     REQUIRE(team->count() == 2); // all, and the one team of the fixture
@@ -181,6 +194,7 @@ TEST_CASE("inspections show the findings of the one chosen and mark what is over
 {
     Fixture f;
     InspectionsView view(&f.workspace);
+    everyDay(*view.inspections());
     RecordListModel *inspections = view.inspections()->model();
     REQUIRE(inspections->rowCount() == 4);
     QStringList highlighted;
@@ -289,4 +303,94 @@ TEST_CASE("Delete asks to delete the selected rows, but deletes a character in t
     CHECK(ids.size() == 2);
     CHECK(ids.contains(persons.model()->idAt(0)));
     CHECK(ids.contains(persons.model()->idAt(1)));
+}
+
+namespace {
+
+// A dated list and its rows in the fixture, counted by hand from
+// FiguresFixture: on the 15th, in the seven days up to it, on another
+// day and in the seven days up to that, and on every day.
+struct DatedList
+{
+    EntityKind kind;
+    int onDay;       // 2022-03-15
+    int inWeek;      // 2022-03-09 … 03-15
+    QDate other;
+    int onOther;
+    int inOtherWeek; // the seven days up to `other`
+    int everyDay;
+};
+
+QDate march(int day) { return {2022, 3, day}; }
+
+} // namespace
+
+TEST_CASE("a dated list opens on the as-of day, follows the as-of date, and shows the week when Settings say so",
+          "[ui][lists][asof]")
+{
+    const DatedList list = GENERATE(values<DatedList>({
+        // Tests on the 15th: P1 twice, P2, P4, P10; the 14th: P1; the 16th: P9; the 1st: P3.
+        {EntityKind::NucleicTest, 5, 6, march(16), 1, 7, 8},
+        // Doses: all in 2021 but P8's second, on the 20th; 17 in all.
+        {EntityKind::Vaccination, 0, 0, march(20), 1, 1, 17},
+        // Shifts starting on the 15th: P1, P4; the 14th: P1, P13; the 16th: P5.
+        {EntityKind::VolunteerShift, 2, 4, march(16), 1, 5, 5},
+        // Inspections: JC01 on the 1st, JC02 the 10th, JC04 the 15th, JC03 the 16th.
+        {EntityKind::Inspection, 1, 2, march(16), 1, 3, 4},
+        // Reports of the 15th: KF, WY morning and evening, CY, RC; the 14th: TL.
+        {EntityKind::DailyReport, 5, 6, march(14), 1, 1, 6},
+    }));
+    Fixture f; // as of the 15th
+    RecordListView view(ListSpecs::of(list.kind), &f.workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    INFO(view.objectName().toStdString());
+    auto *range = view.findChild<QCheckBox *>(u"useRange"_s);
+    auto *from = view.findChild<QDateEdit *>(u"rangeFrom"_s);
+    auto *to = view.findChild<QDateEdit *>(u"rangeTo"_s);
+    auto *count = view.findChild<QLabel *>(u"count"_s);
+    REQUIRE(range);
+    REQUIRE(from);
+    REQUIRE(to);
+    REQUIRE(count);
+    // What the user sees: the range ticked on the day, its rows, their count.
+    const auto shows = [&](const QDate &first, const QDate &last, int rows) {
+        CHECK(range->isChecked());
+        CHECK(from->date() == first);
+        CHECK(to->date() == last);
+        CHECK(view.model()->rowCount() == rows);
+        CHECK(view.model()->totalCount() == rows);
+        const QString counted = u"%1 record(s)"_s.arg(rows);
+        CHECK(QTest::qWaitFor([&] { return count->text() == counted; }));
+        CHECK(count->text() == counted);
+    };
+    shows(march(15), march(15), list.onDay);
+
+    // The as-of date moves: the range goes with it.
+    f.workspace.setAsOf(list.other);
+    shows(list.other, list.other, list.onOther);
+
+    // The week: seven days ending on the as-of date.
+    f.workspace.setListDays(7);
+    shows(list.other.addDays(-6), list.other, list.inOtherWeek);
+    f.workspace.setAsOf(march(15));
+    shows(march(9), march(15), list.inWeek);
+
+    // Unticked, every day; the dates still follow the as-of date.
+    range->setChecked(false);
+    CHECK(view.model()->rowCount() == list.everyDay);
+    f.workspace.setListDays(1);
+    CHECK(from->date() == march(15));
+    CHECK(view.model()->rowCount() == list.everyDay);
+    range->setChecked(true);
+    CHECK(view.model()->rowCount() == list.onDay);
+}
+
+TEST_CASE("a list of what is not dated has no date range", "[ui][lists][asof]")
+{
+    Fixture f;
+    for (EntityKind kind : {EntityKind::Company, EntityKind::Person}) {
+        RecordListView view(ListSpecs::of(kind), &f.workspace);
+        CHECK_FALSE(view.findChild<QCheckBox *>(u"useRange"_s));
+    }
 }

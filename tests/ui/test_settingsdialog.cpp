@@ -33,3 +33,19 @@ TEST_CASE("Settings keep the language and the database opened at start", "[ui][s
     // The other cases of this home start from no settings.
     QFile::remove(Paths::settingsFile());
 }
+
+TEST_CASE("Settings keep the days a dated list shows: the as-of day unless the week is chosen", "[ui][settings]")
+{
+    CHECK(SettingsDialog::listDays() == 1);
+    {
+        SettingsDialog dialog;
+        CHECK(dialog.listDaysBox()->currentData().toInt() == 1);
+        REQUIRE(dialog.listDaysBox()->count() == 2);
+        dialog.listDaysBox()->setCurrentIndex(dialog.listDaysBox()->findData(7));
+        dialog.save();
+    }
+    CHECK(SettingsDialog::listDays() == 7);
+    SettingsDialog again;
+    CHECK(again.listDaysBox()->currentData().toInt() == 7);
+    QFile::remove(Paths::settingsFile());
+}

@@ -8,6 +8,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace seawall {
 
 Workspace::Workspace(QObject *parent)
@@ -31,6 +33,15 @@ void Workspace::setAsOf(const QDate &date)
         return;
     m_asOf = date;
     emit asOfChanged(date);
+}
+
+void Workspace::setListDays(int days)
+{
+    days = std::max(days, 1);
+    if (days == m_listDays)
+        return;
+    m_listDays = days;
+    emit listDaysChanged(days);
 }
 
 void Workspace::setCompany(qint64 id, const QList<qint64> &subtreeIds)

@@ -36,6 +36,14 @@ public:
     QDate asOf() const { return m_asOf; }
     void setAsOf(const QDate &date);
 
+    // The days a dated list (tests, vaccinations …) shows when it opens and
+    // again whenever the as-of date moves: the as-of day alone (1, the
+    // default) or the seven days up to it (7), as chosen in Settings.
+    int listDays() const { return m_listDays; }
+    void setListDays(int days);
+    // The first day of that range; its last is the as-of date.
+    QDate listFrom() const { return m_asOf.addDays(1 - m_listDays); }
+
     // The chosen company (0 for the whole group) and the ids of it and all
     // its descendants (empty for the whole group).
     qint64 companyId() const { return m_companyId; }
@@ -59,6 +67,7 @@ public:
 signals:
     void databaseChanged();
     void asOfChanged(const QDate &date);
+    void listDaysChanged(int days);
     void scopeChanged();
     void revealNumbersChanged(bool reveal);
     // Something went wrong that the user must hear of (an undo that could
@@ -71,6 +80,7 @@ signals:
 private:
     Database *m_db = nullptr;
     QDate m_asOf = QDate::currentDate();
+    int m_listDays = 1;
     qint64 m_companyId = 0;
     QList<qint64> m_companyIds;
     bool m_reveal = false;

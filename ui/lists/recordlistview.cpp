@@ -58,28 +58,29 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
     for (QComboBox *combo : std::as_const(m_filters))
         filters->addWidget(combo);
     if (!m_spec.dateColumn.isEmpty()) {
+        // A dated list opens on the as-of day (or the days up to it, as
+        // Settings say) and follows the as-of date, so that it shows the
+        // records the figures count; unticked, it shows every day.
         m_useRange = new QCheckBox(tr("From"), this);
-        m_from = new QDateEdit(m_workspace->asOf().addDays(-6), this);
+        m_useRange->setObjectName(u"useRange"_s);
+        m_useRange->setChecked(true);
+        m_from = new QDateEdit(m_workspace->listFrom(), this);
+        m_from->setObjectName(u"rangeFrom"_s);
         m_to = new QDateEdit(m_workspace->asOf(), this);
+        m_to->setObjectName(u"rangeTo"_s);
         for (QDateEdit *edit : {m_from, m_to}) {
             edit->setCalendarPopup(true);
             edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-            edit->setEnabled(false);
         }
-        auto applyRange = [this] {
-            const bool on = m_useRange->isChecked();
-            m_from->setEnabled(on);
-            m_to->setEnabled(on);
-            m_model->setDateRange(on ? m_from->date() : QDate(), on ? m_to->date() : QDate());
-        };
-        connect(m_useRange, &QCheckBox::toggled, this, applyRange);
-        connect(m_from, &QDateEdit::dateChanged, this, applyRange);
-        connect(m_to, &QDateEdit::dateChanged, this, applyRange);
+        connect(m_useRange, &QCheckBox::toggled, this, &RecordListView::applyRange);
+        connect(m_from, &QDateEdit::dateChanged, this, &RecordListView::applyRange);
+        connect(m_to, &QDateEdit::dateChanged, this, &RecordListView::applyRange);
         auto *to = new QLabel(tr("to"), this);
         filters->addWidget(m_useRange);
         filters->addWidget(m_from);
         filters->addWidget(to);
         filters->addWidget(m_to);
+        applyRange();
     }
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -146,6 +147,7 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
         m_countTimer->start();
         emit currentChanged(currentId());
     });
+    m_count->setObjectName(u"count"_s);
     connect(m_model, &RecordListModel::failed, m_count, &QLabel::setText);
     // Counting every row takes longer than fetching the first screenful, so
     // it waits until typing pauses.
@@ -164,7 +166,11 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
         buildFilters(); // options read from the database (teams) are those of the new file
     });
     connect(m_workspace, &Workspace::scopeChanged, this, [this] { m_model->setScope(m_workspace->companyIds()); });
-    connect(m_workspace, &Workspace::asOfChanged, m_model, &RecordListModel::setAsOf);
+    connect(m_workspace, &Workspace::asOfChanged, this, [this](const QDate &date) {
+        followAsOf();
+        m_model->setAsOf(date);
+    });
+    connect(m_workspace, &Workspace::listDaysChanged, this, &RecordListView::followAsOf);
     connect(m_workspace, &Workspace::revealNumbersChanged, m_model, &RecordListModel::setRevealNumbers);
     connect(m_workspace->changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
         if (changes.touchesAny(m_spec.watches))
@@ -204,6 +210,28 @@ void RecordListView::buildFilters()
             m_filters << combo;
         }
     }
+}
+
+void RecordListView::applyRange()
+{
+    const bool on = m_useRange->isChecked();
+    m_from->setEnabled(on);
+    m_to->setEnabled(on);
+    m_model->setDateRange(on ? m_from->date() : QDate(), on ? m_to->date() : QDate());
+}
+
+void RecordListView::followAsOf()
+{
+    if (!m_useRange)
+        return;
+    {
+        // One read for both ends, not one for each.
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDate(m_workspace->listFrom());
+        m_to->setDate(m_workspace->asOf());
+    }
+    applyRange();
 }
 
 void RecordListView::loadWhenShown()

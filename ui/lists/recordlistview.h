@@ -21,7 +21,8 @@ class RecordListModel;
 class Workspace;
 
 // A list of one entity's records: a search box that filters as you type,
-// the filters that fit the entity, a date range, a table that fetches rows
+// the filters that fit the entity, a date range (the as-of day, or the days
+// up to it, unless the user chooses another), a table that fetches rows
 // as it scrolls, sorts by any column and lets the user choose its columns,
 // and export of what it shows to CSV. It follows the workspace (database,
 // company tree, as-of date, masking) and reads again when its tables change.
@@ -59,6 +60,9 @@ protected:
 
 private:
     void buildFilters();
+    void applyRange();
+    // Puts the date range back on the workspace's days up to the as-of date.
+    void followAsOf();
     void reloadKeepingCurrent();
     void updateCount();
     void chooseExportFile();

@@ -115,6 +115,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s); // the one way the window shows a day
     m_asOf->setToolTip(tr("Every figure and list is as of the end of this day."));
     connect(m_asOf, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
+    connect(m_workspace, &Workspace::asOfChanged, m_asOf, &QDateEdit::setDate);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
     // Where an export went, in passing: long enough to read the path.
     connect(m_workspace, &Workspace::announced, this, [this](const QString &message) {
@@ -153,6 +154,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_side->restoreState(settings.value(u"window/side"_s).toByteArray());
     m_inspections->splitter()->restoreState(settings.value(u"window/inspections"_s).toByteArray());
+    m_workspace->setListDays(SettingsDialog::listDays());
     m_navigation->setCurrentRow(std::clamp(settings.value(u"window/view"_s, 0).toInt(), 0,
                                            m_navigation->count() - 1));
 }
@@ -370,7 +372,8 @@ void MainWindow::showView(View view) { m_navigation->setCurrentRow(int(view)); }
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_workspace->setListDays(SettingsDialog::listDays());
 }
 
 void MainWindow::showAbout()

@@ -13,13 +13,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace seawall {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this)), m_database(new QLineEdit(this))
+    : QDialog(parent), m_language(new QComboBox(this)), m_database(new QLineEdit(this)),
+      m_listDays(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     // The languages are named in their own language, as people look for them.
@@ -37,7 +39,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     databaseRow->addWidget(m_database, 1);
     databaseRow->addWidget(browse);
 
-    auto *note = new QLabel(tr("Changes take effect the next time Seawall starts."), this);
+    m_listDays->addItem(tr("The as-of day"), 1);
+    m_listDays->addItem(tr("The 7 days up to the as-of day"), 7);
+    m_listDays->setCurrentIndex(std::max(0, m_listDays->findData(listDays())));
+    m_listDays->setToolTip(tr("The dates a list of tests, vaccinations, shifts, inspections or daily reports "
+                              "shows when it opens and when the as-of date changes"));
+
+    auto *note = new QLabel(tr("The language and the database take effect the next time Seawall starts."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -50,6 +58,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Database at start:"), databaseRow);
     qobject_cast<QLabel *>(form->labelForField(databaseRow))->setBuddy(m_database);
+    form->addRow(tr("Dated lists &show:"), m_listDays);
     form->addRow(note);
     form->addRow(buttons);
 }
@@ -62,8 +71,21 @@ void SettingsDialog::browse()
         m_database->setText(QDir::toNativeSeparators(path));
 }
 
+namespace {
+
+QString listDaysKey() { return u"lists/days"_s; }
+
+} // namespace
+
+int SettingsDialog::listDays()
+{
+    const int days = QSettings(Paths::settingsFile(), QSettings::IniFormat).value(listDaysKey(), 1).toInt();
+    return days == 7 ? 7 : 1;
+}
+
 void SettingsDialog::save()
 {
+    QSettings(Paths::settingsFile(), QSettings::IniFormat).setValue(listDaysKey(), m_listDays->currentData().toInt());
     Paths::setLanguage(m_language->currentData().toString());
     const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
     if (!path.isEmpty())

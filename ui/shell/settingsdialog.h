@@ -8,9 +8,10 @@ class QLineEdit;
 
 namespace seawall {
 
-// Settings: the window's language (follow the system, 中文, English) and
-// the database opened at start. Both take effect at the next start; the
-// dialog says so.
+// Settings: the window's language (follow the system, 中文, English), the
+// database opened at start, and the days a dated list shows up to the
+// as-of date. The first two take effect at the next start, the dialog says
+// so; the window applies the last at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -20,14 +21,20 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *databaseEdit() const { return m_database; }
+    QComboBox *listDaysBox() const { return m_listDays; }
     // Writes the choices to the settings file.
     void save();
+
+    // The days a dated list shows up to the as-of date: 1 (the as-of day,
+    // the default) or 7, as last saved.
+    static int listDays();
 
 private:
     void browse();
 
     QComboBox *m_language;
     QLineEdit *m_database;
+    QComboBox *m_listDays;
 };
 
 } // namespace seawall
