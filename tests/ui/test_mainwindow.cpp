@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chinese.h"
 #include "figuresfixture.h"
 #include "core/figures/figuresengine.h"
 #include "ui/today/figuresview.h"
@@ -471,6 +472,90 @@ TEST_CASE("every key a menu shows does what it says, none is ambiguous, Ctrl+F r
     QTest::keySequence(&window, quit->shortcut());
     CHECK(quitting.count() == 1);
     CHECK_FALSE(window.isVisible());
+}
+
+namespace {
+
+// The window as a Chinese user has it: the catalogue and a zh_CN locale,
+// for the lifetime of the object.
+struct ChineseWindow
+{
+    ChineseWindow() : previous(QLocale())
+    {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
+    ~ChineseWindow() { QLocale::setDefault(previous); }
+    ChineseWindow(const ChineseWindow &) = delete;
+    ChineseWindow &operator=(const ChineseWindow &) = delete;
+
+    QLocale previous;
+    test::Chinese chinese;
+};
+
+} // namespace
+
+TEST_CASE("a date typed whole in the as-of field becomes the as-of date, in the Chinese window", "[ui][asof]")
+{
+    const QString typed = GENERATE(u"2022-03-15"_s, u"2022/3/15"_s, u"20220315"_s);
+    const bool enter = GENERATE(true, false); // else the field loses the focus
+    const bool click = GENERATE(true, false); // into the field, else Tab to it
+    CAPTURE(typed, enter, click);
+    ChineseWindow chinese;
+    QTemporaryDir dir;
+    MainWindow window(fixtureFile(dir));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *asOf = window.findChild<QDateEdit *>(u"asOf"_s);
+    REQUIRE(asOf);
+    CHECK(asOf->calendarPopup()); // the calendar is still there
+    asOf->setDate({2022, 1, 1});
+    CHECK(asOf->text() == u"2022-01-01"_s);
+    if (click) {
+        // After the text, where a click in the field puts the cursor.
+        auto *edit = asOf->findChild<QLineEdit *>();
+        REQUIRE(edit);
+        QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(edit->width() - 4, edit->height() / 2));
+    } else {
+        asOf->setFocus(Qt::TabFocusReason);
+    }
+    REQUIRE(asOf->hasFocus());
+    QTest::keyClicks(asOf, typed);
+    // Nothing is taken while typing: the views do not follow every digit.
+    CHECK(window.workspace()->asOf() == QDate(2022, 1, 1));
+    if (enter)
+        QTest::keyClick(asOf, Qt::Key_Return);
+    else
+        window.findChild<QListWidget *>(u"navigation"_s)->setFocus(Qt::TabFocusReason);
+    CHECK(asOf->date() == QDate(2022, 3, 15));
+    CHECK(asOf->text() == u"2022-03-15"_s);
+    CHECK(window.workspace()->asOf() == QDate(2022, 3, 15));
+}
+
+TEST_CASE("a text typed in the as-of field that is no date leaves the date as it was", "[ui][asof]")
+{
+    ChineseWindow chinese;
+    QTemporaryDir dir;
+    MainWindow window(fixtureFile(dir));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *asOf = window.findChild<QDateEdit *>(u"asOf"_s);
+    REQUIRE(asOf);
+    asOf->setDate({2022, 3, 15});
+    asOf->setFocus(Qt::TabFocusReason);
+    // February has no 30th; letters are not taken at all.
+    QTest::keyClicks(asOf, u"2022-02-30abc"_s);
+    QTest::keyClick(asOf, Qt::Key_Return);
+    CHECK(asOf->date() == QDate(2022, 3, 15));
+    CHECK(asOf->text() == u"2022-03-15"_s);
+    CHECK(window.workspace()->asOf() == QDate(2022, 3, 15));
+    // Escape drops what was typed; the arrow keys still step the date.
+    QTest::keyClicks(asOf, u"2022-04-01"_s);
+    QTest::keyClick(asOf, Qt::Key_Escape);
+    CHECK(asOf->date() == QDate(2022, 3, 15));
+    CHECK(asOf->text() == u"2022-03-15"_s);
+    QTest::keyClick(asOf, Qt::Key_Up);
+    CHECK(asOf->date() > QDate(2022, 3, 15));
+    CHECK(window.workspace()->asOf() == asOf->date());
 }
 
 TEST_CASE("the window's dated lists open on the as-of date, and on its week when Settings say so", "[ui][asof]")

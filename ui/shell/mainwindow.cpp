@@ -14,12 +14,12 @@
 #include "ui/shell/filecommands.h"
 #include "ui/shell/recordediting.h"
 #include "ui/shell/settingsdialog.h"
+#include "ui/common/dateedit.h"
 #include "ui/common/workspace.h"
 #include "ui/today/todayview.h"
 #include "ui/shell/welcomedialog.h"
 
 #include <QApplication>
-#include <QDateEdit>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -109,7 +109,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setCentralWidget(m_stack);
     m_navigation->setCurrentRow(0);
 
-    m_asOf = new QDateEdit(m_workspace->asOf(), this);
+    m_asOf = new DateEdit(m_workspace->asOf(), this);
     m_asOf->setObjectName(u"asOf"_s);
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s); // the one way the window shows a day

@@ -7,7 +7,6 @@
 
 #include <memory>
 
-class QDateEdit;
 class QLabel;
 class QListWidget;
 class QMimeData;
@@ -18,6 +17,7 @@ namespace seawall {
 
 class BriefingView;
 class CompanyTree;
+class DateEdit;
 class Database;
 class FileCommands;
 class FiguresView;
@@ -109,7 +109,7 @@ private:
     QPointer<ImportWizard> m_wizard;
     QList<QAction *> m_needDatabase;
     QLabel *m_problem = nullptr;
-    QDateEdit *m_asOf = nullptr;
+    DateEdit *m_asOf = nullptr;
     QLabel *m_fileLabel = nullptr;
 };
 
