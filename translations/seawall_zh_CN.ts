@@ -1224,6 +1224,10 @@ Options:
         <source>%1 could not be upgraded from schema version %2 to %3 and was left as it was. %4</source>
         <translation>%1 无法从数据库结构版本 %2 升级到 %3，已保持原样。%4</translation>
     </message>
+    <message>
+        <source>Cannot register the pinyin order: %1</source>
+        <translation>无法注册拼音排序：%1</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -3889,10 +3893,6 @@ Note (why it is all right, or what was done):</source>
         <source>Seawall databases (*.sqlite);;All files (*)</source>
         <translation>海堤数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
-</context>
-<context>
-    <name>seawall::StagingPage</name>
-    <message>
     <message>
         <source>The as-of day</source>
         <translation>统计日期当天</translation>
@@ -3913,6 +3913,10 @@ Note (why it is all right, or what was done):</source>
         <source>Dated lists &amp;show:</source>
         <translation>列表日期范围(&amp;S)：</translation>
     </message>
+</context>
+<context>
+    <name>seawall::StagingPage</name>
+    <message>
         <source>Check</source>
         <translation>检查</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "core/db/database.h"
 
 #include "core/db/migrations.h"
+#include "core/db/pinyincollation.h"
 #include "core/sql/sqldialect.h"
 
 #include <QCoreApplication>
@@ -150,13 +151,21 @@ Error Database::errorFrom(const QSqlError &error) const
 
 Error Database::errorFrom(const QSqlQuery &query) const { return errorFrom(query.lastError()); }
 
-bool Database::inTransaction() const
+sqlite3 *Database::sqliteHandle() const
 {
+    if (!QSqlDatabase::contains(m_connectionName))
+        return nullptr;
     // QSQLITE hands out its connection as a QVariant holding sqlite3*.
     const QVariant handle = connection().driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
-            return sqlite3_get_autocommit(sqlite) == 0;
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+bool Database::inTransaction() const
+{
+    if (sqlite3 *sqlite = sqliteHandle())
+        return sqlite3_get_autocommit(sqlite) == 0;
     return false;
 }
 
@@ -181,6 +190,9 @@ Status Database::checkHeader() const
 
 Status Database::configure()
 {
+    // Before anything reads or migrates: lists order names by it.
+    if (Status collation = registerPinyinCollation(sqliteHandle()); !collation)
+        return collation;
     QSqlQuery query(connection());
     if (!query.exec(u"PRAGMA foreign_keys = ON"_s))
         return errorFrom(query);

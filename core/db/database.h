@@ -6,12 +6,15 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace seawall {
 
 // One open Seawall database file (a QSQLITE connection of its own).
 //
 // Opening checks that the file is a Seawall database (or empty), switches on
-// foreign keys, WAL and a busy timeout, and migrates the schema to the
+// foreign keys, WAL and a busy timeout, registers the pinyin order of
+// names (db/pinyincollation.h), and migrates the schema to the
 // version this program knows, keeping a copy of the file as it was first.
 class Database
 {
@@ -30,6 +33,9 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
+    // The connection's own SQLite handle, for what QSqlQuery cannot do
+    // (a collation, a statement run a million times); null when closed.
+    sqlite3 *sqliteHandle() const;
 
     int schemaVersion() const;
     static int latestSchemaVersion();

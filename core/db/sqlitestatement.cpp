@@ -2,7 +2,6 @@
 #include "core/db/sqlitestatement.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -11,13 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace seawall {
 
-SqliteStatement::SqliteStatement(Database &db) : m_db(db)
-{
-    // QSQLITE hands out its connection as a QVariant holding sqlite3*.
-    const QVariant handle = db.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-}
+SqliteStatement::SqliteStatement(Database &db) : m_db(db), m_handle(db.sqliteHandle()) {}
 
 SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_statement); }
 

@@ -60,6 +60,9 @@ struct Column
         // a list's search finds the rows holding a value (a person's tests,
         // the tests of a site) through it instead of reading the table.
         Indexed = 0x1000,
+        // A person's or a company's name: lists sort it in pinyin order
+        // (SqlDialect::byPinyin), as Chinese readers look for a name.
+        Name = 0x2000,
     };
     // What deleting the row a reference names does to the rows naming it.
     enum class OnDelete { Restrict, Cascade, SetNull };

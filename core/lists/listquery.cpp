@@ -3,6 +3,7 @@
 
 #include "core/db/database.h"
 #include "core/db/sqlrun.h"
+#include "core/sql/sqldialect.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -211,9 +212,10 @@ Result<ListRows> ListQuery::open(Database &db) const
     binds << search->fromBinds;
     QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + search->from
                   + whereClause(db, binds, search->condition, search->binds);
-    const int sortColumn = std::clamp(m_sortColumn, 0, int(m_spec.columns.size()) - 1);
+    const ListColumn &sortColumn = m_spec.columns.at(std::clamp(m_sortColumn, 0, int(m_spec.columns.size()) - 1));
     const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    sql += u" ORDER BY %1 %2, r.id %2"_s.arg(m_spec.columns.at(sortColumn).sql, direction);
+    const QString sortBy = sortColumn.pinyin ? SqlDialect::byPinyin(sortColumn.sql) : sortColumn.sql;
+    sql += u" ORDER BY %1 %2, r.id %2"_s.arg(sortBy, direction);
 
     ListRows rows;
     rows.m_query = std::make_unique<QSqlQuery>(db.connection());

@@ -36,6 +36,8 @@ struct ListColumn
     bool searchable = false;
     bool hidden = false;  // hidden until the user shows it
     std::function<QString(const QString &code)> display = {}; // for CellKind::Code
+    // A person's or company's name: sorted in pinyin order, not by code point.
+    bool pinyin = false;
 };
 
 // One place the search box looks: a column of the list's own table, for the

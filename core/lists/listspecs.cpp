@@ -37,6 +37,7 @@ ListColumn plainColumn(const Column &column, const QString &sql, const QStringLi
     ListColumn shown{column.name, column.label, sql, cellKind(column), column.has(Column::Searchable),
                      column.has(Column::Hidden) || hidden.contains(column.name)};
     shown.display = column.codeName;
+    shown.pinyin = column.has(Column::Name);
     return shown;
 }
 

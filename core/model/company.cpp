@@ -16,7 +16,8 @@ const EntityDef &definition<Company>()
                     QT_TRANSLATE_NOOP("Entity", "Companies")};
         d.columns = {
             plain(&Company::code, u"code"_s, QT_TRANSLATE_NOOP("Field", "Company code"), Column::Key | Column::Required | Column::Searchable),
-            plain(&Company::name, u"name"_s, QT_TRANSLATE_NOOP("Field", "Company name"), Column::Required | Column::Searchable),
+            plain(&Company::name, u"name"_s, QT_TRANSLATE_NOOP("Field", "Company name"),
+                  Column::Required | Column::Searchable | Column::Name),
             reference(&Company::parentId, u"parent_id"_s, EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Parent"),
                       Column::Optional | Column::Restrict | Column::Searchable)
                 .withField(u"parent_code"_s),
@@ -24,7 +25,7 @@ const EntityDef &definition<Company>()
             plain(&Company::reportsMorning, u"reports_morning"_s, QT_TRANSLATE_NOOP("Field", "Sends a morning report"))
                 .addedIn(9),
             plain(&Company::contactPerson, u"contact_person"_s, QT_TRANSLATE_NOOP("Field", "Contact person"),
-                  Column::Searchable),
+                  Column::Searchable | Column::Name),
             plain(&Company::contactPhone, u"contact_phone"_s, QT_TRANSLATE_NOOP("Field", "Contact phone"),
                   Column::Phone | Column::Landline | Column::Searchable),
         };

@@ -24,7 +24,7 @@ const EntityDef &definition<Inspection>()
                 .withField(u"company"_s),
             plain(&Inspection::method, u"method"_s, QT_TRANSLATE_NOOP("Field", "Method")),
             plain(&Inspection::inspectors, u"inspectors"_s, QT_TRANSLATE_NOOP("Field", "Inspectors"),
-                  Column::Searchable)
+                  Column::Searchable | Column::Name)
                 .withField(u"inspector"_s),
         };
         d.day = u"inspected_on"_s;

@@ -17,7 +17,8 @@ const EntityDef &definition<Person>()
         d.columns = {
             plain(&Person::idNumber, u"id_number"_s, QT_TRANSLATE_NOOP("Field", "ID number"),
                   Column::Key | Column::IdNumber | Column::Searchable),
-            plain(&Person::name, u"name"_s, QT_TRANSLATE_NOOP("Field", "Name"), Column::Required | Column::Searchable),
+            plain(&Person::name, u"name"_s, QT_TRANSLATE_NOOP("Field", "Name"),
+                  Column::Required | Column::Searchable | Column::Name),
             reference(&Person::companyId, u"company_id"_s, EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Company"),
                       Column::Searchable)
                 .withField(u"company"_s),

@@ -23,6 +23,14 @@ QString beginWrite()
     return u"BEGIN IMMEDIATE"_s;
 }
 
+QString pinyinCollation()
+{
+    // PostgreSQL: the ICU collation "zh-x-icu" (its default for zh is pinyin).
+    return u"seawall_pinyin"_s;
+}
+
+QString byPinyin(const QString &expression) { return expression + u" COLLATE "_s + pinyinCollation(); }
+
 QString copyDatabaseTo()
 {
     // PostgreSQL has no equivalent; a server database is backed up by pg_dump.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/backup.h"
+#include "core/db/companyrepository.h"
 #include "core/db/personrepository.h"
 #include "figuresfixture.h"
 #include "ui/lists/inspectionsview.h"
@@ -393,4 +394,38 @@ TEST_CASE("a list of what is not dated has no date range", "[ui][lists][asof]")
         RecordListView view(ListSpecs::of(kind), &f.workspace);
         CHECK_FALSE(view.findChild<QCheckBox *>(u"useRange"_s));
     }
+}
+
+TEST_CASE("the Personnel list sorts names in pinyin order, not by code point", "[ui][lists][pinyin]")
+{
+    test::TempDatabase temp;
+    Company bj;
+    bj.code = u"BJ"_s;
+    bj.name = u"滨江公司"_s;
+    const auto company = CompanyRepository(temp.db).insert(bj);
+    REQUIRE(company.ok());
+    // By code point 丁 (4E01) 万 (4E07) 安 (5B89) 张 (5F20); in pinyin an, ding, wan, zhang.
+    const QStringList names{u"张三"_s, u"安娜"_s, u"丁一"_s, u"万芳"_s};
+    const QStringList ids{u"32061219850312163X"_s, u"320612199001011005"_s, u"320612197511201002"_s,
+                          u"320612198812081002"_s};
+    for (int i = 0; i < names.size(); ++i) {
+        Person p;
+        p.idNumber = ids.at(i);
+        p.name = names.at(i);
+        p.companyId = company.value();
+        REQUIRE(PersonRepository(temp.db).insert(p).ok());
+    }
+    Workspace workspace;
+    workspace.setDatabase(&temp.db);
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &workspace);
+    persons.show();
+    // By name, A to Z, as the list opens.
+    CHECK(column(persons.model(), 0) == QStringList{u"安娜"_s, u"丁一"_s, u"万芳"_s, u"张三"_s});
+    persons.table()->sortByColumn(0, Qt::DescendingOrder);
+    CHECK(column(persons.model(), 0) == QStringList{u"张三"_s, u"万芳"_s, u"丁一"_s, u"安娜"_s});
+    persons.table()->sortByColumn(0, Qt::AscendingOrder);
+    CHECK(column(persons.model(), 0) == QStringList{u"安娜"_s, u"丁一"_s, u"万芳"_s, u"张三"_s});
+    // The search still narrows them, in the same order.
+    persons.searchBox()->setText(u"一"_s);
+    CHECK(column(persons.model(), 0) == QStringList{u"丁一"_s});
 }
