@@ -5,14 +5,53 @@
 #include "core/db/sqlrun.h"
 #include "core/sql/sqldialect.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace seawall {
+namespace {
+
+// The first page of a list (a screenful and more, as the model fetches),
+// then pages four times larger up to this one, then the statement for the
+// rest.
+constexpr int kFirstPage = 256;
+constexpr int kLastPage = 16384;
+
+QList<QVariantList> readRows(QSqlQuery &query, int count)
+{
+    QList<QVariantList> rows;
+    while (rows.size() < count && query.next()) {
+        const int width = query.record().count();
+        QVariantList row;
+        row.reserve(width);
+        for (int i = 0; i < width; ++i)
+            row << query.value(i);
+        rows << row;
+    }
+    return rows;
+}
+
+// Runs `sql` with its binds and then `extra` (its LIMIT and OFFSET); the
+// error of the statement when it fails.
+std::optional<QSqlError> run(QSqlQuery &query, const QString &sql, const QVariantList &binds,
+                             const QVariantList &extra)
+{
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &bind : binds + extra)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return query.lastError();
+    return std::nullopt;
+}
+
+} // namespace
 
 ListRows::ListRows() = default;
 ListRows::~ListRows() = default;
@@ -23,24 +62,52 @@ QList<QVariantList> ListRows::fetch(int count)
 {
     QList<QVariantList> rows;
     while (!m_atEnd && rows.size() < count) {
-        if (!m_query->next()) {
-            finish();
+        if (m_ahead.isEmpty() && (readMore() || m_ahead.isEmpty())) {
+            finish(); // the end, or a statement that failed
             break;
         }
-        const int width = m_query->record().count();
-        QVariantList row;
-        row.reserve(width);
-        for (int i = 0; i < width; ++i)
-            row << m_query->value(i);
-        rows << row;
+        const qsizetype taken = std::min<qsizetype>(count - rows.size(), m_ahead.size());
+        rows << m_ahead.mid(0, taken);
+        m_ahead.remove(0, taken);
+        if (m_ahead.isEmpty() && m_page == 0 && !m_rest)
+            finish(); // the last page was not full: nothing after it
     }
     return rows;
 }
 
+std::optional<QSqlError> ListRows::readMore()
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (m_page > 0) {
+        // A page, read whole and ended at once.
+        QSqlQuery query(db);
+        if (auto failed = run(query, m_pageSql, m_binds, {m_page, m_read}))
+            return failed;
+        m_ahead = readRows(query, m_page);
+        query.finish();
+        m_read += m_ahead.size();
+        // A page not full was the last; after the largest, the rest.
+        m_page = m_ahead.size() < m_page ? 0 : m_page < kLastPage ? m_page * 4 : -1;
+        return std::nullopt;
+    }
+    if (m_page < 0) {
+        m_page = 0;
+        m_rest = std::make_unique<QSqlQuery>(db);
+        if (auto failed = run(*m_rest, m_restSql, m_binds, {m_read}))
+            return failed;
+    }
+    if (m_rest) {
+        m_ahead = readRows(*m_rest, kFirstPage);
+        m_read += m_ahead.size();
+    }
+    return std::nullopt;
+}
+
 void ListRows::finish()
 {
-    if (m_query)
-        m_query->finish();
+    if (m_rest)
+        m_rest->finish();
+    m_ahead.clear();
     m_atEnd = true;
 }
 
@@ -171,9 +238,9 @@ QString ListQuery::whereClause(Database &db, QVariantList &binds, const QString 
     return where;
 }
 
-Result<ListQuery::SearchClause> ListQuery::searchClause(Database &db, const QString &from, bool counting) const
+Result<ListQuery::SearchClause> ListQuery::searchClause(Database &db, bool counting) const
 {
-    SearchClause clause{from, {}, {}, {}};
+    SearchClause clause;
     if (m_search.isEmpty())
         return clause;
     const Result<SearchPlan> plan =
@@ -183,14 +250,40 @@ Result<ListQuery::SearchClause> ListQuery::searchClause(Database &db, const QStr
     if (plan->usesIndex()) {
         // The rows found first, then the rest: CROSS JOIN keeps SQLite from
         // reading the list in its order and testing each row instead.
-        clause.from = u"("_s + plan->hits() + u") hit CROSS JOIN "_s + from;
-        clause.fromBinds = plan->hitBinds();
+        clause.first = u"("_s + plan->hits() + u") hit CROSS JOIN "_s;
+        clause.firstBinds = plan->hitBinds();
         clause.condition = u"r.id = hit.id"_s;
     } else {
         clause.condition = counting ? plan->countCondition() : plan->rowCondition();
         clause.binds = counting ? plan->countBinds() : plan->rowBinds();
     }
     return clause;
+}
+
+QString ListQuery::fromFor(const QString &sql) const
+{
+    // A join is needed when the text names its alias, or a join needed names
+    // it (a dose's company through its person). Every row has the rows its
+    // required references name, so leaving an inner join out keeps them all,
+    // as counting does.
+    QList<bool> needed(m_spec.joins.size(), false);
+    for (bool grew = true; grew;) {
+        grew = false;
+        QString names = sql;
+        for (qsizetype i = 0; i < m_spec.joins.size(); ++i)
+            if (needed.at(i))
+                names += m_spec.joins.at(i).second;
+        for (qsizetype i = 0; i < m_spec.joins.size(); ++i)
+            if (!needed.at(i) && names.contains(m_spec.joins.at(i).first + u'.')) {
+                needed[i] = true;
+                grew = true;
+            }
+    }
+    QString from = m_spec.table + u" r"_s;
+    for (qsizetype i = 0; i < m_spec.joins.size(); ++i)
+        if (needed.at(i))
+            from += u' ' + m_spec.joins.at(i).second;
+    return from;
 }
 
 Result<ListRows> ListQuery::open(Database &db) const
@@ -206,27 +299,34 @@ Result<ListRows> ListQuery::open(Database &db) const
         for (qsizetype i = m_spec.highlight.count(u'?'); i > 0; --i)
             binds << m_asOf.toString(Qt::ISODate);
     }
-    const Result<SearchClause> search = searchClause(db, m_spec.from, false);
+    const Result<SearchClause> search = searchClause(db, false);
     if (!search)
         return search.error();
-    binds << search->fromBinds;
-    QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + search->from
-                  + whereClause(db, binds, search->condition, search->binds);
+    binds << search->firstBinds;
+    const QString where = whereClause(db, binds, search->condition, search->binds);
     const ListColumn &sortColumn = m_spec.columns.at(std::clamp(m_sortColumn, 0, int(m_spec.columns.size()) - 1));
     const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     const QString sortBy = sortColumn.pinyin ? SqlDialect::byPinyin(sortColumn.sql) : sortColumn.sql;
-    sql += u" ORDER BY %1 %2, r.id %2"_s.arg(sortBy, direction);
+    const QString order = u" ORDER BY %1 %2, r.id %2"_s.arg(sortBy, direction);
+    const QString columns = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s;
 
     ListRows rows;
-    rows.m_query = std::make_unique<QSqlQuery>(db.connection());
-    QSqlQuery &query = *rows.m_query;
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &bind : std::as_const(binds))
-        query.addBindValue(bind);
-    if (!query.exec())
-        return db.errorFrom(query);
+    rows.m_connection = db.connectionName();
+    // A page finds its rows' ids first, reading only what the conditions
+    // and the order need (often an index alone), then their columns: a
+    // sort no index gives reads every row, and reading every column of
+    // 200,000 persons took as long again.
+    rows.m_pageSql = columns + m_spec.from + u" WHERE r.id IN (SELECT r.id FROM "_s + search->first
+                     + fromFor(where + order) + where + order + u" LIMIT ? OFFSET ?)"_s + order;
+    rows.m_restSql = columns + search->first + m_spec.from + where + order + u" LIMIT -1 OFFSET ?"_s;
+    rows.m_binds = binds;
+    rows.m_page = kFirstPage;
     rows.m_atEnd = false;
+    // The first page now: a query that fails says so here.
+    if (auto failed = rows.readMore())
+        return db.errorFrom(*failed);
+    if (rows.m_ahead.isEmpty())
+        rows.finish();
     return rows;
 }
 
@@ -234,13 +334,14 @@ qint64 ListQuery::count(Database &db) const
 {
     // The search looks only at the list's own row (and what its references
     // name, by id): counting needs no more joins than the scope.
-    const Result<SearchClause> search = searchClause(db, m_spec.countFrom, true);
+    const Result<SearchClause> search = searchClause(db, true);
     if (!search)
         return 0;
-    QVariantList binds = search->fromBinds;
+    QVariantList binds = search->firstBinds;
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT count(*) FROM "_s + search->from + whereClause(db, binds, search->condition, search->binds));
+    query.prepare(u"SELECT count(*) FROM "_s + search->first + m_spec.countFrom
+                  + whereClause(db, binds, search->condition, search->binds));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     if (!query.exec() || !query.next())

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <utility>
 
 namespace seawall {
 
@@ -83,6 +84,9 @@ struct ListSpec
     QString table;       // the list's own table, `r` in the clauses below
     QList<EntityKind> watches; // kinds whose changes make the list read again
     QString from;        // "person r JOIN company j_company_id ON …"
+    // Its joins, each by its alias ("j_company_id", "JOIN company
+    // j_company_id ON …"), for a query that needs only some of them.
+    QList<std::pair<QString, QString>> joins;
     // The FROM clause for counting rows while nothing is searched: only the
     // joins the scope needs (every row has its person and company), so that
     // a million tests count in milliseconds.

@@ -137,6 +137,8 @@ ListSpec of(EntityKind kind)
             spec.watches << column.references;
     }
     spec.company = company;
+    for (qsizetype i = 0; i < joins.size(); ++i)
+        spec.joins.append({aliases.at(i), joins.at(i)});
     spec.from = def.table + u" r"_s + (joins.isEmpty() ? QString() : u' ' + joins.join(u' '));
     // Counting needs only the joins the scope names.
     QStringList countJoins;
