@@ -14,6 +14,17 @@ using namespace Qt::StringLiterals;
 namespace seawall::Validator {
 namespace {
 
+// A problem with one field: the text marked where it is written with
+// QT_TRANSLATE_NOOP("Validation", …), its %1, %2 … filled in.
+template <typename... Args>
+void refuse(std::vector<Error> &errors, const QString &field, const char *text, const Args &...args)
+{
+    QString message = QCoreApplication::translate("Validation", text);
+    if constexpr (sizeof...(Args) > 0)
+        message = message.arg(args...);
+    errors.push_back(Error::invalid(field, message));
+}
+
 QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }
 
 QString minuteText(const QDateTime &time) { return time.toString(u"yyyy-MM-dd HH:mm"_s); }
@@ -23,8 +34,7 @@ QString minuteText(const QDateTime &time) { return time.toString(u"yyyy-MM-dd HH
 void checkCompany(std::vector<Error> &errors, qint64 companyId)
 {
     if (companyId == 0)
-        errors.push_back(Error::invalid(
-            u"company"_s, QCoreApplication::translate("Validation", "Company: it is missing.")));
+        refuse(errors, u"company"_s, QT_TRANSLATE_NOOP("Validation", "Company: it is missing."));
 }
 
 // A mobile number: 11 digits from 1; a landline: its area code from 0,
@@ -238,9 +248,8 @@ std::vector<Error> check(const Company &company)
     std::vector<Error> errors;
     checkColumns(errors, definition<Company>(), &company);
     if (company.id != 0 && company.parentId == company.id)
-        errors.push_back(Error::invalid(
-            u"parent_code"_s,
-            QCoreApplication::translate("Validation", "Parent company: a company cannot be its own parent.")));
+        refuse(errors, u"parent_code"_s,
+               QT_TRANSLATE_NOOP("Validation", "Parent company: a company cannot be its own parent."));
     return errors;
 }
 
@@ -251,23 +260,18 @@ std::vector<Error> check(const Person &person)
         errors.push_back(Error::invalid(u"id_number"_s, *problem));
     checkColumns(errors, definition<Person>(), &person);
     if (person.joinedOn.isValid() && person.leftOn.isValid() && person.leftOn < person.joinedOn)
-        errors.push_back(Error::invalid(
-            u"left_on"_s,
-            QCoreApplication::translate("Validation",
-                                        "Date of leaving: %1 is before the date of joining, %2.")
-                .arg(isoDate(person.leftOn), isoDate(person.joinedOn))));
+        refuse(errors, u"left_on"_s,
+               QT_TRANSLATE_NOOP("Validation", "Date of leaving: %1 is before the date of joining, %2."),
+               isoDate(person.leftOn), isoDate(person.joinedOn));
     if (person.exemptUntil.isValid() && !person.exemptFrom.isValid())
-        errors.push_back(Error::invalid(
-            u"exempt_from"_s,
-            QCoreApplication::translate("Validation",
-                                        "Exempt from: the exemption ends on %1 but has no start date.")
-                .arg(isoDate(person.exemptUntil))));
+        refuse(errors, u"exempt_from"_s,
+               QT_TRANSLATE_NOOP("Validation",
+                                 "Exempt from: the exemption ends on %1 but has no start date."),
+               isoDate(person.exemptUntil));
     if (person.exemptFrom.isValid() && person.exemptUntil.isValid() && person.exemptUntil < person.exemptFrom)
-        errors.push_back(Error::invalid(
-            u"exempt_until"_s,
-            QCoreApplication::translate("Validation",
-                                        "Exempt until: %1 is before the start of the exemption, %2.")
-                .arg(isoDate(person.exemptUntil), isoDate(person.exemptFrom))));
+        refuse(errors, u"exempt_until"_s,
+               QT_TRANSLATE_NOOP("Validation", "Exempt until: %1 is before the start of the exemption, %2."),
+               isoDate(person.exemptUntil), isoDate(person.exemptFrom));
     return errors;
 }
 
@@ -302,21 +306,18 @@ std::vector<Error> check(const VolunteerShift &shift)
     if (shift.start.isValid() && shift.end.isValid()) {
         const qint64 seconds = shift.start.secsTo(shift.end);
         if (seconds < 0)
-            errors.push_back(Error::invalid(
-                u"end"_s,
-                QCoreApplication::translate("Validation", "End time: %1 is before the start time, %2.")
-                    .arg(minuteText(shift.end), minuteText(shift.start))));
+            refuse(errors, u"end"_s,
+                   QT_TRANSLATE_NOOP("Validation", "End time: %1 is before the start time, %2."),
+                   minuteText(shift.end), minuteText(shift.start));
         else if (seconds == 0)
-            errors.push_back(Error::invalid(
-                u"end"_s,
-                QCoreApplication::translate("Validation", "End time: %1 is the same as the start time.")
-                    .arg(minuteText(shift.end))));
+            refuse(errors, u"end"_s,
+                   QT_TRANSLATE_NOOP("Validation", "End time: %1 is the same as the start time."),
+                   minuteText(shift.end));
         else if (seconds > 24 * 3600)
-            errors.push_back(Error::invalid(
-                u"end"_s,
-                QCoreApplication::translate("Validation",
-                                            "End time: %1 is more than 24 hours after the start time, %2.")
-                    .arg(minuteText(shift.end), minuteText(shift.start))));
+            refuse(errors, u"end"_s,
+                   QT_TRANSLATE_NOOP("Validation",
+                                     "End time: %1 is more than 24 hours after the start time, %2."),
+                   minuteText(shift.end), minuteText(shift.start));
     }
     return errors;
 }
@@ -328,17 +329,13 @@ std::vector<Error> check(const Finding &finding)
     // Without a deadline an open finding could never become overdue and
     // would silently drop out of the briefing's overdue list.
     if (!finding.deadline.isValid())
-        errors.push_back(Error::invalid(
-            u"deadline"_s,
-            QCoreApplication::translate("Validation",
-                                        "Rectification deadline: it is missing or not a real date.")));
+        refuse(errors, u"deadline"_s,
+               QT_TRANSLATE_NOOP("Validation", "Rectification deadline: it is missing or not a real date."));
     if (finding.status == FindingStatus::Open && finding.rectifiedOn.isValid())
-        errors.push_back(Error::invalid(
-            u"status"_s,
-            QCoreApplication::translate("Validation",
-                                        "Rectification status: the finding was rectified on %1 but "
-                                        "is still marked as being rectified.")
-                .arg(isoDate(finding.rectifiedOn))));
+        refuse(errors, u"status"_s,
+               QT_TRANSLATE_NOOP("Validation", "Rectification status: the finding was rectified on %1 but "
+                                               "is still marked as being rectified."),
+               isoDate(finding.rectifiedOn));
     return errors;
 }
 
@@ -348,8 +345,9 @@ std::vector<Error> check(const DailyReport &report)
     checkColumns(errors, definition<DailyReport>(), &report);
     // A report cannot arrive before its day: a future date is a typing slip.
     if (report.date > QDate::currentDate())
-        errors.push_back(Error::invalid(u"date"_s, QCoreApplication::translate("Validation", "Report date: %1 is in the future.")
-                                                       .arg(report.date.toString(Qt::ISODate))));
+        refuse(errors, u"date"_s,
+               QT_TRANSLATE_NOOP("Validation", "Report date: %1 is in the future."),
+               report.date.toString(Qt::ISODate));
     return errors;
 }
 
