@@ -32,6 +32,16 @@ QString problemText(const QString &severity, const ImportProblem &p)
 
 QString timeText(const QDateTime &time) { return time.isValid() ? time.toString(u"yyyy-MM-dd HH:mm"_s) : QString(); }
 
+// The counts a file's import and a recorded import both give.
+QJsonObject counts(qint64 rows, qint64 inserted, qint64 updated, qint64 unchanged, qint64 rejected)
+{
+    return {{u"rows"_s, rows},
+            {u"inserted"_s, inserted},
+            {u"updated"_s, updated},
+            {u"unchanged"_s, unchanged},
+            {u"rejected"_s, rejected}};
+}
+
 } // namespace
 
 QString delimiterName(QChar delimiter)
@@ -44,21 +54,17 @@ QString delimiterName(QChar delimiter)
 QJsonObject toJson(const ImportResult &result)
 {
     QJsonArray files;
-    for (const FileReport &f : result.files)
-        files.append(QJsonObject{
-            {u"file"_s, f.file},
-            {u"kind"_s, f.kind ? QJsonValue(csv::toCode(*f.kind)) : QJsonValue()},
-            {u"encoding"_s, f.encoding},
-            {u"delimiter"_s, QString(f.delimiter)},
-            {u"rows"_s, f.rows},
-            {u"inserted"_s, f.inserted},
-            {u"updated"_s, f.updated},
-            {u"unchanged"_s, f.unchanged},
-            {u"repeated"_s, f.repeated},
-            {u"rejected"_s, f.rejected},
-            {u"warnings"_s, problems(f.warnings)},
-            {u"errors"_s, problems(f.errors)},
-        });
+    for (const FileReport &f : result.files) {
+        QJsonObject file = counts(f.rows, f.inserted, f.updated, f.unchanged, f.rejected);
+        file.insert(u"repeated"_s, f.repeated);
+        file.insert(u"file"_s, f.file);
+        file.insert(u"kind"_s, f.kind ? QJsonValue(csv::toCode(*f.kind)) : QJsonValue());
+        file.insert(u"encoding"_s, f.encoding);
+        file.insert(u"delimiter"_s, QString(f.delimiter));
+        file.insert(u"warnings"_s, problems(f.warnings));
+        file.insert(u"errors"_s, problems(f.errors));
+        files.append(file);
+    }
     return QJsonObject{{u"committed"_s, result.committed}, {u"files"_s, files}};
 }
 
@@ -114,22 +120,18 @@ QString toText(const ImportResult &result)
 QJsonObject toJson(const std::vector<ImportBatch> &batches, const QHash<qint64, QString> &companyNames)
 {
     QJsonArray array;
-    for (const ImportBatch &b : batches)
-        array.append(QJsonObject{
-            {u"id"_s, b.id},
-            {u"file"_s, b.fileName},
-            {u"sha256"_s, b.sha256},
-            {u"kind"_s, b.kind},
-            {u"company"_s, b.companyId ? QJsonValue(companyNames.value(b.companyId)) : QJsonValue()},
-            {u"encoding"_s, b.encoding},
-            {u"rows"_s, b.rows},
-            {u"inserted"_s, b.inserted},
-            {u"updated"_s, b.updated},
-            {u"unchanged"_s, b.unchanged},
-            {u"rejected"_s, b.rejected},
-            {u"imported_at"_s, timeText(b.importedAt)},
-            {u"undone_at"_s, b.undoneAt.isValid() ? QJsonValue(timeText(b.undoneAt)) : QJsonValue()},
-        });
+    for (const ImportBatch &b : batches) {
+        QJsonObject batch = counts(b.rows, b.inserted, b.updated, b.unchanged, b.rejected);
+        batch.insert(u"id"_s, b.id);
+        batch.insert(u"file"_s, b.fileName);
+        batch.insert(u"sha256"_s, b.sha256);
+        batch.insert(u"kind"_s, b.kind);
+        batch.insert(u"company"_s, b.companyId ? QJsonValue(companyNames.value(b.companyId)) : QJsonValue());
+        batch.insert(u"encoding"_s, b.encoding);
+        batch.insert(u"imported_at"_s, timeText(b.importedAt));
+        batch.insert(u"undone_at"_s, b.undoneAt.isValid() ? QJsonValue(timeText(b.undoneAt)) : QJsonValue());
+        array.append(batch);
+    }
     return QJsonObject{{u"imports"_s, array}};
 }
 
