@@ -145,7 +145,13 @@ EOF
 median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 exec 9>/tmp/seawall-build.lock
-flock 9
+# A build may take a while; a lock still held after 20 minutes is more
+# likely this script's caller's own (flock … benchmarks/import.sh), which
+# would wait for ever.
+if ! flock -w 1200 9; then
+    echo "the build lock /tmp/seawall-build.lock stayed held for 20 minutes; run this script outside flock" >&2
+    exit 1
+fi
 utf8_all="" sqlite_all="" gb_all="" peak_kb=0
 for _ in $(seq "$runs"); do
     read -r ms kb < <(time_seawall "$tests")
