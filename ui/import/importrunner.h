@@ -15,7 +15,7 @@ namespace seawall {
 
 // Runs an import on a worker thread so that the window stays responsive on
 // a large file. The worker opens its own connection to the same database
-// file: a QSqlDatabase connection may be used only by the thread that made
+// file: a database connection may be used only by the thread that made
 // it. Progress is published through an atomic counter that a timer in the
 // window's thread reads, so the importer never waits for the window.
 class ImportRunner : public QObject

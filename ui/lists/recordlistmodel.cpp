@@ -11,7 +11,7 @@
 namespace seawall {
 namespace {
 
-// Rows read at a time: a screenful and more, as QSqlQueryModel did.
+// Rows read at a time: a screenful and more.
 constexpr int kFetchRows = 256;
 
 } // namespace
