@@ -548,9 +548,7 @@ TEST_CASE("changes since a briefing was printed", "[briefing][store]")
 TEST_CASE("a version 1 file migrates and keeps briefings", "[briefing][migration]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"old.sqlite"_s);
-    REQUIRE(QFile::copy(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = test::copyOf(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, dir.filePath(u"old.sqlite"_s));
     Database db;
     REQUIRE(db.open(path).ok());
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());

@@ -70,9 +70,7 @@ TEST_CASE("a version 1 file is copied, then migrated with its data", "[db][migra
 {
     // tests/data/db/v1.sqlite was written by the version 1 schema.
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"old.sqlite"_s);
-    REQUIRE(QFile::copy(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = test::copyOf(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, dir.filePath(u"old.sqlite"_s));
     {
         Database db;
         const Status status = db.open(path);

@@ -324,9 +324,7 @@ TEST_CASE("a migration step that fails leaves the file at its old version with i
     "[db][migration][errors]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"old.sqlite"_s);
-    REQUIRE(QFile::copy(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = test::copyOf(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, dir.filePath(u"old.sqlite"_s));
     // Something by the name version 6 gives its new index: steps 2 to 5 and
     // the first statement of step 6 (dropping an index) run, then it fails.
     rawExec(path, u"CREATE VIEW person_search AS SELECT name FROM person"_s);

@@ -212,9 +212,7 @@ TEST_CASE("a version 8 file gains the search's indexes and finds its tests by ei
     // tests/data/db/v8.sqlite was written by the version 8 schema: 10
     // companies, 20 persons, 39 tests and 30 doses imported from the samples.
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"v8.sqlite"_s);
-    REQUIRE(QFile::copy(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v8.sqlite"_s, path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = test::copyOf(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v8.sqlite"_s, dir.filePath(u"v8.sqlite"_s));
     Database db;
     const Status status = db.open(path);
     INFO((status.ok() ? QString() : status.error().message).toStdString());

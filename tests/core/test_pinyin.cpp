@@ -35,21 +35,12 @@ qint64 addCompany(Database &db, const QString &code, const QString &name)
     return id.value();
 }
 
-// 张三, 安娜, 丁一, 万芳 in that order of ids, each with a test on the 15th.
+// test::addPinyinNames's four, each with a test on the 15th.
 void addPersons(Database &db, qint64 company)
 {
-    const QStringList names{u"张三"_s, u"安娜"_s, u"丁一"_s, u"万芳"_s};
-    const QStringList ids{u"32061219850312163X"_s, u"320612199001011005"_s, u"320612197511201002"_s,
-                          u"320612198812081002"_s};
-    for (int i = 0; i < names.size(); ++i) {
-        Person p;
-        p.idNumber = ids.at(i);
-        p.name = names.at(i);
-        p.companyId = company;
-        const auto person = PersonRepository(db).insert(p);
-        REQUIRE(person.ok());
+    for (const qint64 person : test::addPinyinNames(db, company)) {
         NucleicTest t;
-        t.personId = person.value();
+        t.personId = person;
         t.companyId = company;
         t.sampledOn = QDate(2022, 3, 15);
         t.site = u"通州湾社区"_s;

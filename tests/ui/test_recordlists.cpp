@@ -404,17 +404,7 @@ TEST_CASE("the Personnel list sorts names in pinyin order, not by code point", "
     bj.name = u"滨江公司"_s;
     const auto company = CompanyRepository(temp.db).insert(bj);
     REQUIRE(company.ok());
-    // By code point 丁 (4E01) 万 (4E07) 安 (5B89) 张 (5F20); in pinyin an, ding, wan, zhang.
-    const QStringList names{u"张三"_s, u"安娜"_s, u"丁一"_s, u"万芳"_s};
-    const QStringList ids{u"32061219850312163X"_s, u"320612199001011005"_s, u"320612197511201002"_s,
-                          u"320612198812081002"_s};
-    for (int i = 0; i < names.size(); ++i) {
-        Person p;
-        p.idNumber = ids.at(i);
-        p.name = names.at(i);
-        p.companyId = company.value();
-        REQUIRE(PersonRepository(temp.db).insert(p).ok());
-    }
+    test::addPinyinNames(temp.db, company.value());
     Workspace workspace;
     workspace.setDatabase(&temp.db);
     RecordListView persons(ListSpecs::of(EntityKind::Person), &workspace);
