@@ -5,6 +5,7 @@
 // the label shows once typing pauses). LISTBENCH_VERBOSE=1 prints every
 // keystroke.
 //   seawall_listbench DATABASE [LIST]
+#include "benchmarks/common/typedtexts.h"
 #include "core/db/database.h"
 #include "core/lists/listquery.h"
 #include "core/lists/listspecs.h"
@@ -17,17 +18,12 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using seawall::bench::ms;
+using seawall::bench::Typed;
 using namespace seawall;
 
 namespace {
 
-double ms(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
-
-struct Typed
-{
-    const char *what;
-    QString text;
-};
 
 } // namespace
 
@@ -44,27 +40,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString only = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
-    // As seawall_windowbench: a common surname, and the first person with
-    // tests and doses whose full name no one else has, by name, ID number
-    // and the last four digits of the phone; then a site and a company.
-    QSqlQuery pick(db.connection());
-    if (!pick.exec(u"SELECT p.name, p.id_number, p.phone FROM person p WHERE length(p.name) = 3"
-                   u" AND (SELECT count(*) FROM person q WHERE q.name = p.name) = 1"
-                   u" AND EXISTS (SELECT 1 FROM nucleic_test t WHERE t.person_id = p.id)"
-                   u" AND EXISTS (SELECT 1 FROM vaccination v WHERE v.person_id = p.id) ORDER BY p.id LIMIT 1"_s)
-        || !pick.next()) {
+    // As seawall_windowbench, then a site and a company.
+    QList<Typed> typed = bench::typedTexts(db);
+    if (typed.isEmpty()) {
         std::fprintf(stderr, "no person with a name of their own in %s\n", argv[1]);
         return 1;
     }
-    const QList<Typed> typed{
-        {"common surname", u"王"_s},
-        {"rare full name", pick.value(0).toString()},
-        {"ID number", pick.value(1).toString()},
-        {"phone fragment", pick.value(2).toString().right(4)},
-        {"site", u"城港社区"_s},
-        {"company", u"海通"_s},
-    };
-    pick.finish();
+    typed.append({{"site", u"城港社区"_s}, {"company", u"海通"_s}});
     for (EntityKind kind : {EntityKind::Person, EntityKind::NucleicTest, EntityKind::Vaccination,
                             EntityKind::VolunteerShift, EntityKind::Inspection, EntityKind::DailyReport,
                             EntityKind::Company}) {

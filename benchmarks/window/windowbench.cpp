@@ -16,6 +16,7 @@
 // persons by name in code-point order, which the name's index gives
 // without sorting.
 //   seawall_windowbench DATABASE
+#include "benchmarks/common/typedtexts.h"
 #include "core/db/database.h"
 #include "ui/lists/recordlistmodel.h"
 #include "ui/common/workspace.h"
@@ -35,6 +36,8 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using seawall::bench::ms;
+using seawall::bench::Typed;
 using namespace seawall;
 
 namespace {
@@ -46,7 +49,6 @@ void paint(QWidget *widget)
     widget->repaint();
 }
 
-double ms(const QElapsedTimer &timer) { return double(timer.nsecsElapsed()) / 1e6; }
 
 void report(const QString &what, double measured, double target, double baseline)
 {
@@ -72,13 +74,6 @@ struct List
     QString orderBy;
 };
 
-// What is typed: each text a character at a time, the count read once the
-// whole text is in.
-struct Typing
-{
-    const char *what;
-    QString text;
-};
 
 } // namespace
 
@@ -122,25 +117,13 @@ int main(int argc, char *argv[])
     if (latest.exec(u"SELECT max(sampled_on) FROM nucleic_test"_s) && latest.next())
         window.workspace()->setAsOf(QDate::fromString(latest.value(0).toString(), Qt::ISODate));
     latest.finish();
-    // The texts: a common surname, and a person whose full name no one else
-    // has (the first such of three characters with tests), by name, by ID
-    // number and by the last four digits of the phone.
-    QSqlQuery pick(db.connection());
-    if (!pick.exec(u"SELECT p.name, p.id_number, p.phone FROM person p WHERE length(p.name) = 3"
-                   u" AND (SELECT count(*) FROM person q WHERE q.name = p.name) = 1"
-                   u" AND EXISTS (SELECT 1 FROM nucleic_test t WHERE t.person_id = p.id)"
-                   u" AND EXISTS (SELECT 1 FROM vaccination v WHERE v.person_id = p.id) ORDER BY p.id LIMIT 1"_s)
-        || !pick.next()) {
+    // The texts (each a character at a time, the count read once the whole
+    // text is in).
+    const QList<Typed> typing = bench::typedTexts(db);
+    if (typing.isEmpty()) {
         std::fprintf(stderr, "no person with a name of their own in %s\n", argv[1]);
         return 1;
     }
-    const QList<Typing> typing{
-        {"common surname", u"王"_s},
-        {"rare full name", pick.value(0).toString()},
-        {"ID number", pick.value(1).toString()},
-        {"phone fragment", pick.value(2).toString().right(4)},
-    };
-    pick.finish();
 
     const QList<List> lists{
         {MainWindow::View::Personnel, "Personnel", u"person"_s,
@@ -211,7 +194,7 @@ int main(int argc, char *argv[])
         std::vector<double> bases;
         double worstCount = 0;
         double worstBareCount = 0;
-        for (const Typing &typed : typing) {
+        for (const Typed &typed : typing) {
             std::printf("  %s:", typed.what);
             view->searchBox()->clear();
             paint(&window);
