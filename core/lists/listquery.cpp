@@ -26,8 +26,10 @@ constexpr int kLastPage = 16384;
 QList<QVariantList> readRows(QSqlQuery &query, int count)
 {
     QList<QVariantList> rows;
+    int width = -1; // the statement's columns, asked once (a record is built to tell)
     while (rows.size() < count && query.next()) {
-        const int width = query.record().count();
+        if (width < 0)
+            width = query.record().count();
         QVariantList row;
         row.reserve(width);
         for (int i = 0; i < width; ++i)
