@@ -385,6 +385,14 @@ TEST_CASE("a dated list opens on the as-of day, follows the as-of date, and show
     CHECK(view.model()->rowCount() == list.everyDay);
     range->setChecked(true);
     CHECK(view.model()->rowCount() == list.onDay);
+
+    // The first day typed whole, as in the as-of field: the week again.
+    from->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(from, u"2022/3/9"_s);
+    QTest::keyClick(from, Qt::Key_Return);
+    CHECK(from->date() == march(9));
+    CHECK(from->text() == u"2022-03-09"_s);
+    CHECK(view.model()->rowCount() == list.inWeek);
 }
 
 TEST_CASE("a list of what is not dated has no date range", "[ui][lists][asof]")

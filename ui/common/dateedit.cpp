@@ -25,7 +25,11 @@ bool isTyping(const QString &text)
 
 } // namespace
 
-DateEdit::DateEdit(const QDate &date, QWidget *parent) : QDateEdit(date, parent) {}
+DateEdit::DateEdit(const QDate &date, QWidget *parent) : QDateEdit(date, parent)
+{
+    setCalendarPopup(true);
+    setDisplayFormat(u"yyyy-MM-dd"_s);
+}
 
 QDate DateEdit::typedDate(const QString &text)
 {

@@ -31,7 +31,9 @@ class DateEdit : public QDateEdit
     Q_OBJECT
 
 public:
-    explicit DateEdit(const QDate &date, QWidget *parent = nullptr);
+    // With its calendar popup, showing the day as the window shows every
+    // day (2022-03-15).
+    explicit DateEdit(const QDate &date = {}, QWidget *parent = nullptr);
 
     // The date of a text typed whole (2022-03-15, 2022/3/15, 20220315 …),
     // null when it is none.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/lists/recordlistview.h"
 
+#include "ui/common/dateedit.h"
+
 #include "core/csv/csvwriter.h"
 #include "ui/lists/recordlistmodel.h"
 #include "core/edit/changehub.h"
@@ -64,14 +66,10 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
         m_useRange = new QCheckBox(tr("From"), this);
         m_useRange->setObjectName(u"useRange"_s);
         m_useRange->setChecked(true);
-        m_from = new QDateEdit(m_workspace->listFrom(), this);
+        m_from = new DateEdit(m_workspace->listFrom(), this);
         m_from->setObjectName(u"rangeFrom"_s);
-        m_to = new QDateEdit(m_workspace->asOf(), this);
+        m_to = new DateEdit(m_workspace->asOf(), this);
         m_to->setObjectName(u"rangeTo"_s);
-        for (QDateEdit *edit : {m_from, m_to}) {
-            edit->setCalendarPopup(true);
-            edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-        }
         connect(m_useRange, &QCheckBox::toggled, this, &RecordListView::applyRange);
         connect(m_from, &QDateEdit::dateChanged, this, &RecordListView::applyRange);
         connect(m_to, &QDateEdit::dateChanged, this, &RecordListView::applyRange);

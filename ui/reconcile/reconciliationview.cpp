@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reconcile/reconciliationview.h"
 
+#include "ui/common/dateedit.h"
+
 #include "core/edit/changehub.h"
 #include "core/edit/edits.h"
 
@@ -42,12 +44,8 @@ ReconciliationView::ReconciliationView(Workspace *workspace, QWidget *parent)
 
     m_range = new QCheckBox(tr("&Range of days"), this);
     m_range->setToolTip(tr("Look at a range of days instead of the as-of date alone."));
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s); // as the lists show a day
-    }
+    m_from = new DateEdit(QDate(), this);
+    m_to = new DateEdit(QDate(), this);
     auto *fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&to"), this);

@@ -111,8 +111,6 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     m_asOf = new DateEdit(m_workspace->asOf(), this);
     m_asOf->setObjectName(u"asOf"_s);
-    m_asOf->setCalendarPopup(true);
-    m_asOf->setDisplayFormat(u"yyyy-MM-dd"_s); // the one way the window shows a day
     m_asOf->setToolTip(tr("Every figure and list is as of the end of this day."));
     connect(m_asOf, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
     connect(m_workspace, &Workspace::asOfChanged, m_asOf, &QDateEdit::setDate);
