@@ -2,7 +2,7 @@
 #include "core/db/database.h"
 
 #include "core/db/migrations.h"
-#include "core/db/pinyincollation.h"
+#include "core/db/pinyinkey.h"
 #include "core/sql/sqldialect.h"
 
 #include <QCoreApplication>
@@ -86,7 +86,32 @@ Status Database::open(const QString &path)
         close();
         return status;
     }
+    keepPinyinOrder();
     return {};
+}
+
+// The index of person names holds ICU's keys as the ICU that wrote it made
+// them; another ICU (a system upgrade) may make other keys, and the index
+// would no longer find its rows. It is rebuilt then, once. A file that
+// cannot be written keeps its index: its lists may sort a name out of place.
+void Database::keepPinyinOrder()
+{
+    static const QString key = u"pinyin_order"_s;
+    const QString version = pinyinKeyVersion();
+    QSqlQuery query(connection());
+    query.prepare(u"SELECT value FROM setting WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec() || (query.next() && query.value(0).toString() == version))
+        return;
+    query.finish();
+    Transaction transaction(*this);
+    if (!transaction.isActive() || !query.exec(u"REINDEX person_name_pinyin"_s))
+        return;
+    query.prepare(u"INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"_s);
+    query.addBindValue(key);
+    query.addBindValue(version);
+    if (query.exec())
+        (void)transaction.commit();
 }
 
 void Database::close()
@@ -191,8 +216,8 @@ Status Database::checkHeader() const
 Status Database::configure()
 {
     // Before anything reads or migrates: lists order names by it.
-    if (Status collation = registerPinyinCollation(sqliteHandle()); !collation)
-        return collation;
+    if (Status pinyin = registerPinyinKey(sqliteHandle()); !pinyin)
+        return pinyin;
     QSqlQuery query(connection());
     if (!query.exec(u"PRAGMA foreign_keys = ON"_s))
         return errorFrom(query);

@@ -14,7 +14,7 @@ namespace seawall {
 //
 // Opening checks that the file is a Seawall database (or empty), switches on
 // foreign keys, WAL and a busy timeout, registers the pinyin order of
-// names (db/pinyincollation.h), and migrates the schema to the
+// names (db/pinyinkey.h), and migrates the schema to the
 // version this program knows, keeping a copy of the file as it was first.
 class Database
 {
@@ -62,6 +62,7 @@ private:
     Status checkHeader() const;
     Status configure();
     Status migrate();
+    void keepPinyinOrder();
 
     QString m_connectionName;
     QString m_path;

@@ -3,6 +3,7 @@
 
 #include "core/db/vaccinationstatus.h"
 #include "core/entity/entitydef.h"
+#include "core/sql/sqldialect.h"
 
 using namespace Qt::StringLiterals;
 
@@ -292,6 +293,19 @@ QStringList schemaV10()
     };
 }
 
+// Version 11: the Personnel list opens in pinyin order by reading the
+// first screenful of an index of the names' pinyin keys (db/pinyinkey.h),
+// rather than sorting all 200,000 persons. The index holds what the list's
+// search and filters test (the searchable columns, the company, category
+// and status): a rare search walks the index alone, in order, without
+// looking each person up (0.7 s on 200,000 persons when it did).
+// Database::open keeps it built by the ICU it runs with.
+QStringList schemaV11()
+{
+    return {u"CREATE INDEX person_name_pinyin ON person(%1, id_number, name, phone, company_id, category, left_on, "
+            u"full_on)"_s.arg(SqlDialect::byPinyin(u"name"_s))};
+}
+
 // The column as `ALTER TABLE … ADD COLUMN` writes it: texts are never NULL
 // ('' for nothing), a code starts at its first value, a reference to a row
 // deleted later loses it.
@@ -344,6 +358,7 @@ std::vector<Migration> ladder()
         {8, schemaV8()},
         {9, schemaV9()},
         {10, schemaV10()},
+        {11, schemaV11()},
     };
     // Versions since 8 may be made of added columns alone.
     int latest = steps.back().version;
@@ -352,9 +367,10 @@ std::vector<Migration> ladder()
             latest = std::max(latest, column.since);
     for (int version = steps.back().version + 1; version <= latest; ++version)
         steps.push_back({version, {}});
+    // Added columns first: a step's own statements may index them.
     for (Migration &step : steps)
         if (step.version > 8)
-            step.statements << addedColumns(step.version);
+            step.statements = addedColumns(step.version) + step.statements;
     return steps;
 }
 

@@ -23,13 +23,13 @@ QString beginWrite()
     return u"BEGIN IMMEDIATE"_s;
 }
 
-QString pinyinCollation()
+QString pinyinKeyFunction()
 {
     // PostgreSQL: the ICU collation "zh-x-icu" (its default for zh is pinyin).
-    return u"seawall_pinyin"_s;
+    return u"seawall_pinyin_key"_s;
 }
 
-QString byPinyin(const QString &expression) { return expression + u" COLLATE "_s + pinyinCollation(); }
+QString byPinyin(const QString &expression) { return pinyinKeyFunction() + u'(' + expression + u')'; }
 
 QString copyDatabaseTo()
 {

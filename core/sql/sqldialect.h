@@ -20,12 +20,13 @@ QString holds(const QString &expr);
 // so waiting for another writer to finish, up to the busy timeout).
 QString beginWrite();
 
-// The name of the collation that orders people's and companies' names as
-// Chinese readers look for them, in pinyin (安娜, 丁一, 万芳, 张三), rather
-// than by code point (丁, 万, 安, 张). core/db/pinyincollation.h
+// The name of the function whose value orders people's and companies'
+// names as Chinese readers look for them, in pinyin (安娜, 丁一, 万芳, 张三),
+// rather than by code point (丁, 万, 安, 张). core/db/pinyinkey.h
 // registers it on every connection.
-QString pinyinCollation();
-// An expression ordered by that collation, for ORDER BY.
+QString pinyinKeyFunction();
+// What ORDER BY orders a name by in pinyin (an index of person names holds
+// it: db/migrations.cpp, version 11).
 QString byPinyin(const QString &expression);
 
 // A statement that writes a consistent copy of the open database to `path`
