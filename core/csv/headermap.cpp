@@ -60,6 +60,18 @@ const QStringList &idNumberAliases()
     return aliases;
 }
 
+// The columns that name the person a record is about, in a file of
+// anything but the roster itself: the ID number is the key, the name and
+// company are checked against the roster.
+QList<Column> personColumns()
+{
+    return {
+        {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases()},
+        {u"name"_s, QT_TRANSLATE_NOOP("Csv", "Name"), personNameAliases()},
+        {u"id_number"_s, QT_TRANSLATE_NOOP("Csv", "ID number"), idNumberAliases(), kRequired, kKey},
+    };
+}
+
 const std::array<KindColumns, 7> &table()
 {
     static const std::array<KindColumns, 7> kinds{{
@@ -87,10 +99,7 @@ const std::array<KindColumns, 7> &table()
          }},
         {FileKind::Tests,
          u"tests"_s,
-         {
-             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases()},
-             {u"name"_s, QT_TRANSLATE_NOOP("Csv", "Name"), personNameAliases()},
-             {u"id_number"_s, QT_TRANSLATE_NOOP("Csv", "ID number"), idNumberAliases(), kRequired, kKey},
+         personColumns() + QList<Column>{
              {u"sampled_on"_s, QT_TRANSLATE_NOOP("Csv", "Sampled on"), {u"采样日期"_s, u"采样时间"_s, u"检测日期"_s, u"检测时间"_s}, kRequired, kKey},
              {u"site"_s, QT_TRANSLATE_NOOP("Csv", "Sampling site"), {u"采样点"_s, u"采样地点"_s}, false, kKey},
              {u"result"_s, QT_TRANSLATE_NOOP("Csv", "Result"), {u"检测结果"_s, u"核酸检测结果"_s, u"结果"_s}},
@@ -98,10 +107,7 @@ const std::array<KindColumns, 7> &table()
          }},
         {FileKind::Vaccinations,
          u"vaccinations"_s,
-         {
-             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases()},
-             {u"name"_s, QT_TRANSLATE_NOOP("Csv", "Name"), personNameAliases()},
-             {u"id_number"_s, QT_TRANSLATE_NOOP("Csv", "ID number"), idNumberAliases(), kRequired, kKey},
+         personColumns() + QList<Column>{
              {u"dose"_s, QT_TRANSLATE_NOOP("Csv", "Dose"), {u"剂次"_s, u"针次"_s, u"接种剂次"_s}, kRequired, kKey},
              {u"date"_s, QT_TRANSLATE_NOOP("Csv", "Vaccinated on"), {u"接种日期"_s, u"接种时间"_s, u"日期"_s}, kRequired},
              {u"manufacturer"_s, QT_TRANSLATE_NOOP("Csv", "Manufacturer"), {u"疫苗厂家"_s, u"生产厂家"_s, u"厂家"_s, u"生产企业"_s}},
@@ -109,10 +115,7 @@ const std::array<KindColumns, 7> &table()
          }},
         {FileKind::VolunteerShifts,
          u"volunteer_shifts"_s,
-         {
-             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases()},
-             {u"name"_s, QT_TRANSLATE_NOOP("Csv", "Name"), personNameAliases()},
-             {u"id_number"_s, QT_TRANSLATE_NOOP("Csv", "ID number"), idNumberAliases(), kRequired, kKey},
+         personColumns() + QList<Column>{
              {u"team"_s, QT_TRANSLATE_NOOP("Csv", "Team"), {u"队伍"_s, u"志愿队伍"_s, u"服务队"_s}},
              {u"site"_s, QT_TRANSLATE_NOOP("Csv", "Service site"), {u"服务点"_s, u"服务地点"_s}},
              {u"start"_s, QT_TRANSLATE_NOOP("Csv", "Start"), {u"开始时间"_s, u"服务开始时间"_s}, kRequired, kKey},
@@ -284,23 +287,23 @@ QString HeaderMap::labels(FileKind kind, const QStringList &canonical)
     return named.join(QCoreApplication::translate("Csv", ", "));
 }
 
-QStringList HeaderMap::keyColumns(FileKind kind)
+namespace {
+
+// The canonical names of a kind's columns marked `flag`, in order.
+QStringList canonicalWith(FileKind kind, bool Column::*flag)
 {
     QStringList result;
     for (const Column &column : columnsOf(kind).columns)
-        if (column.key)
+        if (column.*flag)
             result.append(column.canonical);
     return result;
 }
 
-QStringList HeaderMap::requiredColumns(FileKind kind)
-{
-    QStringList result;
-    for (const Column &column : columnsOf(kind).columns)
-        if (column.required)
-            result.append(column.canonical);
-    return result;
-}
+} // namespace
+
+QStringList HeaderMap::keyColumns(FileKind kind) { return canonicalWith(kind, &Column::key); }
+
+QStringList HeaderMap::requiredColumns(FileKind kind) { return canonicalWith(kind, &Column::required); }
 
 QString HeaderMap::canonicalFor(FileKind kind, const QString &headerCell)
 {

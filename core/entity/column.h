@@ -252,6 +252,25 @@ Column reference(qint64 T::*member, QString name, EntityKind target, const char 
     return column;
 }
 
+// The person a record is about (person_id; files name it by ID number),
+// and the company it counts for (company_id): searchable, by the names
+// forms, files and errors use.
+template <typename T>
+Column personOf(qint64 T::*member, int flags = 0)
+{
+    return reference(member, QStringLiteral("person_id"), EntityKind::Person, QT_TRANSLATE_NOOP("Field", "Person"),
+                     flags | Column::Searchable)
+        .withField(QStringLiteral("person"));
+}
+
+template <typename T>
+Column companyOf(qint64 T::*member, int flags = 0)
+{
+    return reference(member, QStringLiteral("company_id"), EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Company"),
+                     flags | Column::Searchable)
+        .withField(QStringLiteral("company"));
+}
+
 // A value computed from the record, stored so that queries can use it
 // (a daily report's zero flag), never read back into the record.
 template <typename T, typename V>

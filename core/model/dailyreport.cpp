@@ -30,9 +30,7 @@ const EntityDef &definition<DailyReport>()
         EntityDef d{EntityKind::DailyReport, u"daily_report"_s, QT_TRANSLATE_NOOP("Entity", "daily report"),
                     QT_TRANSLATE_NOOP("Entity", "Daily reports")};
         d.columns = {
-            reference(&DailyReport::companyId, u"company_id"_s, EntityKind::Company,
-                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Key | Column::Searchable)
-                .withField(u"company"_s),
+            companyOf(&DailyReport::companyId, Column::Key),
             plain(&DailyReport::date, u"report_date"_s, QT_TRANSLATE_NOOP("Field", "Report date"), Column::Key)
                 .withField(u"date"_s),
             plain(&DailyReport::edition, u"edition"_s, QT_TRANSLATE_NOOP("Field", "Edition"), Column::Key),

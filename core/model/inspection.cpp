@@ -19,9 +19,7 @@ const EntityDef &definition<Inspection>()
             plain(&Inspection::code, u"code"_s, QT_TRANSLATE_NOOP("Field", "Inspection code"), Column::Key | Column::Required | Column::Searchable),
             plain(&Inspection::inspectedOn, u"inspected_on"_s, QT_TRANSLATE_NOOP("Field", "Inspection date"))
                 .withField(u"date"_s),
-            reference(&Inspection::companyId, u"company_id"_s, EntityKind::Company,
-                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Searchable)
-                .withField(u"company"_s),
+            companyOf(&Inspection::companyId),
             plain(&Inspection::method, u"method"_s, QT_TRANSLATE_NOOP("Field", "Method")),
             plain(&Inspection::inspectors, u"inspectors"_s, QT_TRANSLATE_NOOP("Field", "Inspectors"),
                   Column::Searchable | Column::Name)

@@ -15,12 +15,8 @@ const EntityDef &definition<NucleicTest>()
         EntityDef d{EntityKind::NucleicTest, u"nucleic_test"_s, QT_TRANSLATE_NOOP("Entity", "test"),
                     QT_TRANSLATE_NOOP("Entity", "Tests")};
         d.columns = {
-            reference(&NucleicTest::personId, u"person_id"_s, EntityKind::Person, QT_TRANSLATE_NOOP("Field", "Person"),
-                      Column::Key | Column::Searchable | Column::Indexed)
-                .withField(u"person"_s),
-            reference(&NucleicTest::companyId, u"company_id"_s, EntityKind::Company,
-                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Searchable)
-                .withField(u"company"_s),
+            personOf(&NucleicTest::personId, Column::Key | Column::Indexed),
+            companyOf(&NucleicTest::companyId),
             plain(&NucleicTest::sampledOn, u"sampled_on"_s, QT_TRANSLATE_NOOP("Field", "Sampling date"), Column::Key),
             plain(&NucleicTest::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Site"), Column::Key | Column::Searchable | Column::Indexed),
             // A result not written yet is pending.

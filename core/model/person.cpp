@@ -19,9 +19,7 @@ const EntityDef &definition<Person>()
                   Column::Key | Column::IdNumber | Column::Searchable),
             plain(&Person::name, u"name"_s, QT_TRANSLATE_NOOP("Field", "Name"),
                   Column::Required | Column::Searchable | Column::Name),
-            reference(&Person::companyId, u"company_id"_s, EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Company"),
-                      Column::Searchable)
-                .withField(u"company"_s),
+            companyOf(&Person::companyId),
             plain(&Person::department, u"department"_s, QT_TRANSLATE_NOOP("Field", "Department")),
             plain(&Person::gender, u"gender"_s, QT_TRANSLATE_NOOP("Field", "Gender")),
             plain(&Person::phone, u"phone"_s, QT_TRANSLATE_NOOP("Field", "Phone"), Column::Phone | Column::Searchable),

@@ -15,12 +15,8 @@ const EntityDef &definition<Vaccination>()
         EntityDef d{EntityKind::Vaccination, u"vaccination"_s, QT_TRANSLATE_NOOP("Entity", "vaccination"),
                     QT_TRANSLATE_NOOP("Entity", "Vaccinations")};
         d.columns = {
-            reference(&Vaccination::personId, u"person_id"_s, EntityKind::Person, QT_TRANSLATE_NOOP("Field", "Person"),
-                      Column::Key | Column::Searchable | Column::Indexed)
-                .withField(u"person"_s),
-            reference(&Vaccination::companyId, u"company_id"_s, EntityKind::Company,
-                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Optional | Column::Searchable)
-                .withField(u"company"_s),
+            personOf(&Vaccination::personId, Column::Key | Column::Indexed),
+            companyOf(&Vaccination::companyId, Column::Optional),
             plain(&Vaccination::dose, u"dose"_s, QT_TRANSLATE_NOOP("Field", "Dose"), Column::Key),
             plain(&Vaccination::vaccinatedOn, u"vaccinated_on"_s, QT_TRANSLATE_NOOP("Field", "Vaccination date"))
                 .withField(u"date"_s),

@@ -16,12 +16,8 @@ const EntityDef &definition<VolunteerShift>()
         EntityDef d{EntityKind::VolunteerShift, u"volunteer_shift"_s, QT_TRANSLATE_NOOP("Entity", "shift"),
                     QT_TRANSLATE_NOOP("Entity", "Volunteer shifts")};
         d.columns = {
-            reference(&VolunteerShift::personId, u"person_id"_s, EntityKind::Person,
-                      QT_TRANSLATE_NOOP("Field", "Person"), Column::Key | Column::Searchable)
-                .withField(u"person"_s),
-            reference(&VolunteerShift::companyId, u"company_id"_s, EntityKind::Company,
-                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Optional | Column::Searchable)
-                .withField(u"company"_s),
+            personOf(&VolunteerShift::personId, Column::Key),
+            companyOf(&VolunteerShift::companyId, Column::Optional),
             plain(&VolunteerShift::team, u"team"_s, QT_TRANSLATE_NOOP("Field", "Team"), Column::Searchable),
             plain(&VolunteerShift::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Service site"), Column::Searchable),
             plain(&VolunteerShift::task, u"task"_s, QT_TRANSLATE_NOOP("Field", "Task"), Column::Searchable),
