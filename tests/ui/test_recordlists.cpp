@@ -179,7 +179,7 @@ TEST_CASE("export writes the rows and columns shown as UTF-8 CSV with a byte-ord
         persons.setColumnShown(column, false);
     const QString path = f.temp.dir.filePath(u"persons.csv"_s);
     QString error;
-    REQUIRE(persons.exportCsv(path, &error));
+    REQUIRE(persons.exportList(path, &error));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
