@@ -76,8 +76,10 @@ QList<TemplateColumn> columns(csv::FileKind kind)
         if (const Column *held = entityColumn(kind, canonical)) {
             column.type = held->type == ColumnType::Reference ? ColumnType::Text : held->type;
             if (held->type == ColumnType::Code) {
+                // Only what the import reads back as the same value: a
+                // name shown on screen is not always a label files use.
                 for (const QString &code : held->codes)
-                    if (const QString name = held->codeName(code); !name.isEmpty())
+                    if (const QString name = held->codeName(code); !name.isEmpty() && held->codeOf(name) == code)
                         column.choices << name;
             } else if (held->type == ColumnType::Bool) {
                 column.choices = QStringList{u"是"_s, u"否"_s};
