@@ -34,7 +34,7 @@ Status TableWriter::open(const QStringList &header, const QString &sheet)
     }
     m_book->addSheet(sheet);
     for (int column = 0; column < int(header.size()); ++column)
-        m_book->setColumn(column, 14, true);
+        m_book->setColumn(column, 14, false); // numbers stay numbers; text cells are text-formatted
     m_book->writeRow(m_row++, header, true);
     m_book->freezeRows(1);
     return {};
