@@ -12,12 +12,13 @@
 #include "core/import/importtemplate.h"
 #include "core/workbook/tablewriter.h"
 #include "core/workbook/workbookreader.h"
+#include "core/workbook/xlsxwriterapi.h"
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
-#include <xlsxwriter.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -61,35 +62,38 @@ const char *const kHeader[] = {"单位", "姓名", "身份证号", "采样日期
 // a column not formatted as text, so that Excel keeps it as a number.
 void writeTestsWorkbook(const QString &path)
 {
-    lxw_workbook *book = workbook_new(QFile::encodeName(path).constData());
+    const workbook::XlsxWriterApi *api = workbook::xlsxwriter();
+    REQUIRE(api);
+    const workbook::XlsxWriterApi &x = *api;
+    lxw_workbook *book = x.workbook_new(QFile::encodeName(path).constData());
     REQUIRE(book);
-    lxw_worksheet *cover = workbook_add_worksheet(book, "填表说明");
-    worksheet_write_string(cover, 0, 0, "填表说明", nullptr);
-    worksheet_write_string(cover, 1, 0, "1. 身份证号一列请设置为文本格式。", nullptr);
-    lxw_worksheet *sheet = workbook_add_worksheet(book, "核酸检测");
-    lxw_format *iso = workbook_add_format(book);
-    format_set_num_format(iso, "yyyy-mm-dd");
-    lxw_format *chinese = workbook_add_format(book);
-    format_set_num_format(chinese, "yyyy\"年\"m\"月\"d\"日\"");
-    worksheet_merge_range(sheet, 0, 0, 0, 6, "海通公司核酸检测统计表", nullptr);
+    lxw_worksheet *cover = x.workbook_add_worksheet(book, "填表说明");
+    x.worksheet_write_string(cover, 0, 0, "填表说明", nullptr);
+    x.worksheet_write_string(cover, 1, 0, "1. 身份证号一列请设置为文本格式。", nullptr);
+    lxw_worksheet *sheet = x.workbook_add_worksheet(book, "核酸检测");
+    lxw_format *iso = x.workbook_add_format(book);
+    x.format_set_num_format(iso, "yyyy-mm-dd");
+    lxw_format *chinese = x.workbook_add_format(book);
+    x.format_set_num_format(chinese, "yyyy\"年\"m\"月\"d\"日\"");
+    x.worksheet_merge_range(sheet, 0, 0, 0, 6, "海通公司核酸检测统计表", nullptr);
     for (lxw_col_t column = 0; column < 7; ++column)
-        worksheet_write_string(sheet, 1, column, kHeader[column], nullptr);
+        x.worksheet_write_string(sheet, 1, column, kHeader[column], nullptr);
     lxw_row_t row = 2;
     for (const TestRow &r : kRows) {
-        worksheet_write_string(sheet, row, 0, "海通公司", nullptr);
-        worksheet_write_string(sheet, row, 1, r.name, nullptr);
+        x.worksheet_write_string(sheet, row, 0, "海通公司", nullptr);
+        x.worksheet_write_string(sheet, row, 1, r.name, nullptr);
         if (r.idNumber)
-            worksheet_write_string(sheet, row, 2, r.idNumber, nullptr);
+            x.worksheet_write_string(sheet, row, 2, r.idNumber, nullptr);
         else
-            worksheet_write_number(sheet, row, 2, 320612198708205431.0, nullptr);
+            x.worksheet_write_number(sheet, row, 2, 320612198708205431.0, nullptr);
         lxw_datetime sampled{2022, 3, r.day, 0, 0, 0};
-        worksheet_write_datetime(sheet, row, 3, &sampled, row == 3 ? chinese : iso);
-        worksheet_write_string(sheet, row, 4, "通州湾社区", nullptr);
-        worksheet_write_string(sheet, row, 5, r.result, nullptr);
-        worksheet_write_string(sheet, row, 6, "南通三院", nullptr);
+        x.worksheet_write_datetime(sheet, row, 3, &sampled, row == 3 ? chinese : iso);
+        x.worksheet_write_string(sheet, row, 4, "通州湾社区", nullptr);
+        x.worksheet_write_string(sheet, row, 5, r.result, nullptr);
+        x.worksheet_write_string(sheet, row, 6, "南通三院", nullptr);
         ++row;
     }
-    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+    REQUIRE(x.workbook_close(book) == LXW_NO_ERROR);
 }
 
 // The same rows as Excel saves 核酸检测 to CSV: dates as shown, the ID
