@@ -60,8 +60,6 @@ private:
     bool m_installed = false;
 };
 
-QString tr(const char *text) { return QCoreApplication::translate("Template", text); }
-
 } // namespace
 
 QList<TemplateColumn> columns(csv::FileKind kind)
@@ -107,7 +105,7 @@ Status write(csv::FileKind kind, const QString &path, const QString &catalogue)
     // units' own tables have, which the import skips.
     book.addSheet(csv::displayName(kind));
     const int last = int(fields.size()) - 1;
-    book.writeTitle(0, last, tr("%1 (fill in from row 3)").arg(csv::displayName(kind)));
+    book.writeTitle(0, last, QCoreApplication::translate("Template", "%1 (fill in from row 3)").arg(csv::displayName(kind)));
     QStringList header;
     for (int i = 0; i <= last; ++i) {
         const TemplateColumn &field = fields.at(i);
@@ -119,39 +117,39 @@ Status write(csv::FileKind kind, const QString &path, const QString &catalogue)
             book.setDateColumn(i, u"yyyy-mm-dd hh:mm"_s);
         if (!field.choices.isEmpty())
             book.addList(i, 2, field.choices,
-                         tr("Choose one of: %1.").arg(field.choices.join(QCoreApplication::translate("Csv", ", "))));
+                         QCoreApplication::translate("Template", "Choose one of: %1.").arg(field.choices.join(QCoreApplication::translate("Csv", ", "))));
     }
     book.writeRow(1, header, true);
     book.freezeRows(2);
 
     // How to fill it in.
-    book.addSheet(tr("How to fill in"));
+    book.addSheet(QCoreApplication::translate("Template", "How to fill in"));
     book.setColumn(0, 16, true);
     book.setColumn(1, 90, true);
     int row = 0;
-    book.writeRow(row++, {tr("%1: how to fill in this template").arg(csv::displayName(kind))}, true);
+    book.writeRow(row++, {QCoreApplication::translate("Template", "%1: how to fill in this template").arg(csv::displayName(kind))}, true);
     const QStringList notes{
-        tr("Fill in the sheet “%1” from row 3, one record a row; do not change the title or header rows.")
+        QCoreApplication::translate("Template", "Fill in the sheet “%1” from row 3, one record a row; do not change the title or header rows.")
             .arg(csv::displayName(kind)),
-        tr("Columns marked * must be filled in."),
-        tr("ID numbers (18 characters) and phone numbers are text: type them in full. Do not paste them as "
+        QCoreApplication::translate("Template", "Columns marked * must be filled in."),
+        QCoreApplication::translate("Template", "ID numbers (18 characters) and phone numbers are text: type them in full. Do not paste them as "
            "numbers, or Excel shortens them to 3.20612E+17 and the row is refused."),
-        tr("Dates like 2022-03-01; dates and times like 2022-03-01 07:00."),
-        tr("Where a cell has a drop-down list, choose from it."),
-        tr("Send the workbook as it is (.xlsx); there is no need to save it as CSV."),
+        QCoreApplication::translate("Template", "Dates like 2022-03-01; dates and times like 2022-03-01 07:00."),
+        QCoreApplication::translate("Template", "Where a cell has a drop-down list, choose from it."),
+        QCoreApplication::translate("Template", "Send the workbook as it is (.xlsx); there is no need to save it as CSV."),
     };
     for (qsizetype i = 0; i < notes.size(); ++i)
         book.writeRow(row++, {QString::number(i + 1), notes.at(i)});
     ++row;
-    book.writeRow(row++, {tr("Column"), tr("What to write")}, true);
+    book.writeRow(row++, {QCoreApplication::translate("Template", "Column"), QCoreApplication::translate("Template", "What to write")}, true);
     for (const TemplateColumn &field : fields) {
         QString what = csv::HeaderMap::label(kind, field.canonical);
         if (!field.choices.isEmpty())
-            what += u"  "_s + tr("One of: %1.").arg(field.choices.join(QCoreApplication::translate("Csv", ", ")));
+            what += u"  "_s + QCoreApplication::translate("Template", "One of: %1.").arg(field.choices.join(QCoreApplication::translate("Csv", ", ")));
         else if (field.type == ColumnType::Date)
-            what += u"  "_s + tr("A date, like 2022-03-01.");
+            what += u"  "_s + QCoreApplication::translate("Template", "A date, like 2022-03-01.");
         else if (field.type == ColumnType::DateTime)
-            what += u"  "_s + tr("A date and time, like 2022-03-01 07:00.");
+            what += u"  "_s + QCoreApplication::translate("Template", "A date and time, like 2022-03-01 07:00.");
         book.writeRow(row++, {field.header, what});
     }
     return book.save();

@@ -18,6 +18,9 @@ namespace seawall::workbook {
 
 // Excel's largest sheet: rows past it are not written.
 constexpr int kMaxRows = 1048576;
+// Excel's built-in Text format (@), as Excel itself stores a column
+// formatted as text.
+constexpr uint8_t kTextFormat = 49;
 
 struct WorkbookWriter::Workbook
 {
@@ -62,10 +65,10 @@ WorkbookWriter::WorkbookWriter(QString path, bool streaming) : m_path(std::move(
     if (!m_book->book)
         return;
     m_book->text = m_book->api->workbook_add_format(m_book->book);
-    m_book->api->format_set_num_format(m_book->text, "@");
+    m_book->api->format_set_num_format_index(m_book->text, kTextFormat);
     m_book->header = m_book->api->workbook_add_format(m_book->book);
     m_book->api->format_set_bold(m_book->header);
-    m_book->api->format_set_num_format(m_book->header, "@");
+    m_book->api->format_set_num_format_index(m_book->header, kTextFormat);
     m_book->api->format_set_bg_color(m_book->header, 0xD9D9D9);
     m_book->api->format_set_border(m_book->header, LXW_BORDER_THIN);
     m_book->api->format_set_text_wrap(m_book->header);

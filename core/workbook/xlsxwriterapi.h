@@ -10,7 +10,7 @@ namespace seawall::workbook {
 // The functions of libxlsxwriter the program calls.
 #define SEAWALL_XLSXWRITER_FUNCTIONS(X)                                                                        \
     X(workbook_new) X(workbook_new_opt) X(workbook_add_worksheet) X(workbook_add_format) X(workbook_close)     \
-    X(format_set_num_format) X(format_set_bold) X(format_set_bg_color) X(format_set_border)                    \
+    X(format_set_num_format) X(format_set_num_format_index) X(format_set_bold) X(format_set_bg_color) X(format_set_border)                    \
     X(format_set_text_wrap) X(format_set_align) X(format_set_font_size) X(worksheet_set_column)                \
     X(worksheet_write_string) X(worksheet_write_number) X(worksheet_write_datetime) X(worksheet_merge_range)   \
     X(worksheet_set_row) X(worksheet_data_validation_range) X(worksheet_freeze_panes) X(lxw_strerror)
