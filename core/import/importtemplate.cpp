@@ -39,12 +39,17 @@ const Column *entityColumn(csv::FileKind kind, const QString &canonical)
     return best;
 }
 
-// The zh_CN catalogue, installed for as long as a template is written.
+// The zh_CN catalogue, installed for as long as a template is written
+// when the program does not speak Chinese already: installing one tells
+// every widget the language changed (Qt's own buttons take their texts
+// again).
 class Chinese
 {
 public:
     explicit Chinese(const QString &catalogue)
     {
+        if (QCoreApplication::translate("Template", "How to fill in") == u"填表说明"_s)
+            return;
         m_installed = m_translator.load(catalogue) && QCoreApplication::installTranslator(&m_translator);
     }
     ~Chinese()

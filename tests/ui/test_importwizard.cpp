@@ -21,6 +21,8 @@
 #include "core/validation/idnumber.h"
 #include "core/workbook/workbookwriter.h"
 #include "ui/import/importwizard.h"
+#include "ui/import/templatesdialog.h"
+#include "core/import/importtemplate.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/common/workspace.h"
 
@@ -28,6 +30,8 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -788,4 +792,26 @@ TEST_CASE("rejects are saved under the name of their file", "[ui][import][reject
         CHECK(page->summary()->text().endsWith(u"The rejected rows were saved to %1, %2."_s.arg(
             QDir::toNativeSeparators(expected.at(0)), QDir::toNativeSeparators(expected.at(1)))));
     }
+}
+
+TEST_CASE("File ▸ Templates writes a workbook for each kind chosen into the folder", "[ui][import][templates]")
+{
+    QTemporaryDir dir;
+    TemplatesDialog dialog;
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // Every kind the program knows is offered, all chosen.
+    REQUIRE(dialog.kinds()->count() == int(csv::HeaderMap::kinds().size()));
+    dialog.kinds()->item(0)->setCheckState(Qt::Unchecked); // not the companies
+    dialog.folder()->setText(QDir::toNativeSeparators(dir.filePath(u"模板"_s)));
+    auto *write = dialog.findChild<QPushButton *>(u"write"_s);
+    REQUIRE(write);
+    const QString label = write->text();
+    REQUIRE(dialog.writeTemplates());
+    const QStringList written = QDir(dir.filePath(u"模板"_s)).entryList(QDir::Files);
+    CHECK(written.size() == dialog.kinds()->count() - 1);
+    CHECK_FALSE(written.contains(ImportTemplate::fileName(csv::FileKind::Companies)));
+    CHECK(written.contains(ImportTemplate::fileName(csv::FileKind::Tests)));
+    CHECK(dialog.status()->text().contains(ImportTemplate::fileName(csv::FileKind::Tests)));
+    CHECK(write->text() == label);
 }

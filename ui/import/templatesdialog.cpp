@@ -46,8 +46,12 @@ TemplatesDialog::TemplatesDialog(QWidget *parent) : QDialog(parent)
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Write templates"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Not the standard Save button, whose text Qt sets again when the
+    // language changes (a template is written through the Chinese catalogue).
+    m_write = m_buttons->addButton(tr("&Write templates"), QDialogButtonBox::AcceptRole);
+    m_write->setObjectName(u"write"_s);
+    m_write->setDefault(true);
 
     auto *form = new QFormLayout;
     auto *kindsLabel = new QLabel(tr("&Kinds:"), this);
@@ -82,7 +86,7 @@ void TemplatesDialog::updateButtons()
     bool any = false;
     for (int row = 0; row < m_kinds->count(); ++row)
         any = any || m_kinds->item(row)->checkState() == Qt::Checked;
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(any && !m_folder->text().trimmed().isEmpty());
+    m_write->setEnabled(any && !m_folder->text().trimmed().isEmpty());
 }
 
 bool TemplatesDialog::writeTemplates()

@@ -7,6 +7,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace seawall {
 
@@ -34,6 +35,7 @@ private:
     QLineEdit *m_folder = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_write = nullptr;
 };
 
 } // namespace seawall
