@@ -2558,6 +2558,18 @@ Options:
         <source>A date and time, like 2022-03-01 07:00.</source>
         <translation>日期时间，如 2022-03-01 07:00。</translation>
     </message>
+    <message>
+        <source>18 characters, typed in full.</source>
+        <translation>18 位，完整录入。</translation>
+    </message>
+    <message>
+        <source>11 digits, typed in full.</source>
+        <translation>11 位，完整录入。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name as in the company list.</source>
+        <translation>单位名称，与单位列表中的名称一致。</translation>
+    </message>
 </context>
 <context>
     <name>UndoStep</name>

@@ -78,6 +78,12 @@ QList<TemplateColumn> columns(csv::FileKind kind)
         column.header = (column.required ? u"*"_s : QString()) + csv::HeaderMap::templateHeader(kind, canonical);
         if (const Column *held = entityColumn(kind, canonical)) {
             column.type = held->type == ColumnType::Reference ? ColumnType::Text : held->type;
+            if (held->has(Column::IdNumber))
+                column.hint = QCoreApplication::translate("Template", "18 characters, typed in full.");
+            else if (held->has(Column::Phone))
+                column.hint = QCoreApplication::translate("Template", "11 digits, typed in full.");
+            else if (held->type == ColumnType::Reference && held->references == EntityKind::Company)
+                column.hint = QCoreApplication::translate("Template", "The company's name as in the company list.");
             if (held->type == ColumnType::Code) {
                 // Only what the import reads back as the same value: a
                 // name shown on screen is not always a label files use.
@@ -149,6 +155,8 @@ Status write(csv::FileKind kind, const QString &path, const QString &catalogue)
     book.writeRow(row++, {QCoreApplication::translate("Template", "Column"), QCoreApplication::translate("Template", "What to write")}, true);
     for (const TemplateColumn &field : fields) {
         QString what = csv::HeaderMap::label(kind, field.canonical);
+        if (!field.hint.isEmpty())
+            what += u"  "_s + field.hint;
         if (!field.choices.isEmpty())
             what += u"  "_s + QCoreApplication::translate("Template", "One of: %1.").arg(field.choices.join(QCoreApplication::translate("Csv", ", ")));
         else if (field.type == ColumnType::Date)

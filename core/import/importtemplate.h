@@ -24,6 +24,7 @@ struct TemplateColumn
     // number, a phone number, a code with leading zeros).
     bool text = true;
     QStringList choices;  // the drop-down list: 阴性, 阳性, 待出; empty for none
+    QString hint;         // what the 填表说明 sheet says of it beyond its name and type
 };
 
 QList<TemplateColumn> columns(csv::FileKind kind);
