@@ -53,6 +53,20 @@ void everyDay(RecordListView &view)
     range->setChecked(false);
 }
 
+// The persons of 物业公司 (searched for), their first three columns shown,
+// exported to `name` in the fixture's folder: the path.
+QString exportPersons(Fixture &f, const QString &name)
+{
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
+    persons.searchBox()->setText(u"物业"_s);
+    for (int column = 3; column < persons.model()->columnCount(); ++column)
+        persons.setColumnShown(column, false);
+    const QString path = f.temp.dir.filePath(name);
+    QString error;
+    REQUIRE(persons.exportList(path, &error));
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("masking keeps the first six and last four of an ID number and three and four of a phone", "[ui][lists]")
@@ -174,13 +188,7 @@ TEST_CASE("a list sorts by any column", "[ui][lists]")
 TEST_CASE("export writes the rows and columns shown as UTF-8 CSV with a byte-order mark", "[ui][lists]")
 {
     Fixture f;
-    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
-    persons.searchBox()->setText(u"物业"_s);
-    for (int column = 3; column < persons.model()->columnCount(); ++column)
-        persons.setColumnShown(column, false);
-    const QString path = f.temp.dir.filePath(u"persons.csv"_s);
-    QString error;
-    REQUIRE(persons.exportList(path, &error));
+    const QString path = exportPersons(f, u"persons.csv"_s);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -195,13 +203,7 @@ TEST_CASE("export writes the rows and columns shown as UTF-8 CSV with a byte-ord
 TEST_CASE("export to a name ending in .xlsx writes a workbook of the rows and columns shown", "[ui][lists][workbook]")
 {
     Fixture f;
-    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
-    persons.searchBox()->setText(u"物业"_s);
-    for (int column = 3; column < persons.model()->columnCount(); ++column)
-        persons.setColumnShown(column, false);
-    const QString path = f.temp.dir.filePath(u"persons.xlsx"_s);
-    QString error;
-    REQUIRE(persons.exportList(path, &error));
+    const QString path = exportPersons(f, u"persons.xlsx"_s);
     // The same three persons as the CSV export, read back from the sheet.
     Result<std::unique_ptr<workbook::WorkbookReader>> reader = workbook::WorkbookReader::open(path);
     REQUIRE(reader.ok());

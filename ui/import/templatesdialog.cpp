@@ -46,10 +46,10 @@ TemplatesDialog::TemplatesDialog(QWidget *parent) : QDialog(parent)
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     // Not the standard Save button, whose text Qt sets again when the
     // language changes (a template is written through the Chinese catalogue).
-    m_write = m_buttons->addButton(tr("&Write templates"), QDialogButtonBox::AcceptRole);
+    m_write = buttons->addButton(tr("&Write templates"), QDialogButtonBox::AcceptRole);
     m_write->setObjectName(u"write"_s);
     m_write->setDefault(true);
 
@@ -64,11 +64,11 @@ TemplatesDialog::TemplatesDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(intro);
     layout->addLayout(form, 1);
     layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
+    layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, &TemplatesDialog::chooseFolder);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &TemplatesDialog::writeTemplates);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TemplatesDialog::writeTemplates);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kinds, &QListWidget::itemChanged, this, &TemplatesDialog::updateButtons);
     connect(m_folder, &QLineEdit::textChanged, this, &TemplatesDialog::updateButtons);
     resize(560, 460);

@@ -3,7 +3,6 @@
 
 #include <QDialog>
 
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -28,14 +27,13 @@ public:
     bool writeTemplates();
 
 private:
-    void chooseFolder();
-    void updateButtons();
-
     QListWidget *m_kinds = nullptr;
     QLineEdit *m_folder = nullptr;
     QLabel *m_status = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_write = nullptr;
+
+    void chooseFolder();
+    void updateButtons();
 };
 
 } // namespace seawall
