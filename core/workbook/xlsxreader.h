@@ -39,7 +39,7 @@ private:
     Status readSharedStrings();
     Status readStyles();
     Error damaged(const QString &part, const QString &why) const;
-    QString cellText(const QString &type, int style, const QString &value) const;
+    QString cellText(QStringView type, int style, const QString &value) const;
 
     QString m_path;
     QStringList m_sheetNames;
