@@ -3666,10 +3666,6 @@ Options:
         <translation>预览</translation>
     </message>
     <message>
-        <source>Check that each file reads right. If the text is garbled or an error is shown, choose another encoding or delimiter.</source>
-        <translation>请检查每个文件是否读取正确。如出现乱码或错误，请选择其他编码或分隔符。</translation>
-    </message>
-    <message>
         <source>GB18030 (GBK, GB2312)</source>
         <translation>GB18030（GBK、GB2312）</translation>
     </message>
@@ -3736,6 +3732,10 @@ Options:
     <message>
         <source>Sheet “%1”, header on row %2.</source>
         <translation>工作表“%1”，表头在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Check that each file reads right. If the text is garbled or an error is shown, choose another encoding or delimiter; of a workbook, another sheet.</source>
+        <translation>请检查每个文件是否读取正确。如出现乱码或错误，请选择其他编码或分隔符；工作簿则请选择其他工作表。</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
 {
     setTitle(tr("Preview"));
     setSubTitle(tr("Check that each file reads right. If the text is garbled or an error is shown, "
-                   "choose another encoding or delimiter."));
+                   "choose another encoding or delimiter; of a workbook, another sheet."));
     m_file = new QComboBox(this);
     m_file->setObjectName(u"file"_s);
     m_encoding = new QComboBox(this);
