@@ -35,6 +35,15 @@ bool isDateFormat(const QString &code)
     return false;
 }
 
+// An element's name without its prefix: a sheet is read without resolving
+// namespaces, and some programs write it prefixed (<x:row>, <x:c>).
+QStringView localName(const QXmlStreamReader &xml)
+{
+    const QStringView name = xml.name();
+    const qsizetype colon = name.indexOf(u':');
+    return colon < 0 ? name : name.mid(colon + 1);
+}
+
 // The 0-based column of a cell reference (C7: 2); -1 when it is none.
 int columnOf(QStringView reference)
 {
@@ -211,7 +220,7 @@ bool XlsxReader::next(csv::Record &record)
         return false;
     while (!m_xml.atEnd()) {
         m_xml.readNext();
-        if (!m_xml.isStartElement() || m_xml.name() != u"row")
+        if (!m_xml.isStartElement() || localName(m_xml) != u"row")
             continue;
         record.fields.clear();
         const QStringView rowNumber = m_xml.attributes().value(u"r"_s);
@@ -221,9 +230,9 @@ bool XlsxReader::next(csv::Record &record)
         // The cells of the row, up to its end.
         while (!m_xml.atEnd()) {
             m_xml.readNext();
-            if (m_xml.isEndElement() && m_xml.name() == u"row")
+            if (m_xml.isEndElement() && localName(m_xml) == u"row")
                 break;
-            if (!m_xml.isStartElement() || m_xml.name() != u"c")
+            if (!m_xml.isStartElement() || localName(m_xml) != u"c")
                 continue;
             const QXmlStreamAttributes attributes = m_xml.attributes();
             int column = columnOf(attributes.value(u"r"_s));
@@ -235,9 +244,9 @@ bool XlsxReader::next(csv::Record &record)
             QString value;
             while (!m_xml.atEnd()) {
                 m_xml.readNext();
-                if (m_xml.isEndElement() && m_xml.name() == u"c")
+                if (m_xml.isEndElement() && localName(m_xml) == u"c")
                     break;
-                if (m_xml.isStartElement() && (m_xml.name() == u"v" || m_xml.name() == u"t"))
+                if (m_xml.isStartElement() && (localName(m_xml) == u"v" || localName(m_xml) == u"t"))
                     value += m_xml.readElementText();
             }
             if (column >= csv::CsvReader::kMaxFields)

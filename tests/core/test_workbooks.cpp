@@ -443,3 +443,26 @@ TEST_CASE("a list exports to a workbook with numbers as numbers and ID numbers a
     REQUIRE(rows.size() == 2);
     CHECK(rows.at(1).fields == QStringList{u"曾雪"_s, u"320612197801146515"_s, u"13812345678"_s, u"12"_s});
 }
+
+TEST_CASE("a sheet written with prefixed elements (x:row, x:c) reads the same", "[workbook][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"prefixed.xlsx"_s);
+    writeTestsWorkbook(path);
+    // As the OpenXML SDK writes a sheet: every element with the prefix x.
+    QHash<QString, QByteArray> parts = unzip(path);
+    QString sheet = QString::fromUtf8(parts.value(u"xl/worksheets/sheet2.xml"_s));
+    REQUIRE(sheet.contains(u"<row"_s));
+    sheet.replace(QRegularExpression(u"<(/?)([A-Za-z]+)([ />])"_s), u"<\\1x:\\2\\3"_s);
+    sheet.replace(u"xmlns=\""_s, u"xmlns:x=\""_s);
+    REQUIRE(sheet.contains(u"<x:row"_s));
+    parts.insert(u"xl/worksheets/sheet2.xml"_s, sheet.toUtf8());
+    QFile::remove(path);
+    zipUp(path, parts);
+    const ImportPreview preview = ImportPreview::read(path);
+    REQUIRE_FALSE(preview.error);
+    CHECK(preview.sheet == u"核酸检测"_s);
+    REQUIRE(preview.records.size() == 4);
+    CHECK(preview.records.at(2).line == 5);
+    CHECK(preview.records.at(2).fields.mid(1, 3) == QStringList{u"江丽"_s, u"3.20612E+17"_s, u"2022-03-15"_s});
+}
