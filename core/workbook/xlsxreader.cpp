@@ -35,15 +35,6 @@ bool isDateFormat(const QString &code)
     return false;
 }
 
-// An element's name without its prefix: a sheet is read without resolving
-// namespaces, and some programs write it prefixed (<x:row>, <x:c>).
-QStringView localName(const QXmlStreamReader &xml)
-{
-    const QStringView name = xml.name();
-    const qsizetype colon = name.indexOf(u':');
-    return colon < 0 ? name : name.mid(colon + 1);
-}
-
 // The 0-based column of a cell reference (C7: 2); -1 when it is none.
 int columnOf(QStringView reference)
 {
@@ -182,8 +173,9 @@ Status XlsxReader::selectSheet(int index)
     m_sheet = std::make_unique<QuaZipFile>(m_path, m_sheetParts.at(index));
     if (!m_sheet->open(QIODevice::ReadOnly))
         return damaged(m_sheetParts.at(index), m_sheet->errorString());
-    // A sheet names no prefix: resolving namespaces for each of its
-    // millions of elements took two fifths of the reading.
+    // Resolving namespaces for each of a sheet's millions of elements took
+    // two fifths of the reading; name() is the local name without it too,
+    // so a sheet written with prefixes (<x:row>) reads the same.
     m_xml.setNamespaceProcessing(false);
     m_xml.setDevice(m_sheet.get());
     m_lastRow = 0;
@@ -220,7 +212,7 @@ bool XlsxReader::next(csv::Record &record)
         return false;
     while (!m_xml.atEnd()) {
         m_xml.readNext();
-        if (!m_xml.isStartElement() || localName(m_xml) != u"row")
+        if (!m_xml.isStartElement() || m_xml.name() != u"row")
             continue;
         record.fields.clear();
         const QStringView rowNumber = m_xml.attributes().value(u"r"_s);
@@ -230,9 +222,9 @@ bool XlsxReader::next(csv::Record &record)
         // The cells of the row, up to its end.
         while (!m_xml.atEnd()) {
             m_xml.readNext();
-            if (m_xml.isEndElement() && localName(m_xml) == u"row")
+            if (m_xml.isEndElement() && m_xml.name() == u"row")
                 break;
-            if (!m_xml.isStartElement() || localName(m_xml) != u"c")
+            if (!m_xml.isStartElement() || m_xml.name() != u"c")
                 continue;
             const QXmlStreamAttributes attributes = m_xml.attributes();
             int column = columnOf(attributes.value(u"r"_s));
@@ -244,9 +236,9 @@ bool XlsxReader::next(csv::Record &record)
             QString value;
             while (!m_xml.atEnd()) {
                 m_xml.readNext();
-                if (m_xml.isEndElement() && localName(m_xml) == u"c")
+                if (m_xml.isEndElement() && m_xml.name() == u"c")
                     break;
-                if (m_xml.isStartElement() && (localName(m_xml) == u"v" || localName(m_xml) == u"t"))
+                if (m_xml.isStartElement() && (m_xml.name() == u"v" || m_xml.name() == u"t"))
                     value += m_xml.readElementText();
             }
             if (column >= csv::CsvReader::kMaxFields)
