@@ -778,60 +778,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
-
-Without a command, opens the main window.
-
-Commands:
-  init                          Create or migrate the database; print its schema version.
-  demo [--large] [--if-empty]   Fill an empty database with demo data.
-  stats --date YYYY-MM-DD [--json]
-                                Print the figures of a day.
-  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf FILE [--png FILE]
-                                Write the daily briefing as a PDF (and PNG pages:
-                                FILE, FILE-2 …); it is kept as printed.
-  import [--kind K] [--encoding E] [--dry-run] [--skip-invalid] [--rejects OUT.csv]
-         [--mark-missing-left] [--json] FILE...
-                                Import the CSV files subsidiaries send, all or nothing
-                                (exit code 2 when rows are rejected).
-  import --undo BATCH           Undo one import as a whole.
-  imports [--json]              List the imports.
-  csv FILE [--encoding E] [--json]
-                                Show how Seawall reads a CSV file.
-
-Options:
-  --db FILE      The database file (default: %1)
-  --help         Show this text.
-  --version      Show the version.
-</source>
-        <translation>用法：seawall [--db 文件] [命令 [选项]]
-
-不带命令时打开主窗口。
-
-命令：
-  init                          创建或升级数据库，并显示其结构版本。
-  demo [--large] [--if-empty]   向空数据库写入演示数据。
-  stats --date YYYY-MM-DD [--json]
-                                显示某日的统计数据。
-  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf 文件 [--png 文件]
-                                将防控日报写成 PDF（及 PNG 页面：文件、文件-2 …），
-                                并记录为已打印。
-  import [--kind 类型] [--encoding 编码] [--dry-run] [--skip-invalid] [--rejects 输出.csv]
-         [--mark-missing-left] [--json] 文件...
-                                导入各单位报送的 CSV 文件，全部成功才写入
-                                （有行被拒收时退出码为 2）。
-  import --undo 导入编号        整体撤销一次导入。
-  imports [--json]              列出历次导入。
-  csv 文件 [--encoding 编码] [--json]
-                                显示海堤如何读取一个 CSV 文件。
-
-选项：
-  --db 文件      数据库文件（默认：%1）
-  --help         显示本说明。
-  --version      显示版本。
-</translation>
-    </message>
-    <message>
         <source>import --undo needs the number of one import (see seawall imports).</source>
         <translation>import --undo 需要一次导入的编号（见 seawall imports）。</translation>
     </message>
@@ -898,6 +844,74 @@ Options:
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Workbook: %1, sheet %2 (of %3)</source>
+        <translation>工作簿：%1，工作表 %2（共有：%3）</translation>
+    </message>
+    <message>
+        <source>template needs --kind and one output file.</source>
+        <translation>template 命令需要 --kind 和一个输出文件。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
+
+Without a command, opens the main window.
+
+Commands:
+  init                          Create or migrate the database; print its schema version.
+  demo [--large] [--if-empty]   Fill an empty database with demo data.
+  stats --date YYYY-MM-DD [--json]
+                                Print the figures of a day.
+  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf FILE [--png FILE]
+                                Write the daily briefing as a PDF (and PNG pages:
+                                FILE, FILE-2 …); it is kept as printed.
+  import [--kind K] [--encoding E] [--dry-run] [--skip-invalid] [--rejects OUT.csv]
+         [--mark-missing-left] [--json] FILE...
+                                Import the CSV files and workbooks subsidiaries send,
+                                all or nothing (exit code 2 when rows are rejected).
+  import --undo BATCH           Undo one import as a whole.
+  imports [--json]              List the imports.
+  csv FILE [--encoding E] [--sheet S] [--json]
+                                Show how Seawall reads a CSV file or a workbook.
+  template --kind K OUT.xlsx    Write a blank workbook for the units to fill in.
+
+Options:
+  --db FILE      The database file (default: %1)
+  --help         Show this text.
+  --version      Show the version.
+</source>
+        <translation>用法：seawall [--db 文件] [命令 [选项]]
+
+不带命令时打开主窗口。
+
+命令：
+  init                          创建或升级数据库，并显示其结构版本。
+  demo [--large] [--if-empty]   向空数据库写入演示数据。
+  stats --date YYYY-MM-DD [--json]
+                                显示某日的统计数据。
+  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf 文件 [--png 文件]
+                                将防控日报写成 PDF（及 PNG 页面：文件、文件-2 …），
+                                并记录为已打印。
+  import [--kind 类型] [--encoding 编码] [--dry-run] [--skip-invalid] [--rejects 输出.csv]
+         [--mark-missing-left] [--json] 文件...
+                                导入各单位报送的 CSV 文件和 Excel 工作簿，
+                                全部成功才写入（有行被拒收时退出码为 2）。
+  import --undo 导入编号        整体撤销一次导入。
+  imports [--json]              列出历次导入。
+  csv 文件 [--encoding 编码] [--sheet 工作表] [--json]
+                                显示海堤如何读取一个 CSV 文件或工作簿。
+  template --kind 类型 输出.xlsx  生成供各单位填写的空白工作簿（导入模板）。
+
+选项：
+  --db 文件      数据库文件（默认：%1）
+  --help         显示本说明。
+  --version      显示版本。
+</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2249,10 @@ Options:
         <comment>error or warning, a line of the file, what is wrong</comment>
         <translation>%1 第 %2 行：%3</translation>
     </message>
+    <message>
+        <source>%1, %2, sheet %3</source>
+        <translation>%1，%2，工作表 %3</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -2475,6 +2493,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>Template</name>
+    <message>
+        <source>%1 template.xlsx</source>
+        <translation>%1导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>%1 (fill in from row 3)</source>
+        <translation>%1（从第 3 行起填写）</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation>请从以下各项中选择：%1。</translation>
+    </message>
+    <message>
+        <source>How to fill in</source>
+        <translation>填表说明</translation>
+    </message>
+    <message>
+        <source>%1: how to fill in this template</source>
+        <translation>%1导入模板填表说明</translation>
+    </message>
+    <message>
+        <source>Fill in the sheet “%1” from row 3, one record a row; do not change the title or header rows.</source>
+        <translation>请在工作表“%1”中从第 3 行起填写，每行一条记录；不要改动标题行和表头行。</translation>
+    </message>
+    <message>
+        <source>Columns marked * must be filled in.</source>
+        <translation>带 * 的列为必填项。</translation>
+    </message>
+    <message>
+        <source>ID numbers (18 characters) and phone numbers are text: type them in full. Do not paste them as numbers, or Excel shortens them to 3.20612E+17 and the row is refused.</source>
+        <translation>身份证号（18 位）和手机号是文本，请完整录入；不要以数值形式粘贴，否则 Excel 会将其变成 3.20612E+17，该行将被拒收。</translation>
+    </message>
+    <message>
+        <source>Dates like 2022-03-01; dates and times like 2022-03-01 07:00.</source>
+        <translation>日期写作 2022-03-01；日期时间写作 2022-03-01 07:00。</translation>
+    </message>
+    <message>
+        <source>Where a cell has a drop-down list, choose from it.</source>
+        <translation>有下拉列表的单元格，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Send the workbook as it is (.xlsx); there is no need to save it as CSV.</source>
+        <translation>直接报送本工作簿（.xlsx），无需另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>填写内容</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>可选：%1。</translation>
+    </message>
+    <message>
+        <source>A date, like 2022-03-01.</source>
+        <translation>日期，如 2022-03-01。</translation>
+    </message>
+    <message>
+        <source>A date and time, like 2022-03-01 07:00.</source>
+        <translation>日期时间，如 2022-03-01 07:00。</translation>
+    </message>
+    <message>
+        <source>18 characters, typed in full.</source>
+        <translation>18 位，完整录入。</translation>
+    </message>
+    <message>
+        <source>11 digits, typed in full.</source>
+        <translation>11 位，完整录入。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s name as in the company list.</source>
+        <translation>单位名称，与单位列表中的名称一致。</translation>
+    </message>
+</context>
+<context>
     <name>UndoStep</name>
     <message>
         <source>Doing again: %1…</source>
@@ -2590,6 +2687,41 @@ Options:
     <message>
         <source>Company: it is missing.</source>
         <translation>单位：未填写。</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>%1 is not an Excel workbook.</source>
+        <translation>%1 不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the workbook is damaged (%2: %3).</source>
+        <translation>无法读取 %1：工作簿已损坏（%2：%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is not an Excel workbook, or it is damaged or protected by a password.</source>
+        <translation>无法读取 %1：它不是 Excel 工作簿，或已损坏，或设有密码保护。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>工作簿中没有第 %1 个工作表。</translation>
+    </message>
+    <message>
+        <source>the file could not be put in place</source>
+        <translation>文件无法放到目标位置</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”.</source>
+        <translation>工作簿中没有工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>No header row was found: no sheet of the workbook has a row of two or more headers.</source>
+        <translation>未找到表头行：工作簿的各工作表中都没有含两个及以上列标题的行。</translation>
     </message>
 </context>
 <context>
@@ -2945,10 +3077,6 @@ Options:
         <translation>文件</translation>
     </message>
     <message>
-        <source>The CSV files the subsidiaries sent. They are imported together: all of them or none.</source>
-        <translation>各下属单位报送的 CSV 文件。这些文件一并导入：要么全部导入，要么都不导入。</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -2961,8 +3089,12 @@ Options:
         <translation>添加文件</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+        <source>The CSV files and Excel workbooks the subsidiaries sent. They are imported together: all of them or none.</source>
+        <translation>各子公司报送的 CSV 文件和 Excel 工作簿。它们一起导入：要么全部导入，要么都不导入。</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation>CSV 文件和工作簿 (*.csv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3194,10 +3326,6 @@ Options:
         <translation>保存拒收的行</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>No rows were rejected.</source>
         <translation>没有被拒收的行。</translation>
     </message>
@@ -3214,6 +3342,10 @@ Options:
     <message>
         <source>The rejected rows of each file were written to a file of their own:</source>
         <translation>每个文件的拒收行已分别写入：</translation>
+    </message>
+    <message>
+        <source>CSV files and workbooks (*.csv *.xlsx);;All files (*)</source>
+        <translation>CSV 文件和工作簿 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3350,10 +3482,6 @@ Options:
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import the CSV files subsidiaries send</source>
-        <translation>导入下属单位报送的 CSV 文件</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3445,6 +3573,18 @@ Options:
         <source>This view has nothing to search.</source>
         <translation>此视图没有可搜索的内容。</translation>
     </message>
+    <message>
+        <source>Import the CSV files and Excel workbooks subsidiaries send</source>
+        <translation>导入各子公司报送的 CSV 文件和 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write blank Excel workbooks for the units to fill in</source>
+        <translation>生成供各单位填写的空白 Excel 模板</translation>
+    </message>
 </context>
 <context>
     <name>seawall::MappingPage</name>
@@ -3526,10 +3666,6 @@ Options:
         <translation>预览</translation>
     </message>
     <message>
-        <source>Check that each file reads right. If the text is garbled or an error is shown, choose another encoding or delimiter.</source>
-        <translation>请检查每个文件是否读取正确。如出现乱码或错误，请选择其他编码或分隔符。</translation>
-    </message>
-    <message>
         <source>GB18030 (GBK, GB2312)</source>
         <translation>GB18030（GBK、GB2312）</translation>
     </message>
@@ -3588,6 +3724,18 @@ Options:
     <message>
         <source>Missing columns: %1 — map them on the next page.</source>
         <translation>缺少以下列：%1，请在下一页对应。</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, header on row %2.</source>
+        <translation>工作表“%1”，表头在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>Check that each file reads right. If the text is garbled or an error is shown, choose another encoding or delimiter; of a workbook, another sheet.</source>
+        <translation>请检查每个文件是否读取正确。如出现乱码或错误，请选择其他编码或分隔符；工作簿则请选择其他工作表。</translation>
     </message>
 </context>
 <context>
@@ -3744,10 +3892,6 @@ Note (why it is all right, or what was done):</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>显示列</translation>
     </message>
@@ -3764,10 +3908,6 @@ Note (why it is all right, or what was done):</source>
         <translation>取消</translation>
     </message>
     <message>
-        <source>Export to CSV</source>
-        <translation>导出为 CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3778,6 +3918,18 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>The list was exported to %1.</source>
         <translation>列表已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>导出列表</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4190,49 @@ Note (why it is all right, or what was done):</source>
         <translation>
             <numerusform>%n 个文件以前已导入，已略过。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>seawall::TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>Blank Excel workbooks to send to the units: Chinese headers, ID and phone numbers formatted as text, drop-down lists for fixed values, and a sheet saying how to fill them in. What the units send back imports as it is.</source>
+        <translation>发给各单位的空白 Excel 模板：中文表头，身份证号和手机号列设为文本格式，固定取值的列带下拉列表，另附填表说明工作表。各单位填好后报回的工作簿可直接导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write templates</source>
+        <translation>生成模板(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Folder for the templates</source>
+        <translation>模板保存位置</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2.</source>
+        <translation>已写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

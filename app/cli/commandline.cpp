@@ -90,12 +90,13 @@ int CommandLine::usage(const QString &problem)
                  "                                FILE, FILE-2 …); it is kept as printed.\n"
                  "  import [--kind K] [--encoding E] [--dry-run] [--skip-invalid] [--rejects OUT.csv]\n"
                  "         [--mark-missing-left] [--json] FILE...\n"
-                 "                                Import the CSV files subsidiaries send, all or nothing\n"
-                 "                                (exit code 2 when rows are rejected).\n"
+                 "                                Import the CSV files and workbooks subsidiaries send,\n"
+                 "                                all or nothing (exit code 2 when rows are rejected).\n"
                  "  import --undo BATCH           Undo one import as a whole.\n"
                  "  imports [--json]              List the imports.\n"
-                 "  csv FILE [--encoding E] [--json]\n"
-                 "                                Show how Seawall reads a CSV file.\n"
+                 "  csv FILE [--encoding E] [--sheet S] [--json]\n"
+                 "                                Show how Seawall reads a CSV file or a workbook.\n"
+                 "  template --kind K OUT.xlsx    Write a blank workbook for the units to fill in.\n"
                  "\n"
                  "Options:\n"
                  "  --db FILE      The database file (default: %1)\n"
@@ -132,7 +133,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"init"_s, &CommandLine::runInit},         {u"demo"_s, &CommandLine::runDemo},
         {u"stats"_s, &CommandLine::runStats},       {u"briefing"_s, &CommandLine::runBriefing},
         {u"import"_s, &CommandLine::runImport},     {u"imports"_s, &CommandLine::runImports},
-        {u"csv"_s, &CommandLine::runCsv},
+        {u"csv"_s, &CommandLine::runCsv},           {u"template"_s, &CommandLine::runTemplate},
     };
     QStringList names;
     for (const auto &[name, runner] : commands) {

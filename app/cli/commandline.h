@@ -37,6 +37,7 @@ private:
     int runImport(const QStringList &args);   // importcommand.cpp
     int runImports(const QStringList &args);  // importcommand.cpp
     int runCsv(const QStringList &args);      // importcommand.cpp
+    int runTemplate(const QStringList &args); // templatecommand.cpp
 
     QString m_databasePath;
 };

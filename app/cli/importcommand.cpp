@@ -7,7 +7,7 @@
 #include "core/db/companyrepository.h"
 #include "core/db/database.h"
 #include "core/db/importbatchrepository.h"
-#include "core/import/csvsource.h"
+#include "core/import/rowsource.h"
 #include "core/import/importer.h"
 #include "core/import/importformat.h"
 #include "core/import/importundo.h"
@@ -139,6 +139,7 @@ int CommandLine::runCsv(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({u"encoding"_s, {}, u"encoding"_s});
     parser.addOption({u"kind"_s, {}, u"kind"_s});
+    parser.addOption({u"sheet"_s, {}, u"sheet"_s});
     parser.addOption({u"json"_s, {}});
     if (!parser.parse(args) || parser.positionalArguments().size() != 1)
         return usage(parser.errorText().isEmpty() ? tr("csv needs exactly one file.") : parser.errorText());
@@ -146,7 +147,9 @@ int CommandLine::runCsv(const QStringList &args)
     if (parser.isSet(u"kind"_s) && !(kind = csv::parseFileKind(parser.value(u"kind"_s))))
         return usage(tr("Unknown kind \"%1\".").arg(parser.value(u"kind"_s)));
 
-    CsvSource source(parser.positionalArguments().constFirst());
+    const std::unique_ptr<RowSource> opened = RowSource::create(parser.positionalArguments().constFirst());
+    RowSource &source = *opened;
+    source.setSheet(parser.value(u"sheet"_s));
     if (const Status status = source.open(parser.value(u"encoding"_s), kind, false); !status)
         return fail(status.error().message, InputRejected);
     const csv::Layout &layout = source.layout();
@@ -176,17 +179,29 @@ int CommandLine::runCsv(const QStringList &args)
         return fail(source.error()->message, InputRejected);
 
     if (json) {
-        printJson(QJsonObject{{u"encoding"_s, source.encoding()},
+        QJsonObject described{{u"encoding"_s, source.encoding()},
                               {u"delimiter"_s, QString(layout.delimiter)},
                               {u"header_line"_s, layout.headerLine},
                               {u"columns"_s, columns},
-                              {u"records"_s, records}});
+                              {u"records"_s, records}};
+        if (source.isWorkbook()) {
+            // A workbook has no delimiter; its lines are Excel's row numbers.
+            described.remove(u"delimiter"_s);
+            described.insert(u"sheet"_s, source.sheet());
+            described.insert(u"sheets"_s, QJsonArray::fromStringList(source.sheets()));
+        }
+        printJson(described);
         return Done;
     }
     QTextStream &out = Output::out();
-    out << tr("File: %1").arg(QDir::toNativeSeparators(source.path())) << '\n'
-        << tr("Encoding: %1").arg(source.encoding()) << '\n'
-        << tr("Delimiter: %1").arg(ImportFormat::delimiterName(layout.delimiter)) << '\n'
+    out << tr("File: %1").arg(QDir::toNativeSeparators(source.path())) << '\n';
+    if (source.isWorkbook())
+        out << tr("Workbook: %1, sheet %2 (of %3)").arg(source.encoding(), source.sheet(), source.sheets().join(u", "_s))
+            << '\n';
+    else
+        out << tr("Encoding: %1").arg(source.encoding()) << '\n'
+            << tr("Delimiter: %1").arg(ImportFormat::delimiterName(layout.delimiter)) << '\n';
+    out
         << tr("Header line: %1").arg(layout.headerLine) << '\n'
         << tr("Kind: %1").arg(source.headerMap() ? csv::displayName(source.headerMap()->kind()) : tr("unknown"))
         << '\n'

@@ -254,6 +254,13 @@ std::optional<HeaderMap> HeaderMap::detect(const QStringList &header)
     return best;
 }
 
+std::optional<HeaderMap> HeaderMap::of(std::optional<FileKind> kind, const QStringList &header)
+{
+    if (kind)
+        return HeaderMap(*kind, header);
+    return detect(header);
+}
+
 QList<FileKind> HeaderMap::kinds()
 {
     QList<FileKind> result;
@@ -276,6 +283,18 @@ QString HeaderMap::label(FileKind kind, const QString &canonical)
         if (column.canonical == canonical)
             return QCoreApplication::translate("Csv", column.label);
     return canonical;
+}
+
+QString HeaderMap::templateHeader(FileKind kind, const QString &canonical)
+{
+    for (const Column &column : columnsOf(kind).columns) {
+        if (column.canonical != canonical)
+            continue;
+        for (const QString &alias : column.aliases)
+            if (std::any_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.script() == QChar::Script_Han; }))
+                return alias;
+    }
+    return label(kind, canonical);
 }
 
 QString HeaderMap::labels(FileKind kind, const QStringList &canonical)

@@ -38,6 +38,8 @@ public:
     // required columns are all there; nullopt when no header cell is known.
     // The result may still miss required columns: see missingRequired().
     static std::optional<HeaderMap> detect(const QStringList &header);
+    // With the kind the user chose, else detected.
+    static std::optional<HeaderMap> of(std::optional<FileKind> kind, const QStringList &header);
 
     static QList<FileKind> kinds();
     // The canonical columns of a kind, in the order of DOMAIN.md.
@@ -51,6 +53,9 @@ public:
     // Chinese the header the subsidiaries write: 采样日期); `canonical`
     // itself when the kind has no such column.
     static QString label(FileKind kind, const QString &canonical);
+    // The header a blank template writes for a column: the first Chinese
+    // alias (采样日期), as the units write it whatever the user's language.
+    static QString templateHeader(FileKind kind, const QString &canonical);
     // Several of them as a list, in the user's language.
     static QString labels(FileKind kind, const QStringList &canonical);
     // The canonical column `headerCell` names in a file of `kind`; empty

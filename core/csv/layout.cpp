@@ -108,29 +108,36 @@ Result<Layout> Layout::detect(const QString &sample, bool complete, QChar delimi
                                                             "semicolon or full-width comma."));
     if (!best)
         return noHeader;
+    std::optional<Layout> layout = fromRecords(best->records);
+    if (!layout)
+        return noHeader;
+    layout->delimiter = best->delimiter;
+    return *layout;
+}
 
+std::optional<Layout> Layout::fromRecords(const QList<Record> &records)
+{
     // The header names most of the columns; a title, or a line such as
     // 填报单位：海通公司 … 日期：3月1日, fills only one or two cells.
     int most = 0;
-    for (const Record &record : std::as_const(best->records))
+    for (const Record &record : std::as_const(records))
         most = std::max(most, nonBlankCells(record));
     const int needed = std::max(2, (most + 1) / 2);
-    const auto header = std::find_if(best->records.cbegin(), best->records.cend(),
+    const auto header = std::find_if(records.cbegin(), records.cend(),
                                      [needed](const Record &r) { return nonBlankCells(r) >= needed; });
-    if (header == best->records.cend())
-        return noHeader;
+    if (header == records.cend())
+        return std::nullopt;
 
     Layout layout;
-    layout.delimiter = best->delimiter;
     layout.headerLine = header->line;
     layout.header = header->fields;
-    for (auto it = best->records.cbegin(); it != header; ++it)
+    for (auto it = records.cbegin(); it != header; ++it)
         layout.titleLines.append(it->line);
 
     // Excel writes every column ever touched: columns at the right with no
     // header and nothing in the sampled rows are dropped.
     QList<const Record *> rows;
-    for (auto it = header + 1; it != best->records.cend(); ++it)
+    for (auto it = header + 1; it != records.cend(); ++it)
         if (!isTotal(*it))
             rows.append(&*it);
     const auto blankAt = [](const Record &record, qsizetype column) {

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace seawall::csv {
 
 namespace Encoding {
@@ -53,6 +55,11 @@ struct Layout
     // Reads a sample of about kSampleChars from `decoder`, then detects.
     // Invalid bytes within the sample are the error.
     static Result<Layout> detect(Encoding::Decoder &decoder, QChar delimiter = {});
+
+    // The header among records already read (a worksheet's first rows):
+    // the first that fills at least half as many cells as the fullest, the
+    // records above it titles. nullopt when none fills two.
+    static std::optional<Layout> fromRecords(const QList<Record> &records);
 
     static bool isBlank(const Record &record);
     static bool isTotal(const Record &record);

@@ -6,7 +6,7 @@
 #include "core/sql/sqlvalues.h"
 #include "core/db/vaccinationstatus.h"
 #include "core/import/companylookup.h"
-#include "core/import/csvsource.h"
+#include "core/import/rowsource.h"
 #include "core/import/importpreview.h"
 #include "core/import/importwriter.h"
 #include "core/import/mappedrecords.h"
@@ -140,19 +140,21 @@ struct Importer::Context
 
 Importer::Importer(Database &db) : m_db(db) {}
 
-QString Importer::rejectsPathFor(const QString &requested, const QString &source, qsizetype files)
+QString Importer::rejectsPathFor(const QString &requested, const QString &source, qsizetype files, bool workbook)
 {
-    if (files <= 1)
-        return requested;
     const QFileInfo out(requested);
-    const QString suffix = out.suffix().isEmpty() ? u"csv"_s : out.suffix();
+    QString suffix = out.suffix().isEmpty() ? u"csv"_s : out.suffix();
+    if (workbook && suffix.compare(u"csv"_s, Qt::CaseInsensitive) == 0)
+        suffix = u"xlsx"_s;
+    if (files <= 1)
+        return workbook && out.suffix() != suffix ? out.dir().filePath(u"%1.%2"_s.arg(out.completeBaseName(), suffix)) : requested;
     return out.dir().filePath(u"%1-%2.%3"_s.arg(out.completeBaseName(), QFileInfo(source).completeBaseName(), suffix));
 }
 
-QHash<int, QString> Importer::profileColumns(const QString &path, const QString &encoding, QChar delimiter,
-                                             std::optional<csv::FileKind> kind, const CompanyLookup &companies)
+QHash<int, QString> Importer::profileColumns(const QString &path, const FileChoice &choice, const CompanyLookup &companies)
 {
-    const ImportPreview start = ImportPreview::read(path, encoding, delimiter, kind, kProfileRecords);
+    const ImportPreview start = ImportPreview::read(path, choice.encoding, choice.delimiter, choice.kind, kProfileRecords,
+                                                    choice.sheet);
     if (!start.map)
         return {};
     return MappingProfiles(m_db).columnsForFile(*start.map, start.records, companies);
@@ -161,7 +163,7 @@ QHash<int, QString> Importer::profileColumns(const QString &path, const QString 
 ImportResult Importer::run(const QStringList &paths, const ImportOptions &options)
 {
     ImportResult result;
-    std::vector<std::unique_ptr<CsvSource>> sources;
+    std::vector<std::unique_ptr<RowSource>> sources;
     bool fatal = false;
     // The companies as they are before the import, for the mapping profiles.
     CompanyLookup owners(m_db);
@@ -169,23 +171,27 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
     for (const QString &path : paths) {
         FileReport report;
         report.file = path;
-        auto source = std::make_unique<CsvSource>(path);
+        std::unique_ptr<RowSource> source = RowSource::create(path);
         FileChoice choice = options.choices.value(path);
+        if (choice.encoding.isEmpty())
+            choice.encoding = options.encoding;
+        if (!choice.kind)
+            choice.kind = options.kind;
         // Columns the user did not map here are mapped as they were last
         // confirmed for the file's company, so that no mapping is redone.
         if (choice.columns.isEmpty() && ownersLoaded)
-            choice.columns = profileColumns(path, choice.encoding.isEmpty() ? options.encoding : choice.encoding,
-                                            choice.delimiter, choice.kind ? choice.kind : options.kind, owners);
+            choice.columns = profileColumns(path, choice, owners);
         source->setDelimiterOverride(choice.delimiter);
+        source->setSheet(choice.sheet);
         source->setColumnOverrides(choice.columns);
-        if (Status status = source->open(choice.encoding.isEmpty() ? options.encoding : choice.encoding,
-                                         choice.kind ? choice.kind : options.kind);
+        if (Status status = source->open(choice.encoding, choice.kind);
             !status) {
             report.errors.append({0, {}, status.error().message});
             fatal = true;
         }
         report.encoding = source->encoding();
         report.delimiter = source->layout().delimiter;
+        report.sheet = source->sheet();
         if (source->headerMap())
             report.kind = source->headerMap()->kind();
         result.files.append(report);
@@ -252,7 +258,7 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
     return result;
 }
 
-bool Importer::importFile(Context &context, CsvSource &source, FileReport &report)
+bool Importer::importFile(Context &context, RowSource &source, FileReport &report)
 {
     const csv::FileKind kind = *report.kind;
     // Before the hash is needed, so that the file is hashed meanwhile.
@@ -304,9 +310,15 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
     RowMapper mapper(*source.headerMap(), context.companies, context.persons,
                      [&source](const QString &canonical) { return source.headerOf(canonical); });
     std::optional<RejectsWriter> rejects;
-    if (!context.options.rejectsPath.isEmpty())
-        rejects.emplace(rejectsPathFor(context.options.rejectsPath, source.path(), context.fileCount),
-                        source.encoding(), source.hasBom(), source.layout().delimiter, source.layout().header);
+    if (!context.options.rejectsPath.isEmpty()) {
+        const QString rejectsPath = rejectsPathFor(context.options.rejectsPath, source.path(), context.fileCount,
+                                                   source.isWorkbook());
+        if (source.isWorkbook())
+            rejects.emplace(rejectsPath, *source.headerMap());
+        else
+            rejects.emplace(rejectsPath, source.encoding(), source.hasBom(), source.layout().delimiter,
+                            source.layout().header);
+    }
     QSet<qint64> vaccinated;
     QSet<qint64> companiesSeen;
     qsizetype droppedErrors = 0;

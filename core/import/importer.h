@@ -8,7 +8,7 @@
 
 namespace seawall {
 
-class CsvSource;
+class RowSource;
 class CompanyLookup;
 class PersonDirectory;
 class ImportWriter;
@@ -30,7 +30,10 @@ public:
     // Where the rejects of `source` go when `paths` files are imported with
     // --rejects `requested`: the path itself for one file, else one file
     // per source beside it (out-<source name>.csv).
-    static QString rejectsPathFor(const QString &requested, const QString &source, qsizetype files);
+    // The rejects of a workbook are a workbook: a requested name ending in
+    // .csv ends in .xlsx for it.
+    static QString rejectsPathFor(const QString &requested, const QString &source, qsizetype files,
+                                  bool workbook = false);
 
     // Marks `persons` (the missing of a roster import) as left on `on`, in
     // one transaction and under the import's batch `batchId`, so that
@@ -40,9 +43,8 @@ public:
 private:
     struct Context;
     // The columns the company profile of the file maps; empty without one.
-    QHash<int, QString> profileColumns(const QString &path, const QString &encoding, QChar delimiter,
-                                       std::optional<csv::FileKind> kind, const CompanyLookup &companies);
-    bool importFile(Context &context, CsvSource &source, FileReport &report);
+    QHash<int, QString> profileColumns(const QString &path, const FileChoice &choice, const CompanyLookup &companies);
+    bool importFile(Context &context, RowSource &source, FileReport &report);
     // Stops the import for a failure of the database rather than of the
     // file: it becomes the import's failure (ImportResult::failure).
     static bool stop(Context &context, const Error &error);

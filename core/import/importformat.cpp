@@ -61,6 +61,8 @@ QJsonObject toJson(const ImportResult &result)
         file.insert(u"kind"_s, f.kind ? QJsonValue(csv::toCode(*f.kind)) : QJsonValue());
         file.insert(u"encoding"_s, f.encoding);
         file.insert(u"delimiter"_s, QString(f.delimiter));
+        if (!f.sheet.isEmpty())
+            file.insert(u"sheet"_s, f.sheet);
         file.insert(u"warnings"_s, problems(f.warnings));
         file.insert(u"errors"_s, problems(f.errors));
         files.append(file);
@@ -73,7 +75,11 @@ QString toText(const ImportResult &result)
     QString text;
     for (const FileReport &f : result.files) {
         text += u"%1\n"_s.arg(f.file);
-        if (f.kind)
+        if (f.kind && !f.sheet.isEmpty())
+            text += u"  "_s + QCoreApplication::translate("Import", "%1, %2, sheet %3")
+                                  .arg(csv::displayName(*f.kind), f.encoding, f.sheet)
+                    + u'\n';
+        else if (f.kind)
             text += u"  "_s + QCoreApplication::translate("Import", "%1, %2, delimiter %3")
                                   .arg(csv::displayName(*f.kind), f.encoding, delimiterName(f.delimiter))
                     + u'\n';

@@ -22,23 +22,32 @@ struct ImportPreview
 {
     static constexpr qsizetype kDefaultRecords = 50;
 
-    QString encoding;      // canonical name, used
+    QString encoding;      // canonical name, used; xlsx or xls for a workbook
     bool encodingDetected = true;
     csv::Layout layout;    // valid when there is no error, or the error is past the header
     std::optional<csv::HeaderMap> map; // nullopt when no header cell is known
     QList<csv::Record> records;        // data records (title, blank and total rows skipped)
     std::optional<Error> error;        // invalid bytes, no header…: the message names the line
     qint64 errorLine = 0;
+    // A workbook's sheets, and the one read (its header known, or chosen);
+    // empty for a CSV file.
+    QStringList sheets;
+    QString sheet;
+
+    bool isWorkbook() const { return !sheets.isEmpty(); }
 
     // Empty `encoding` and a null `delimiter` mean detected; no `kind`
     // means detected from the header.
+    // An empty `sheet` of a workbook means the one whose header is known.
     static ImportPreview read(const QString &path, const QString &encoding = {}, QChar delimiter = {},
-                              std::optional<csv::FileKind> kind = {}, qsizetype maxRecords = kDefaultRecords);
+                              std::optional<csv::FileKind> kind = {}, qsizetype maxRecords = kDefaultRecords,
+                              const QString &sheet = {});
 
     // The record that starts on physical line `line`, read the same way;
     // nullopt when the file has none there or cannot be read to it.
+    // For a workbook, `line` is the Excel row of `sheet`.
     static std::optional<csv::Record> recordAt(const QString &path, qint64 line, const QString &encoding = {},
-                                               QChar delimiter = {});
+                                               QChar delimiter = {}, const QString &sheet = {});
 };
 
 } // namespace seawall

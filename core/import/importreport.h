@@ -66,6 +66,7 @@ struct FileReport
     std::optional<csv::FileKind> kind;
     QString encoding;
     QChar delimiter = u',';
+    QString sheet; // the sheet of a workbook that was read
     qint64 rows = 0; // data records read
     qint64 inserted = 0;
     qint64 updated = 0;
@@ -92,6 +93,7 @@ struct FileChoice
     QChar delimiter;                   // null: detected
     std::optional<csv::FileKind> kind;
     QHash<int, QString> columns;       // column (0-based) to canonical name, empty for "do not import"
+    QString sheet;                     // of a workbook; empty: the one whose header is known
 };
 
 // How an import runs.

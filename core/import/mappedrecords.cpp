@@ -15,7 +15,7 @@ constexpr size_t kChunksAhead = 16;
 
 } // namespace
 
-MappedRecords::MappedRecords(CsvSource &source, RowMapper &mapper, PersonDirectory &persons, bool threaded)
+MappedRecords::MappedRecords(RowSource &source, RowMapper &mapper, PersonDirectory &persons, bool threaded)
     : m_source(source), m_mapper(mapper), m_persons(persons), m_threaded(threaded)
 {
     if (m_threaded)

@@ -15,7 +15,7 @@
 
 namespace seawall {
 
-class CsvSource;
+class RowSource;
 class PersonDirectory;
 
 // The records of one file, each with the row it maps to, in the order of
@@ -43,13 +43,13 @@ public:
 
     // `source` must be open; nothing may use the three but this object
     // until finish().
-    MappedRecords(CsvSource &source, RowMapper &mapper, PersonDirectory &persons, bool threaded);
+    MappedRecords(RowSource &source, RowMapper &mapper, PersonDirectory &persons, bool threaded);
     ~MappedRecords(); // stops the thread, if still running
     MappedRecords(const MappedRecords &) = delete;
     MappedRecords &operator=(const MappedRecords &) = delete;
 
     // The next record and its row, valid until the next call; null at the
-    // end of the file or on an error (CsvSource::error(), to be read after
+    // end of the file or on an error (RowSource::error(), to be read after
     // finish()).
     Item *next();
 
@@ -64,7 +64,7 @@ private:
     using Chunk = std::vector<Item>;
     void read(); // the thread
 
-    CsvSource &m_source;
+    RowSource &m_source;
     RowMapper &m_mapper;
     PersonDirectory &m_persons;
     bool m_threaded;

@@ -10,6 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace seawall {
 
+RejectsWriter::RejectsWriter(QString path, const csv::HeaderMap &map)
+    : RejectsWriter(path, {}, false, u',', map.header())
+{
+    m_asWorkbook = true;
+}
+
+RejectsWriter::~RejectsWriter() = default;
+
 RejectsWriter::RejectsWriter(QString path, QString encoding, bool bom, QChar delimiter, QStringList header)
     : m_path(std::move(path)), m_encoding(std::move(encoding)), m_bom(bom), m_delimiter(delimiter),
       m_header(std::move(header)), m_file(m_path)
@@ -36,6 +44,17 @@ Error RejectsWriter::failure() const
 
 Status RejectsWriter::open()
 {
+    if (m_asWorkbook) {
+        m_workbook.emplace(m_path, true);
+        m_opened = true;
+        const QStringList header = QStringList(m_header) << errorHeader(m_header);
+        m_workbook->addSheet(errorHeader(m_header) == u"Error"_s ? u"Rejected rows"_s : u"错误行"_s);
+        for (int column = 0; column < int(header.size()); ++column)
+            m_workbook->setColumn(column, column + 1 == header.size() ? 60 : 16, true);
+        m_workbook->writeRow(0, header, true);
+        m_workbook->freezeRows(1);
+        return {};
+    }
     if (!m_file.open(QIODevice::WriteOnly))
         return failure();
     const QString name = m_encoding.isEmpty() ? u"UTF-8"_s : m_encoding;
@@ -75,11 +94,17 @@ Status RejectsWriter::add(const QStringList &fields, const QStringList &messages
         row << QString();
     row << messages.join(u"; "_s);
     ++m_rows;
+    if (m_workbook) {
+        m_workbook->writeRow(int(m_rows), row);
+        return {};
+    }
     return writeLine(row);
 }
 
 Status RejectsWriter::close()
 {
+    if (m_workbook)
+        return m_opened ? m_workbook->save() : Status{};
     if (m_file.isOpen() && !commitSaveFile(m_file))
         return failure();
     return {};

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/csv/headermap.h"
 #include "core/util/error.h"
+#include "core/workbook/workbookwriter.h"
 
 #include <QSaveFile>
 #include <QString>
@@ -15,7 +17,8 @@ namespace seawall {
 // Writes the rejected rows of a file back the way the subsidiary sent them
 // (their header, columns, delimiter and encoding) with one more column
 // saying what is wrong, so that the clerk corrects the cells in Excel and
-// sends the file again. Opened on the first rejected row only; the file
+// sends the file again; the rejects of a workbook are a workbook, every
+// cell text (ID and phone numbers stay as typed). Opened on the first rejected row only; the file
 // appears when close() succeeds, so that a failed write (a full disk) or an
 // import stopped on the way leaves no half of one behind.
 class RejectsWriter
@@ -23,12 +26,15 @@ class RejectsWriter
 public:
     // `encoding` and `bom` as the source file had them.
     RejectsWriter(QString path, QString encoding, bool bom, QChar delimiter, QStringList header);
+    // An .xlsx workbook with the header of `map`.
+    RejectsWriter(QString path, const csv::HeaderMap &map);
+    ~RejectsWriter();
 
     Status add(const QStringList &fields, const QStringList &messages);
     // Writes the file out, when a row was added.
     Status close();
 
-    bool isOpen() const { return m_file.isOpen(); }
+    bool isOpen() const { return m_file.isOpen() || m_opened; }
     const QString &path() const { return m_path; }
     qint64 rows() const { return m_rows; }
 
@@ -48,6 +54,9 @@ private:
     QSaveFile m_file;
     std::optional<QStringEncoder> m_encoder;
     qint64 m_rows = 0;
+    std::optional<workbook::WorkbookWriter> m_workbook; // for a workbook's rejects
+    bool m_asWorkbook = false;
+    bool m_opened = false;
 };
 
 } // namespace seawall

@@ -72,7 +72,7 @@ const std::array<Labels<TestResult>, 3> &results()
     static const std::array<Labels<TestResult>, 3> table{{
         {TestResult::Negative, u"negative"_s, {u"阴性"_s, u"阴"_s, u"-"_s}},
         {TestResult::Positive, u"positive"_s, {u"阳性"_s, u"阳"_s, u"+"_s}},
-        {TestResult::Pending, u"pending"_s, {u"待出"_s, u"待定"_s, u"检测中"_s}},
+        {TestResult::Pending, u"pending"_s, {u"待出"_s, u"待出结果"_s, u"待定"_s, u"检测中"_s}},
     }};
     return table;
 }

@@ -151,3 +151,26 @@ TEST_CASE("csv --json shows how a GB18030 file with a title row is read", "[cli]
     CHECK(chinese.out.contains(u"采样日期 → 采样日期\n"_s));
     CHECK(chinese.out.contains(u"身份证号 → 身份证号\n"_s));
 }
+
+TEST_CASE("template writes a blank workbook that csv describes sheet by sheet", "[cli][template]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"tests.xlsx"_s);
+    const Run written = runSeawall({u"template"_s, u"--kind"_s, u"tests"_s, out});
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    const QJsonObject described = json(runSeawall({u"csv"_s, out, u"--json"_s}));
+    CHECK(described.value(u"encoding"_s).toString() == u"xlsx"_s);
+    // The kind's sheet, then 填表说明; a title row above the header.
+    CHECK(described.value(u"sheets"_s).toArray().size() == 2);
+    CHECK(described.value(u"sheets"_s).toArray().at(1).toString() == u"填表说明"_s);
+    CHECK(described.value(u"header_line"_s).toInt() == 2);
+    const QJsonArray columns = described.value(u"columns"_s).toArray();
+    REQUIRE(columns.size() == 7);
+    CHECK(columns.at(2).toObject().value(u"header"_s).toString() == u"*身份证号"_s);
+    CHECK(columns.at(2).toObject().value(u"maps_to"_s).toString() == u"id_number"_s);
+    CHECK(described.value(u"records"_s).toArray().isEmpty());
+
+    CHECK(runSeawall({u"template"_s, u"--kind"_s, u"nonsense"_s, out}).exitCode == 1);
+    CHECK(runSeawall({u"template"_s, out}).exitCode == 1);
+}

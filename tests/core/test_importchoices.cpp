@@ -88,7 +88,7 @@ TEST_CASE("a column the user maps by hand is imported", "[import][choices]")
     CHECK(plain.files.at(0).errors.at(0).message.contains(u"has no column for ID number."_s));
 
     ImportOptions options;
-    options.choices.insert(path, FileChoice{{}, u',', csv::FileKind::Tests, {{2, u"id_number"_s}}});
+    options.choices.insert(path, FileChoice{{}, u',', csv::FileKind::Tests, {{2, u"id_number"_s}}, {}});
     const ImportResult mapped = Importer(t.db).run({path}, options);
     CHECK(mapped.committed);
     CHECK(mapped.files.at(0).inserted == 1);

@@ -19,7 +19,10 @@
 #include "core/import/importundo.h"
 #include "core/import/mappingprofiles.h"
 #include "core/validation/idnumber.h"
+#include "core/workbook/workbookwriter.h"
 #include "ui/import/importwizard.h"
+#include "ui/import/templatesdialog.h"
+#include "core/import/importtemplate.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/common/workspace.h"
 
@@ -27,6 +30,8 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -153,6 +158,48 @@ TEST_CASE("the preview is read again when the user changes the encoding", "[ui][
     CHECK(model->index(0, 1).data().toString() == u"陆伟志"_s);
     CHECK(wizard.choice(path).encoding == u"GB18030"_s);
     CHECK(page->isComplete());
+}
+
+TEST_CASE("a workbook is previewed by sheet, the one with a known header first", "[ui][import][workbook]")
+{
+    test::TempDatabase t;
+    const QString path = t.dir.filePath(u"海通公司.xlsx"_s);
+    {
+        workbook::WorkbookWriter book(path);
+        book.addSheet(u"填表说明"_s);
+        book.writeRow(0, {u"填表说明"_s});
+        book.addSheet(u"核酸检测"_s);
+        book.writeRow(0, {u"单位"_s, u"姓名"_s, u"身份证号"_s, u"采样日期"_s, u"检测结果"_s});
+        book.writeRow(1, {u"海通公司"_s, u"陆伟志"_s, u"32061219970812218X"_s, u"2022-03-11"_s, u"阴性"_s});
+        REQUIRE(book.save());
+    }
+    ImportWizard wizard(t.db, {path});
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    goTo(wizard, ImportWizard::PreviewId);
+    PreviewPage *page = wizard.previewPage();
+    QAbstractItemModel *model = page->table()->model();
+    // A workbook has sheets, not an encoding or a delimiter.
+    CHECK(page->sheetCombo()->isVisible());
+    CHECK_FALSE(page->encodingCombo()->isVisible());
+    CHECK_FALSE(page->delimiterCombo()->isVisible());
+    CHECK(page->sheetCombo()->count() == 2);
+    CHECK(page->sheetCombo()->currentText() == u"核酸检测"_s);
+    CHECK(page->kindCombo()->currentData().toInt() == int(csv::FileKind::Tests));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, 1).data().toString() == u"陆伟志"_s);
+    CHECK(page->status()->text().contains(u"核酸检测"_s));
+    CHECK(page->isComplete());
+
+    page->sheetCombo()->setCurrentIndex(0); // the cover sheet: no header Seawall knows
+    CHECK(wizard.choice(path).sheet == u"填表说明"_s);
+    CHECK(model->rowCount() == 0);
+    CHECK_FALSE(page->isComplete());
+
+    page->sheetCombo()->setCurrentIndex(1);
+    REQUIRE(model->rowCount() == 1);
+    CHECK(page->isComplete());
+    CHECK(wizard.options(true, false).choices.value(path).sheet == u"核酸检测"_s);
 }
 
 TEST_CASE("a column mapped by hand on the mapping page completes the file", "[ui][import]")
@@ -745,4 +792,26 @@ TEST_CASE("rejects are saved under the name of their file", "[ui][import][reject
         CHECK(page->summary()->text().endsWith(u"The rejected rows were saved to %1, %2."_s.arg(
             QDir::toNativeSeparators(expected.at(0)), QDir::toNativeSeparators(expected.at(1)))));
     }
+}
+
+TEST_CASE("File ▸ Templates writes a workbook for each kind chosen into the folder", "[ui][import][templates]")
+{
+    QTemporaryDir dir;
+    TemplatesDialog dialog;
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    // Every kind the program knows is offered, all chosen.
+    REQUIRE(dialog.kinds()->count() == int(csv::HeaderMap::kinds().size()));
+    dialog.kinds()->item(0)->setCheckState(Qt::Unchecked); // not the companies
+    dialog.folder()->setText(QDir::toNativeSeparators(dir.filePath(u"模板"_s)));
+    auto *write = dialog.findChild<QPushButton *>(u"write"_s);
+    REQUIRE(write);
+    const QString label = write->text();
+    REQUIRE(dialog.writeTemplates());
+    const QStringList written = QDir(dir.filePath(u"模板"_s)).entryList(QDir::Files);
+    CHECK(written.size() == dialog.kinds()->count() - 1);
+    CHECK_FALSE(written.contains(ImportTemplate::fileName(csv::FileKind::Companies)));
+    CHECK(written.contains(ImportTemplate::fileName(csv::FileKind::Tests)));
+    CHECK(dialog.status()->text().contains(ImportTemplate::fileName(csv::FileKind::Tests)));
+    CHECK(write->text() == label);
 }

@@ -10,6 +10,7 @@
 #include "ui/lists/recordlistview.h"
 #include "ui/common/workspace.h"
 #include "testdb.h"
+#include "core/workbook/workbookreader.h"
 #include "core/util/masking.h"
 
 #include <QCheckBox>
@@ -50,6 +51,20 @@ void everyDay(RecordListView &view)
     auto *range = view.findChild<QCheckBox *>(u"useRange"_s);
     REQUIRE(range);
     range->setChecked(false);
+}
+
+// The persons of 物业公司 (searched for), their first three columns shown,
+// exported to `name` in the fixture's folder: the path.
+QString exportPersons(Fixture &f, const QString &name)
+{
+    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
+    persons.searchBox()->setText(u"物业"_s);
+    for (int column = 3; column < persons.model()->columnCount(); ++column)
+        persons.setColumnShown(column, false);
+    const QString path = f.temp.dir.filePath(name);
+    QString error;
+    REQUIRE(persons.exportList(path, &error));
+    return path;
 }
 
 } // namespace
@@ -173,13 +188,7 @@ TEST_CASE("a list sorts by any column", "[ui][lists]")
 TEST_CASE("export writes the rows and columns shown as UTF-8 CSV with a byte-order mark", "[ui][lists]")
 {
     Fixture f;
-    RecordListView persons(ListSpecs::of(EntityKind::Person), &f.workspace);
-    persons.searchBox()->setText(u"物业"_s);
-    for (int column = 3; column < persons.model()->columnCount(); ++column)
-        persons.setColumnShown(column, false);
-    const QString path = f.temp.dir.filePath(u"persons.csv"_s);
-    QString error;
-    REQUIRE(persons.exportCsv(path, &error));
+    const QString path = exportPersons(f, u"persons.csv"_s);
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -189,6 +198,23 @@ TEST_CASE("export writes the rows and columns shown as UTF-8 CSV with a byte-ord
     CHECK(lines.at(0) == u"Name,ID number,Company"_s);
     CHECK(lines.contains(u"人员P4,320612********1002,物业公司"_s));
     CHECK(lines.contains(u"人员P13,320612********1009,物业公司"_s));
+}
+
+TEST_CASE("export to a name ending in .xlsx writes a workbook of the rows and columns shown", "[ui][lists][workbook]")
+{
+    Fixture f;
+    const QString path = exportPersons(f, u"persons.xlsx"_s);
+    // The same three persons as the CSV export, read back from the sheet.
+    Result<std::unique_ptr<workbook::WorkbookReader>> reader = workbook::WorkbookReader::open(path);
+    REQUIRE(reader.ok());
+    REQUIRE(reader.value()->selectSheet(0));
+    QList<QStringList> rows;
+    csv::Record record;
+    while (reader.value()->next(record))
+        rows << record.fields;
+    REQUIRE(rows.size() == 4);
+    CHECK(rows.at(0) == QStringList{u"Name"_s, u"ID number"_s, u"Company"_s});
+    CHECK(rows.contains(QStringList{u"人员P4"_s, u"320612********1002"_s, u"物业公司"_s}));
 }
 
 TEST_CASE("inspections show the findings of the one chosen and mark what is overdue", "[ui][lists]")

@@ -317,9 +317,9 @@ QDialog *ImportResultView::showRow(const QTreeWidgetItem *problem)
     const QString path = problem->data(FileColumn, kPathRole).toString();
     const qint64 line = problem->data(FileColumn, kLineRole).toLongLong();
     const FileChoice choice = m_choiceOf ? m_choiceOf(path) : FileChoice{};
-    const ImportPreview preview = ImportPreview::read(path, choice.encoding, choice.delimiter, choice.kind, 0);
+    const ImportPreview preview = ImportPreview::read(path, choice.encoding, choice.delimiter, choice.kind, 0, choice.sheet);
     const std::optional<csv::Record> record =
-        ImportPreview::recordAt(path, line, choice.encoding, preview.layout.delimiter);
+        ImportPreview::recordAt(path, line, choice.encoding, preview.layout.delimiter, preview.sheet);
 
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

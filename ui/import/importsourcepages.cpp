@@ -45,7 +45,8 @@ void selectData(QComboBox *combo, const QVariant &data)
 FilesPage::FilesPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Files"));
-    setSubTitle(tr("The CSV files the subsidiaries sent. They are imported together: all of them or none."));
+    setSubTitle(tr("The CSV files and Excel workbooks the subsidiaries sent. They are imported together: all of "
+                   "them or none."));
     m_list = new QListWidget(this);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     auto *add = new QPushButton(tr("&Add…"), this);
@@ -82,7 +83,7 @@ void FilesPage::fill()
 void FilesPage::chooseFiles()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add files"), QDir::homePath(),
-                                                            tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                            tr("CSV files and workbooks (*.csv *.txt *.xlsx *.xls);;All files (*)"));
     m_wizard->addFiles(paths);
 }
 
@@ -100,7 +101,7 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
 {
     setTitle(tr("Preview"));
     setSubTitle(tr("Check that each file reads right. If the text is garbled or an error is shown, "
-                   "choose another encoding or delimiter."));
+                   "choose another encoding or delimiter; of a workbook, another sheet."));
     m_file = new QComboBox(this);
     m_file->setObjectName(u"file"_s);
     m_encoding = new QComboBox(this);
@@ -115,6 +116,8 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
     m_delimiter->addItem(tr("Tab"), QString(u'\t'));
     m_delimiter->addItem(tr("Semicolon (;)"), QString(u';'));
     m_delimiter->addItem(tr("Full-width comma (，)"), QString(QChar(0xFF0C)));
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(u"sheet"_s);
     m_kind = new QComboBox(this);
     m_kind->setObjectName(u"kind"_s);
     m_kind->addItem(tr("Unknown: choose one"), -1);
@@ -140,11 +143,17 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
     delimiterLabel->setBuddy(m_delimiter);
     auto *kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);
+    auto *sheetLabel = new QLabel(tr("&Sheet:"), this);
+    sheetLabel->setBuddy(m_sheet);
+    m_csvOnly = {encodingLabel, m_encoding, delimiterLabel, m_delimiter};
+    m_sheetOnly = {sheetLabel, m_sheet};
     choices->addWidget(encodingLabel);
     choices->addWidget(m_encoding);
     choices->addSpacing(12);
     choices->addWidget(delimiterLabel);
     choices->addWidget(m_delimiter);
+    choices->addWidget(sheetLabel);
+    choices->addWidget(m_sheet);
     choices->addSpacing(12);
     choices->addWidget(kindLabel);
     choices->addWidget(m_kind);
@@ -156,7 +165,7 @@ PreviewPage::PreviewPage(ImportWizard *wizard) : QWizardPage(wizard), m_wizard(w
     layout->addWidget(m_status);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, &PreviewPage::showFile);
-    for (QComboBox *combo : {m_encoding, m_delimiter, m_kind})
+    for (QComboBox *combo : {m_encoding, m_delimiter, m_kind, m_sheet})
         connect(combo, &QComboBox::currentIndexChanged, this, &PreviewPage::choose);
     connect(wizard, &ImportWizard::filesChanged, this, &PreviewPage::fillFiles);
     connect(wizard, &ImportWizard::revealNumbersChanged, m_model, &PreviewModel::setRevealNumbers);
@@ -192,6 +201,16 @@ void PreviewPage::showFile()
     selectData(m_encoding, preview.encoding);
     selectData(m_delimiter, QString(preview.layout.delimiter));
     selectData(m_kind, map ? int(map->kind()) : -1);
+    {
+        const QSignalBlocker block(m_sheet);
+        m_sheet->clear();
+        m_sheet->addItems(preview.sheets);
+        m_sheet->setCurrentIndex(int(preview.sheets.indexOf(preview.sheet)));
+    }
+    for (QWidget *widget : std::as_const(m_csvOnly))
+        widget->setVisible(!preview.isWorkbook());
+    for (QWidget *widget : std::as_const(m_sheetOnly))
+        widget->setVisible(preview.isWorkbook());
     m_model->setPreview(preview, map);
     m_table->resizeColumnsToContents();
 
@@ -200,6 +219,12 @@ void PreviewPage::showFile()
         text = u"<span style='color:#b00020'>%1</span>"_s.arg(preview.error->message.toHtmlEscaped());
     } else if (!map) {
         text = tr("No column header is one Seawall knows: choose the kind of file, then map the columns.");
+    } else if (preview.isWorkbook()) {
+        text = tr("Sheet “%1”, header on row %2.").arg(preview.sheet).arg(preview.layout.headerLine);
+        const QStringList missing = map->missingRequired();
+        if (!missing.isEmpty())
+            text += u' ' + tr("Missing columns: %1 — map them on the next page.")
+                               .arg(csv::HeaderMap::labels(map->kind(), missing));
     } else {
         text = tr("Header on line %1. Encoding %2 (%3).")
                    .arg(preview.layout.headerLine)
@@ -226,11 +251,18 @@ void PreviewPage::choose()
         kind >= 0 ? std::optional<csv::FileKind>(csv::FileKind(kind)) : std::nullopt;
     // Columns mapped for another delimiter or kind mean nothing any more.
     const std::optional<csv::HeaderMap> before = m_wizard->mapping(path);
-    if (delimiter != m_wizard->preview(path).layout.delimiter || !before || chosenKind != before->kind())
+    const ImportPreview &shown = m_wizard->preview(path);
+    const QString sheet = shown.isWorkbook() ? m_sheet->currentText() : QString();
+    if (delimiter != shown.layout.delimiter || sheet != shown.sheet || !before || chosenKind != before->kind())
         choice.columns.clear();
+    // Another sheet is another table: its kind is detected afresh.
+    if (sheet != shown.sheet)
+        choice.kind.reset();
+    choice.sheet = sheet;
     choice.encoding = m_encoding->currentData().toString();
     choice.delimiter = delimiter;
-    choice.kind = chosenKind;
+    if (sheet == shown.sheet)
+        choice.kind = chosenKind;
     m_wizard->setChoice(path, choice);
     showFile();
 }

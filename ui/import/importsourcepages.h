@@ -35,8 +35,9 @@ private:
     QPushButton *m_remove = nullptr;
 };
 
-// How each file is read: its encoding, delimiter and kind, detected and
-// changeable, and its first records re-read on every change.
+// How each file is read: its encoding, delimiter and kind (a workbook's
+// sheet and kind), detected and changeable, and its first records re-read
+// on every change.
 class PreviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ public:
     QComboBox *encodingCombo() const { return m_encoding; }
     QComboBox *delimiterCombo() const { return m_delimiter; }
     QComboBox *kindCombo() const { return m_kind; }
+    QComboBox *sheetCombo() const { return m_sheet; }
     QTableView *table() const { return m_table; }
     QLabel *status() const { return m_status; }
 
@@ -64,6 +66,9 @@ private:
     QComboBox *m_encoding = nullptr;
     QComboBox *m_delimiter = nullptr;
     QComboBox *m_kind = nullptr;
+    QComboBox *m_sheet = nullptr;
+    QList<QWidget *> m_csvOnly;   // the encoding and delimiter, and their labels
+    QList<QWidget *> m_sheetOnly; // the sheet and its label
     QTableView *m_table = nullptr;
     PreviewModel *m_model = nullptr;
     QLabel *m_status = nullptr;

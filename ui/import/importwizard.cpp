@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/importwizard.h"
 
+#include "core/workbook/workbookreader.h"
+
 #include "core/db/database.h"
 #include "core/edit/edits.h"
 #include "core/import/companylookup.h"
@@ -97,7 +99,8 @@ const ImportPreview &ImportWizard::preview(const QString &path)
     auto it = m_previews.find(path);
     if (it == m_previews.end()) {
         const FileChoice choice = m_choices.value(path);
-        it = m_previews.insert(path, ImportPreview::read(path, choice.encoding, choice.delimiter, choice.kind));
+        it = m_previews.insert(path, ImportPreview::read(path, choice.encoding, choice.delimiter, choice.kind,
+                                                                 ImportPreview::kDefaultRecords, choice.sheet));
         // The mapping last confirmed for the file's company, as the
         // importer applies it when the user maps nothing here.
         if (choice.columns.isEmpty() && it->map) {
@@ -176,6 +179,8 @@ ImportOptions ImportWizard::options(bool dryRun, bool skipInvalid)
             choice.kind = shown.map->kind();
         if (choice.delimiter.isNull() && !shown.error)
             choice.delimiter = shown.layout.delimiter;
+        if (choice.sheet.isEmpty())
+            choice.sheet = shown.sheet;
         options.choices.insert(path, choice);
     }
     return options;
@@ -212,7 +217,11 @@ QStringList ImportWizard::filesWithRejects() const
 
 QString ImportWizard::rejectsFileName(const QString &source)
 {
-    return tr("%1-rejects.csv").arg(QFileInfo(source).completeBaseName());
+    // The rejects of a workbook are a workbook (core/import/rejectswriter.h).
+    QString name = tr("%1-rejects.csv").arg(QFileInfo(source).completeBaseName());
+    if (workbook::formatOf(source) != workbook::Format::Csv && name.endsWith(u".csv"_s))
+        name = name.chopped(4) + u".xlsx"_s;
+    return name;
 }
 
 QString ImportWizard::proposedRejectsPath() const
@@ -278,7 +287,7 @@ void ImportWizard::chooseRejectsFile()
     QString target;
     if (sources.size() == 1) {
         target = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), proposedRejectsPath(),
-                                              tr("CSV files (*.csv);;All files (*)"));
+                                              tr("CSV files and workbooks (*.csv *.xlsx);;All files (*)"));
     } else {
         target = QFileDialog::getExistingDirectory(
             this, tr("Choose the folder for the rejected rows of %n file(s)", nullptr, int(sources.size())),

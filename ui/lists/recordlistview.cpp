@@ -3,7 +3,8 @@
 
 #include "ui/common/dateedit.h"
 
-#include "core/csv/csvwriter.h"
+#include "core/entity/entitydef.h"
+#include "core/workbook/tablewriter.h"
 #include "ui/lists/recordlistmodel.h"
 #include "core/edit/changehub.h"
 #include "core/paths.h"
@@ -16,6 +17,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -101,7 +103,7 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
     addAction(remove);
     // Ctrl+F is the window's Edit ▸ Find, which comes here when the list is in sight.
     m_toolBar->addSeparator();
-    m_toolBar->addAction(QIcon::fromTheme(u"document-export"_s), tr("Export CSV…"), this,
+    m_toolBar->addAction(QIcon::fromTheme(u"document-export"_s), tr("Export…"), this,
                          &RecordListView::chooseExportFile);
     auto *columns = new QToolButton(this);
     columns->setText(tr("Columns"));
@@ -297,7 +299,7 @@ void RecordListView::fillColumnMenu(QMenu *menu)
     }
 }
 
-bool RecordListView::exportCsv(const QString &path, QString *error)
+bool RecordListView::exportList(const QString &path, QString *error)
 {
     QList<int> columns;
     QStringList header;
@@ -313,10 +315,8 @@ bool RecordListView::exportCsv(const QString &path, QString *error)
     QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, int(std::min<qint64>(total, INT_MAX)), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    CsvWriter writer(path);
-    Status status = writer.open();
-    if (status)
-        status = writer.writeRow(header);
+    workbook::TableWriter writer(path);
+    Status status = writer.open(header, Entities::of(m_spec.kind).pluralName());
     for (int row = 0; status; ++row) {
         if (row >= m_model->rowCount()) {
             if (!m_model->canFetchMore())
@@ -344,14 +344,21 @@ bool RecordListView::exportCsv(const QString &path, QString *error)
 void RecordListView::chooseExportFile()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = u"%1-%2.csv"_s.arg(m_spec.id, m_workspace->asOf().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to CSV"), QDir(folder).filePath(name),
-                                                      tr("CSV files (*.csv)"));
+    const QString name = u"%1-%2.xlsx"_s.arg(m_spec.id, m_workspace->asOf().toString(Qt::ISODate));
+    const QString workbooks = tr("Excel workbooks (*.xlsx)");
+    const QString csvFiles = tr("CSV files (*.csv)");
+    QString filter = workbooks;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export list"), QDir(folder).filePath(name),
+                                                workbooks + u";;"_s + csvFiles, &filter);
     if (path.isEmpty())
         return;
+    // A name typed without its ending takes the one of the type chosen.
+    const QString suffix = filter == csvFiles ? u"csv"_s : u"xlsx"_s;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + suffix;
     QString error;
-    if (!exportCsv(path, &error) && !error.isEmpty())
-        QMessageBox::warning(this, tr("Export to CSV"), error);
+    if (!exportList(path, &error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("Export list"), error);
 }
 
 void RecordListView::saveHeader() const

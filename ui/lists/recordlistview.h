@@ -40,9 +40,9 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
-    // Writes the rows and columns shown to a CSV file; false with a message
-    // on failure.
-    bool exportCsv(const QString &path, QString *error = nullptr);
+    // Writes the rows and columns shown to an .xlsx workbook, or a CSV file
+    // when the name ends in .csv; false with a message on failure.
+    bool exportList(const QString &path, QString *error = nullptr);
     void setColumnShown(int column, bool shown);
     // Reads rows only while the list is on screen (a page of the main
     // window): a list out of sight costs nothing at start or after an edit.

@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "ui/import/importsview.h"
 #include "ui/import/importwizard.h"
+#include "ui/import/templatesdialog.h"
 #include "ui/lists/inspectionsview.h"
 #include "core/lists/listspecs.h"
 #include "ui/lists/recordlistview.h"
@@ -183,10 +184,12 @@ void MainWindow::createActions()
                                       [this] { openImport(); });
     // No platform has a standard key for importing; Ctrl+I is the usual one.
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    import->setToolTip(tr("Import the CSV files subsidiaries send"));
+    import->setToolTip(tr("Import the CSV files and Excel workbooks subsidiaries send"));
     // The menu's text has a mnemonic and an ellipsis that a tool button should not show.
     import->setIconText(tr("Import"));
     m_needDatabase << import;
+    QAction *templates = file->addAction(tr("&Templates…"), this, [this] { TemplatesDialog(this).exec(); });
+    templates->setToolTip(tr("Write blank Excel workbooks for the units to fill in"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Ctrl+Q where the platform names no key for it (as without a desktop).
@@ -344,7 +347,7 @@ QStringList MainWindow::importableFiles(const QMimeData *mime)
     for (const QUrl &url : mime->urls()) {
         const QFileInfo info(url.toLocalFile());
         const QString suffix = info.suffix().toLower();
-        if (url.isLocalFile() && info.isFile() && (suffix == u"csv"_s || suffix == u"txt"_s))
+        if (url.isLocalFile() && info.isFile() && (suffix == u"csv"_s || suffix == u"txt"_s || suffix == u"xlsx"_s || suffix == u"xls"_s))
             files << info.absoluteFilePath();
     }
     return files;
