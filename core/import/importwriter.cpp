@@ -112,7 +112,8 @@ QString placeholders(qsizetype n)
 bool KeyHashes::insert(quint64 hash)
 {
     hash = hash == 0 ? 1 : hash;
-    if ((m_size + 1) * 2 > m_slots.size()) {
+    // At most three quarters full: a million hashes in 16 MB.
+    if ((m_size + 1) * 4 > m_slots.size() * 3) {
         std::vector<quint64> old(std::max<size_t>(1024, m_slots.size() * 2), 0);
         old.swap(m_slots);
         m_size = 0;

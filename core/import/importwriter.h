@@ -45,8 +45,8 @@ namespace seawall {
 //
 // A row may name a person by an id below zero: one MappedRecords gave a
 // person created on an earlier row of the file before it was written.
-// A set of 64-bit hashes, open addressing: a million take 16 to 32 MB
-// where a node-based set takes 40.
+// A set of 64-bit hashes, open addressing: a million take 16 MB where a
+// node-based set takes 40.
 class KeyHashes
 {
 public:
