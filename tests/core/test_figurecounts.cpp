@@ -13,6 +13,7 @@
 #include "testdb.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
@@ -173,4 +174,20 @@ TEST_CASE("the tests kept per day and company equal a full count after imports, 
     CHECK(kept(t.db) == undone);
     CHECK(counted(t.db) == undone);
     CHECK(toDate(t.db, u"2022-03-20"_s) == 1);
+}
+
+TEST_CASE("a version 8 file's tests are counted per day and company as it migrates", "[figures][counts][migration]")
+{
+    // The file holds 39 tests from 2022-03-01 to 03-21, 20 of them sampled
+    // on or before 03-10 (as the sqlite3 shell counts them in the file).
+    QTemporaryDir dir;
+    const QString path
+        = test::copyOf(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v8.sqlite"_s, dir.filePath(u"v8.sqlite"_s));
+    Database db;
+    REQUIRE(db.open(path).ok());
+    REQUIRE(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(counted(db).size() > 1);
+    CHECK(kept(db) == counted(db));
+    CHECK(toDate(db, u"2022-03-10"_s) == 20);
+    CHECK(toDate(db, u"2022-03-21"_s) == 39);
 }
