@@ -280,10 +280,11 @@ Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Co
     // Only a row with the same key is a conflict here: a row clashing on
     // another unique column is not inserted either, and the plain INSERT
     // then says why.
-    auto insertNew = statement(insert + u" ON CONFLICT (%1) DO NOTHING"_s.arg(keyNames.join(u", "_s)));
-    if (!insertNew)
-        return insertNew.error();
-    shape.insertNew = insertNew.value();
+    shape.insertNew = std::make_shared<SqliteStatement>(m_db);
+    if (Status status
+        = shape.insertNew->prepare(insert + u" ON CONFLICT (%1) DO NOTHING"_s.arg(keyNames.join(u", "_s)));
+        !status)
+        return status.error();
     shape.keyNames = keyNames;
     shape.valueNames = valueNames;
     if (batched(table))
@@ -504,11 +505,28 @@ Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QStrin
     };
 
     if (!shape.lookUpFirst) {
-        QSqlQuery &q = *shape.insertNew;
-        if (Status status = insert(q); !status)
+        SqliteStatement &q = *shape.insertNew;
+        // The statement binds strings without a copy: they live here
+        // until it has run.
+        std::vector<QVariant> bound;
+        bound.reserve(size_t(key.size() + values.size()));
+        for (const auto &column : key)
+            bound.push_back(bindable(column.second));
+        for (const auto &column : values)
+            bound.push_back(bindable(column.second));
+        for (size_t i = 0; i < bound.size(); ++i)
+            q.bind(int(i), bound[i]);
+        q.bindInteger(int(bound.size()), m_batchId);
+        if (Status status = q.exec(); !status)
             return status.error();
-        if (q.numRowsAffected() == 1)
-            return inserted(q);
+        if (q.changes() == 1) {
+            Outcome outcome;
+            outcome.outcome = UpsertOutcome::Inserted;
+            outcome.id = q.lastInsertId();
+            if (Status status = noteInsert(shape.table, outcome.id); !status)
+                return status.error();
+            return outcome;
+        }
         shape.lookUpFirst = true;
     }
 

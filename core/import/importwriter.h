@@ -121,7 +121,10 @@ private:
     {
         QSqlQuery *select = nullptr;
         QSqlQuery *insert = nullptr;
-        QSqlQuery *insertNew = nullptr; // does nothing when the key exists
+        // Does nothing when the key exists. Through SQLite's own API: a
+        // roster writes its persons through it one by one, and Qt's
+        // binding was a fifth of that.
+        std::shared_ptr<SqliteStatement> insertNew;
         qsizetype table = 0;           // in tables()
         // Whether the last row of this shape existed: rows come in runs of
         // new ones (try the insert first) or known ones (look them up).
