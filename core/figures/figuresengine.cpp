@@ -55,7 +55,11 @@ std::vector<FiguresEngine::Query> queriesFor(const QDate &date, const QList<qint
                       u" coalesce(sum(CASE WHEN result = 'positive' THEN 1 ELSE 0 END), 0)"
                       u" FROM nucleic_test WHERE sampled_on = ?"_s + in(u"company_id"_s),
                       {d}};
-    q[TestsCumulative] = {u"SELECT count(*) FROM nucleic_test WHERE sampled_on <= ?"_s + in(u"company_id"_s), {d}};
+    // Tests to date from the counts kept per day and company (schema 14): a
+    // few rows a day, however many tests there are.
+    q[TestsCumulative] = {u"SELECT coalesce(sum(tests), 0) FROM nucleic_test_day_count WHERE sampled_on <= ?"_s
+                              + in(u"company_id"_s),
+                          {d}};
 
     q[Volunteers] = {u"SELECT coalesce(sum(CASE WHEN start_at >= ? THEN 1 ELSE 0 END), 0),"
                      u" coalesce(sum(CASE WHEN start_at >= ? THEN "_s + hours + u" ELSE 0 END), 0),"

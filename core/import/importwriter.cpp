@@ -12,6 +12,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +108,33 @@ QString placeholders(qsizetype n)
 }
 
 } // namespace
+
+bool KeyHashes::insert(quint64 hash)
+{
+    hash = hash == 0 ? 1 : hash;
+    // At most three quarters full: a million hashes in 16 MB.
+    if ((m_size + 1) * 4 > m_slots.size() * 3) {
+        std::vector<quint64> old(std::max<size_t>(1024, m_slots.size() * 2), 0);
+        old.swap(m_slots);
+        m_size = 0;
+        for (const quint64 kept : old)
+            if (kept != 0)
+                insert(kept);
+    }
+    const size_t mask = m_slots.size() - 1;
+    // Fibonacci hashing: the high bits of the product index, whatever the
+    // hash's own low bits are like.
+    const int shift = 64 - std::countr_zero(m_slots.size());
+    for (size_t at = size_t((hash * 0x9E3779B97F4A7C15ULL) >> shift);; at = (at + 1) & mask) {
+        if (m_slots[at] == hash)
+            return false;
+        if (m_slots[at] == 0) {
+            m_slots[at] = hash;
+            ++m_size;
+            return true;
+        }
+    }
+}
 
 ImportWriter::ImportWriter(Database &db) : m_db(db), m_encodedShapes(size_t(tables().size()), nullptr) {}
 
@@ -252,10 +280,11 @@ Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Co
     // Only a row with the same key is a conflict here: a row clashing on
     // another unique column is not inserted either, and the plain INSERT
     // then says why.
-    auto insertNew = statement(insert + u" ON CONFLICT (%1) DO NOTHING"_s.arg(keyNames.join(u", "_s)));
-    if (!insertNew)
-        return insertNew.error();
-    shape.insertNew = insertNew.value();
+    shape.insertNew = std::make_shared<SqliteStatement>(m_db);
+    if (Status status
+        = shape.insertNew->prepare(insert + u" ON CONFLICT (%1) DO NOTHING"_s.arg(keyNames.join(u", "_s)));
+        !status)
+        return status.error();
     shape.keyNames = keyNames;
     shape.valueNames = valueNames;
     if (batched(table))
@@ -292,7 +321,6 @@ Status ImportWriter::flushPending(Shape &shape)
     lines.swap(shape.pendingLines);
     std::string text;
     text.swap(shape.pendingText);
-    shape.pendingKeys.clear();
     const qsizetype width = shape.keyNames.size() + shape.valueNames.size();
     const qsizetype rows = qsizetype(values.size()) / width;
     m_pendingRows -= rows;
@@ -390,15 +418,15 @@ Result<qint64> ImportWriter::idOf(Shape &shape, const Columns &key)
 
 Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &row, qint64 line)
 {
+    const bool seen = !shape.seenKeys.insert(keyHash(row));
     if (shape.lookUpFirst) {
         if (Status status = flushPending(); !status)
             return status.error();
         return Keep::WriteNow;
     }
-    const size_t hash = keyHash(row);
-    if (shape.pendingKeys.contains(hash)) {
-        // The same key again: the first row must be in the table before
-        // the second can find it.
+    if (seen) {
+        // The same key again (or, rarely, another of the same hash): the
+        // first row must be in the table before the second can find it.
         if (Status status = flushPending(shape); !status)
             return status.error();
         return Keep::WriteNow;
@@ -410,9 +438,8 @@ Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &ro
         shape.pending.push_back(value);
     }
     shape.pendingLines.push_back(line);
-    shape.pendingKeys.insert(hash);
     ++m_pendingRows;
-    if (shape.pendingKeys.size() >= shape.batchRows)
+    if (qsizetype(shape.pendingLines.size()) >= shape.batchRows)
         if (Status status = flushPending(shape); !status)
             return status.error();
     return Keep::Kept;
@@ -478,11 +505,28 @@ Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QStrin
     };
 
     if (!shape.lookUpFirst) {
-        QSqlQuery &q = *shape.insertNew;
-        if (Status status = insert(q); !status)
+        SqliteStatement &q = *shape.insertNew;
+        // The statement binds strings without a copy: they live here
+        // until it has run.
+        std::vector<QVariant> bound;
+        bound.reserve(size_t(key.size() + values.size()));
+        for (const auto &column : key)
+            bound.push_back(bindable(column.second));
+        for (const auto &column : values)
+            bound.push_back(bindable(column.second));
+        for (size_t i = 0; i < bound.size(); ++i)
+            q.bind(int(i), bound[i]);
+        q.bindInteger(int(bound.size()), m_batchId);
+        if (Status status = q.exec(); !status)
             return status.error();
-        if (q.numRowsAffected() == 1)
-            return inserted(q);
+        if (q.changes() == 1) {
+            Outcome outcome;
+            outcome.outcome = UpsertOutcome::Inserted;
+            outcome.id = q.lastInsertId();
+            if (Status status = noteInsert(shape.table, outcome.id); !status)
+                return status.error();
+            return outcome;
+        }
         shape.lookUpFirst = true;
     }
 

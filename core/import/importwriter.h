@@ -45,6 +45,19 @@ namespace seawall {
 //
 // A row may name a person by an id below zero: one MappedRecords gave a
 // person created on an earlier row of the file before it was written.
+// A set of 64-bit hashes, open addressing: a million take 16 MB where a
+// node-based set takes 40.
+class KeyHashes
+{
+public:
+    // Adds the hash; false when it was there already.
+    bool insert(quint64 hash);
+
+private:
+    std::vector<quint64> m_slots; // 0 for empty; a hash of 0 is kept as 1
+    size_t m_size = 0;
+};
+
 class ImportWriter
 {
 public:
@@ -108,7 +121,10 @@ private:
     {
         QSqlQuery *select = nullptr;
         QSqlQuery *insert = nullptr;
-        QSqlQuery *insertNew = nullptr; // does nothing when the key exists
+        // Does nothing when the key exists. Through SQLite's own API: a
+        // roster writes its persons through it one by one, and Qt's
+        // binding was a fifth of that.
+        std::shared_ptr<SqliteStatement> insertNew;
         qsizetype table = 0;           // in tables()
         // Whether the last row of this shape existed: rows come in runs of
         // new ones (try the insert first) or known ones (look them up).
@@ -118,12 +134,16 @@ private:
         QStringList keyNames;
         QStringList valueNames;
         // New rows kept back: the values to bind, row after row, their
-        // text, and a hash of each key, so that a key coming twice is
-        // written in order.
+        // text and their lines.
         std::vector<EncodedRow::Value> pending;
         std::vector<qint64> pendingLines;
         std::string pendingText;
-        QSet<size_t> pendingKeys;
+        // A hash of the key of every row of this shape the writer met, so
+        // that a key coming again (0.6 % of a unit's test rows repeat one)
+        // is written in order, by itself, once the rows before it are:
+        // in a multi-row INSERT, the row it repeats would make every row
+        // of that statement be looked up one by one.
+        KeyHashes seenKeys;
         // The multi-row INSERTs by their number of rows, run through
         // SQLite's own API: binding their values through QSqlQuery was the
         // larger part of writing them.

@@ -37,4 +37,28 @@ QString copyDatabaseTo()
     return u"VACUUM INTO ?"_s;
 }
 
+QStringList keepRowCounts(const QString &table, const QStringList &groupColumns, const QString &tally,
+    const QString &countColumn)
+{
+    // PostgreSQL: one plpgsql function doing the same on TG_OP, run FOR EACH
+    // ROW by a trigger AFTER INSERT OR DELETE OR UPDATE OF the group columns.
+    QStringList newValues, oldMatch, changed;
+    for (const QString &column : groupColumns) {
+        newValues << u"new."_s + column;
+        oldMatch << u"%1 = old.%1"_s.arg(column);
+        changed << u"old.%1 IS NOT new.%1"_s.arg(column);
+    }
+    const QString group = groupColumns.join(u", "_s);
+    const QString add = u"INSERT INTO %1 (%2, %3) VALUES (%4, 1) ON CONFLICT (%2) DO UPDATE SET %3 = %3 + 1;"_s.arg(
+        tally, group, countColumn, newValues.join(u", "_s));
+    const QString remove
+        = u"UPDATE %1 SET %2 = %2 - 1 WHERE %3;"_s.arg(tally, countColumn, oldMatch.join(u" AND "_s));
+    return {
+        u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END"_s.arg(tally, table, add),
+        u"CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END"_s.arg(tally, table, remove),
+        u"CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END"_s.arg(
+            tally, group, table, changed.join(u" OR "_s), remove, add),
+    };
+}
+
 } // namespace seawall::SqlDialect

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace seawall {
 
@@ -32,6 +33,15 @@ QString byPinyin(const QString &expression);
 // A statement that writes a consistent copy of the open database to `path`
 // (bound as the first parameter).
 QString copyDatabaseTo();
+
+// The statements that have the database keep `tally` counting the rows of
+// `table` by the values of `groupColumns`, in `countColumn`, however a row
+// is inserted, deleted or moved to another group: no write path (an edit,
+// an import, its undo and redo, the demo) can forget to. `tally` has the
+// group columns as its primary key and the count; a group whose rows are
+// all gone keeps its row, at 0. Their names begin with `tally`.
+QStringList keepRowCounts(const QString &table, const QStringList &groupColumns, const QString &tally,
+    const QString &countColumn);
 
 } // namespace SqlDialect
 } // namespace seawall

@@ -7,7 +7,18 @@ namespace seawall::SqlValues {
 
 QVariant date(const QDate &value)
 {
-    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    if (!value.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    // A file's rows come in runs of one day (a unit's export is in date
+    // order): the text of the last day is kept, one per thread, rather
+    // than written again for each of a million rows.
+    thread_local QDate last;
+    thread_local QString text;
+    if (value != last) {
+        text = value.toString(Qt::ISODate);
+        last = value;
+    }
+    return QVariant(text);
 }
 
 QVariant dateTime(const QDateTime &value)

@@ -199,6 +199,13 @@ TEST_CASE("The demo data has exactly one positive test", "[demo]")
           == QStringList{kFirstDay + u"|2022-03-15|30"_s});
     CHECK(number(t.db, u"SELECT min(n) FROM (SELECT count(*) AS n FROM nucleic_test GROUP BY sampled_on)"_s) >= 200);
     CHECK(number(t.db, u"SELECT max(n) FROM (SELECT count(*) AS n FROM nucleic_test GROUP BY sampled_on)"_s) <= 450);
+    // The tests the database keeps per day and company for the figures are
+    // a full count of them: no group differs, and every test is in one.
+    CHECK(number(t.db, u"SELECT count(*) FROM nucleic_test_day_count k WHERE k.tests <> (SELECT count(*)"
+                       u" FROM nucleic_test t WHERE t.sampled_on = k.sampled_on AND t.company_id = k.company_id)"_s)
+          == 0);
+    CHECK(number(t.db, u"SELECT sum(tests) FROM nucleic_test_day_count"_s)
+          == number(t.db, u"SELECT count(*) FROM nucleic_test"_s));
     // Tests are of persons on the roster that day (or external).
     CHECK(number(t.db, u"SELECT count(*) FROM nucleic_test t JOIN person p ON p.id = t.person_id "
                        u"WHERE p.category <> 'external' AND ((p.joined_on IS NOT NULL AND p.joined_on > t.sampled_on) "

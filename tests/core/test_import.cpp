@@ -563,6 +563,46 @@ TEST_CASE("a record repeated within one import is a repeat, not an update of the
     CHECK(batch->unchanged == 2);
 }
 
+TEST_CASE("a test repeated hundreds of rows after its first is a repeat, written in the order of the file",
+          "[import][repeated]")
+{
+    // New tests are written many to a statement; a key met again after its
+    // first row was written so must still be a repeat, its values the last.
+    test::TempDatabase t;
+    importBase(t.db);
+    const struct
+    {
+        const char *name;
+        const char *idNumber;
+    } persons[] = {{"陆伟志", "32061219970812218X"}, {"曾雪", "320612197801146515"}, {"江丽", "320612198708205431"}};
+    QByteArray bytes = "单位,姓名,身份证号,采样日期,采样点,检测结果\n";
+    const QDate first(2000, 1, 1);
+    constexpr int kDays = 300; // line 2 + 3 × day + person: lines 2 to 901
+    for (int day = 0; day < kDays; ++day)
+        for (const auto &person : persons)
+            bytes += "海通公司," + QByteArray(person.name) + ',' + person.idNumber + ','
+                     + first.addDays(day).toString(Qt::ISODate).toLatin1() + ",通州湾社区,阴性\n";
+    // Line 902: line 2 (陆伟志, 2000-01-01) again, positive. Line 903: line
+    // 600 again as it was: 600 = 2 + 3 × 199 + 1, 曾雪 on day 199, 2000-07-19.
+    bytes += "海通公司,陆伟志,32061219970812218X,2000-01-01,通州湾社区,阳性\n";
+    bytes += "海通公司,曾雪,320612197801146515,2000-07-19,通州湾社区,阴性\n";
+    const ImportResult result = import(t.db, {test::writeFile(t.dir.filePath(u"tests.csv"_s), bytes)});
+    REQUIRE(result.committed);
+    const FileReport &file = result.files.at(0);
+    CHECK(file.rows == 902);
+    CHECK(file.inserted == 900);
+    CHECK(file.repeated == 2);
+    // Only the repeat with another result is a notice.
+    REQUIRE(file.warnings.size() == 1);
+    CHECK(file.warnings.at(0).line == 902);
+    CHECK(file.warnings.at(0).topic == ImportProblem::Topic::RepeatedRecord);
+    CHECK(scalar(t.db, u"SELECT count(*) FROM nucleic_test WHERE sampled_on BETWEEN '2000-01-01' AND '2000-12-31'"_s)
+          == u"900"_s);
+    CHECK(scalar(t.db, u"SELECT result FROM nucleic_test t JOIN person p ON p.id = t.person_id"
+                       u" WHERE p.id_number = '32061219970812218X' AND t.sampled_on = '2000-01-01'"_s)
+          == u"positive"_s);
+}
+
 TEST_CASE("a roster repeating a person reports no change of the roster for the repeat", "[import][repeated]")
 {
     test::TempDatabase t;
