@@ -93,8 +93,12 @@ int rank(csv::FileKind kind)
     case csv::FileKind::Vaccinations: return 4;
     case csv::FileKind::VolunteerShifts: return 5;
     case csv::FileKind::DailyReports: return 6;
+    case csv::FileKind::Duty: return 7;
+    case csv::FileKind::Stocktakes: return 8;
+    case csv::FileKind::Trainings: return 9;
+    case csv::FileKind::Drills: return 10;
     }
-    return 7;
+    return 11;
 }
 
 // A row the database refuses (a unique key, a missing parent) is rejected
@@ -379,13 +383,14 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
             }
         }
         if (!mapped.differingName.isEmpty()) {
-            qint64 personId = 0;
-            if (const auto *t = std::get_if<NucleicTest>(&mapped.value))
-                personId = t->personId;
-            else if (const auto *v = std::get_if<Vaccination>(&mapped.value))
-                personId = v->personId;
-            else if (const auto *s = std::get_if<VolunteerShift>(&mapped.value))
-                personId = s->personId;
+            const qint64 personId = std::visit(
+                [](const auto &r) -> qint64 {
+                    if constexpr (requires { r.personId; })
+                        return r.personId;
+                    else
+                        return 0;
+                },
+                mapped.value);
             if (Status status = noteName(personId, mapped.differingName, record.line); !status)
                 return stop(context, status.error());
         }
@@ -423,17 +428,21 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
                 entry.fromCompany = context.companies.nameOf(before), report.roster.moved.append(entry);
             else if (updated)
                 report.roster.changed.append(entry);
-        } else if (const auto *t = std::get_if<NucleicTest>(&mapped.value)) {
-            companyId = t->companyId;
         } else if (const auto *v = std::get_if<Vaccination>(&mapped.value)) {
             companyId = v->companyId;
             vaccinated.insert(v->personId);
-        } else if (const auto *s = std::get_if<VolunteerShift>(&mapped.value)) {
-            companyId = s->companyId;
         } else if (const auto *i = std::get_if<InspectionRow>(&mapped.value)) {
             companyId = i->inspection.companyId;
-        } else if (const auto *d = std::get_if<DailyReport>(&mapped.value)) {
-            companyId = d->companyId;
+        } else {
+            // A test, a shift, a daily report, a readiness record.
+            companyId = std::visit(
+                [](const auto &r) -> qint64 {
+                    if constexpr (requires { r.companyId; })
+                        return r.companyId;
+                    else
+                        return 0;
+                },
+                mapped.value);
         }
         if (companiesSeen.size() < 2)
             companiesSeen.insert(companyId);

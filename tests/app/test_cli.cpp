@@ -56,7 +56,7 @@ TEST_CASE("init creates a database and prints its schema version", "[cli]")
     const QString path = dir.filePath(u"x.sqlite"_s);
     const Run run = seawallRun({u"--db"_s, path, u"init"_s});
     CHECK(run.exitCode == 0);
-    CHECK(run.out.contains(u"schema version 10"_s));
+    CHECK(run.out.contains(u"schema version 13"_s));
     const Run again = seawallRun({u"--db"_s, path, u"init"_s});
     CHECK(again.exitCode == 0);
 }

@@ -336,7 +336,7 @@ TEST_CASE("a migration step that fails leaves the file at its old version with i
         INFO(status.error().message.toStdString());
         CHECK(status.error().kind == Error::Kind::Sql);
         CHECK(status.error().message.contains(
-            u"old.sqlite could not be upgraded from schema version 1 to 10"_s));
+            u"old.sqlite could not be upgraded from schema version 1 to 13"_s));
         CHECK(status.error().message.contains(u"person_search"_s));
         CHECK_FALSE(db.isOpen());
     }
