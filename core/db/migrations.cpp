@@ -300,6 +300,11 @@ QStringList schemaV10()
 // as they were released, never generated from today's definitions.
 QStringList schemaV13()
 {
+    // What every editable row carries (versions 1 and 9): its import batch,
+    // its version, and when and by whom it was last changed.
+    const QString kept = u"batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,"
+                         u" version INTEGER NOT NULL DEFAULT 1, changed_at TEXT,"
+                         u" changed_by TEXT NOT NULL DEFAULT ''"_s;
     return {
         uR"(CREATE TABLE duty (
             id INTEGER PRIMARY KEY,
@@ -309,11 +314,8 @@ QStringList schemaV13()
             person TEXT NOT NULL CHECK (person <> ''),
             phone TEXT NOT NULL DEFAULT '',
             leader TEXT NOT NULL DEFAULT '',
-            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
-            version INTEGER NOT NULL DEFAULT 1,
-            changed_at TEXT,
-            changed_by TEXT NOT NULL DEFAULT '',
-            UNIQUE (company_id, duty_date, shift)))"_s,
+            %1,
+            UNIQUE (company_id, duty_date, shift)))"_s.arg(kept),
         u"CREATE INDEX duty_day ON duty(duty_date, company_id, shift)"_s,
 
         uR"(CREATE TABLE stocktake (
@@ -324,11 +326,8 @@ QStringList schemaV13()
             unit TEXT NOT NULL DEFAULT '',
             quantity INTEGER NOT NULL DEFAULT 0 CHECK (quantity >= 0),
             minimum INTEGER CHECK (minimum IS NULL OR minimum >= 0),
-            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
-            version INTEGER NOT NULL DEFAULT 1,
-            changed_at TEXT,
-            changed_by TEXT NOT NULL DEFAULT '',
-            UNIQUE (company_id, item, counted_on)))"_s,
+            %1,
+            UNIQUE (company_id, item, counted_on)))"_s.arg(kept),
         u"CREATE INDEX stocktake_day ON stocktake(counted_on)"_s,
 
         uR"(CREATE TABLE training (
@@ -340,11 +339,8 @@ QStringList schemaV13()
             passed INTEGER NOT NULL DEFAULT 0 CHECK (passed IN (0, 1)),
             certificate_no TEXT NOT NULL DEFAULT '',
             valid_until TEXT,
-            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
-            version INTEGER NOT NULL DEFAULT 1,
-            changed_at TEXT,
-            changed_by TEXT NOT NULL DEFAULT '',
-            UNIQUE (person_id, course)))"_s,
+            %1,
+            UNIQUE (person_id, course)))"_s.arg(kept),
         u"CREATE INDEX training_validity ON training(valid_until, passed, exam_on, person_id)"_s,
 
         uR"(CREATE TABLE drill (
@@ -356,11 +352,8 @@ QStringList schemaV13()
                 CHECK (type IN ('mass_testing', 'emergency', 'school_opening', 'other')),
             participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
             notes TEXT NOT NULL DEFAULT '',
-            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
-            version INTEGER NOT NULL DEFAULT 1,
-            changed_at TEXT,
-            changed_by TEXT NOT NULL DEFAULT '',
-            UNIQUE (company_id, drill_date, title)))"_s,
+            %1,
+            UNIQUE (company_id, drill_date, title)))"_s.arg(kept),
         u"CREATE INDEX drill_day ON drill(drill_date, company_id)"_s,
     };
 }

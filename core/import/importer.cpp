@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <memory>
 #include <numeric>
+#include <type_traits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +100,21 @@ int rank(csv::FileKind kind)
     case csv::FileKind::Drills: return 10;
     }
     return 11;
+}
+
+// The id `field` reads from a mapped record (its person, its company); 0
+// for the kinds of record that have none.
+template <typename Field>
+qint64 idIn(const MappedRow::Value &value, Field field)
+{
+    return std::visit(
+        [&field](const auto &record) -> qint64 {
+            if constexpr (std::is_invocable_v<Field, decltype(record)>)
+                return field(record);
+            else
+                return 0;
+        },
+        value);
 }
 
 // A row the database refuses (a unique key, a missing parent) is rejected
@@ -383,14 +399,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
             }
         }
         if (!mapped.differingName.isEmpty()) {
-            const qint64 personId = std::visit(
-                [](const auto &r) -> qint64 {
-                    if constexpr (requires { r.personId; })
-                        return r.personId;
-                    else
-                        return 0;
-                },
-                mapped.value);
+            const qint64 personId = idIn(mapped.value, [](const auto &r) -> decltype(r.personId) { return r.personId; });
             if (Status status = noteName(personId, mapped.differingName, record.line); !status)
                 return stop(context, status.error());
         }
@@ -435,14 +444,7 @@ bool Importer::importFile(Context &context, CsvSource &source, FileReport &repor
             companyId = i->inspection.companyId;
         } else {
             // A test, a shift, a daily report, a readiness record.
-            companyId = std::visit(
-                [](const auto &r) -> qint64 {
-                    if constexpr (requires { r.companyId; })
-                        return r.companyId;
-                    else
-                        return 0;
-                },
-                mapped.value);
+            companyId = idIn(mapped.value, [](const auto &r) -> decltype(r.companyId) { return r.companyId; });
         }
         if (companiesSeen.size() < 2)
             companiesSeen.insert(companyId);
