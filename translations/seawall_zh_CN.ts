@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>Leader</source>
-        <translation>带班领导</translation>
+        <translation>带班</translation>
     </message>
     <message>
         <source>%1 (no duty)</source>
