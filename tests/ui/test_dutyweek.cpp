@@ -4,8 +4,12 @@
 // report daily are 产业公司 CY, 开发公司 KF, 铁路公司 TL, 物业公司 WY (by code).
 // The week of 2022-03-15 (a Tuesday) runs from Monday 03-14 to Sunday 03-20.
 #include "core/db/repository.h"
+#include "core/model/drill.h"
 #include "core/model/duty.h"
 #include "figuresfixture.h"
+#include "formtesting.h"
+#include "core/model/stocktake.h"
+#include "core/model/training.h"
 #include "testdb.h"
 #include "ui/common/workspace.h"
 #include "ui/duty/dutyrosterdocument.h"
@@ -15,6 +19,7 @@
 #include "ui/today/todayview.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QInputMethodEvent>
 #include <QProcess>
 #include <QTableView>
@@ -194,4 +199,67 @@ TEST_CASE("the week's duty roster is one A4 landscape page for the ten units", "
     // (A name without 马, whose glyph pdftotext gives back as the radical ⻢,
     // which NFKC does not fold.)
     CHECK(printed.contains(u"周海彬"_s.normalized(QString::NormalizationForm_KC)));
+}
+
+TEST_CASE("a Today readiness warning opens the record behind it", "[ui][today][readiness]")
+{
+    // On the week above: 铁路公司 lacks its night shift on the 15th; KF's
+    // 口罩 counted 1500 against a minimum of 2000; P1's certificate expires
+    // on 04-10, within 30 days; no unit held a drill.
+    Week w;
+    Stocktake low;
+    low.companyId = w.fixture.company.value(u"KF"_s);
+    low.item = u"口罩"_s;
+    low.date = QDate(2022, 3, 10);
+    low.quantity = 1500;
+    low.minimum = 2000;
+    const qint64 lowId = Repository<Stocktake>(w.t.db).insert(low).value();
+    Training cert;
+    cert.personId = w.fixture.person.value(u"P1"_s);
+    cert.course = u"防护培训"_s;
+    cert.examOn = QDate(2022, 3, 1);
+    cert.passed = true;
+    cert.validUntil = QDate(2022, 4, 10);
+    const qint64 certId = Repository<Training>(w.t.db).insert(cert).value();
+
+    TodayView today(&w.workspace);
+    today.resize(1400, 900);
+    today.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&today));
+    ReadinessWarnings *warnings = today.readinessWarnings();
+    QTableWidget *table = warnings->table();
+    const auto rowOf = [table](const QString &what) {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == what)
+                return row;
+        return -1;
+    };
+    // The gap: the form of the night shift it lacks, for that unit and day.
+    REQUIRE(rowOf(u"Duty gap"_s) >= 0);
+    formtest::whenOpen(EntityKind::Duty, [&w](EntityForm *form) {
+        const Duty &duty = form->record<Duty>();
+        CHECK(duty.id == 0);
+        CHECK(duty.companyId == w.fixture.company.value(u"TL"_s));
+        CHECK(duty.date == QDate(2022, 3, 15));
+        CHECK(duty.shift == DutyShift::Night);
+    });
+    warnings->open(rowOf(u"Duty gap"_s));
+    // The item below its minimum: its latest count.
+    REQUIRE(rowOf(u"Below minimum"_s) >= 0);
+    formtest::whenOpen(EntityKind::Stocktake, [lowId](EntityForm *form) { CHECK(form->record<Stocktake>().id == lowId); });
+    warnings->open(rowOf(u"Below minimum"_s));
+    // The certificate: its training record.
+    REQUIRE(rowOf(u"Certificate expiring"_s) >= 0);
+    formtest::whenOpen(EntityKind::Training, [certId](EntityForm *form) { CHECK(form->record<Training>().id == certId); });
+    warnings->open(rowOf(u"Certificate expiring"_s));
+    // A unit without a drill: a new drill of that unit on the day.
+    REQUIRE(rowOf(u"No drill in 30 days"_s) >= 0);
+    formtest::whenOpen(EntityKind::Drill, [](EntityForm *form) {
+        CHECK(form->record<Drill>().id == 0);
+        CHECK(form->record<Drill>().date == QDate(2022, 3, 15));
+        CHECK(form->record<Drill>().companyId != 0);
+    });
+    warnings->open(rowOf(u"No drill in 30 days"_s));
+    // The figures above the warnings: one gap, one item, P1 certified.
+    CHECK(warnings->figuresLine()->text().startsWith(u"Duty gaps today: 1 · Below minimum: 1 · Certified: 1 ·"_s));
 }
