@@ -174,6 +174,34 @@
             <numerusform>Morning reports today: %1 of %n units received so far; not yet received: %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplies below the minimum reserve (%n): %1.</source>
+        <translation>
+            <numerusform>Supplies below the minimum reserve (%n item): %1.</numerusform>
+            <numerusform>Supplies below the minimum reserve (%n items): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates expiring within 30 days (%n): %1.</source>
+        <translation>
+            <numerusform>Certificate expiring within 30 days (%n): %1.</numerusform>
+            <numerusform>Certificates expiring within 30 days (%n): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drills this month: %n</source>
+        <translation>
+            <numerusform>Drills this month: %n</numerusform>
+            <numerusform>Drills this month: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -253,6 +281,16 @@
         <translation>
             <numerusform>Choose the folder for the rejected rows of %n file</numerusform>
             <numerusform>Choose the folder for the rejected rows of %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ReadinessWarnings</name>
+    <message numerus="yes">
+        <source>Readiness: %n warning(s)</source>
+        <translation>
+            <numerusform>Readiness: %n warning</numerusform>
+            <numerusform>Readiness: %n warnings</numerusform>
         </translation>
     </message>
 </context>

@@ -111,12 +111,12 @@
     </message>
     <message>
         <source>; </source>
-        <comment>between the clauses of the briefing&apos;s paragraph</comment>
+        <comment>between the clauses of the briefing's paragraph</comment>
         <translation>；</translation>
     </message>
     <message>
         <source>.</source>
-        <comment>the end of the briefing&apos;s paragraph</comment>
+        <comment>the end of the briefing's paragraph</comment>
         <translation>。</translation>
     </message>
     <message>
@@ -581,10 +581,6 @@
         <source>Being rectified</source>
         <translation>整改中</translation>
     </message>
-    <message>
-        <source>V. Daily reports</source>
-        <translation>五、日报告</translation>
-    </message>
     <message numerus="yes">
         <source>All %n unit(s) have reported.</source>
         <translation>
@@ -597,11 +593,11 @@
     </message>
     <message>
         <source>Printed %1 by %2</source>
-        <translation>打印时间 %1&#x3000;打印人 %2</translation>
+        <translation>打印时间 %1　打印人 %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>第 %1 页&#x3000;共 %2 页</translation>
+        <translation>第 %1 页　共 %2 页</translation>
     </message>
     <message>
         <source>Seawall %1</source>
@@ -661,6 +657,98 @@
             <numerusform>今日早报：应报%n个单位，已报%1个；尚未报送：%2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>VI. Daily reports</source>
+        <translation>六、日报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>V. Readiness</source>
+        <translation>五、保障情况</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>带班</translation>
+    </message>
+    <message>
+        <source>%1 (no duty)</source>
+        <translation>%1（无人值班）</translation>
+    </message>
+    <message>
+        <source>%1 (no %2)</source>
+        <translation>%1（缺%2）</translation>
+    </message>
+    <message>
+        <source>Duty gaps: none today or tomorrow.</source>
+        <translation>值班缺口：今明两日值班均已落实。</translation>
+    </message>
+    <message>
+        <source>Duty gaps: today %1; tomorrow %2.</source>
+        <translation>值班缺口：今日 %1；明日 %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3/%4</source>
+        <translation>%1%2 %3/%4</translation>
+    </message>
+    <message>
+        <source>Supplies: every item is at or above its minimum reserve.</source>
+        <translation>防疫物资：各项物资均不低于最低储备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplies below the minimum reserve (%n): %1.</source>
+        <translation>
+            <numerusform>低于最低储备的物资（%n 项）：%1。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Certificates: none expires within 30 days.</source>
+        <translation>培训证书：30日内无到期证书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificates expiring within 30 days (%n): %1.</source>
+        <translation>
+            <numerusform>30日内到期证书（%n 份）：%1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drills this month: %n</source>
+        <translation>
+            <numerusform>本月演练 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>, the latest %1 (%2)</source>
+        <translation>，最近一次为%1（%2）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>No drill in 30 days: %1.</source>
+        <translation>30日内未演练：%1。</translation>
+    </message>
 </context>
 <context>
     <name>CallListDocument</name>
@@ -716,7 +804,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <source>Unknown command "%1". Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
@@ -790,7 +878,7 @@
         <translation>import 命令至少需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;. Kinds: %2.</source>
+        <source>Unknown kind "%1". Kinds: %2.</source>
         <translation>未知文件类型“%1”。可用类型：%2。</translation>
     </message>
     <message>
@@ -802,7 +890,7 @@
         <translation>csv 命令需要且只需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;.</source>
+        <source>Unknown kind "%1".</source>
         <translation>未知文件类型“%1”。</translation>
     </message>
     <message>
@@ -917,7 +1005,7 @@ Options:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: the file is not valid %2 text. Choose the file&apos;s encoding (for example GB18030 or UTF-8) and read it again.</source>
+        <source>Line %1: the file is not valid %2 text. Choose the file's encoding (for example GB18030 or UTF-8) and read it again.</source>
         <translation>第 %1 行：文件不是有效的 %2 文本。请选择文件的编码（例如 GB18030 或 UTF-8）后重新读取。</translation>
     </message>
     <message>
@@ -1164,6 +1252,94 @@ Options:
         <source>Remark</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Person on duty</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Leader on duty</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Stocktake date</source>
+        <translation>盘点日期</translation>
+    </message>
+    <message>
+        <source>Quantity on hand</source>
+        <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>Minimum reserve</source>
+        <translation>最低储备</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>是否合格</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练名称</translation>
+    </message>
+    <message>
+        <source>Drill type</source>
+        <translation>演练类型</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>值班值守</translation>
+    </message>
+    <message>
+        <source>Supplies stocktakes</source>
+        <translation>物资盘点</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训考试</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1256,6 +1432,56 @@ Options:
     <message>
         <source>The database already holds companies or persons. Demo data can only be generated into an empty database.</source>
         <translation>数据库中已有单位或人员。演示数据只能写入空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRosterDocument</name>
+    <message>
+        <source>Day</source>
+        <comment>a day shift, in a narrow column</comment>
+        <translation>白</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <comment>a night shift, in a narrow column</comment>
+        <translation>夜</translation>
+    </message>
+    <message>
+        <source>24h</source>
+        <comment>a full-day shift, in a narrow column</comment>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>No duty</source>
+        <translation>无人值班</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>缺%1</translation>
+    </message>
+    <message>
+        <source>Leader: %1</source>
+        <translation>带班：%1</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1692,38 @@ Options:
         <source>This %1 was changed elsewhere since it was opened.</source>
         <translation>该%1在打开后已被他处修改。</translation>
     </message>
+    <message>
+        <source>duty shift</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>值班值守</translation>
+    </message>
+    <message>
+        <source>stocktake</source>
+        <translation>物资盘点</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>防疫物资</translation>
+    </message>
+    <message>
+        <source>training record</source>
+        <translation>培训考试记录</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训考试</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
 </context>
 <context>
     <name>EntityEditor</name>
@@ -1575,6 +1833,34 @@ Options:
     <message>
         <source>Evening</source>
         <translation>晚报</translation>
+    </message>
+    <message>
+        <source>Day shift</source>
+        <translation>白班</translation>
+    </message>
+    <message>
+        <source>Night shift</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Mass testing drill</source>
+        <translation>全员核酸检测演练</translation>
+    </message>
+    <message>
+        <source>Emergency response drill</source>
+        <translation>应急处置演练</translation>
+    </message>
+    <message>
+        <source>School opening drill</source>
+        <translation>开学流程演练</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2181,78 @@ Options:
         <source>Sends a morning report</source>
         <translation>报送早报</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Person on duty</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <source>Leader on duty</source>
+        <translation>带班领导</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>Stocktake date</source>
+        <translation>盘点日期</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Quantity on hand</source>
+        <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>Minimum reserve</source>
+        <translation>最低储备</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Exam date</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>是否合格</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练名称</translation>
+    </message>
+    <message>
+        <source>Drill type</source>
+        <translation>演练类型</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>情况说明</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -2034,6 +2392,38 @@ Options:
         <source>missing</source>
         <translation>未报</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3 of %4)</source>
+        <translation>%1 %2（%3/%4）</translation>
+    </message>
+    <message>
+        <source>Duty gaps</source>
+        <translation>值班缺口</translation>
+    </message>
+    <message>
+        <source>Supplies below minimum</source>
+        <translation>物资低于最低储备</translation>
+    </message>
+    <message>
+        <source>Persons certified</source>
+        <translation>持证人数</translation>
+    </message>
+    <message>
+        <source>Certificates expiring within 30 days</source>
+        <translation>30日内到期证书</translation>
+    </message>
+    <message>
+        <source>Drills to date</source>
+        <translation>累计演练</translation>
+    </message>
+    <message>
+        <source>Drills in the last 30 days</source>
+        <translation>近30日演练</translation>
+    </message>
+    <message>
+        <source>Units without a drill in 30 days</source>
+        <translation>30日内未演练单位</translation>
+    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -2088,35 +2478,35 @@ Options:
         <translation>该单元格为空，请填写。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write dates like 2022-03-01.</source>
+        <source>"%1" is not a date. Write dates like 2022-03-01.</source>
         <translation>“%1”不是日期。请按 2022-03-01 的格式填写日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time. Write them like 2022-03-01 07:00.</source>
+        <source>"%1" is not a date and time. Write them like 2022-03-01 07:00.</source>
         <translation>“%1”不是日期时间。请按 2022-03-01 07:00 的格式填写。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2.</source>
+        <source>"%1" is not one of %2.</source>
         <translation>“%1”不是以下之一：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of people.</source>
+        <source>"%1" is not a whole number of people.</source>
         <translation>“%1”不是整数人数。</translation>
     </message>
     <message>
-        <source>no company is called &quot;%1&quot;. Write the name as in the company list, or ask headquarters to add &quot;%1&quot; as an alias.</source>
+        <source>no company is called "%1". Write the name as in the company list, or ask headquarters to add "%1" as an alias.</source>
         <translation>没有名为“%1”的单位。请按单位名录填写名称，或请集团总部把“%1”添加为别名。</translation>
     </message>
     <message>
-        <source>no company is called &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <source>no company is called "%1". Did you mean "%2"?</source>
         <translation>没有名为“%1”的单位。是否应为“%2”？</translation>
     </message>
     <message>
-        <source>no company has the code &quot;%1&quot;. Check the code, or list the parent company above its children.</source>
+        <source>no company has the code "%1". Check the code, or list the parent company above its children.</source>
         <translation>没有编码为“%1”的单位。请核对编码，或把上级单位排在下级单位之前。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the name or an alias of the company with code %2.</source>
+        <source>"%1" is already the name or an alias of the company with code %2.</source>
         <translation>“%1”已是编码为 %2 的单位的名称或别名。</translation>
     </message>
     <message>
@@ -2124,11 +2514,11 @@ Options:
         <translation>单位不能是自己的上级单位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
+        <source>"%1" is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
         <translation>“%1”是被 Excel 缩写的数字，原有数字已丢失。请在 Excel 中把该列设置为文本格式，重新录入号码后再发送文件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; differs from &quot;%2&quot;, the name on record for ID number %3; the name on record is kept.</source>
+        <source>"%1" differs from "%2", the name on record for ID number %3; the name on record is kept.</source>
         <translation>“%1”与身份证号 %3 登记的姓名“%2”不一致；保留已登记的姓名。</translation>
     </message>
     <message>
@@ -2241,7 +2631,7 @@ Options:
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <comment>a column's header, then what is wrong in it</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -2252,6 +2642,10 @@ Options:
     <message>
         <source>%1, %2, sheet %3</source>
         <translation>%1，%2，工作表 %3</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number. Write quantities like 2000 or 2,000.</source>
+        <translation>“%1”不是整数。数量请写成 2000 或 2,000。</translation>
     </message>
 </context>
 <context>
@@ -2484,7 +2878,7 @@ Options:
 <context>
     <name>Repository</name>
     <message>
-        <source>Name: &quot;%1&quot; is already used by %2.</source>
+        <source>Name: "%1" is already used by %2.</source>
         <translation>名称：“%1”已被%2使用。</translation>
     </message>
     <message>
@@ -2567,7 +2961,7 @@ Options:
         <translation>11 位，完整录入。</translation>
     </message>
     <message>
-        <source>The company&apos;s name as in the company list.</source>
+        <source>The company's name as in the company list.</source>
         <translation>单位名称，与单位列表中的名称一致。</translation>
     </message>
 </context>
@@ -2841,6 +3235,84 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::DutyWeekModel</name>
+    <message>
+        <source>No duty</source>
+        <translation>无人值班</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>缺%1</translation>
+    </message>
+    <message>
+        <source>Leader on duty: %1</source>
+        <translation>带班领导：%1</translation>
+    </message>
+    <message>
+        <source>Type a name (then the phone and the leader) to fill the missing shift; Enter opens the form.</source>
+        <translation>输入姓名（可再输入电话和带班领导）补齐所缺班次；按回车打开表单。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::DutyWeekView</name>
+    <message>
+        <source>Duty</source>
+        <translation>值班值守</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <source>Week of the as-of date</source>
+        <translation>截至日所在周</translation>
+    </message>
+    <message>
+        <source>Print duty roster…</source>
+        <translation>打印值班表…</translation>
+    </message>
+    <message>
+        <source>Export duty roster to PDF…</source>
+        <translation>值班表导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Red days lack duty. Type the name on duty (then the phone and the leader) into one and press Enter to fill the missing shift; Enter on a day opens its form.</source>
+        <translation>红色表示当日值班未落实。在其中输入值班人员姓名（可再输入电话和带班领导）后按回车即补齐所缺班次；在某日上按回车打开表单。</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周值班表</translation>
+    </message>
+    <message>
+        <source>All duty records</source>
+        <translation>全部值班记录</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>duty-roster-%1.pdf</source>
+        <translation>值班表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export duty roster</source>
+        <translation>导出值班表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Duty roster saved to %1</source>
+        <translation>值班表已保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>seawall::EntityForm</name>
     <message>
         <source>Add %1</source>
@@ -2863,7 +3335,7 @@ Options:
         <translation>（无：集团顶层）</translation>
     </message>
     <message>
-        <source>(the person&apos;s company)</source>
+        <source>(the person's company)</source>
         <translation>（人员所在单位）</translation>
     </message>
     <message>
@@ -2875,7 +3347,7 @@ Options:
         <translation>%1：%2 不是数字。</translation>
     </message>
     <message>
-        <source>%1: %2 is already the %3&apos;s name.</source>
+        <source>%1: %2 is already the %3's name.</source>
         <translation>%1：%2 已是该%3的名称。</translation>
     </message>
 </context>
@@ -3109,7 +3581,7 @@ Options:
     </message>
     <message>
         <source>%1:</source>
-        <comment>a field&apos;s label</comment>
+        <comment>a field's label</comment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -3200,11 +3672,11 @@ Options:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Would add: records the database does not hold yet. Would update: records it holds (the same key) with other values, which the file&apos;s replace. Unchanged: records it holds with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values are kept.</source>
+        <source>Would add: records the database does not hold yet. Would update: records it holds (the same key) with other values, which the file's replace. Unchanged: records it holds with the same values. Repeated: rows with the key of an earlier row of this import; the later row's values are kept.</source>
         <translation>将新增：数据库中还没有的记录。将更新：数据库中已有（键相同）但其他值不同的记录，以文件中的值为准。未变化：数据库中已有且值相同的记录。重复：与本次导入中前面一行键相同的行，以后一行的值为准。</translation>
     </message>
     <message>
-        <source>New: records the database did not hold. Updated: records it held (the same key) with other values, which the file&apos;s replaced. Unchanged: records it held with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values were kept.</source>
+        <source>New: records the database did not hold. Updated: records it held (the same key) with other values, which the file's replaced. Unchanged: records it held with the same values. Repeated: rows with the key of an earlier row of this import; the later row's values were kept.</source>
         <translation>新增：数据库中原来没有的记录。更新：数据库中原有（键相同）但其他值不同的记录，已改为文件中的值。未变化：数据库中原有且值相同的记录。重复：与本次导入中前面一行键相同的行，已以后一行的值为准。</translation>
     </message>
     <message>
@@ -3238,7 +3710,7 @@ Options:
         <translation>%1（%2），%3</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with the key of an earlier row of this import and other values: the later row&apos;s values are kept</source>
+        <source>%n row(s) with the key of an earlier row of this import and other values: the later row's values are kept</source>
         <translation>
             <numerusform>%n 行与本次导入中前面一行的键相同但其他值不同：以后一行的值为准</numerusform>
         </translation>
@@ -3585,6 +4057,22 @@ Options:
         <source>Write blank Excel workbooks for the units to fill in</source>
         <translation>生成供各单位填写的空白 Excel 模板</translation>
     </message>
+    <message>
+        <source>Duty</source>
+        <translation>值班值守</translation>
+    </message>
+    <message>
+        <source>Supplies</source>
+        <translation>防疫物资</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训考试</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>演练</translation>
+    </message>
 </context>
 <context>
     <name>seawall::MappingPage</name>
@@ -3736,6 +4224,90 @@ Options:
     <message>
         <source>Check that each file reads right. If the text is garbled or an error is shown, choose another encoding or delimiter; of a workbook, another sheet.</source>
         <translation>请检查每个文件是否读取正确。如出现乱码或错误，请选择其他编码或分隔符；工作簿则请选择其他工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::ReadinessWarnings</name>
+    <message>
+        <source>Readiness</source>
+        <translation>保障情况</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the records behind a warning.</source>
+        <translation>按回车或双击打开提醒对应的记录。</translation>
+    </message>
+    <message>
+        <source>Duty gaps today: %1 · Below minimum: %2 · Certified: %3 · Expiring in 30 days: %4 · Drills in 30 days: %5 (to date %6)</source>
+        <translation>今日值班缺口 %1 · 低于最低储备 %2 · 持证 %3 人 · 30日内到期证书 %4 · 近30日演练 %5 次（累计 %6 次）</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <source>no one on duty %1</source>
+        <translation>%1无人值班</translation>
+    </message>
+    <message>
+        <source>no %1 %2</source>
+        <translation>%2缺%1</translation>
+    </message>
+    <message>
+        <source>Duty gap</source>
+        <translation>值班缺口</translation>
+    </message>
+    <message>
+        <source>Below minimum</source>
+        <translation>低于最低储备</translation>
+    </message>
+    <message>
+        <source>%1: %2 %4, minimum %3 %4</source>
+        <translation>%1：%2%4，最低储备 %3%4</translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>证书到期</translation>
+    </message>
+    <message>
+        <source>%1, %2: valid until %3</source>
+        <translation>%1，%2：有效期至 %3</translation>
+    </message>
+    <message>
+        <source>No drill in 30 days</source>
+        <translation>30日内未演练</translation>
+    </message>
+    <message>
+        <source>last drill %1</source>
+        <translation>最近一次演练 %1</translation>
+    </message>
+    <message>
+        <source>no drill on record</source>
+        <translation>无演练记录</translation>
+    </message>
+    <message>
+        <source>Readiness: nothing to warn of</source>
+        <translation>保障情况：无提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Readiness: %n warning(s)</source>
+        <translation>
+            <numerusform>保障情况：%n 条提醒</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4684,65 @@ Note (why it is all right, or what was done):</source>
     </message>
 </context>
 <context>
+    <name>seawall::StockView</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物资名称</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>盘点日期</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>库存数量</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低储备</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enter opens the latest count of the item; Insert records a new count.</source>
+        <translation>按回车打开该物资最近一次盘点；按 Insert 新增盘点。</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Each item's latest count up to the as-of date against its minimum reserve; the history of the item chosen below.</source>
+        <translation>各物资截至当日的最近一次盘点数量与最低储备对照；下方为所选物资的历次盘点。</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>All stocktakes</source>
+        <translation>全部盘点记录</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>未设最低储备</translation>
+    </message>
+    <message>
+        <source>below minimum</source>
+        <translation>低于最低储备</translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation>充足</translation>
+    </message>
+</context>
+<context>
     <name>seawall::SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4150,7 +4781,7 @@ Note (why it is all right, or what was done):</source>
         <translation>标记为离职</translation>
     </message>
     <message>
-        <source>Mark %1 persons as left on %2? They no longer count on their company&apos;s roster. Undoing the import brings them back.</source>
+        <source>Mark %1 persons as left on %2? They no longer count on their company's roster. Undoing the import brings them back.</source>
         <translation>将 %1 人标记为于 %2 离职？他们将不再计入所在单位的花名册。撤销本次导入可恢复。</translation>
     </message>
     <message>
@@ -4383,7 +5014,7 @@ Inspection %2, deadline %3</source>
         <translation>欢迎使用海堤</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group&apos;s data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group's data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用海堤&lt;/h2&gt;&lt;p&gt;海堤把集团的数据保存在本机的一个数据库文件中。要使用哪个文件？&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4419,7 +5050,7 @@ Inspection %2, deadline %3</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>%1 already exists. Open it with &quot;Open an existing database&quot;, or choose another name.</source>
+        <source>%1 already exists. Open it with "Open an existing database", or choose another name.</source>
         <translation>%1 已存在。请用“打开已有数据库”打开它，或另选文件名。</translation>
     </message>
     <message>

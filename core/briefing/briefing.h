@@ -3,6 +3,7 @@
 
 #include "core/figures/figures.h"
 #include "core/model/enums.h"
+#include "core/readiness/readinessdetails.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -107,6 +108,8 @@ struct Briefing
     // The morning edition only: its day's morning reports so far.
     std::optional<MorningReports> morningReports;
 
+    // 保障情况: duty, supplies, certificates and drills as of figures.date.
+    ReadinessDetails readiness;
     QString printedBy;
     QDateTime printedAt;
     QString programVersion;

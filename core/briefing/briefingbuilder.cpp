@@ -223,6 +223,13 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
     if (!status)
         return status.error();
 
+    // 保障情况 is of the briefing's own day in both editions: the duty of
+    // the day is planned before it begins.
+    Result<ReadinessDetails> readiness = ReadinessDetails::load(m_db, date);
+    if (!readiness)
+        return readiness.error();
+    b.readiness = std::move(readiness.value());
+
     if (const auto edited = store.editedParagraph(date, edition)) {
         b.paragraph = *edited;
         b.paragraphEdited = true;

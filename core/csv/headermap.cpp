@@ -72,9 +72,9 @@ QList<Column> personColumns()
     };
 }
 
-const std::array<KindColumns, 7> &table()
+const std::array<KindColumns, 11> &table()
 {
-    static const std::array<KindColumns, 7> kinds{{
+    static const std::array<KindColumns, 11> kinds{{
         {FileKind::Companies,
          u"companies"_s,
          {
@@ -147,6 +147,45 @@ const std::array<KindColumns, 7> &table()
              {u"tests_done"_s, QT_TRANSLATE_NOOP("Csv", "Tests done"), {u"核酸检测人次"_s, u"检测人次"_s}},
              {u"anomalies"_s, QT_TRANSLATE_NOOP("Csv", "Anomalies"), {u"异常情况"_s, u"异常"_s}},
          }},
+        {FileKind::Duty,
+         u"duty"_s,
+         {
+             {u"date"_s, QT_TRANSLATE_NOOP("Csv", "Date"), {u"日期"_s, u"值班日期"_s}, kRequired, kKey},
+             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases(), kRequired, kKey},
+             {u"shift"_s, QT_TRANSLATE_NOOP("Csv", "Shift"), {u"班次"_s, u"值班班次"_s}, kRequired, kKey},
+             {u"person"_s, QT_TRANSLATE_NOOP("Csv", "Person on duty"), {u"值班人员"_s, u"值班人"_s, u"值班员"_s}, kRequired},
+             {u"phone"_s, QT_TRANSLATE_NOOP("Csv", "Contact phone"), {u"联系电话"_s, u"值班电话"_s, u"电话"_s, u"手机号"_s}},
+             {u"leader"_s, QT_TRANSLATE_NOOP("Csv", "Leader on duty"), {u"带班领导"_s, u"值班领导"_s}},
+         }},
+        {FileKind::Stocktakes,
+         u"stocktakes"_s,
+         {
+             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases(), kRequired, kKey},
+             {u"item"_s, QT_TRANSLATE_NOOP("Csv", "Item"), {u"物资名称"_s, u"物资"_s, u"品名"_s}, kRequired, kKey},
+             {u"unit"_s, QT_TRANSLATE_NOOP("Csv", "Unit of measure"), {u"计量单位"_s, u"规格单位"_s}},
+             {u"date"_s, QT_TRANSLATE_NOOP("Csv", "Stocktake date"), {u"盘点日期"_s, u"日期"_s}, kRequired, kKey},
+             {u"quantity"_s, QT_TRANSLATE_NOOP("Csv", "Quantity on hand"), {u"库存数量"_s, u"库存"_s, u"数量"_s}, kRequired},
+             {u"minimum"_s, QT_TRANSLATE_NOOP("Csv", "Minimum reserve"), {u"最低储备"_s, u"最低储备量"_s, u"储备下限"_s}},
+         }},
+        {FileKind::Trainings,
+         u"trainings"_s,
+         personColumns() + QList<Column>{
+             {u"course"_s, QT_TRANSLATE_NOOP("Csv", "Course"), {u"培训项目"_s, u"培训内容"_s, u"课程"_s}, kRequired, kKey},
+             {u"exam_on"_s, QT_TRANSLATE_NOOP("Csv", "Exam date"), {u"考试日期"_s, u"考核日期"_s}, kRequired},
+             {u"passed"_s, QT_TRANSLATE_NOOP("Csv", "Passed"), {u"是否合格"_s, u"考试结果"_s, u"合格"_s}},
+             {u"certificate_no"_s, QT_TRANSLATE_NOOP("Csv", "Certificate number"), {u"证书编号"_s, u"合格证编号"_s}},
+             {u"valid_until"_s, QT_TRANSLATE_NOOP("Csv", "Valid until"), {u"有效期至"_s, u"有效期"_s, u"证书有效期"_s}},
+         }},
+        {FileKind::Drills,
+         u"drills"_s,
+         {
+             {u"date"_s, QT_TRANSLATE_NOOP("Csv", "Date"), {u"日期"_s, u"演练日期"_s}, kRequired, kKey},
+             {u"company"_s, QT_TRANSLATE_NOOP("Csv", "Company"), companyAliases(), kRequired, kKey},
+             {u"title"_s, QT_TRANSLATE_NOOP("Csv", "Drill"), {u"演练名称"_s, u"演练项目"_s}, kRequired, kKey},
+             {u"type"_s, QT_TRANSLATE_NOOP("Csv", "Drill type"), {u"演练类型"_s, u"类型"_s}},
+             {u"participants"_s, QT_TRANSLATE_NOOP("Csv", "Participants"), {u"参加人数"_s, u"参演人数"_s}},
+             {u"notes"_s, QT_TRANSLATE_NOOP("Csv", "Notes"), {u"情况说明"_s, u"备注"_s, u"说明"_s}},
+         }},
     }};
     return kinds;
 }
@@ -213,6 +252,10 @@ QString displayName(FileKind kind)
     case FileKind::VolunteerShifts: return QCoreApplication::translate("Csv", "Volunteer shifts");
     case FileKind::Inspections: return QCoreApplication::translate("Csv", "Inspections");
     case FileKind::DailyReports: return QCoreApplication::translate("Csv", "Daily reports");
+    case FileKind::Duty: return QCoreApplication::translate("Csv", "Duty");
+    case FileKind::Stocktakes: return QCoreApplication::translate("Csv", "Supplies stocktakes");
+    case FileKind::Trainings: return QCoreApplication::translate("Csv", "Trainings");
+    case FileKind::Drills: return QCoreApplication::translate("Csv", "Drills");
     }
     return {};
 }

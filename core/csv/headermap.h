@@ -14,10 +14,23 @@
 namespace seawall::csv {
 
 // The kinds of file subsidiaries send, one CSV per kind.
-enum class FileKind { Companies, Personnel, Tests, Vaccinations, VolunteerShifts, Inspections, DailyReports };
+enum class FileKind {
+    Companies,
+    Personnel,
+    Tests,
+    Vaccinations,
+    VolunteerShifts,
+    Inspections,
+    DailyReports,
+    Duty,
+    Stocktakes,
+    Trainings,
+    Drills,
+};
 
 // companies, personnel, tests, vaccinations, volunteer_shifts, inspections,
-// daily_reports: the names of --kind and of saved profiles.
+// daily_reports, duty, stocktakes, trainings, drills: the names of --kind
+// and of saved profiles.
 QString toCode(FileKind kind);
 std::optional<FileKind> parseFileKind(const QString &code);
 QString displayName(FileKind kind);

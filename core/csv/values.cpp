@@ -121,11 +121,12 @@ Result<QString> idNumber(const QString &cell)
 
 std::optional<int> parseCount(const QString &cell)
 {
-    static const QRegularExpression count(u"^([0-9]{1,9})(?:\\.0*)?$"_s);
+    // Thousands separated as Excel writes them: 2,000 or 1,234,567.
+    static const QRegularExpression count(u"^([0-9]{1,9}|[0-9]{1,3}(?:,[0-9]{3}){1,2})(?:\\.0*)?$"_s);
     const QRegularExpressionMatch match = count.match(cleaned(cell));
     if (!match.hasMatch())
         return std::nullopt;
-    return match.captured(1).toInt();
+    return match.captured(1).remove(u',').toInt();
 }
 
 } // namespace seawall::csv::Values

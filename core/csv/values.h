@@ -35,7 +35,8 @@ bool isScientificNumber(const QString &cell);
 // into 3.20612E+17, that the column must be formatted as text.
 Result<QString> idNumber(const QString &cell);
 
-// A head count (在岗人数 …): a whole number, not negative, full-width digits
+// A head count (在岗人数 …) or a quantity: a whole number, not negative,
+// thousands separated by commas (2,000) or not, full-width digits
 // allowed, and 12.0 as Excel writes a number formatted with decimals.
 // nullopt when the cell is not such a number, or empty: whether an empty
 // cell means 0 is for the caller to say.

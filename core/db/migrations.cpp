@@ -268,8 +268,11 @@ namespace {
 QStringList schemaV9()
 {
     QStringList statements;
+    // The tables of version 8; a table made later is made with these columns.
+    static const QStringList before{u"company"_s, u"person"_s, u"nucleic_test"_s, u"vaccination"_s, u"volunteer_shift"_s,
+                                    u"inspection"_s, u"finding"_s,      u"daily_report"_s};
     for (const EntityDef *def : Entities::all())
-        if (def->versioned)
+        if (def->versioned && before.contains(def->table))
             statements << u"ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s.arg(def->table)
                        << u"ALTER TABLE %1 ADD COLUMN changed_at TEXT"_s.arg(def->table)
                        << u"ALTER TABLE %1 ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''"_s.arg(def->table);
@@ -326,6 +329,69 @@ QStringList schemaV12()
             u"nucleic_test_day_count"_s, u"tests"_s);
 }
 
+// Version 13: the readiness registers (DOMAIN.md "Readiness"): 24-hour
+// duty, supplies stocktakes, training certificates and drills. Written out
+// as they were released, never generated from today's definitions.
+QStringList schemaV13()
+{
+    // What every editable row carries (versions 1 and 9): its import batch,
+    // its version, and when and by whom it was last changed.
+    const QString kept = u"batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,"
+                         u" version INTEGER NOT NULL DEFAULT 1, changed_at TEXT,"
+                         u" changed_by TEXT NOT NULL DEFAULT ''"_s;
+    return {
+        uR"(CREATE TABLE duty (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE RESTRICT,
+            duty_date TEXT NOT NULL,
+            shift TEXT NOT NULL CHECK (shift IN ('day', 'night', 'full_day')),
+            person TEXT NOT NULL CHECK (person <> ''),
+            phone TEXT NOT NULL DEFAULT '',
+            leader TEXT NOT NULL DEFAULT '',
+            %1,
+            UNIQUE (company_id, duty_date, shift)))"_s.arg(kept),
+        u"CREATE INDEX duty_day ON duty(duty_date, company_id, shift)"_s,
+
+        uR"(CREATE TABLE stocktake (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE RESTRICT,
+            item TEXT NOT NULL CHECK (item <> ''),
+            counted_on TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            quantity INTEGER NOT NULL DEFAULT 0 CHECK (quantity >= 0),
+            minimum INTEGER CHECK (minimum IS NULL OR minimum >= 0),
+            %1,
+            UNIQUE (company_id, item, counted_on)))"_s.arg(kept),
+        u"CREATE INDEX stocktake_day ON stocktake(counted_on)"_s,
+
+        uR"(CREATE TABLE training (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+            company_id INTEGER REFERENCES company(id) ON DELETE SET NULL,
+            course TEXT NOT NULL CHECK (course <> ''),
+            exam_on TEXT NOT NULL,
+            passed INTEGER NOT NULL DEFAULT 0 CHECK (passed IN (0, 1)),
+            certificate_no TEXT NOT NULL DEFAULT '',
+            valid_until TEXT,
+            %1,
+            UNIQUE (person_id, course)))"_s.arg(kept),
+        u"CREATE INDEX training_validity ON training(valid_until, passed, exam_on, person_id)"_s,
+
+        uR"(CREATE TABLE drill (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE RESTRICT,
+            drill_date TEXT NOT NULL,
+            title TEXT NOT NULL CHECK (title <> ''),
+            type TEXT NOT NULL DEFAULT 'other'
+                CHECK (type IN ('mass_testing', 'emergency', 'school_opening', 'other')),
+            participants INTEGER NOT NULL DEFAULT 0 CHECK (participants >= 0),
+            notes TEXT NOT NULL DEFAULT '',
+            %1,
+            UNIQUE (company_id, drill_date, title)))"_s.arg(kept),
+        u"CREATE INDEX drill_day ON drill(drill_date, company_id)"_s,
+    };
+}
+
 // The column as `ALTER TABLE … ADD COLUMN` writes it: texts are never NULL
 // ('' for nothing), a code starts at its first value, a reference to a row
 // deleted later loses it.
@@ -380,6 +446,7 @@ std::vector<Migration> ladder()
         {10, schemaV10()},
         {11, schemaV11()},
         {12, schemaV12()},
+        {13, schemaV13()},
     };
     // Versions since 8 may be made of added columns alone.
     int latest = steps.back().version;

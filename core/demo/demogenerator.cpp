@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/db/vaccinationstatus.h"
 #include "core/demo/demodata.h"
+#include "core/demo/demoreadiness.h"
 #include "core/model/company.h"
 #include "core/model/dailyreport.h"
 #include "core/model/enums.h"
@@ -115,6 +116,7 @@ private:
     Status insertShifts();
     Status insertInspections();
     Status insertReports();
+    Status insertReadiness();
 
     int pick(int bound) { return m_rng.bounded(bound); }
     bool chance(int percent) { return pick(100) < percent; }
@@ -203,7 +205,7 @@ Status Loader::load()
         return transaction.error();
     for (auto step : {&Loader::insertCompanies, &Loader::insertPersons, &Loader::insertVaccinations,
                       &Loader::insertTests, &Loader::insertShifts, &Loader::insertInspections,
-                      &Loader::insertReports}) {
+                      &Loader::insertReports, &Loader::insertReadiness}) {
         if (Status status = (this->*step)(); !status)
             return status;
     }
@@ -600,6 +602,27 @@ Status Loader::insertInspections()
         return status;
     progress(90);
     return findings.flush();
+}
+
+Status Loader::insertReadiness()
+{
+    DemoReadiness::Input input;
+    input.first = m_days.front();
+    input.today = m_days.back();
+    for (int c = 0; c < kCompanies; ++c) {
+        input.companies.push_back(idOf(c));
+        input.names.push_back(DemoData::companies[c].name.toString());
+        input.reports.push_back(!DemoData::companies[c].parentCode.isEmpty());
+    }
+    for (int i = 0; i < int(m_persons.size()); ++i)
+        if (m_persons[size_t(i)].activeOn(m_today))
+            input.staff.emplace_back(idOf(i), idOf(m_persons[size_t(i)].company));
+    input.pick = [this](int bound) { return pick(bound); };
+    input.personName = [this](bool male) { return personName(male); };
+    input.mobile = [this] { return mobile(); };
+    const Status status = DemoReadiness::insert(m_db, input);
+    progress(100);
+    return status;
 }
 
 Status Loader::insertReports()

@@ -23,6 +23,10 @@ enum class EntityKind {
     DailyReport,
     Review,
     Briefing,
+    Duty,
+    Stocktake,
+    Training,
+    Drill,
 };
 
 // For sets and hashes of kinds; Qt's own overloads stay in sight beside it.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/figures/readiness.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -85,6 +87,8 @@ struct Figures
     } dailyReports;
 
     std::vector<CompanyFigures> companies; // ordered by code
+
+    ReadinessFigures readiness;
 
     bool operator==(const Figures &) const = default;
 };

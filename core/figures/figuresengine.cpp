@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/figures/figuresengine.h"
 
+#include "core/figures/readinessfigures.h"
+
 #include "core/sql/sqldialect.h"
 #include "core/db/sqlrun.h"
 #include "core/sql/figurerules.h"
@@ -117,12 +119,16 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
     const auto queries = queriesFor(date, m_companyIds);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    for (int id = 0; id < QueryCount; ++id) {
-        if (!q.prepare(queries[id].sql))
-            return m_db.errorFrom(q);
-        for (const QVariant &value : queries[id].binds)
+    // Runs one query, leaving its rows to read in `q`.
+    const auto run = [&q](const Query &query) {
+        if (!q.prepare(query.sql))
+            return false;
+        for (const QVariant &value : query.binds)
             q.addBindValue(value);
-        if (!q.exec())
+        return q.exec();
+    };
+    for (int id = 0; id < QueryCount; ++id) {
+        if (!run(queries[id]))
             return m_db.errorFrom(q);
         while (q.next()) {
             const auto v = [&q](int i) { return q.value(i).toLongLong(); };
@@ -195,6 +201,10 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
         }
         q.finish();
     }
+    Result<ReadinessFigures> readiness = Readiness::compute(m_db, date, m_companyIds);
+    if (!readiness)
+        return readiness.error();
+    f.readiness = std::move(readiness.value());
     f.vaccination.fullRate = rate(f.vaccination.full, f.personnel.active, f.vaccination.exempt);
     // Rounded to whole milli-hours so that sums of floating point hours
     // compare and print stably.
@@ -206,7 +216,10 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
 QString FiguresEngine::sqlScript(const QDate &date) const
 {
     QString script;
-    for (const Query &query : queriesFor(date, m_companyIds)) {
+    std::vector<Query> queries = queriesFor(date, m_companyIds);
+    for (Query &query : Readiness::queries(date, m_companyIds))
+        queries.push_back(std::move(query));
+    for (const Query &query : queries) {
         QString sql = query.sql;
         for (const QVariant &value : query.binds) {
             // Only dates this class formatted itself are ever written in.

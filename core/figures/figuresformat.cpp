@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/figures/figuresformat.h"
 
+#include "core/figures/readinessfigures.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -71,6 +73,7 @@ QJsonObject toJson(const Figures &f)
                                          {u"zero"_s, f.dailyReports.zero},
                                          {u"missing"_s, QJsonArray::fromStringList(f.dailyReports.missing)}}},
         {u"companies"_s, companies},
+        {u"readiness"_s, Readiness::toJson(f.readiness)},
     };
 }
 
@@ -119,7 +122,10 @@ QString toText(const Figures &f)
         out += padRight(row.first, labelWidth) + u"  "_s + padLeft(row.second, 10) + u'\n';
     out += padRight(QCoreApplication::translate("Figures", "Missing reports"), labelWidth) + u"  "_s
            + (f.dailyReports.missing.isEmpty() ? QCoreApplication::translate("Figures", "none") : locale.createSeparatedList(f.dailyReports.missing))
-           + u"\n\n"_s;
+           + u"\n"_s;
+    for (const auto &row : Readiness::textRows(f.readiness))
+        out += padRight(row.first, labelWidth) + u"  "_s + row.second + u'\n';
+    out += u'\n';
 
     const QStringList headers{QCoreApplication::translate("Figures", "Company"), QCoreApplication::translate("Figures", "Personnel"), QCoreApplication::translate("Figures", "Tests"),
                               QCoreApplication::translate("Figures", "Full rate"), QCoreApplication::translate("Figures", "Report"), QCoreApplication::translate("Figures", "Open findings")};

@@ -25,6 +25,7 @@
 #include <memory>
 #include <numeric>
 #include <optional>
+#include <type_traits>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -133,8 +134,27 @@ int rank(csv::FileKind kind)
     case csv::FileKind::Vaccinations: return 4;
     case csv::FileKind::VolunteerShifts: return 5;
     case csv::FileKind::DailyReports: return 6;
+    case csv::FileKind::Duty: return 7;
+    case csv::FileKind::Stocktakes: return 8;
+    case csv::FileKind::Trainings: return 9;
+    case csv::FileKind::Drills: return 10;
     }
-    return 7;
+    return 11;
+}
+
+// The id `field` reads from a mapped record (its person, its company); 0
+// for the kinds of record that have none.
+template <typename Field>
+qint64 idIn(const MappedRow::Value &value, Field field)
+{
+    return std::visit(
+        [&field](const auto &record) -> qint64 {
+            if constexpr (std::is_invocable_v<Field, decltype(record)>)
+                return field(record);
+            else
+                return 0;
+        },
+        value);
 }
 
 // A row the database refuses (a unique key, a missing parent) is rejected
@@ -432,13 +452,7 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
             }
         }
         if (!mapped.differingName.isEmpty()) {
-            qint64 personId = 0;
-            if (const auto *t = std::get_if<NucleicTest>(&mapped.value))
-                personId = t->personId;
-            else if (const auto *v = std::get_if<Vaccination>(&mapped.value))
-                personId = v->personId;
-            else if (const auto *s = std::get_if<VolunteerShift>(&mapped.value))
-                personId = s->personId;
+            const qint64 personId = idIn(mapped.value, [](const auto &r) -> decltype(r.personId) { return r.personId; });
             if (Status status = noteName(personId, mapped.differingName, record.line); !status)
                 return stop(context, status.error());
         }
@@ -476,17 +490,14 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
                 entry.fromCompany = context.companies.nameOf(before), report.roster.moved.append(entry);
             else if (updated)
                 report.roster.changed.append(entry);
-        } else if (const auto *t = std::get_if<NucleicTest>(&mapped.value)) {
-            companyId = t->companyId;
         } else if (const auto *v = std::get_if<Vaccination>(&mapped.value)) {
             companyId = v->companyId;
             vaccinated.insert(v->personId);
-        } else if (const auto *s = std::get_if<VolunteerShift>(&mapped.value)) {
-            companyId = s->companyId;
         } else if (const auto *i = std::get_if<InspectionRow>(&mapped.value)) {
             companyId = i->inspection.companyId;
-        } else if (const auto *d = std::get_if<DailyReport>(&mapped.value)) {
-            companyId = d->companyId;
+        } else {
+            // A test, a shift, a daily report, a readiness record.
+            companyId = idIn(mapped.value, [](const auto &r) -> decltype(r.companyId) { return r.companyId; });
         }
         if (companiesSeen.size() < 2)
             companiesSeen.insert(companyId);

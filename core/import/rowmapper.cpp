@@ -131,14 +131,21 @@ struct RowMapper::Row
         return {};
     }
 
-    int count(const QString &column)
+    // A whole number: of people (a report's counts, a drill's
+    // participants) or of things (a stock's quantity, `2,000` too). Empty
+    // is 0, or nothing for an optional column (a minimum not given).
+    QVariant count(const Column &column)
     {
-        const QString value = text(column);
+        const QString field = column.fieldName();
+        const QString value = text(field);
         if (value.isEmpty())
-            return 0; // a zero report leaves the counts blank
+            return column.has(Column::Optional) ? QVariant() : QVariant(0); // a zero report leaves the counts blank
         if (const std::optional<int> parsed = csv::Values::parseCount(value))
             return *parsed;
-        error(column, QCoreApplication::translate("Import", "\"%1\" is not a whole number of people.").arg(value));
+        if (field == u"quantity"_s || field == u"minimum"_s)
+            error(field, QCoreApplication::translate("Import", "\"%1\" is not a whole number. Write quantities like 2000 or 2,000.").arg(value));
+        else
+            error(field, QCoreApplication::translate("Import", "\"%1\" is not a whole number of people.").arg(value));
         return 0;
     }
 
@@ -211,6 +218,10 @@ MappedRow RowMapper::map(const csv::Record &record)
     case csv::FileKind::VolunteerShifts: return mapRecord<VolunteerShift>(row);
     case csv::FileKind::Inspections: return mapInspection(row);
     case csv::FileKind::DailyReports: return mapRecord<DailyReport>(row);
+    case csv::FileKind::Duty: return mapRecord<Duty>(row);
+    case csv::FileKind::Stocktakes: return mapRecord<Stocktake>(row);
+    case csv::FileKind::Trainings: return mapRecord<Training>(row);
+    case csv::FileKind::Drills: return mapRecord<Drill>(row);
     }
     return mapped;
 }
@@ -345,7 +356,7 @@ MappedRow RowMapper::mapRecord(Row &row)
                 value = aboutPerson ? who.companyId : row.company(field, m_companies, needed);
             break;
         case ColumnType::Text: value = row.text(field); break;
-        case ColumnType::Integer: value = row.count(field); break;
+        case ColumnType::Integer: value = row.count(column); break;
         case ColumnType::Date: value = row.date(field, needed); break;
         case ColumnType::DateTime: value = row.dateTime(field, needed); break;
         case ColumnType::Code: value = row.code(column, needed && column.has(Column::Key)); break;

@@ -7,9 +7,13 @@
 #include "core/import/importreport.h"
 #include "core/model/company.h"
 #include "core/model/dailyreport.h"
+#include "core/model/drill.h"
+#include "core/model/duty.h"
 #include "core/model/inspection.h"
 #include "core/model/nucleictest.h"
 #include "core/model/person.h"
+#include "core/model/stocktake.h"
+#include "core/model/training.h"
 #include "core/model/vaccination.h"
 #include "core/model/volunteershift.h"
 
@@ -36,7 +40,8 @@ struct InspectionRow
 // One record turned into the entity it describes, with the problems found.
 struct MappedRow
 {
-    using Value = std::variant<Company, Person, NucleicTest, Vaccination, VolunteerShift, InspectionRow, DailyReport>;
+    using Value = std::variant<Company, Person, NucleicTest, Vaccination, VolunteerShift, InspectionRow, DailyReport,
+                               Duty, Stocktake, Training, Drill>;
 
     Value value;
     // A person this row needs who is on no roster yet: created as 外部

@@ -3,10 +3,14 @@
 
 #include "core/model/company.h"
 #include "core/model/dailyreport.h"
+#include "core/model/drill.h"
+#include "core/model/duty.h"
 #include "core/model/importbatch.h"
 #include "core/model/inspection.h"
 #include "core/model/nucleictest.h"
 #include "core/model/person.h"
+#include "core/model/stocktake.h"
+#include "core/model/training.h"
 #include "core/model/vaccination.h"
 #include "core/model/volunteershift.h"
 
@@ -89,6 +93,10 @@ const QList<const EntityDef *> &all()
         &definition<DailyReport>(),
         &review(),
         &briefing(),
+        &definition<Duty>(),
+        &definition<Stocktake>(),
+        &definition<Training>(),
+        &definition<Drill>(),
     };
     return definitions;
 }

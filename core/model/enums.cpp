@@ -116,6 +116,27 @@ const std::array<Labels<ReportEdition>, 2> &editions()
     return table;
 }
 
+const std::array<Labels<DutyShift>, 3> &shifts()
+{
+    static const std::array<Labels<DutyShift>, 3> table{{
+        {DutyShift::Day, u"day"_s, {u"白班"_s, u"日班"_s, u"白天"_s}},
+        {DutyShift::Night, u"night"_s, {u"夜班"_s, u"晚班"_s, u"夜间"_s}},
+        {DutyShift::FullDay, u"full_day"_s, {u"全天"_s, u"24小时"_s, u"全日"_s, u"full day"_s, u"24h"_s}},
+    }};
+    return table;
+}
+
+const std::array<Labels<DrillType>, 4> &drillTypes()
+{
+    static const std::array<Labels<DrillType>, 4> table{{
+        {DrillType::MassTesting, u"mass_testing"_s, {u"全员核酸检测演练"_s, u"核酸检测演练"_s}},
+        {DrillType::Emergency, u"emergency"_s, {u"应急处置演练"_s, u"应急演练"_s}},
+        {DrillType::SchoolOpening, u"school_opening"_s, {u"开学流程演练"_s, u"开学演练"_s}},
+        {DrillType::Other, u"other"_s, {u"其他"_s, u"其它"_s}},
+    }};
+    return table;
+}
+
 template <typename E, std::size_t N>
 QList<E> valuesOf(const std::array<Labels<E>, N> &table)
 {
@@ -134,6 +155,8 @@ template <> std::optional<Dose> parseEnum<Dose>(const QString &t) { return parse
 template <> std::optional<InspectionMethod> parseEnum<InspectionMethod>(const QString &t) { return parseWith(methods(), t); }
 template <> std::optional<FindingStatus> parseEnum<FindingStatus>(const QString &t) { return parseWith(statuses(), t); }
 template <> std::optional<ReportEdition> parseEnum<ReportEdition>(const QString &t) { return parseWith(editions(), t); }
+template <> std::optional<DutyShift> parseEnum<DutyShift>(const QString &t) { return parseWith(shifts(), t); }
+template <> std::optional<DrillType> parseEnum<DrillType>(const QString &t) { return parseWith(drillTypes(), t); }
 template <> QList<PersonCategory> enumValues<PersonCategory>() { return valuesOf(categories()); }
 template <> QList<Gender> enumValues<Gender>() { return valuesOf(genders()); }
 template <> QList<TestResult> enumValues<TestResult>() { return valuesOf(results()); }
@@ -141,6 +164,8 @@ template <> QList<Dose> enumValues<Dose>() { return valuesOf(doses()); }
 template <> QList<InspectionMethod> enumValues<InspectionMethod>() { return valuesOf(methods()); }
 template <> QList<FindingStatus> enumValues<FindingStatus>() { return valuesOf(statuses()); }
 template <> QList<ReportEdition> enumValues<ReportEdition>() { return valuesOf(editions()); }
+template <> QList<DutyShift> enumValues<DutyShift>() { return valuesOf(shifts()); }
+template <> QList<DrillType> enumValues<DrillType>() { return valuesOf(drillTypes()); }
 
 QString toCode(PersonCategory value) { return codeOf(categories(), value); }
 QString toCode(Gender value) { return codeOf(genders(), value); }
@@ -149,6 +174,8 @@ QString toCode(Dose value) { return codeOf(doses(), value); }
 QString toCode(InspectionMethod value) { return codeOf(methods(), value); }
 QString toCode(FindingStatus value) { return codeOf(statuses(), value); }
 QString toCode(ReportEdition value) { return codeOf(editions(), value); }
+QString toCode(DutyShift value) { return codeOf(shifts(), value); }
+QString toCode(DrillType value) { return codeOf(drillTypes(), value); }
 
 std::optional<bool> parseYesNo(const QString &text)
 {
@@ -231,6 +258,27 @@ QString displayName(ReportEdition value)
     switch (value) {
     case ReportEdition::Morning: return QCoreApplication::translate("Enums", "Morning");
     case ReportEdition::Evening: return QCoreApplication::translate("Enums", "Evening");
+    }
+    return {};
+}
+
+QString displayName(DutyShift value)
+{
+    switch (value) {
+    case DutyShift::Day: return QCoreApplication::translate("Enums", "Day shift");
+    case DutyShift::Night: return QCoreApplication::translate("Enums", "Night shift");
+    case DutyShift::FullDay: return QCoreApplication::translate("Enums", "Full day");
+    }
+    return {};
+}
+
+QString displayName(DrillType value)
+{
+    switch (value) {
+    case DrillType::MassTesting: return QCoreApplication::translate("Enums", "Mass testing drill");
+    case DrillType::Emergency: return QCoreApplication::translate("Enums", "Emergency response drill");
+    case DrillType::SchoolOpening: return QCoreApplication::translate("Enums", "School opening drill");
+    case DrillType::Other: return QCoreApplication::translate("Enums", "Other");
     }
     return {};
 }

@@ -21,6 +21,8 @@ enum class Dose { First, Second, Third, Booster };
 enum class InspectionMethod { Unannounced, Regular, Special };
 enum class FindingStatus { Open, Rectified };
 enum class ReportEdition { Morning, Evening };
+enum class DutyShift { Day, Night, FullDay };
+enum class DrillType { MassTesting, Emergency, SchoolOpening, Other };
 
 QString toCode(PersonCategory value);
 QString toCode(Gender value);
@@ -29,6 +31,8 @@ QString toCode(Dose value);
 QString toCode(InspectionMethod value);
 QString toCode(FindingStatus value);
 QString toCode(ReportEdition value);
+QString toCode(DutyShift value);
+QString toCode(DrillType value);
 
 QString displayName(PersonCategory value);
 QString displayName(Gender value);
@@ -37,6 +41,8 @@ QString displayName(Dose value);
 QString displayName(InspectionMethod value);
 QString displayName(FindingStatus value);
 QString displayName(ReportEdition value);
+QString displayName(DutyShift value);
+QString displayName(DrillType value);
 
 template <> std::optional<PersonCategory> parseEnum<PersonCategory>(const QString &text);
 template <> std::optional<Gender> parseEnum<Gender>(const QString &text);
@@ -45,6 +51,8 @@ template <> std::optional<Dose> parseEnum<Dose>(const QString &text);
 template <> std::optional<InspectionMethod> parseEnum<InspectionMethod>(const QString &text);
 template <> std::optional<FindingStatus> parseEnum<FindingStatus>(const QString &text);
 template <> std::optional<ReportEdition> parseEnum<ReportEdition>(const QString &text);
+template <> std::optional<DutyShift> parseEnum<DutyShift>(const QString &text);
+template <> std::optional<DrillType> parseEnum<DrillType>(const QString &text);
 template <> QList<PersonCategory> enumValues<PersonCategory>();
 template <> QList<Gender> enumValues<Gender>();
 template <> QList<TestResult> enumValues<TestResult>();
@@ -52,6 +60,8 @@ template <> QList<Dose> enumValues<Dose>();
 template <> QList<InspectionMethod> enumValues<InspectionMethod>();
 template <> QList<FindingStatus> enumValues<FindingStatus>();
 template <> QList<ReportEdition> enumValues<ReportEdition>();
+template <> QList<DutyShift> enumValues<DutyShift>();
+template <> QList<DrillType> enumValues<DrillType>();
 
 std::optional<bool> parseYesNo(const QString &text);
 

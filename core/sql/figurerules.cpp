@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sql/figurerules.h"
 
+#include "core/sql/sqldialect.h"
+
 using namespace Qt::StringLiterals;
 
 namespace seawall::FigureRules {
@@ -29,5 +31,36 @@ QString morningReportingCompany(const QString &alias)
 }
 
 QString overdueFinding() { return u"(NOT "_s + rectifiedFinding() + u" AND f.deadline < ?)"_s; }
+
+QString dutyCovered(const QString &alias)
+{
+    return u"coalesce((SELECT max(d.shift = 'full_day') OR (max(d.shift = 'day') AND max(d.shift = 'night'))"
+           u" FROM duty d WHERE d.company_id = %1.id AND d.duty_date = ?), 0)"_s.arg(alias);
+}
+
+QString minimumInForce(const QString &alias)
+{
+    return u"(SELECT m.minimum FROM stocktake m WHERE m.company_id = %1.company_id AND m.item = %1.item"
+           u" AND m.counted_on <= %1.counted_on AND m.minimum IS NOT NULL ORDER BY m.counted_on DESC LIMIT 1)"_s.arg(alias);
+}
+
+QString belowMinimum(const QString &alias) { return u"(%1.quantity < %2)"_s.arg(alias, minimumInForce(alias)); }
+
+QString latestStocktake(const QString &alias)
+{
+    return u"(%1.counted_on = (SELECT max(l.counted_on) FROM stocktake l WHERE l.company_id = %1.company_id"
+           u" AND l.item = %1.item AND l.counted_on <= ?))"_s.arg(alias);
+}
+
+QString certifies(const QString &alias)
+{
+    return u"(%1.passed = 1 AND %1.exam_on <= ? AND (%1.valid_until IS NULL OR %1.valid_until >= ?))"_s.arg(alias);
+}
+
+QString certificateExpiringSoon(const QString &alias)
+{
+    return u"(%1.passed = 1 AND %1.exam_on <= ? AND %1.valid_until > ? AND %1.valid_until <= %2)"_s.arg(
+        alias, SqlDialect::addDays(u"?"_s, kCertificateWarningDays));
+}
 
 } // namespace seawall::FigureRules

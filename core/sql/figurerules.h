@@ -33,4 +33,36 @@ QString morningReportingCompany(const QString &alias = QStringLiteral("c"));
 // deadline is before D. Binds D twice.
 QString overdueFinding();
 
+// Readiness (DOMAIN.md "Readiness").
+
+// Whether the company (alias c) has its duty covered on D: a full-day
+// shift, or both a day and a night shift. Binds D once.
+QString dutyCovered(const QString &alias = QStringLiteral("c"));
+
+// The minimum in force for a stocktake (over the stocktake table as
+// `alias`): the latest one given for its company and item on or before its
+// date; NULL when none was. Binds nothing.
+QString minimumInForce(const QString &alias = QStringLiteral("s"));
+
+// A stocktake (over the stocktake table as `alias`) whose quantity is below
+// the latest minimum given for its company and item on or before its date.
+// Binds nothing.
+QString belowMinimum(const QString &alias = QStringLiteral("s"));
+
+// The latest stocktake of its company and item dated on or before D (alias
+// as above). Binds D once.
+QString latestStocktake(const QString &alias = QStringLiteral("s"));
+
+// A training record (alias t) that certifies on D: passed, examined on or
+// before D, valid until D or later or without expiry. Binds D twice.
+QString certifies(const QString &alias = QStringLiteral("t"));
+
+// A training record (alias t) that certifies on D and expires within
+// D + 1 … D + 30. Binds D three times.
+QString certificateExpiringSoon(const QString &alias = QStringLiteral("t"));
+
+// The days a drill counts for "in the last 30 days": D − 29 … D.
+constexpr int kDrillWindowDays = 30;
+constexpr int kCertificateWarningDays = 30;
+
 } // namespace seawall::FigureRules

@@ -11,6 +11,12 @@ QString hoursBetween(const QString &startColumn, const QString &endColumn)
     return u"((julianday(%2) - julianday(%1)) * 24.0)"_s.arg(startColumn, endColumn);
 }
 
+QString addDays(const QString &dateExpr, int days)
+{
+    // PostgreSQL: (CAST(expr AS date) + days)
+    return u"date(%1, '%2 day')"_s.arg(dateExpr, days < 0 ? QString::number(days) : u"+"_s + QString::number(days));
+}
+
 QString holds(const QString &expr)
 {
     // PostgreSQL: strpos(expr, ?) > 0

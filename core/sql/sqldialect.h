@@ -13,6 +13,9 @@ namespace SqlDialect {
 // Hours between two ISO-8601 'YYYY-MM-DD HH:MM' text columns.
 QString hoursBetween(const QString &startColumn, const QString &endColumn);
 
+// The ISO date `days` days after the ISO date text `dateExpr`.
+QString addDays(const QString &dateExpr, int days);
+
 // A condition that the text `expr` holds the text bound to its one "?"
 // (anywhere, as it is written).
 QString holds(const QString &expr);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/database.h"
+#include "core/entity/entitydef.h"
 #include "testdb.h"
 
 #include <QDir>
@@ -46,8 +47,9 @@ TEST_CASE("a new file is created at the latest schema version", "[db][migration]
     CHECK(QFile::exists(path));
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
     // 9: versions, a shift's remark, company.reports_morning; 10: search indexes;
-    // 11: the pinyin index of names; 12: the tests kept per day and company
-    CHECK(Database::latestSchemaVersion() == 12);
+    // 11: the pinyin index of names; 12: the tests kept per day and company;
+    // 13: the readiness registers
+    CHECK(Database::latestSchemaVersion() == 13);
     CHECK(scalar(db, u"PRAGMA foreign_keys"_s).toInt() == 1);
     CHECK(scalar(db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(scalar(db, u"PRAGMA application_id"_s).toInt() == 0x53454157);
@@ -117,6 +119,49 @@ TEST_CASE("a version 1 file is copied, then migrated with its data", "[db][migra
         CHECK(q.value(0).toInt() == 2);
     }
     QSqlDatabase::removeDatabase(u"copy"_s);
+}
+
+TEST_CASE("a version 8 file gains the readiness registers at version 13", "[db][migration][readiness]")
+{
+    // tests/data/db/v8.sqlite was written by the version 8 schema: no
+    // duty, stocktake, training or drill table, no row versions.
+    QTemporaryDir dir;
+    const QString path = test::copyOf(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v8.sqlite"_s, dir.filePath(u"old.sqlite"_s));
+    Database db;
+    const Status status = db.open(path);
+    INFO((status.ok() ? QString() : status.error().message).toStdString());
+    REQUIRE(status.ok());
+    CHECK(db.schemaVersion() == 13);
+    // Each table has exactly the columns its definition reads and writes.
+    for (const EntityKind kind : {EntityKind::Duty, EntityKind::Stocktake, EntityKind::Training, EntityKind::Drill}) {
+        const EntityDef &def = Entities::of(kind);
+        QStringList columns;
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(u"PRAGMA table_info(%1)"_s.arg(def.table)));
+        while (q.next())
+            columns << q.value(1).toString();
+        INFO(def.table.toStdString());
+        CHECK(columns == def.tableColumns());
+    }
+    const qint64 company = scalar(db, u"SELECT id FROM company ORDER BY id LIMIT 1"_s).toLongLong();
+    QSqlQuery q(db.connection());
+    const auto exec = [&q](const QString &sql) { return q.exec(sql); };
+    const QString c = QString::number(company);
+    // A shift is one of the three; the same shift twice on a day is one row.
+    CHECK(exec(u"INSERT INTO duty (company_id, duty_date, shift, person) VALUES (%1, '2022-03-01', 'day', '潘欣')"_s.arg(c)));
+    CHECK_FALSE(exec(u"INSERT INTO duty (company_id, duty_date, shift, person) VALUES (%1, '2022-03-01', 'day', '李强')"_s.arg(c)));
+    CHECK_FALSE(exec(u"INSERT INTO duty (company_id, duty_date, shift, person) VALUES (%1, '2022-03-02', 'evening', '李强')"_s.arg(c)));
+    // A minimum may be missing, a quantity may not be negative.
+    CHECK(exec(u"INSERT INTO stocktake (company_id, item, counted_on, quantity) VALUES (%1, '口罩', '2022-03-01', 2000)"_s.arg(c)));
+    CHECK(scalar(db, u"SELECT minimum IS NULL FROM stocktake"_s).toInt() == 1);
+    CHECK_FALSE(exec(u"INSERT INTO stocktake (company_id, item, counted_on, quantity) VALUES (%1, '口罩', '2022-03-02', -1)"_s.arg(c)));
+    CHECK(exec(u"INSERT INTO drill (company_id, drill_date, title, type) VALUES (%1, '2022-03-01', '应急演练', 'emergency')"_s.arg(c)));
+    CHECK_FALSE(exec(u"INSERT INTO drill (company_id, drill_date, title, type) VALUES (%1, '2022-03-01', '应急演练', 'other')"_s.arg(c)));
+    const QString person = scalar(db, u"SELECT id FROM person ORDER BY id LIMIT 1"_s).toString();
+    CHECK(exec(u"INSERT INTO training (person_id, course, exam_on, passed) VALUES (%1, '防护培训', '2022-03-01', 1)"_s.arg(person)));
+    CHECK_FALSE(exec(u"INSERT INTO training (person_id, course, exam_on, passed) VALUES (%1, '防护培训', '2022-03-05', 0)"_s.arg(person)));
+    // The company with duty on record cannot go while it is there.
+    CHECK_FALSE(exec(u"DELETE FROM company WHERE id = %1"_s.arg(c)));
 }
 
 TEST_CASE("a file of a newer schema is refused and left alone", "[db][migration]")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The briefing's charts and pages as a reader sees them.
 #include "core/briefing/briefingbuilder.h"
+#include "core/demo/demogenerator.h"
 #include "ui/charts/briefingcharts.h"
 #include "figuresfixture.h"
 #include "ui/print/briefingdocument.h"
@@ -13,6 +14,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 
 #include <functional>
 #include <memory>
@@ -81,12 +83,13 @@ TEST_CASE("each briefing chart renders a non-empty image of the right size", "[u
     REQUIRE_FALSE(chart->series().isEmpty());
 }
 
-TEST_CASE("the fixture's briefing fits on two A4 pages", "[ui][print]")
+TEST_CASE("the fixture's briefing fits on three A4 pages", "[ui][print]")
 {
     test::TempDatabase t;
     const BriefingDocument document(fixtureBriefing(t));
     CHECK(BriefingDocument::pageSize() == QSizeF(5953, 8419)); // A4 in 0.1 pt
-    CHECK(document.pageCount() == 2);
+    // Two pages up to the findings; 保障情况 (V) and the daily reports (VI) on the third.
+    CHECK(document.pageCount() == 3);
     for (int i = 0; i < document.pageCount(); ++i) {
         const QImage page = document.pageImage(i, 620);
         CHECK(page.height() == 877);
@@ -142,9 +145,9 @@ TEST_CASE("the last page never holds the daily reports' section alone", "[ui][pr
     // The section is there, at the end, and something of what precedes it
     // (a row of the findings, a chart's page) shares its page.
     REQUIRE(last.size() >= 3);
-    CHECK(last.at(last.size() - 2) == u"V. Daily reports"_s);
+    CHECK(last.at(last.size() - 2) == u"VI. Daily reports"_s);
     CHECK(last.last() == u"Not reported: 铁路公司."_s);
-    CHECK(last.first() != u"V. Daily reports"_s);
+    CHECK(last.first() != u"VI. Daily reports"_s);
     // Every finding is printed once.
     int rows = 0;
     for (int page = 0; page < document.pageCount(); ++page)
@@ -197,4 +200,31 @@ TEST_CASE("the briefing's findings table writes days as the window's lists do", 
         rows << document.pageText(page);
     // JC01 of 铁路公司, inspected on 03-01, due 03-08: overdue on the 15th.
     CHECK(rows.contains(u"1\t铁路公司\t防护物资储备不足\t2022-03-01\t2022-03-08\tOverdue"_s));
+}
+
+TEST_CASE("the demo's briefing with its readiness section stays within three A4 pages", "[ui][print][readiness]")
+{
+    // The demo group of 30 March 2022 (DemoReadiness): 海通公司 has no night
+    // shift on the day, 铁路公司 no duty on the next; some supplies are low.
+    test::TempDatabase t;
+    DemoGenerator::Options options;
+    options.today = QDate(2022, 3, 30);
+    REQUIRE(DemoGenerator(t.db).generate(options).ok());
+    for (const ReportEdition edition : {ReportEdition::Evening, ReportEdition::Morning}) {
+        Result<Briefing> built = BriefingBuilder(t.db).build(options.today, edition);
+        REQUIRE(built.ok());
+        const BriefingDocument document(built.value());
+        INFO("pages: " << document.pageCount());
+        CHECK(document.pageCount() <= 3);
+        QStringList text;
+        for (int page = 0; page < document.pageCount(); ++page)
+            text << document.pageText(page);
+        const QString all = text.join(u'\n');
+        CHECK(all.contains(u"V. Readiness"_s));
+        CHECK(all.contains(u"海通公司 (no Night shift)"_s));
+        CHECK(all.contains(u"铁路公司 (no duty)"_s));
+        CHECK(all.contains(u"Supplies below the minimum reserve"_s));
+        // The phones of the duty table are masked, as on screen.
+        CHECK_FALSE(QRegularExpression(u"\\b1[3-9]\\d{9}\\b"_s).match(all).hasMatch());
+    }
 }

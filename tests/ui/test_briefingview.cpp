@@ -40,7 +40,7 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
     BriefingView *view = window.briefingView();
     REQUIRE(view->document());
     CHECK(view->document()->briefing().date == test::FiguresFixture::day());
-    CHECK(view->document()->pageCount() == 2);
+    CHECK(view->document()->pageCount() == 3); // with 保障情况 (V) and the daily reports (VI) on the third
     CHECK(view->document()->briefing().figures.date == test::FiguresFixture::day());
 
     // The morning edition of the 15th is as of the end of the 14th.

@@ -4,6 +4,10 @@
 #include "core/db/entitytable.h"
 #include "core/edit/edits.h"
 #include "core/entity/entitydef.h"
+#include "core/model/drill.h"
+#include "core/model/duty.h"
+#include "core/model/stocktake.h"
+#include "core/model/training.h"
 #include "core/validation/validator.h"
 #include "ui/common/workspace.h"
 #include "ui/forms/entityform.h"
@@ -159,6 +163,10 @@ bool EntityEditor::open(EntityKind kind, qint64 id, const EntityDefaults &defaul
     case EntityKind::Inspection: return openForm<Inspection>(id, defaults);
     case EntityKind::Finding: return openForm<Finding>(id, defaults);
     case EntityKind::DailyReport: return openForm<DailyReport>(id, defaults);
+    case EntityKind::Duty: return openForm<Duty>(id, defaults);
+    case EntityKind::Stocktake: return openForm<Stocktake>(id, defaults);
+    case EntityKind::Training: return openForm<Training>(id, defaults);
+    case EntityKind::Drill: return openForm<Drill>(id, defaults);
     default: return false; // kept by the program, edited by no form
     }
 }

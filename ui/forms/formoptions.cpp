@@ -26,6 +26,12 @@ FormOptions formOptions(EntityKind kind)
             u"rectified_on"_s, u"status"_s, u"rectified"_s,
             QT_TRANSLATE_NOOP("FormOptions", "Rectified on: a rectified finding needs the date it was rectified.")};
         break;
+    case EntityKind::Duty:
+        // A unit's duty is kept by the units that report daily; the name is
+        // what the coordinator types first.
+        options.dailyReportersOnly = true;
+        options.focus = u"person"_s;
+        break;
     default: break;
     }
     return options;

@@ -49,7 +49,7 @@ QSizeF BriefingDocument::pageSize() { return {kPageWidth, kPageHeight}; }
 void BriefingDocument::build()
 {
     std::vector<PageBlock> blocks;
-    for (auto part : {masthead(), overview(), companyTable(), charts(), findings(), reports()})
+    for (auto part : {masthead(), overview(), companyTable(), charts(), findings(), readiness(), reports()})
         for (PageBlock &block : part)
             blocks.push_back(std::move(block));
     paginate(std::move(blocks));
@@ -358,7 +358,7 @@ std::vector<PageBlock> BriefingDocument::findings() const
 std::vector<PageBlock> BriefingDocument::reports() const
 {
     std::vector<PageBlock> blocks;
-    addHeading(blocks, tr("V. Daily reports"));
+    addHeading(blocks, tr("VI. Daily reports"));
     const Briefing &b = m_briefing;
     const Figures &f = b.figures;
     const QLocale locale;

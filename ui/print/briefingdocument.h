@@ -63,6 +63,8 @@ private:
     std::vector<PageBlock> charts() const;
     std::vector<PageBlock> findings() const;
     std::vector<PageBlock> reports() const;
+    // 保障情况 (briefingreadiness.cpp).
+    std::vector<PageBlock> readiness() const;
     void paintFooter(QPainter &painter, int index) const;
 
     Briefing m_briefing;

@@ -2,6 +2,8 @@
 #include "ui/shell/mainwindow.h"
 
 #include "ui/briefing/briefingview.h"
+#include "ui/duty/dutyweekview.h"
+#include "ui/supplies/stockview.h"
 #include "core/db/database.h"
 #include "ui/import/importsview.h"
 #include "ui/import/importwizard.h"
@@ -81,6 +83,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     addPage(tr("Reconciliation"), m_reconciliation);
     addPage(tr("Briefing"), m_briefing);
     addPage(tr("Imports"), m_imports);
+    addPage(tr("Duty"), new DutyWeekView(m_workspace, list(EntityKind::Duty), m_views));
+    addPage(tr("Supplies"), new StockView(m_workspace, list(EntityKind::Stocktake), m_views));
+    addPage(tr("Trainings"), list(EntityKind::Training));
+    addPage(tr("Drills"), list(EntityKind::Drill));
     connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
 
     m_companies = new CompanyTree(m_workspace, this);

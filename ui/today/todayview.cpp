@@ -10,9 +10,11 @@
 #include "core/db/repository.h"
 #include "core/model/person.h"
 #include "core/figures/figuresengine.h"
+#include "core/readiness/readinessdetails.h"
 #include "ui/today/figuresview.h"
 #include "ui/common/workspace.h"
 #include "ui/today/calllistdocument.h"
+#include "ui/today/readinesswarnings.h"
 #include "ui/today/reportgridmodel.h"
 
 #include <QAction>
@@ -193,8 +195,15 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     lists->setObjectName(u"todaySplitter"_s);
     lists->addWidget(m_callBox);
     lists->addWidget(m_overdueBox);
+    m_readiness = new ReadinessWarnings(workspace, this);
+    // It takes what the two lists leave (at 1280×720 they need it all);
+    // a taller window gives it more.
+    m_readiness->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_readiness->setMinimumHeight(1);
+    lists->addWidget(m_readiness);
     lists->setStretchFactor(0, 2);
     lists->setStretchFactor(1, 3);
+    lists->setStretchFactor(2, 1);
     lists->setChildrenCollapsible(false);
     lists->setMinimumWidth(320);
 
@@ -264,6 +273,7 @@ void TodayView::refresh()
         m_entries.clear();
         fillCallList();
         fillOverdue({});
+        m_readiness->setDetails({});
         return;
     }
 
@@ -303,6 +313,11 @@ void TodayView::refresh()
     m_entries = calls.value();
     fillCallList();
     fillOverdue(overdue.value());
+    Result<ReadinessDetails> readiness = ReadinessDetails::load(*db, m_date, m_workspace->companyIds());
+    if (readiness)
+        m_readiness->setDetails(std::move(readiness.value()), today ? today.value().readiness : ReadinessFigures{});
+    else
+        showError(readiness.error().message);
     updateActions();
 }
 

@@ -15,6 +15,7 @@ class QTableWidget;
 namespace seawall {
 
 class FiguresView;
+class ReadinessWarnings;
 class ReportGridModel;
 class Workspace;
 
@@ -37,6 +38,7 @@ public:
     ReportGridModel *gridModel() const { return m_gridModel; }
     QTableWidget *callList() const { return m_callList; }
     QTableWidget *overdueList() const { return m_overdue; }
+    ReadinessWarnings *readinessWarnings() const { return m_readiness; }
     // The hint shown while the database holds no personnel, with its button
     // that asks for the import wizard (importRequested).
     QWidget *emptyHint() const { return m_emptyHint; }
@@ -76,6 +78,7 @@ private:
     QLabel *m_error = nullptr;
     QWidget *m_emptyHint = nullptr;
     FiguresView *m_figures = nullptr;
+    ReadinessWarnings *m_readiness = nullptr;
     ReportGridModel *m_gridModel = nullptr;
     QTableView *m_grid = nullptr;
     QLabel *m_legend = nullptr;

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/figures/figuresengine.h"
+#include "core/figures/readiness.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+#include <vector>
+
+namespace seawall::Readiness {
+
+// The aggregate queries of the readiness figures for a day, limited to
+// `companyIds` when given (FiguresEngine runs them after its own, and
+// writes them into its script for the benchmark).
+std::vector<FiguresEngine::Query> queries(const QDate &date, const QList<qint64> &companyIds);
+
+// Runs them.
+Result<ReadinessFigures> compute(Database &db, const QDate &date, const QList<qint64> &companyIds = {});
+
+// The `readiness` object of `stats --json`: names as arrays, each item
+// below its minimum as {"company", "item", "unit", "quantity", "minimum"}.
+QJsonObject toJson(const ReadinessFigures &figures);
+
+// The figures' lines of `stats` as text: label, value.
+QList<std::pair<QString, QString>> textRows(const ReadinessFigures &figures);
+
+} // namespace seawall::Readiness

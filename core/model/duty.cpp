@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/duty.h"
+
+#include "core/entity/entitydef.h"
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+template <>
+const EntityDef &definition<Duty>()
+{
+    using namespace columns;
+    static const EntityDef def = [] {
+        EntityDef d{EntityKind::Duty, u"duty"_s, QT_TRANSLATE_NOOP("Entity", "duty shift"),
+                    QT_TRANSLATE_NOOP("Entity", "Duty")};
+        d.columns = {
+            reference(&Duty::companyId, u"company_id"_s, EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Company"),
+                      Column::Key | Column::Searchable)
+                .withField(u"company"_s),
+            plain(&Duty::date, u"duty_date"_s, QT_TRANSLATE_NOOP("Field", "Date"), Column::Key).withField(u"date"_s),
+            plain(&Duty::shift, u"shift"_s, QT_TRANSLATE_NOOP("Field", "Shift"), Column::Key),
+            plain(&Duty::person, u"person"_s, QT_TRANSLATE_NOOP("Field", "Person on duty"),
+                  Column::Required | Column::Searchable | Column::Name),
+            plain(&Duty::phone, u"phone"_s, QT_TRANSLATE_NOOP("Field", "Contact phone"),
+                  Column::Phone | Column::Landline | Column::Searchable),
+            plain(&Duty::leader, u"leader"_s, QT_TRANSLATE_NOOP("Field", "Leader on duty"),
+                  Column::Searchable | Column::Name),
+        };
+        d.day = u"duty_date"_s;
+        d.title = {u"company_id"_s, u"duty_date"_s, u"shift"_s};
+        d.list.id = u"duty"_s;
+        d.list.columns = {u"duty_date"_s, u"company_id"_s, u"shift"_s, u"person"_s, u"phone"_s, u"leader"_s};
+        d.list.filters = {u"shift"_s};
+        d.list.descending = true;
+        return std::move(d.finish());
+    }();
+    return def;
+}
+
+} // namespace seawall

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/training.h"
+
+#include "core/entity/entitydef.h"
+#include "core/sql/figurerules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace seawall {
+
+template <>
+const EntityDef &definition<Training>()
+{
+    using namespace columns;
+    static const EntityDef def = [] {
+        EntityDef d{EntityKind::Training, u"training"_s, QT_TRANSLATE_NOOP("Entity", "training record"),
+                    QT_TRANSLATE_NOOP("Entity", "Trainings")};
+        d.columns = {
+            reference(&Training::personId, u"person_id"_s, EntityKind::Person, QT_TRANSLATE_NOOP("Field", "Person"),
+                      Column::Key | Column::Searchable)
+                .withField(u"person"_s),
+            reference(&Training::companyId, u"company_id"_s, EntityKind::Company,
+                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Optional | Column::Searchable)
+                .withField(u"company"_s),
+            plain(&Training::course, u"course"_s, QT_TRANSLATE_NOOP("Field", "Course"),
+                  Column::Key | Column::Required | Column::Searchable),
+            plain(&Training::examOn, u"exam_on"_s, QT_TRANSLATE_NOOP("Field", "Exam date")),
+            plain(&Training::passed, u"passed"_s, QT_TRANSLATE_NOOP("Field", "Passed")),
+            plain(&Training::certificateNo, u"certificate_no"_s, QT_TRANSLATE_NOOP("Field", "Certificate number"),
+                  Column::Searchable),
+            plain(&Training::validUntil, u"valid_until"_s, QT_TRANSLATE_NOOP("Field", "Valid until"),
+                  Column::Optional),
+        };
+        d.day = u"exam_on"_s;
+        d.title = {u"person_id"_s, u"course"_s};
+        d.list.id = u"trainings"_s;
+        d.list.columns = {u"exam_on"_s,        u"person_id"_s,  u"company_id"_s, u"course"_s,
+                          u"passed"_s,         u"certificate_no"_s, u"valid_until"_s};
+        d.list.hidden = {u"id_number"_s};
+        d.list.filters = {u"passed"_s};
+        d.list.descending = true;
+        d.list.company = u"coalesce(r.company_id, j_person_id.company_id)"_s;
+        // A certificate that expires within 30 days of the as-of date stands out.
+        d.list.highlight = FigureRules::certificateExpiringSoon(u"r"_s);
+        return std::move(d.finish());
+    }();
+    return def;
+}
+
+} // namespace seawall

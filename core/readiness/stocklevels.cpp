@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/readiness/stocklevels.h"
+
+#include "core/db/repository.h"
+#include "core/db/sqlrun.h"
+#include "core/sql/figurerules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace seawall::StockLevels {
+
+Result<std::vector<StockLevel>> on(Database &db, const QDate &date, const QList<qint64> &companyIds)
+{
+    std::vector<StockLevel> levels;
+    const Status status = SqlRun::eachRow(
+        db,
+        u"SELECT s.id, c.id, c.name, s.item, s.unit, s.counted_on, s.quantity, "_s + FigureRules::minimumInForce()
+            + u" FROM stocktake s JOIN company c ON c.id = s.company_id WHERE "_s + FigureRules::latestStocktake()
+            + SqlRun::inIds(u"s.company_id"_s, companyIds) + u" ORDER BY c.code, s.item"_s,
+        {date.toString(Qt::ISODate)}, [&](const QSqlQuery &q) {
+            StockLevel level;
+            level.stocktakeId = q.value(0).toLongLong();
+            level.companyId = q.value(1).toLongLong();
+            level.company = q.value(2).toString();
+            level.item = q.value(3).toString();
+            level.unit = q.value(4).toString();
+            level.countedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+            level.quantity = q.value(6).toLongLong();
+            if (!q.value(7).isNull())
+                level.minimum = q.value(7).toLongLong();
+            levels.push_back(std::move(level));
+        });
+    if (!status)
+        return status.error();
+    return levels;
+}
+
+std::vector<Stocktake> history(Database &db, qint64 companyId, const QString &item)
+{
+    return Repository<Stocktake>(db).where(u"company_id = ? AND item = ?"_s, {companyId, item}, u"counted_on DESC"_s);
+}
+
+} // namespace seawall::StockLevels
