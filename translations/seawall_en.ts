@@ -143,6 +143,41 @@
             <numerusform>Yesterday nucleic-acid tests found %n positive results.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n arrival(s) registered yesterday, %1 from medium- or high-risk areas</source>
+        <translation>
+            <numerusform>%n arrival registered yesterday, %1 from medium- or high-risk areas</numerusform>
+            <numerusform>%n arrivals registered yesterday, %1 from medium- or high-risk areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s) registered today, %1 from medium- or high-risk areas</source>
+        <translation>
+            <numerusform>%n arrival registered today, %1 from medium- or high-risk areas</numerusform>
+            <numerusform>%n arrivals registered today, %1 from medium- or high-risk areas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) under observation (%1 in centralised quarantine, %2 under home health monitoring), %3 on their last day; health checks missed: %4, abnormal: %5</source>
+        <translation>
+            <numerusform>%n person under observation (%1 in centralised quarantine, %2 under home health monitoring), %3 on their last day; health checks missed: %4, abnormal: %5</numerusform>
+            <numerusform>%n persons under observation (%1 in centralised quarantine, %2 under home health monitoring), %3 on their last day; health checks missed: %4, abnormal: %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) away from the city, %1 past their planned return</source>
+        <translation>
+            <numerusform>%n person away from the city, %1 past their planned return</numerusform>
+            <numerusform>%n persons away from the city, %1 past their planned return</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) away from the city, none past their planned return</source>
+        <translation>
+            <numerusform>%n person away from the city, not past the planned return</numerusform>
+            <numerusform>%n persons away from the city, none past their planned return</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingDocument</name>

@@ -347,6 +347,40 @@
             <numerusform>昨日核酸检测发现阳性%n例。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the units report %1 away, %2 arrivals and %3 under observation</source>
+        <translation>各单位日报告外出%1人、外来%2人、隔离观察%3人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s) registered yesterday, %1 from medium- or high-risk areas</source>
+        <translation>
+            <numerusform>昨日登记来返人员%n人，其中来自中高风险地区%1人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrival(s) registered today, %1 from medium- or high-risk areas</source>
+        <translation>
+            <numerusform>今日登记来返人员%n人，其中来自中高风险地区%1人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) under observation (%1 in centralised quarantine, %2 under home health monitoring), %3 on their last day; health checks missed: %4, abnormal: %5</source>
+        <translation>
+            <numerusform>在管隔离观察%n人（集中隔离%1人、居家健康监测%2人），今日期满%3人；健康监测未报%4人、异常%5人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) away from the city, %1 past their planned return</source>
+        <translation>
+            <numerusform>外出未返%n人，其中逾期未返%1人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) away from the city, none past their planned return</source>
+        <translation>
+            <numerusform>外出未返%n人，均未逾期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BriefingCharts</name>
@@ -664,7 +698,8 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>等 %n 项</numerusform></translation>
+            <numerusform>等 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>V. Readiness</source>
@@ -717,7 +752,8 @@
     <message numerus="yes">
         <source>Supplies below the minimum reserve (%n): %1.</source>
         <translation>
-            <numerusform>低于最低储备的物资（%n 项）：%1。</numerusform></translation>
+            <numerusform>低于最低储备的物资（%n 项）：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -730,12 +766,14 @@
     <message numerus="yes">
         <source>Certificates expiring within 30 days (%n): %1.</source>
         <translation>
-            <numerusform>30日内到期证书（%n 份）：%1。</numerusform></translation>
+            <numerusform>30日内到期证书（%n 份）：%1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Drills this month: %n</source>
         <translation>
-            <numerusform>本月演练 %n 次</numerusform></translation>
+            <numerusform>本月演练 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the latest %1 (%2)</source>
@@ -748,6 +786,56 @@
     <message>
         <source>No drill in 30 days: %1.</source>
         <translation>30日内未演练：%1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a unit, then the anomalies its report names</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Arrivals yesterday (risk areas)</source>
+        <translation>昨日来返（中高风险）</translation>
+    </message>
+    <message>
+        <source>Arrivals today (risk areas)</source>
+        <translation>今日来返（中高风险）</translation>
+    </message>
+    <message>
+        <source>Under observation (centralised)</source>
+        <translation>隔离观察（集中隔离）</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>今日期满</translation>
+    </message>
+    <message>
+        <source>Checks missed</source>
+        <translation>监测未报</translation>
+    </message>
+    <message>
+        <source>Abnormal checks</source>
+        <translation>监测异常</translation>
+    </message>
+    <message>
+        <source>Away (overdue)</source>
+        <translation>外出（逾期未返）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>全集团</translation>
+    </message>
+    <message>
+        <source>VII. Arrivals and health monitoring</source>
+        <translation>七、来返人员与健康监测</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a unit and how many of its people are away</comment>
+        <translation>%1 %2人</translation>
+    </message>
+    <message>
+        <source>Away, none overdue: %1.</source>
+        <translation>外出均未逾期：%1。</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1428,74 @@ Options:
         <source>Drills</source>
         <translation>演练</translation>
     </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>离城日期</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>计划返回日期</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>是否批准</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>实际返回日期</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>来返日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Health code</source>
+        <translation>健康码</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Observation days</source>
+        <translation>观察天数</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>离城申报</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>健康监测</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1724,6 +1880,30 @@ Options:
         <source>Drills</source>
         <translation>演练</translation>
     </message>
+    <message>
+        <source>leave-city declaration</source>
+        <translation>离城申报</translation>
+    </message>
+    <message>
+        <source>Departures</source>
+        <translation>离城申报</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>来返登记</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>来返登记</translation>
+    </message>
+    <message>
+        <source>health check</source>
+        <translation>健康监测</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>健康监测</translation>
+    </message>
 </context>
 <context>
     <name>EntityEditor</name>
@@ -1861,6 +2041,42 @@ Options:
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>Green code</source>
+        <translation>绿码</translation>
+    </message>
+    <message>
+        <source>Yellow code</source>
+        <translation>黄码</translation>
+    </message>
+    <message>
+        <source>Red code</source>
+        <translation>红码</translation>
+    </message>
+    <message>
+        <source>Home health monitoring</source>
+        <translation>居家健康监测</translation>
+    </message>
+    <message>
+        <source>Centralised quarantine</source>
+        <translation>集中隔离</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2469,102 @@ Options:
         <source>Notes</source>
         <translation>情况说明</translation>
     </message>
+    <message>
+        <source>Leaves on</source>
+        <translation>离城日期</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>计划返回日期</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>是否批准</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>实际返回日期</translation>
+    </message>
+    <message>
+        <source>Away from the city</source>
+        <translation>外出情况</translation>
+    </message>
+    <message>
+        <source>Away on the day</source>
+        <translation>当日外出</translation>
+    </message>
+    <message>
+        <source>Return overdue</source>
+        <translation>逾期未返</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>来返日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Health code</source>
+        <translation>健康码</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Observation days</source>
+        <translation>观察天数</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Observation ends</source>
+        <translation>观察期满</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>隔离观察</translation>
+    </message>
+    <message>
+        <source>Under observation on the day</source>
+        <translation>当日在管隔离观察</translation>
+    </message>
+    <message>
+        <source>Last day of observation</source>
+        <translation>今日期满</translation>
+    </message>
+    <message>
+        <source>No health check on the day</source>
+        <translation>当日未健康监测</translation>
+    </message>
+    <message>
+        <source>Temperature (℃)</source>
+        <translation>体温（℃）</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
 </context>
 <context>
     <name>Figures</name>
@@ -2423,6 +2735,129 @@ Options:
     <message>
         <source>Units without a drill in 30 days</source>
         <translation>30日内未演练单位</translation>
+    </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation>今日来返人员</translation>
+    </message>
+    <message>
+        <source>Arrivals from risk areas today</source>
+        <translation>今日来自中高风险地区</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>在管隔离观察</translation>
+    </message>
+    <message>
+        <source>Centralised quarantine</source>
+        <translation>集中隔离</translation>
+    </message>
+    <message>
+        <source>Home health monitoring</source>
+        <translation>居家健康监测</translation>
+    </message>
+    <message>
+        <source>Last day of observation</source>
+        <translation>今日期满</translation>
+    </message>
+    <message>
+        <source>Health checks missed</source>
+        <translation>健康监测未报</translation>
+    </message>
+    <message>
+        <source>Abnormal health checks</source>
+        <translation>健康监测异常</translation>
+    </message>
+    <message>
+        <source>Away from the city</source>
+        <translation>外出人员</translation>
+    </message>
+    <message>
+        <source>Returns overdue</source>
+        <translation>逾期未返</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDocument</name>
+    <message>
+        <source>Health follow-up list</source>
+        <translation>健康监测随访名单</translation>
+    </message>
+    <message>
+        <source>Under observation on %1: %2</source>
+        <translation>%1在管隔离观察：%2人</translation>
+    </message>
+    <message>
+        <source>No one is under observation.</source>
+        <translation>无在管隔离观察人员。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>观察天数</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Symptoms / note</source>
+        <translation>症状/备注</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第%1天/共%2天</translation>
+    </message>
+    <message>
+        <source>(last)</source>
+        <translation>（期满）</translation>
+    </message>
+    <message>
+        <source>Away past the planned return: %1</source>
+        <translation>外出逾期未返：%1人</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离城日期</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>计划返回日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3082,10 @@ Options:
         <source>"%1" is not a whole number. Write quantities like 2000 or 2,000.</source>
         <translation>“%1”不是整数。数量请写成 2000 或 2,000。</translation>
     </message>
+    <message>
+        <source>"%1" is not a temperature. Write it like 36.5.</source>
+        <translation>“%1”不是体温，请写成36.5这样的格式。</translation>
+    </message>
 </context>
 <context>
     <name>Reconcile</name>
@@ -2857,6 +3296,46 @@ Options:
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>People on the move reported vs. registered</source>
+        <translation>来返外出人数与登记不符</translation>
+    </message>
+    <message>
+        <source>arrivals reported %1, registered %2</source>
+        <translation>外来人员上报%1人、登记%2人</translation>
+    </message>
+    <message>
+        <source>under observation reported %1, registered %2</source>
+        <translation>隔离观察上报%1人、登记%2人</translation>
+    </message>
+    <message>
+        <source>away reported %1, registered %2</source>
+        <translation>外出上报%1人、登记%2人</translation>
+    </message>
+    <message>
+        <source>The daily report and the registers differ: %1.</source>
+        <translation>日报告与登记不符：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From or to</source>
+        <translation>来源地/目的地</translation>
+    </message>
+    <message>
+        <source>Arrived that day</source>
+        <translation>当日来返</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3560,26 @@ Options:
     <message>
         <source>Company: it is missing.</source>
         <translation>单位：未填写。</translation>
+    </message>
+    <message>
+        <source>Planned return: %1 is before the leave date, %2.</source>
+        <translation>计划返回日期：%1早于离城日期%2。</translation>
+    </message>
+    <message>
+        <source>Returned on: %1 is before the leave date, %2.</source>
+        <translation>实际返回日期：%1早于离城日期%2。</translation>
+    </message>
+    <message>
+        <source>Released on: %1 is before the arrival date, %2.</source>
+        <translation>解除日期：%1早于来返日期%2。</translation>
+    </message>
+    <message>
+        <source>Observation days: %1 is more than %2 days.</source>
+        <translation>观察天数：%1超过%2天。</translation>
+    </message>
+    <message>
+        <source>Temperature: %1 ℃ is not a body temperature (%2–%3 ℃).</source>
+        <translation>体温：%1 ℃不是人体体温（%2–%3 ℃）。</translation>
     </message>
 </context>
 <context>
@@ -3478,6 +3977,38 @@ Options:
         <source>Change since %1</source>
         <translation>较%1的变化</translation>
     </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation>今日来返</translation>
+    </message>
+    <message>
+        <source>Under observation</source>
+        <translation>在管隔离观察</translation>
+    </message>
+    <message>
+        <source>Checks missed</source>
+        <translation>健康监测未报</translation>
+    </message>
+    <message>
+        <source>Away from the city</source>
+        <translation>外出人员</translation>
+    </message>
+    <message>
+        <source>%1 from medium- or high-risk areas</source>
+        <translation>其中来自中高风险地区%1人</translation>
+    </message>
+    <message>
+        <source>Centralised quarantine %1, home health monitoring %2, last day today %3</source>
+        <translation>集中隔离%1人，居家健康监测%2人，今日期满%3人</translation>
+    </message>
+    <message>
+        <source>Abnormal checks today: %1</source>
+        <translation>今日监测异常：%1人</translation>
+    </message>
+    <message>
+        <source>Returns overdue: %1</source>
+        <translation>逾期未返：%1人</translation>
+    </message>
 </context>
 <context>
     <name>seawall::FileCommands</name>
@@ -3567,6 +4098,125 @@ Options:
     <message>
         <source>CSV files and workbooks (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
         <translation>CSV 文件和工作簿 (*.csv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::FollowUpView</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源地</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>管控措施</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>观察天数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>今日监测</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>体温</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>症状</translation>
+    </message>
+    <message>
+        <source>Type a temperature on a person and press Enter to record the day's health check; the next person is selected. Symptoms are typed in their own column.</source>
+        <translation>选中人员后输入体温并按回车，即记录当日健康监测，并自动选中下一人；症状在症状列中填写。</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Planned return</source>
+        <translation>计划返回日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>P&amp;rint list…</source>
+        <translation>打印名单(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;list PDF…</source>
+        <translation>导出名单 PDF(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Away past the planned return</source>
+        <translation>外出逾期未返</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第%1天/共%2天</translation>
+    </message>
+    <message>
+        <source>(last day)</source>
+        <translation>（今日期满）</translation>
+    </message>
+    <message>
+        <source>abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>Observation ends tomorrow, %1.</source>
+        <translation>观察期至明日（%1）解除。</translation>
+    </message>
+    <message>
+        <source>Under observation: %1 · checks missing: %2 · abnormal: %3 · returns overdue: %4</source>
+        <translation>在管隔离观察：%1人 · 监测未报：%2人 · 异常：%3人 · 逾期未返：%4人</translation>
+    </message>
+    <message>
+        <source>%1, %2: "%3" is not a temperature. Type it like 36.5.</source>
+        <translation>%1，%2：“%3”不是体温，请输入36.5这样的数字。</translation>
+    </message>
+    <message>
+        <source>Health check of %1</source>
+        <translation>%1的健康监测</translation>
+    </message>
+    <message>
+        <source>Health follow-up list</source>
+        <translation>健康监测随访名单</translation>
+    </message>
+    <message>
+        <source>Export follow-up list</source>
+        <translation>导出随访名单</translation>
+    </message>
+    <message>
+        <source>The follow-up list was saved as %1.</source>
+        <translation>随访名单已保存为%1。</translation>
+    </message>
+    <message>
+        <source>Follow-up list %1.pdf</source>
+        <translation>健康监测随访名单 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4723,18 @@ Options:
         <source>Drills</source>
         <translation>演练</translation>
     </message>
+    <message>
+        <source>Departures</source>
+        <translation>离城申报</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>来返登记</translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation>健康监测</translation>
+    </message>
 </context>
 <context>
     <name>seawall::MappingPage</name>
@@ -4307,7 +4969,8 @@ Options:
     <message numerus="yes">
         <source>Readiness: %n warning(s)</source>
         <translation>
-            <numerusform>保障情况：%n 条提醒</numerusform></translation>
+            <numerusform>保障情况：%n 条提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5001,6 +5664,18 @@ Inspection %2, deadline %3</source>
     <message>
         <source>The call list was saved as %1.</source>
         <translation>催报名单已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Reports and figures</source>
+        <translation>日报与数据(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Health follow-up</source>
+        <translation>健康监测随访(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Health follow-up (%1 missing, %2 abnormal)</source>
+        <translation>健康监测随访(&amp;H)（未报%1人，异常%2人）</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,27 @@ struct Briefing
     QString printedBy;
     QDateTime printedAt;
     QString programVersion;
+
+    // People on the move (来返人员与健康监测) of a company, through its own
+    // records, as of figures.date: the `movement` figures of that company.
+    struct MovementRow
+    {
+        QString company;
+        MovementFigures figures;
+    };
+    std::vector<MovementRow> movement; // companies with any, by code
+    // A unit's anomalies text of its report of figures.date (the evening
+    // edition when it sent both), when not a zero report.
+    struct Anomaly
+    {
+        QString company;
+        QString text;
+    };
+    std::vector<Anomaly> anomalies; // by company code
+    // The daily reports' own counts of figures.date, summed: 外出, 外来, 隔离观察.
+    qint64 reportedAway = 0;
+    qint64 reportedArrivals = 0;
+    qint64 reportedObservation = 0;
 };
 
 } // namespace seawall

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/briefing/briefingbuilder.h"
 
+#include "core/briefing/movementsection.h"
+
 #include "core/briefing/briefingstore.h"
 #include "core/sql/sqldialect.h"
 #include "core/db/sqlrun.h"
@@ -229,6 +231,8 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
     if (!readiness)
         return readiness.error();
     b.readiness = std::move(readiness.value());
+    if (status = MovementSection::fill(m_db, b); !status)
+        return status.error();
 
     if (const auto edited = store.editedParagraph(date, edition)) {
         b.paragraph = *edited;
@@ -358,6 +362,9 @@ QString BriefingBuilder::draftParagraph(const Briefing &briefing)
         clauses << QCoreApplication::translate("Briefing", "%1 not reported")
                        .arg(briefing.missingUnits.join(names));
     }
+
+    // People on the move: the reports' counts, then the registers'.
+    clauses << MovementSection::clauses(briefing);
 
     // The morning reports of the briefing's own day, so far.
     if (const auto &m = briefing.morningReports; m && m->expected > 0) {

@@ -72,9 +72,9 @@ QList<Column> personColumns()
     };
 }
 
-const std::array<KindColumns, 11> &table()
+const std::array<KindColumns, 14> &table()
 {
-    static const std::array<KindColumns, 11> kinds{{
+    static const std::array<KindColumns, 14> kinds{{
         {FileKind::Companies,
          u"companies"_s,
          {
@@ -186,6 +186,34 @@ const std::array<KindColumns, 11> &table()
              {u"participants"_s, QT_TRANSLATE_NOOP("Csv", "Participants"), {u"参加人数"_s, u"参演人数"_s}},
              {u"notes"_s, QT_TRANSLATE_NOOP("Csv", "Notes"), {u"情况说明"_s, u"备注"_s, u"说明"_s}},
          }},
+        {FileKind::Departures,
+         u"departures"_s,
+         personColumns() + QList<Column>{
+             {u"leave_on"_s, QT_TRANSLATE_NOOP("Csv", "Leaves on"), {u"离城日期"_s, u"离开日期"_s, u"外出日期"_s, u"出发日期"_s}, kRequired, kKey},
+             {u"destination"_s, QT_TRANSLATE_NOOP("Csv", "Destination"), {u"目的地"_s, u"前往地"_s, u"去向"_s}},
+             {u"reason"_s, QT_TRANSLATE_NOOP("Csv", "Reason"), {u"事由"_s, u"外出事由"_s, u"离城事由"_s}},
+             {u"planned_return_on"_s, QT_TRANSLATE_NOOP("Csv", "Planned return"), {u"计划返回日期"_s, u"预计返回日期"_s, u"计划返城日期"_s}},
+             {u"approved"_s, QT_TRANSLATE_NOOP("Csv", "Approved"), {u"是否批准"_s, u"审批结果"_s, u"批准"_s}},
+             {u"returned_on"_s, QT_TRANSLATE_NOOP("Csv", "Returned on"), {u"实际返回日期"_s, u"返回日期"_s, u"返城日期"_s}},
+         }},
+        {FileKind::Arrivals,
+         u"arrivals"_s,
+         personColumns() + QList<Column>{
+             {u"arrived_on"_s, QT_TRANSLATE_NOOP("Csv", "Arrived on"), {u"来返日期"_s, u"来通日期"_s, u"返通日期"_s, u"抵达日期"_s, u"到达日期"_s}, kRequired, kKey},
+             {u"from_place"_s, QT_TRANSLATE_NOOP("Csv", "From"), {u"来源地"_s, u"出发地"_s, u"来自"_s, u"from"_s}},
+             {u"risk_level"_s, QT_TRANSLATE_NOOP("Csv", "Risk level"), {u"风险等级"_s, u"风险地区等级"_s}},
+             {u"health_code"_s, QT_TRANSLATE_NOOP("Csv", "Health code"), {u"健康码"_s, u"健康码颜色"_s}},
+             {u"measure"_s, QT_TRANSLATE_NOOP("Csv", "Measure"), {u"管控措施"_s, u"管控方式"_s, u"防控措施"_s}},
+             {u"observation_days"_s, QT_TRANSLATE_NOOP("Csv", "Observation days"), {u"观察天数"_s, u"隔离天数"_s, u"监测天数"_s}},
+             {u"released_on"_s, QT_TRANSLATE_NOOP("Csv", "Released on"), {u"解除日期"_s, u"解除隔离日期"_s, u"解除观察日期"_s}},
+         }},
+        {FileKind::HealthChecks,
+         u"health_checks"_s,
+         personColumns() + QList<Column>{
+             {u"date"_s, QT_TRANSLATE_NOOP("Csv", "Date"), {u"日期"_s, u"监测日期"_s, u"测温日期"_s}, kRequired, kKey},
+             {u"temperature"_s, QT_TRANSLATE_NOOP("Csv", "Temperature"), {u"体温"_s, u"体温(℃)"_s, u"温度"_s}},
+             {u"symptoms"_s, QT_TRANSLATE_NOOP("Csv", "Symptoms"), {u"症状"_s, u"异常症状"_s, u"健康状况"_s}},
+         }},
     }};
     return kinds;
 }
@@ -256,6 +284,9 @@ QString displayName(FileKind kind)
     case FileKind::Stocktakes: return QCoreApplication::translate("Csv", "Supplies stocktakes");
     case FileKind::Trainings: return QCoreApplication::translate("Csv", "Trainings");
     case FileKind::Drills: return QCoreApplication::translate("Csv", "Drills");
+    case FileKind::Departures: return QCoreApplication::translate("Csv", "Departures");
+    case FileKind::Arrivals: return QCoreApplication::translate("Csv", "Arrivals");
+    case FileKind::HealthChecks: return QCoreApplication::translate("Csv", "Health checks");
     }
     return {};
 }

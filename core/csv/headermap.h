@@ -26,10 +26,14 @@ enum class FileKind {
     Stocktakes,
     Trainings,
     Drills,
+    Departures,
+    Arrivals,
+    HealthChecks,
 };
 
 // companies, personnel, tests, vaccinations, volunteer_shifts, inspections,
-// daily_reports, duty, stocktakes, trainings, drills: the names of --kind
+// daily_reports, duty, stocktakes, trainings, drills, departures, arrivals,
+// health_checks: the names of --kind
 // and of saved profiles.
 QString toCode(FileKind kind);
 std::optional<FileKind> parseFileKind(const QString &code);

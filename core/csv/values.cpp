@@ -129,4 +129,13 @@ std::optional<int> parseCount(const QString &cell)
     return match.captured(1).remove(u',').toInt();
 }
 
+std::optional<double> parseTemperature(const QString &cell)
+{
+    static const QRegularExpression temperature(u"^([0-9]{2}(?:\\.[0-9]{1,2})?)\\s*(?:℃|°\\s*[cC]?|[cC]|度)?$"_s);
+    const QRegularExpressionMatch match = temperature.match(cleaned(cell));
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toDouble();
+}
+
 } // namespace seawall::csv::Values

@@ -42,5 +42,10 @@ Result<QString> idNumber(const QString &cell);
 // cell means 0 is for the caller to say.
 std::optional<int> parseCount(const QString &cell);
 
+// A body temperature in ℃ as written: 36.5, 36.5℃, 36.5°C, 36.5度
+// (full-width digits too). nullopt when the cell is not such a number, or
+// empty.
+std::optional<double> parseTemperature(const QString &cell);
+
 } // namespace Values
 } // namespace seawall::csv

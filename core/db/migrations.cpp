@@ -392,6 +392,61 @@ QStringList schemaV13()
     };
 }
 
+// A table of records about a person, as version 14 wrote them: the
+// person, the company reporting it, the record's own columns, the import
+// batch and the version of an editable row, one per person and day.
+QString personRecordTable(const QString &table, const QString &columns, const QString &day)
+{
+    return uR"(CREATE TABLE %1 (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE RESTRICT,
+            company_id INTEGER NOT NULL REFERENCES company(id) ON DELETE RESTRICT,
+            %2,
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            changed_at TEXT,
+            changed_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (person_id, %3)))"_s.arg(table, columns, day);
+}
+
+// Version 14: people on the move (DOMAIN.md): declarations of leaving the
+// city, arrivals with their measure, and daily health checks. An arrival
+// keeps the day its observation ends (Arrival::endsOn) and a check whether
+// it is abnormal, so that the figures count both through an index.
+QStringList schemaV14()
+{
+    return {
+        personRecordTable(u"departure"_s,
+                          uR"(leave_on TEXT NOT NULL,
+            destination TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            planned_return_on TEXT,
+            approved INTEGER NOT NULL DEFAULT 1 CHECK (approved IN (0, 1)),
+            returned_on TEXT)"_s,
+                          u"leave_on"_s),
+        u"CREATE INDEX departure_day ON departure(leave_on, approved, returned_on, company_id)"_s,
+        personRecordTable(u"arrival"_s,
+                          uR"(arrived_on TEXT NOT NULL,
+            from_place TEXT NOT NULL DEFAULT '',
+            risk_level TEXT NOT NULL DEFAULT 'none' CHECK (risk_level IN ('none', 'low', 'medium', 'high')),
+            health_code TEXT NOT NULL DEFAULT 'green' CHECK (health_code IN ('green', 'yellow', 'red')),
+            measure TEXT NOT NULL DEFAULT 'none' CHECK (measure IN ('none', 'home', 'quarantine')),
+            observation_days INTEGER CHECK (observation_days IS NULL OR observation_days >= 0),
+            released_on TEXT,
+            ends_on TEXT NOT NULL)"_s,
+                          u"arrived_on"_s),
+        u"CREATE INDEX arrival_day ON arrival(arrived_on, company_id, risk_level)"_s,
+        u"CREATE INDEX arrival_observed ON arrival(ends_on, arrived_on, measure, person_id, company_id)"_s,
+        personRecordTable(u"health_check"_s,
+                          uR"(checked_on TEXT NOT NULL,
+            temperature REAL,
+            symptoms TEXT NOT NULL DEFAULT '',
+            abnormal INTEGER NOT NULL CHECK (abnormal IN (0, 1)))"_s,
+                          u"checked_on"_s),
+        u"CREATE INDEX health_check_day ON health_check(checked_on, abnormal, company_id)"_s,
+    };
+}
+
 // The column as `ALTER TABLE … ADD COLUMN` writes it: texts are never NULL
 // ('' for nothing), a code starts at its first value, a reference to a row
 // deleted later loses it.
@@ -447,6 +502,7 @@ std::vector<Migration> ladder()
         {11, schemaV11()},
         {12, schemaV12()},
         {13, schemaV13()},
+        {14, schemaV14()},
     };
     // Versions since 8 may be made of added columns alone.
     int latest = steps.back().version;

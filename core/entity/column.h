@@ -7,6 +7,7 @@
 #include "core/util/enumcodes.h"
 
 #include <QDate>
+#include <QList>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -269,6 +270,14 @@ Column companyOf(qint64 T::*member, int flags = 0)
     return reference(member, QStringLiteral("company_id"), EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Company"),
                      flags | Column::Searchable)
         .withField(QStringLiteral("company"));
+}
+
+// The first columns of a record about a person (an arrival, a health
+// check): the person, part of its key, and the company reporting it.
+template <typename T>
+QList<Column> aboutPerson(qint64 T::*person, qint64 T::*company)
+{
+    return {personOf(person, Column::Key), companyOf(company)};
 }
 
 // A value computed from the record, stored so that queries can use it

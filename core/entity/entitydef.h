@@ -31,7 +31,7 @@ struct ListCondition
 {
     QString key;
     const char *label = nullptr;
-    QList<std::pair<const char *, QString>> options; // label, SQL condition
+    QList<std::pair<const char *, QString>> options; // label, SQL condition (each "?" the as-of date)
 };
 
 // How an entity's list shows it (core/lists/ builds the queries). A
@@ -70,6 +70,9 @@ struct EntityDef
 
     EntityKind kind;
     QString table;
+    // The schema version that created the table: the steps before it
+    // (db/migrations.cpp) leave it alone.
+    int since = 1;
     const char *singular = nullptr; // "Entity" context: "volunteer shift"
     const char *plural = nullptr;   // "Entity" context: "Volunteer shifts"
     QList<Column> columns;          // in table order, without `id` and `batch_id`

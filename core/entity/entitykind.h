@@ -27,6 +27,9 @@ enum class EntityKind {
     Stocktake,
     Training,
     Drill,
+    Departure,
+    Arrival,
+    HealthCheck,
 };
 
 // For sets and hashes of kinds; Qt's own overloads stay in sight beside it.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/figures/readiness.h"
+#include "core/figures/movementfigures.h"
 
 #include <QDate>
 #include <QString>
@@ -23,6 +24,7 @@ struct CompanyFigures
     double fullRate = 0.0;    // full ÷ (active − exempt)
     std::optional<bool> reported; // nullopt for a company that does not report daily
     qint64 findingsOpen = 0;  // open findings of inspections of this company
+    CompanyMovement movement; // arrivals on D, under observation, away through its records
 
     bool operator==(const CompanyFigures &) const = default;
 };
@@ -87,6 +89,7 @@ struct Figures
     } dailyReports;
 
     std::vector<CompanyFigures> companies; // ordered by code
+    MovementFigures movement;
 
     ReadinessFigures readiness;
 

@@ -6,6 +6,7 @@
 #include "core/sql/sqldialect.h"
 #include "core/db/sqlrun.h"
 #include "core/sql/figurerules.h"
+#include "core/figures/movementqueries.h"
 
 #include <QHash>
 
@@ -78,10 +79,8 @@ std::vector<FiguresEngine::Query> queriesFor(const QDate &date, const QList<qint
                    {d, d, d, d, d}};
 
     // A unit that sent both editions counts by its evening one.
-    q[Reports] = {u"SELECT r.company_id, r.zero_report FROM daily_report r WHERE r.report_date = ?"
-                  u" AND NOT (r.edition = 'morning' AND EXISTS (SELECT 1 FROM daily_report r2"
-                  u" WHERE r2.company_id = r.company_id AND r2.report_date = r.report_date"
-                  u" AND r2.edition = 'evening'))"_s + in(u"r.company_id"_s),
+    q[Reports] = {u"SELECT r.company_id, r.zero_report FROM daily_report r WHERE r.report_date = ? AND "_s
+                      + FigureRules::countedReport() + in(u"r.company_id"_s),
                   {d}};
     q[Companies] = {u"SELECT id, code, name, reports_daily FROM company WHERE 1 = 1"_s + in(u"id"_s)
                         + u" ORDER BY code"_s,
@@ -205,6 +204,8 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
     if (!readiness)
         return readiness.error();
     f.readiness = std::move(readiness.value());
+    if (Status status = MovementQueries::read(m_db, date, m_companyIds, f); !status)
+        return status.error();
     f.vaccination.fullRate = rate(f.vaccination.full, f.personnel.active, f.vaccination.exempt);
     // Rounded to whole milli-hours so that sums of floating point hours
     // compare and print stably.
@@ -218,6 +219,8 @@ QString FiguresEngine::sqlScript(const QDate &date) const
     QString script;
     std::vector<Query> queries = queriesFor(date, m_companyIds);
     for (Query &query : Readiness::queries(date, m_companyIds))
+        queries.push_back(std::move(query));
+    for (Query &query : MovementQueries::queries(date, m_companyIds))
         queries.push_back(std::move(query));
     for (const Query &query : queries) {
         QString sql = query.sql;

@@ -45,6 +45,9 @@ QJsonObject toJson(const Figures &f)
             {u"full_rate"_s, c.fullRate},
             {u"reported"_s, c.reported ? QJsonValue(*c.reported) : QJsonValue(QJsonValue::Null)},
             {u"findings_open"_s, c.findingsOpen},
+            {u"arrivals_on_date"_s, c.movement.arrivalsOnDate},
+            {u"under_observation"_s, c.movement.underObservation},
+            {u"away"_s, c.movement.away},
         });
     }
     return QJsonObject{
@@ -72,6 +75,16 @@ QJsonObject toJson(const Figures &f)
                                          {u"reported"_s, f.dailyReports.reported},
                                          {u"zero"_s, f.dailyReports.zero},
                                          {u"missing"_s, QJsonArray::fromStringList(f.dailyReports.missing)}}},
+        {u"movement"_s, QJsonObject{{u"arrivals_on_date"_s, f.movement.arrivalsOnDate},
+                                    {u"arrivals_risk_on_date"_s, f.movement.arrivalsRiskOnDate},
+                                    {u"under_observation"_s, f.movement.underObservation},
+                                    {u"quarantine"_s, f.movement.quarantine},
+                                    {u"home_monitoring"_s, f.movement.homeMonitoring},
+                                    {u"last_day"_s, f.movement.lastDay},
+                                    {u"checks_missed"_s, f.movement.checksMissed},
+                                    {u"checks_abnormal"_s, f.movement.checksAbnormal},
+                                    {u"away"_s, f.movement.away},
+                                    {u"overdue_returns"_s, f.movement.overdueReturns}}},
         {u"companies"_s, companies},
         {u"readiness"_s, Readiness::toJson(f.readiness)},
     };
@@ -111,6 +124,16 @@ QString toText(const Figures &f)
         {QCoreApplication::translate("Figures", "Units expected to report"), n(f.dailyReports.expected)},
         {QCoreApplication::translate("Figures", "Units reported"), n(f.dailyReports.reported)},
         {QCoreApplication::translate("Figures", "Zero reports"), n(f.dailyReports.zero)},
+        {QCoreApplication::translate("Figures", "Arrivals today"), n(f.movement.arrivalsOnDate)},
+        {QCoreApplication::translate("Figures", "Arrivals from risk areas today"), n(f.movement.arrivalsRiskOnDate)},
+        {QCoreApplication::translate("Figures", "Under observation"), n(f.movement.underObservation)},
+        {QCoreApplication::translate("Figures", "Centralised quarantine"), n(f.movement.quarantine)},
+        {QCoreApplication::translate("Figures", "Home health monitoring"), n(f.movement.homeMonitoring)},
+        {QCoreApplication::translate("Figures", "Last day of observation"), n(f.movement.lastDay)},
+        {QCoreApplication::translate("Figures", "Health checks missed"), n(f.movement.checksMissed)},
+        {QCoreApplication::translate("Figures", "Abnormal health checks"), n(f.movement.checksAbnormal)},
+        {QCoreApplication::translate("Figures", "Away from the city"), n(f.movement.away)},
+        {QCoreApplication::translate("Figures", "Returns overdue"), n(f.movement.overdueReturns)},
     };
     int labelWidth = 0;
     for (const auto &row : rows)

@@ -5,6 +5,7 @@
 #include "core/db/namevariantrepository.h"
 #include "core/sql/sqlvalues.h"
 #include "core/db/vaccinationstatus.h"
+#include "core/entity/entitydef.h"
 #include "core/import/companylookup.h"
 #include "core/import/rowsource.h"
 #include "core/import/importpreview.h"
@@ -138,8 +139,11 @@ int rank(csv::FileKind kind)
     case csv::FileKind::Stocktakes: return 8;
     case csv::FileKind::Trainings: return 9;
     case csv::FileKind::Drills: return 10;
+    case csv::FileKind::Departures: return 11;
+    case csv::FileKind::Arrivals: return 12;
+    case csv::FileKind::HealthChecks: return 13;
     }
-    return 11;
+    return 14;
 }
 
 // The id `field` reads from a mapped record (its person, its company); 0
@@ -399,7 +403,8 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     // Threaded only where the mapping runs no SQL and no row changes what
     // it reads (see MappedRecords).
     const bool threaded = (kind == csv::FileKind::Tests || kind == csv::FileKind::Vaccinations
-                           || kind == csv::FileKind::VolunteerShifts)
+                           || kind == csv::FileKind::VolunteerShifts || kind == csv::FileKind::Departures
+                           || kind == csv::FileKind::Arrivals || kind == csv::FileKind::HealthChecks)
                           && context.persons.isComplete();
     MappedRecords records(source, mapper, context.persons, threaded);
     while (MappedRecords::Item *item = records.next()) {

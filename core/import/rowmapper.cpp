@@ -149,6 +149,18 @@ struct RowMapper::Row
         return 0;
     }
 
+    // The only real number files send is a temperature: 36.5, 36.5℃, 36.5°C.
+    QVariant temperature(const QString &column)
+    {
+        const QString value = text(column);
+        if (value.isEmpty())
+            return {};
+        if (const std::optional<double> parsed = csv::Values::parseTemperature(value))
+            return *parsed;
+        error(column, QCoreApplication::translate("Import", "\"%1\" is not a temperature. Write it like 36.5.").arg(value));
+        return {};
+    }
+
     qint64 company(const QString &column, CompanyLookup &companies, bool needed)
     {
         const QString value = needed ? required(column) : text(column);
@@ -222,6 +234,9 @@ MappedRow RowMapper::map(const csv::Record &record)
     case csv::FileKind::Stocktakes: return mapRecord<Stocktake>(row);
     case csv::FileKind::Trainings: return mapRecord<Training>(row);
     case csv::FileKind::Drills: return mapRecord<Drill>(row);
+    case csv::FileKind::Departures: return mapRecord<Departure>(row);
+    case csv::FileKind::Arrivals: return mapRecord<Arrival>(row);
+    case csv::FileKind::HealthChecks: return mapRecord<HealthCheck>(row);
     }
     return mapped;
 }
@@ -363,7 +378,7 @@ MappedRow RowMapper::mapRecord(Row &row)
         case ColumnType::Bool:
             value = row.label(field, parseYesNo, column.whenEmpty.toBool(), u"是, 否"_s);
             break;
-        case ColumnType::Real:
+        case ColumnType::Real: value = row.temperature(field); break;
         case ColumnType::Timestamp: break;
         }
         if (value.isValid())

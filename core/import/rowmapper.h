@@ -5,10 +5,13 @@
 #include "core/csv/headermap.h"
 #include "core/sql/encodedrow.h"
 #include "core/import/importreport.h"
+#include "core/model/arrival.h"
 #include "core/model/company.h"
 #include "core/model/dailyreport.h"
 #include "core/model/drill.h"
 #include "core/model/duty.h"
+#include "core/model/departure.h"
+#include "core/model/healthcheck.h"
 #include "core/model/inspection.h"
 #include "core/model/nucleictest.h"
 #include "core/model/person.h"
@@ -41,7 +44,8 @@ struct InspectionRow
 struct MappedRow
 {
     using Value = std::variant<Company, Person, NucleicTest, Vaccination, VolunteerShift, InspectionRow, DailyReport,
-                               Duty, Stocktake, Training, Drill>;
+                               Duty, Stocktake, Training, Drill,
+                               Departure, Arrival, HealthCheck>;
 
     Value value;
     // A person this row needs who is on no roster yet: created as 外部

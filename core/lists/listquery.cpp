@@ -157,7 +157,19 @@ bool ListQuery::setAsOf(const QDate &date)
     if (date == m_asOf)
         return false;
     m_asOf = date;
-    return !m_spec.highlight.isEmpty();
+    // A filter chosen that asks for the day reads again.
+    return !m_spec.highlight.isEmpty() || filtersByDay();
+}
+
+bool ListQuery::filtersByDay() const
+{
+    for (const ListFilter &filter : m_spec.filters) {
+        const int chosen = m_filters.value(filter.key, -1);
+        if (chosen >= 0 && chosen < filter.options.size() && !filter.options.at(chosen).bind.isValid()
+            && filter.options.at(chosen).condition.contains(u'?'))
+            return true;
+    }
+    return false;
 }
 
 bool ListQuery::setMaster(const QString &column, qint64 id)
@@ -225,15 +237,22 @@ QString ListQuery::whereClause(Database &db, QVariantList &binds, const QString 
         const QList<FilterOption> options = filterOptions(&db, filter.key);
         if (chosen < 0 || chosen >= options.size())
             continue;
-        where += u" AND ("_s + options.at(chosen).condition + u')';
-        if (options.at(chosen).bind.isValid())
-            binds << options.at(chosen).bind;
+        const FilterOption &option = options.at(chosen);
+        where += u" AND ("_s + option.condition + u')';
+        if (option.bind.isValid())
+            binds << option.bind;
+        else // a condition of the as-of day (under observation, away)
+            for (qsizetype i = option.condition.count(u'?'); i > 0; --i)
+                binds << m_asOf.toString(Qt::ISODate);
     }
-    if (!m_spec.dateColumn.isEmpty() && m_from.isValid()) {
+    // A filter of the as-of day (under observation on it) is the day: the
+    // range of the records' own dates does not narrow it further.
+    const bool byDay = filtersByDay();
+    if (!m_spec.dateColumn.isEmpty() && m_from.isValid() && !byDay) {
         where += u" AND "_s + m_spec.dateColumn + u" >= ?"_s;
         binds << m_from.toString(Qt::ISODate);
     }
-    if (!m_spec.dateColumn.isEmpty() && m_to.isValid()) {
+    if (!m_spec.dateColumn.isEmpty() && m_to.isValid() && !byDay) {
         where += u" AND "_s + m_spec.dateColumn + u" <= ?"_s;
         binds << m_to.toString(Qt::ISODate);
     }

@@ -84,6 +84,9 @@ public:
     // The ids of the chosen company and its children; empty for the group.
     bool setScope(const QList<qint64> &companyIds);
     bool setAsOf(const QDate &date);
+    // Whether a filter chosen is a condition of the as-of day (under
+    // observation, away): the date range then does not apply.
+    bool filtersByDay() const;
     // Only the rows whose `column` is `id` (the findings of an inspection).
     bool setMaster(const QString &column, qint64 id);
     bool setSort(int column, Qt::SortOrder order);

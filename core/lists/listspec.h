@@ -55,7 +55,9 @@ struct SearchTerm
     bool indexed = false;
 };
 
-// One choice of a filter: a condition with at most one bound value.
+// One choice of a filter: a condition with at most one bound value; without
+// one, every "?" of the condition is the as-of date (under observation on
+// the day).
 struct FilterOption
 {
     QString label; // already translated

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/entity/entitydef.h"
 
+#include "core/model/arrival.h"
 #include "core/model/company.h"
 #include "core/model/dailyreport.h"
 #include "core/model/drill.h"
 #include "core/model/duty.h"
+#include "core/model/departure.h"
+#include "core/model/healthcheck.h"
 #include "core/model/importbatch.h"
 #include "core/model/inspection.h"
 #include "core/model/nucleictest.h"
@@ -97,6 +100,9 @@ const QList<const EntityDef *> &all()
         &definition<Stocktake>(),
         &definition<Training>(),
         &definition<Drill>(),
+        &definition<Departure>(),
+        &definition<Arrival>(),
+        &definition<HealthCheck>(),
     };
     return definitions;
 }

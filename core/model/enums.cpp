@@ -126,6 +126,17 @@ const std::array<Labels<DutyShift>, 3> &shifts()
     return table;
 }
 
+const std::array<Labels<RiskLevel>, 4> &riskLevels()
+{
+    static const std::array<Labels<RiskLevel>, 4> table{{
+        {RiskLevel::None, u"none"_s, {u"无"_s, u"无风险"_s, u"常态化"_s}},
+        {RiskLevel::Low, u"low"_s, {u"低风险"_s, u"低"_s, u"低风险区"_s}},
+        {RiskLevel::Medium, u"medium"_s, {u"中风险"_s, u"中"_s, u"中风险区"_s}},
+        {RiskLevel::High, u"high"_s, {u"高风险"_s, u"高"_s, u"高风险区"_s}},
+    }};
+    return table;
+}
+
 const std::array<Labels<DrillType>, 4> &drillTypes()
 {
     static const std::array<Labels<DrillType>, 4> table{{
@@ -133,6 +144,28 @@ const std::array<Labels<DrillType>, 4> &drillTypes()
         {DrillType::Emergency, u"emergency"_s, {u"应急处置演练"_s, u"应急演练"_s}},
         {DrillType::SchoolOpening, u"school_opening"_s, {u"开学流程演练"_s, u"开学演练"_s}},
         {DrillType::Other, u"other"_s, {u"其他"_s, u"其它"_s}},
+    }};
+    return table;
+}
+
+const std::array<Labels<HealthCode>, 3> &healthCodes()
+{
+    static const std::array<Labels<HealthCode>, 3> table{{
+        {HealthCode::Green, u"green"_s, {u"绿码"_s, u"绿"_s}},
+        {HealthCode::Yellow, u"yellow"_s, {u"黄码"_s, u"黄"_s}},
+        {HealthCode::Red, u"red"_s, {u"红码"_s, u"红"_s}},
+    }};
+    return table;
+}
+
+const std::array<Labels<ObservationMeasure>, 3> &measures()
+{
+    static const std::array<Labels<ObservationMeasure>, 3> table{{
+        {ObservationMeasure::None, u"none"_s, {u"无"_s, u"无需管控"_s}},
+        {ObservationMeasure::HomeMonitoring, u"home"_s,
+         {u"居家健康监测"_s, u"居家监测"_s, u"居家观察"_s, u"居家隔离"_s, u"居家隔离医学观察"_s}},
+        {ObservationMeasure::Quarantine, u"quarantine"_s,
+         {u"集中隔离"_s, u"集中隔离医学观察"_s, u"集中观察"_s}},
     }};
     return table;
 }
@@ -157,6 +190,9 @@ template <> std::optional<FindingStatus> parseEnum<FindingStatus>(const QString 
 template <> std::optional<ReportEdition> parseEnum<ReportEdition>(const QString &t) { return parseWith(editions(), t); }
 template <> std::optional<DutyShift> parseEnum<DutyShift>(const QString &t) { return parseWith(shifts(), t); }
 template <> std::optional<DrillType> parseEnum<DrillType>(const QString &t) { return parseWith(drillTypes(), t); }
+template <> std::optional<RiskLevel> parseEnum<RiskLevel>(const QString &t) { return parseWith(riskLevels(), t); }
+template <> std::optional<HealthCode> parseEnum<HealthCode>(const QString &t) { return parseWith(healthCodes(), t); }
+template <> std::optional<ObservationMeasure> parseEnum<ObservationMeasure>(const QString &t) { return parseWith(measures(), t); }
 template <> QList<PersonCategory> enumValues<PersonCategory>() { return valuesOf(categories()); }
 template <> QList<Gender> enumValues<Gender>() { return valuesOf(genders()); }
 template <> QList<TestResult> enumValues<TestResult>() { return valuesOf(results()); }
@@ -166,6 +202,9 @@ template <> QList<FindingStatus> enumValues<FindingStatus>() { return valuesOf(s
 template <> QList<ReportEdition> enumValues<ReportEdition>() { return valuesOf(editions()); }
 template <> QList<DutyShift> enumValues<DutyShift>() { return valuesOf(shifts()); }
 template <> QList<DrillType> enumValues<DrillType>() { return valuesOf(drillTypes()); }
+template <> QList<RiskLevel> enumValues<RiskLevel>() { return valuesOf(riskLevels()); }
+template <> QList<HealthCode> enumValues<HealthCode>() { return valuesOf(healthCodes()); }
+template <> QList<ObservationMeasure> enumValues<ObservationMeasure>() { return valuesOf(measures()); }
 
 QString toCode(PersonCategory value) { return codeOf(categories(), value); }
 QString toCode(Gender value) { return codeOf(genders(), value); }
@@ -176,6 +215,9 @@ QString toCode(FindingStatus value) { return codeOf(statuses(), value); }
 QString toCode(ReportEdition value) { return codeOf(editions(), value); }
 QString toCode(DutyShift value) { return codeOf(shifts(), value); }
 QString toCode(DrillType value) { return codeOf(drillTypes(), value); }
+QString toCode(RiskLevel value) { return codeOf(riskLevels(), value); }
+QString toCode(HealthCode value) { return codeOf(healthCodes(), value); }
+QString toCode(ObservationMeasure value) { return codeOf(measures(), value); }
 
 std::optional<bool> parseYesNo(const QString &text)
 {
@@ -272,6 +314,17 @@ QString displayName(DutyShift value)
     return {};
 }
 
+QString displayName(RiskLevel value)
+{
+    switch (value) {
+    case RiskLevel::None: return QCoreApplication::translate("Enums", "None");
+    case RiskLevel::Low: return QCoreApplication::translate("Enums", "Low risk");
+    case RiskLevel::Medium: return QCoreApplication::translate("Enums", "Medium risk");
+    case RiskLevel::High: return QCoreApplication::translate("Enums", "High risk");
+    }
+    return {};
+}
+
 QString displayName(DrillType value)
 {
     switch (value) {
@@ -279,6 +332,26 @@ QString displayName(DrillType value)
     case DrillType::Emergency: return QCoreApplication::translate("Enums", "Emergency response drill");
     case DrillType::SchoolOpening: return QCoreApplication::translate("Enums", "School opening drill");
     case DrillType::Other: return QCoreApplication::translate("Enums", "Other");
+    }
+    return {};
+}
+
+QString displayName(HealthCode value)
+{
+    switch (value) {
+    case HealthCode::Green: return QCoreApplication::translate("Enums", "Green code");
+    case HealthCode::Yellow: return QCoreApplication::translate("Enums", "Yellow code");
+    case HealthCode::Red: return QCoreApplication::translate("Enums", "Red code");
+    }
+    return {};
+}
+
+QString displayName(ObservationMeasure value)
+{
+    switch (value) {
+    case ObservationMeasure::None: return QCoreApplication::translate("Enums", "None");
+    case ObservationMeasure::HomeMonitoring: return QCoreApplication::translate("Enums", "Home health monitoring");
+    case ObservationMeasure::Quarantine: return QCoreApplication::translate("Enums", "Centralised quarantine");
     }
     return {};
 }

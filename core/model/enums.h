@@ -23,6 +23,10 @@ enum class FindingStatus { Open, Rectified };
 enum class ReportEdition { Morning, Evening };
 enum class DutyShift { Day, Night, FullDay };
 enum class DrillType { MassTesting, Emergency, SchoolOpening, Other };
+// People on the move: an arrival's risk level, health code and measure.
+enum class RiskLevel { None, Low, Medium, High };
+enum class HealthCode { Green, Yellow, Red };
+enum class ObservationMeasure { None, HomeMonitoring, Quarantine };
 
 QString toCode(PersonCategory value);
 QString toCode(Gender value);
@@ -33,6 +37,9 @@ QString toCode(FindingStatus value);
 QString toCode(ReportEdition value);
 QString toCode(DutyShift value);
 QString toCode(DrillType value);
+QString toCode(RiskLevel value);
+QString toCode(HealthCode value);
+QString toCode(ObservationMeasure value);
 
 QString displayName(PersonCategory value);
 QString displayName(Gender value);
@@ -43,6 +50,9 @@ QString displayName(FindingStatus value);
 QString displayName(ReportEdition value);
 QString displayName(DutyShift value);
 QString displayName(DrillType value);
+QString displayName(RiskLevel value);
+QString displayName(HealthCode value);
+QString displayName(ObservationMeasure value);
 
 template <> std::optional<PersonCategory> parseEnum<PersonCategory>(const QString &text);
 template <> std::optional<Gender> parseEnum<Gender>(const QString &text);
@@ -53,6 +63,9 @@ template <> std::optional<FindingStatus> parseEnum<FindingStatus>(const QString 
 template <> std::optional<ReportEdition> parseEnum<ReportEdition>(const QString &text);
 template <> std::optional<DutyShift> parseEnum<DutyShift>(const QString &text);
 template <> std::optional<DrillType> parseEnum<DrillType>(const QString &text);
+template <> std::optional<RiskLevel> parseEnum<RiskLevel>(const QString &text);
+template <> std::optional<HealthCode> parseEnum<HealthCode>(const QString &text);
+template <> std::optional<ObservationMeasure> parseEnum<ObservationMeasure>(const QString &text);
 template <> QList<PersonCategory> enumValues<PersonCategory>();
 template <> QList<Gender> enumValues<Gender>();
 template <> QList<TestResult> enumValues<TestResult>();
@@ -62,6 +75,9 @@ template <> QList<FindingStatus> enumValues<FindingStatus>();
 template <> QList<ReportEdition> enumValues<ReportEdition>();
 template <> QList<DutyShift> enumValues<DutyShift>();
 template <> QList<DrillType> enumValues<DrillType>();
+template <> QList<RiskLevel> enumValues<RiskLevel>();
+template <> QList<HealthCode> enumValues<HealthCode>();
+template <> QList<ObservationMeasure> enumValues<ObservationMeasure>();
 
 std::optional<bool> parseYesNo(const QString &text);
 

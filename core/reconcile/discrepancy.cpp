@@ -24,6 +24,7 @@ constexpr KindInfo kKinds[] = {
     {DiscrepancyKind::MissingReport, "missing_report", QT_TRANSLATE_NOOP("Reconcile", "Missing daily report")},
     {DiscrepancyKind::OverdueFinding, "overdue_finding", QT_TRANSLATE_NOOP("Reconcile", "Overdue finding")},
     {DiscrepancyKind::NameMismatch, "name_mismatch", QT_TRANSLATE_NOOP("Reconcile", "Names differ for one ID number")},
+    {DiscrepancyKind::MovementCount, "movement_count", QT_TRANSLATE_NOOP("Reconcile", "People on the move reported vs. registered")},
 };
 
 const KindInfo *infoOf(DiscrepancyKind kind)

@@ -19,11 +19,13 @@ enum class DiscrepancyKind {
     MissingReport,  // a unit that must report sent no daily report for a day
     OverdueFinding, // an open finding past its deadline
     NameMismatch,   // one ID number, imported under names other than the one on record
+    MovementCount,  // a daily report's arrivals, under observation or away differ from the registers
 };
 
 inline constexpr DiscrepancyKind kAllDiscrepancyKinds[] = {
     DiscrepancyKind::TestCount,     DiscrepancyKind::OffRoster,      DiscrepancyKind::Unvaccinated,
-    DiscrepancyKind::MissingReport, DiscrepancyKind::OverdueFinding, DiscrepancyKind::NameMismatch};
+    DiscrepancyKind::MissingReport, DiscrepancyKind::OverdueFinding, DiscrepancyKind::NameMismatch,
+    DiscrepancyKind::MovementCount};
 
 // The code a review is stored under ("test_count", …) and back.
 QString kindCode(DiscrepancyKind kind);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reconcile/reconciler.h"
 
+#include "core/reconcile/movementreconcile.h"
+
 #include "core/csv/headermap.h"
 #include "core/db/sqlrun.h"
 #include "core/sql/sqlvalues.h"
@@ -139,9 +141,7 @@ std::optional<Discrepancy> nameItem(const std::vector<NameSeen> &seen)
 }
 
 // The daily report a unit is counted by: the evening edition when it sent both.
-const QString kCountedReport = u"NOT (r.edition = 'morning' AND EXISTS (SELECT 1 FROM daily_report r2"
-                               u" WHERE r2.company_id = r.company_id AND r2.report_date = r.report_date"
-                               u" AND r2.edition = 'evening'))"_s;
+const QString kCountedReport = FigureRules::countedReport();
 
 } // namespace
 
@@ -299,6 +299,10 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
         at = end;
     }
 
+    // The daily reports' people on the move against the registers.
+    if (status = MovementReconcile::addItems(m_db, from, to, companyIds, items); !status)
+        return status.error();
+
     const auto reviews = ReviewStore(m_db).all();
     if (!reviews)
         return reviews.error();
@@ -316,6 +320,8 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
 {
     if (item.kind == DiscrepancyKind::NameMismatch)
         return nameRecords(item);
+    if (item.kind == DiscrepancyKind::MovementCount)
+        return MovementReconcile::records(m_db, item);
     RecordTable table;
     QString sql;
     QVariantList binds;
@@ -379,7 +385,8 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
         editionColumn = 1;
         break;
     case DiscrepancyKind::NameMismatch:
-        break; // nameRecords()
+    case DiscrepancyKind::MovementCount:
+        break; // nameRecords(), MovementReconcile::records()
     case DiscrepancyKind::OverdueFinding:
         table.headers = {QCoreApplication::translate("Reconcile", "Inspection"), QCoreApplication::translate("Reconcile", "Inspected on"), QCoreApplication::translate("Reconcile", "Method"), QCoreApplication::translate("Reconcile", "Inspectors"), QCoreApplication::translate("Reconcile", "Finding"),
                          QCoreApplication::translate("Reconcile", "Deadline"), QCoreApplication::translate("Reconcile", "Status")};

@@ -63,4 +63,26 @@ QString certificateExpiringSoon(const QString &alias)
         alias, SqlDialect::addDays(u"?"_s, kCertificateWarningDays));
 }
 
+QString observedArrival(const QString &alias, const QString &day)
+{
+    return u"(%1.measure <> 'none' AND %1.arrived_on <= %2 AND %1.ends_on > %2)"_s.arg(alias, day);
+}
+
+QString checkedOn(const QString &alias)
+{
+    return u"EXISTS (SELECT 1 FROM health_check hc WHERE hc.person_id = %1.person_id AND hc.checked_on = ?)"_s.arg(alias);
+}
+
+QString awayDeparture(const QString &alias, const QString &day)
+{
+    return u"(%1.approved = 1 AND %1.leave_on <= %2 AND (%1.returned_on IS NULL OR %1.returned_on > %2))"_s.arg(alias, day);
+}
+
+QString countedReport(const QString &alias)
+{
+    return u"NOT (%1.edition = 'morning' AND EXISTS (SELECT 1 FROM daily_report r2"
+           u" WHERE r2.company_id = %1.company_id AND r2.report_date = %1.report_date"
+           u" AND r2.edition = 'evening'))"_s.arg(alias);
+}
+
 } // namespace seawall::FigureRules

@@ -65,4 +65,22 @@ QString certificateExpiringSoon(const QString &alias = QStringLiteral("t"));
 constexpr int kDrillWindowDays = 30;
 constexpr int kCertificateWarningDays = 30;
 
+// People on the move (DOMAIN.md): an arrival (alias) under observation on
+// D: a measure other than none, arrived on or before D, its observation
+// ending after D. Binds D twice.
+// `day` is the SQL of the day when it is not bound (r.report_date).
+QString observedArrival(const QString &alias = QStringLiteral("a"), const QString &day = QStringLiteral("?"));
+
+// Whether the person of a row (alias, with a person_id) has a health check
+// dated D. Binds D once.
+QString checkedOn(const QString &alias = QStringLiteral("a"));
+
+// A departure (alias) that keeps its person away on D: approved, left on or
+// before D, not back by D. Binds D twice.
+QString awayDeparture(const QString &alias = QStringLiteral("d"), const QString &day = QStringLiteral("?"));
+
+// The daily report (alias r) a unit is counted by for its day: the evening
+// edition when it sent both. Binds nothing.
+QString countedReport(const QString &alias = QStringLiteral("r"));
+
 } // namespace seawall::FigureRules

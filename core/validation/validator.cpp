@@ -5,9 +5,11 @@
 #include "core/validation/idnumber.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <optional>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -348,6 +350,63 @@ std::vector<Error> check(const DailyReport &report)
         refuse(errors, u"date"_s,
                QT_TRANSLATE_NOOP("Validation", "Report date: %1 is in the future."),
                report.date.toString(Qt::ISODate));
+    return errors;
+}
+
+namespace {
+
+// A later date of a record that cannot come before its first one.
+void checkNotBefore(std::vector<Error> &errors, const QString &field, const char *text, const QDate &later,
+                    const QDate &first)
+{
+    if (later.isValid() && first.isValid() && later < first)
+        refuse(errors, field, text, isoDate(later), isoDate(first));
+}
+
+} // namespace
+
+std::vector<Error> check(const Departure &departure)
+{
+    std::vector<Error> errors;
+    checkColumns(errors, definition<Departure>(), &departure);
+    const std::tuple<QString, const char *, QDate> returns[] = {
+        {u"planned_return_on"_s, QT_TRANSLATE_NOOP("Validation", "Planned return: %1 is before the leave date, %2."),
+         departure.plannedReturnOn},
+        {u"returned_on"_s, QT_TRANSLATE_NOOP("Validation", "Returned on: %1 is before the leave date, %2."),
+         departure.returnedOn}};
+    for (const auto &[field, text, date] : returns)
+        checkNotBefore(errors, field, text, date, departure.leaveOn);
+    return errors;
+}
+
+std::vector<Error> check(const Arrival &arrival)
+{
+    std::vector<Error> errors;
+    checkColumns(errors, definition<Arrival>(), &arrival);
+    checkNotBefore(errors, u"released_on"_s,
+                   QT_TRANSLATE_NOOP("Validation", "Released on: %1 is before the arrival date, %2."),
+                   arrival.releasedOn, arrival.arrivedOn);
+    // Longer than any measure lasts: a typing slip (140 for 14).
+    constexpr int kLongestObservation = 60;
+    if (arrival.observationDays && *arrival.observationDays > kLongestObservation)
+        refuse(errors, u"observation_days"_s,
+               QT_TRANSLATE_NOOP("Validation", "Observation days: %1 is more than %2 days."),
+               QString::number(*arrival.observationDays), QString::number(kLongestObservation));
+    return errors;
+}
+
+std::vector<Error> check(const HealthCheck &check)
+{
+    std::vector<Error> errors;
+    checkColumns(errors, definition<HealthCheck>(), &check);
+    // Outside of what a body can have: 365 for 36.5, or a room's temperature.
+    constexpr double kLowest = 34.0;
+    constexpr double kHighest = 43.0;
+    if (check.temperature && (*check.temperature < kLowest || *check.temperature > kHighest))
+        refuse(errors, u"temperature"_s,
+               QT_TRANSLATE_NOOP("Validation", "Temperature: %1 ℃ is not a body temperature (%2–%3 ℃)."),
+               QLocale().toString(*check.temperature), QLocale().toString(kLowest, 'f', 0),
+               QLocale().toString(kHighest, 'f', 0));
     return errors;
 }
 

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "core/entity/entitydef.h"
+#include "core/model/arrival.h"
 #include "core/model/company.h"
 #include "core/model/dailyreport.h"
+#include "core/model/departure.h"
+#include "core/model/healthcheck.h"
 #include "core/model/inspection.h"
 #include "core/model/nucleictest.h"
 #include "core/model/person.h"
@@ -44,6 +47,9 @@ std::vector<Error> check(const Vaccination &vaccination);
 std::vector<Error> check(const VolunteerShift &shift);
 std::vector<Error> check(const Finding &finding);
 std::vector<Error> check(const DailyReport &report);
+std::vector<Error> check(const Departure &departure);
+std::vector<Error> check(const Arrival &arrival);
+std::vector<Error> check(const HealthCheck &check);
 
 // What is likely wrong but may be so (a gender the ID number does not
 // say): told, not refused.

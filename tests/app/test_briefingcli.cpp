@@ -176,3 +176,34 @@ TEST_CASE("briefing without an output file is a usage error", "[cli][briefing]")
         {u"--db"_s, dir.filePath(u"x.sqlite"_s), u"briefing"_s, u"--date"_s, u"2022-03-15"_s}, &rc);
     CHECK(rc == 1);
 }
+
+TEST_CASE("the briefing of a demo day with arrivals has their section and stays within three pages", "[cli][briefing][movement]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"demo.sqlite"_s);
+    int rc = -1;
+    run(QStringLiteral(SEAWALL_EXECUTABLE), {u"--db"_s, db, u"demo"_s, u"--date"_s, u"2022-03-30"_s}, &rc);
+    REQUIRE(rc == 0);
+    // The demo registers arrivals every day and keeps persons under
+    // observation and away (core/demo): the section has rows.
+    const QString json = run(QStringLiteral(SEAWALL_EXECUTABLE),
+                             {u"--db"_s, db, u"stats"_s, u"--date"_s, u"2022-03-30"_s, u"--json"_s}, &rc);
+    REQUIRE(rc == 0);
+    REQUIRE(QRegularExpression(u"\"under_observation\": [1-9]"_s).match(json).hasMatch());
+    const QString pdf = dir.filePath(u"briefing.pdf"_s);
+    run(QStringLiteral(SEAWALL_EXECUTABLE),
+        {u"--db"_s, db, u"briefing"_s, u"--date"_s, u"2022-03-30"_s, u"--pdf"_s, pdf}, &rc);
+    REQUIRE(rc == 0);
+    const QString info = run(u"pdfinfo"_s, {pdf});
+    const QRegularExpressionMatch pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info);
+    REQUIRE(pages.hasMatch());
+    CHECK(pages.captured(1).toInt() <= 3);
+    const QString text = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}).normalized(QString::NormalizationForm_KC);
+    const auto has = [&text](const QString &words) { return text.contains(words.normalized(QString::NormalizationForm_KC)); };
+    CHECK(has(u"七、来返人员与健康监测"_s));
+    CHECK(has(u"今日来返"_s));
+    CHECK(has(u"全集团"_s));
+    // The paragraph's sentence of the reports and of the registers.
+    CHECK(has(u"各单位日报告外出"_s));
+    CHECK(has(u"在管隔离观察"_s));
+}

@@ -166,7 +166,8 @@ TEST_CASE("the morning briefing shows the day before and the morning reports so 
             == u"昨日全集团开展核酸检测1人次（1人），累计2人次，检测结果均为阴性；"
                u"全程接种3人，全程接种率37.5%，加强针接种2人；昨日开展志愿服务2班次、共5.5小时，累计5.5小时；"
                u"督查发现问题尚未整改4项，其中逾期1项；昨日应报4个单位，已报1个，其中零报告1个；"
-               u"产业公司、开发公司、物业公司未报；今日早报应报2个单位，已报1个，铁路公司尚未报送。"_s);
+               u"产业公司、开发公司、物业公司未报；各单位日报告外出0人、外来0人、隔离观察0人；"
+               u"今日早报应报2个单位，已报1个，铁路公司尚未报送。"_s);
     }
     SECTION("every morning report in")
     {
@@ -362,7 +363,8 @@ TEST_CASE("the paragraph states a positive result first", "[briefing][paragraph]
         CHECK(p.contains(u"2 volunteer shift(s) today totalling 8 hours, 13.5 hours to date"_s));
         CHECK(p.contains(u"5 inspection finding(s) not yet rectified, 2 of them overdue"_s));
         CHECK(p.endsWith(
-            u"4 unit(s) expected to report, 3 reported, 2 of them zero reports; 铁路公司 not reported."_s));
+            u"4 unit(s) expected to report, 3 reported, 2 of them zero reports; 铁路公司 not reported; "
+            u"the units report 0 away, 0 arrivals and 0 under observation."_s));
     }
     SECTION("in Chinese")
     {
@@ -370,7 +372,8 @@ TEST_CASE("the paragraph states a positive result first", "[briefing][paragraph]
         CHECK(build(t.db, mar(15)).paragraph
             == u"今日核酸检测发现阳性1例。今日全集团开展核酸检测5人次（4人），累计7人次；"
                u"全程接种4人，全程接种率50.0%，加强针接种2人；今日开展志愿服务2班次、共8小时，累计13.5小时；"
-               u"督查发现问题尚未整改5项，其中逾期2项；应报4个单位，已报3个，其中零报告2个；铁路公司未报。"_s);
+               u"督查发现问题尚未整改5项，其中逾期2项；应报4个单位，已报3个，其中零报告2个；铁路公司未报；"
+               u"各单位日报告外出0人、外来0人、隔离观察0人。"_s);
     }
 }
 
@@ -387,7 +390,7 @@ TEST_CASE("the paragraph of a day without positives says all negative", "[briefi
         == u"今日全集团开展核酸检测1人次（1人），累计2人次，检测结果均为阴性；"
            u"全程接种3人，全程接种率37.5%，加强针接种2人；今日开展志愿服务2班次、共5.5小时，累计5.5小时；"
            u"督查发现问题尚未整改4项，其中逾期1项；应报4个单位，已报1个，其中零报告1个；"
-           u"产业公司、开发公司、物业公司未报。"_s);
+           u"产业公司、开发公司、物业公司未报；各单位日报告外出0人、外来0人、隔离观察0人。"_s);
 }
 
 TEST_CASE("a pending result or a full set of reports changes the paragraph", "[briefing][paragraph]")
@@ -398,7 +401,8 @@ TEST_CASE("a pending result or a full set of reports changes the paragraph", "[b
     SECTION("in English")
     {
         const QString p = build(t.db, mar(15)).paragraph;
-        CHECK(p.endsWith(u"4 unit(s) expected to report, all reported, 3 of them zero reports."_s));
+        CHECK(p.endsWith(u"4 unit(s) expected to report, all reported, 3 of them zero reports; "
+                         u"the units report 0 away, 0 arrivals and 0 under observation."_s));
     }
     SECTION("pending with a positive")
     {
@@ -408,7 +412,7 @@ TEST_CASE("a pending result or a full set of reports changes the paragraph", "[b
         CHECK(b.testsPendingToday == 1);
         CHECK(b.paragraph.startsWith(
             u"今日核酸检测发现阳性1例。今日全集团开展核酸检测6人次（5人），累计8人次；1人次结果待出；"_s));
-        CHECK(b.paragraph.endsWith(u"应报4个单位，均已上报，其中零报告3个。"_s));
+        CHECK(b.paragraph.endsWith(u"应报4个单位，均已上报，其中零报告3个；各单位日报告外出0人、外来0人、隔离观察0人。"_s));
         CHECK_FALSE(b.paragraph.contains(u"阴性"_s));
     }
     SECTION("pending without a positive")

@@ -48,8 +48,8 @@ TEST_CASE("a new file is created at the latest schema version", "[db][migration]
     CHECK(db.schemaVersion() == Database::latestSchemaVersion());
     // 9: versions, a shift's remark, company.reports_morning; 10: search indexes;
     // 11: the pinyin index of names; 12: the tests kept per day and company;
-    // 13: the readiness registers
-    CHECK(Database::latestSchemaVersion() == 13);
+    // 13: the readiness registers; 14: people on the move
+    CHECK(Database::latestSchemaVersion() == 14);
     CHECK(scalar(db, u"PRAGMA foreign_keys"_s).toInt() == 1);
     CHECK(scalar(db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(scalar(db, u"PRAGMA application_id"_s).toInt() == 0x53454157);
@@ -131,7 +131,7 @@ TEST_CASE("a version 8 file gains the readiness registers at version 13", "[db][
     const Status status = db.open(path);
     INFO((status.ok() ? QString() : status.error().message).toStdString());
     REQUIRE(status.ok());
-    CHECK(db.schemaVersion() == 13);
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
     // Each table has exactly the columns its definition reads and writes.
     for (const EntityKind kind : {EntityKind::Duty, EntityKind::Stocktake, EntityKind::Training, EntityKind::Drill}) {
         const EntityDef &def = Entities::of(kind);
@@ -162,6 +162,51 @@ TEST_CASE("a version 8 file gains the readiness registers at version 13", "[db][
     CHECK_FALSE(exec(u"INSERT INTO training (person_id, course, exam_on, passed) VALUES (%1, '防护培训', '2022-03-05', 0)"_s.arg(person)));
     // The company with duty on record cannot go while it is there.
     CHECK_FALSE(exec(u"DELETE FROM company WHERE id = %1"_s.arg(c)));
+}
+
+TEST_CASE("a version 8 file gains the tables of people on the move, with their versions", "[db][migration]")
+{
+    // tests/data/db/v8.sqlite was written by the version 8 schema; version 9
+    // added a version to every editable table there then, version 14 makes
+    // the three tables of departures, arrivals and health checks whole.
+    QTemporaryDir dir;
+    const QString path = test::copyOf(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v8.sqlite"_s, dir.filePath(u"v8.sqlite"_s));
+    const qint64 persons = [&path] {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v8-before"_s);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(u"SELECT count(*) FROM person"_s));
+        REQUIRE(q.next());
+        const qint64 n = q.value(0).toLongLong();
+        q.finish();
+        raw.close();
+        return n;
+    }();
+    QSqlDatabase::removeDatabase(u"v8-before"_s);
+    Database db;
+    const Status status = db.open(path);
+    INFO((status.ok() ? QString() : status.error().message).toStdString());
+    REQUIRE(status.ok());
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(scalar(db, u"SELECT count(*) FROM person"_s).toLongLong() == persons);
+    for (const QString &table : {u"departure"_s, u"arrival"_s, u"health_check"_s})
+        CHECK(scalar(db, u"SELECT count(*) FROM %1"_s.arg(table)).toInt() == 0);
+    CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name IN ('departure_day', 'arrival_day',"
+                     u" 'arrival_observed', 'health_check_day')"_s)
+              .toInt()
+          == 4);
+    // A row written as the program writes it: its version starts at 1 and
+    // an arrival without its end is refused.
+    const qint64 person = scalar(db, u"SELECT min(id) FROM person"_s).toLongLong();
+    const qint64 company = scalar(db, u"SELECT company_id FROM person WHERE id = %1"_s.arg(person)).toLongLong();
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(u"INSERT INTO health_check (person_id, company_id, checked_on, temperature, abnormal)"
+                   u" VALUES (%1, %2, '2022-03-15', 36.5, 0)"_s.arg(person).arg(company)));
+    CHECK(scalar(db, u"SELECT version FROM health_check"_s).toInt() == 1);
+    CHECK_FALSE(q.exec(u"INSERT INTO arrival (person_id, company_id, arrived_on)"
+                       u" VALUES (%1, %2, '2022-03-15')"_s.arg(person).arg(company)));
+    CHECK(QFile::exists(dir.filePath(u"v8.v8.sqlite"_s)));
 }
 
 TEST_CASE("a file of a newer schema is refused and left alone", "[db][migration]")

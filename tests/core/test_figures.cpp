@@ -261,8 +261,8 @@ TEST_CASE("stats JSON has the keys of DOMAIN.md", "[figures][json]")
     REQUIRE(companies.size() == 6);
     const QJsonObject first = companies.first().toObject();
     CHECK(first.keys()
-          == QStringList{u"code"_s, u"findings_open"_s, u"full_rate"_s, u"name"_s, u"personnel"_s, u"reported"_s,
-                         u"tests_on_date"_s});
+          == QStringList{u"arrivals_on_date"_s, u"away"_s, u"code"_s, u"findings_open"_s, u"full_rate"_s, u"name"_s,
+                         u"personnel"_s, u"reported"_s, u"tests_on_date"_s, u"under_observation"_s});
     for (const QJsonValue &c : companies)
         if (c[u"code"_s] == u"RC"_s)
             CHECK(c[u"reported"_s].isNull());

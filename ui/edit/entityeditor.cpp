@@ -167,6 +167,9 @@ bool EntityEditor::open(EntityKind kind, qint64 id, const EntityDefaults &defaul
     case EntityKind::Stocktake: return openForm<Stocktake>(id, defaults);
     case EntityKind::Training: return openForm<Training>(id, defaults);
     case EntityKind::Drill: return openForm<Drill>(id, defaults);
+    case EntityKind::Departure: return openForm<Departure>(id, defaults);
+    case EntityKind::Arrival: return openForm<Arrival>(id, defaults);
+    case EntityKind::HealthCheck: return openForm<HealthCheck>(id, defaults);
     default: return false; // kept by the program, edited by no form
     }
 }

@@ -49,7 +49,7 @@ QSizeF BriefingDocument::pageSize() { return {kPageWidth, kPageHeight}; }
 void BriefingDocument::build()
 {
     std::vector<PageBlock> blocks;
-    for (auto part : {masthead(), overview(), companyTable(), charts(), findings(), readiness(), reports()})
+    for (auto part : {masthead(), overview(), companyTable(), charts(), findings(), readiness(), reports(), movement()})
         for (PageBlock &block : part)
             blocks.push_back(std::move(block));
     paginate(std::move(blocks));
@@ -110,7 +110,10 @@ void BriefingDocument::paginate(std::vector<PageBlock> blocks)
 {
     double shrink = 0;
     std::vector<size_t> starts = blocks.empty() ? std::vector<size_t>{0} : pageStarts(blocks, 0);
-    if (!blocks.empty() && lonelyLastPage(blocks, starts, 0)) {
+    // The charts give up some of their height whenever that saves a page
+    // (the briefing is to stay within three); else a lonely last page
+    // takes lines along.
+    if (!blocks.empty() && starts.size() > 1) {
         if (pageStarts(blocks, 1).size() < starts.size()) {
             // The charts give up as little of their height as takes the
             // last lines back onto the page before.
@@ -122,7 +125,7 @@ void BriefingDocument::paginate(std::vector<PageBlock> blocks)
             }
             shrink = fits;
             starts = pageStarts(blocks, shrink);
-        } else {
+        } else if (lonelyLastPage(blocks, starts, 0)) {
             // Otherwise the last lines take the two lines or table rows
             // before them along (a continued table repeats its header).
             const size_t tail = starts.back();
@@ -314,12 +317,14 @@ std::vector<PageBlock> BriefingDocument::charts() const
     addHeading(blocks, tr("III. Charts"));
     const Briefing &b = m_briefing;
     // The bar charts may give up a fifth of their height to save a page;
-    // the coverage chart keeps its, which its labels need.
+    // the coverage chart a sixth, as far as the figures beside its bars
+    // stay apart.
     blocks.push_back(PageBlocks::chart(BriefingCharts::testsPerDay(b), m_width, points(135), points(108)));
     blocks.push_back(PageBlocks::space(points(6)));
     // Three bars a company, each tall enough for the figures written beside it.
     const double coverageHeight = points(50) + points(26) * double(b.coverage.size());
-    blocks.push_back(PageBlocks::chart(BriefingCharts::vaccinationCoverage(b), m_width, coverageHeight));
+    blocks.push_back(
+        PageBlocks::chart(BriefingCharts::vaccinationCoverage(b), m_width, coverageHeight, coverageHeight * 5 / 6));
     blocks.push_back(PageBlocks::space(points(6)));
     const double rows = double(std::max(b.findings.size(), b.volunteerHours.size()));
     const double pairHeight = points(56) + points(16) * std::max(rows, 3.0);
@@ -381,6 +386,9 @@ std::vector<PageBlock> BriefingDocument::reports() const
         line((morning ? tr("Not reported yesterday: %1.") : tr("Not reported: %1."))
                  .arg(names(b.missingUnits)),
             true);
+    // What the units wrote under anomalies, each in a line of its own.
+    for (const Briefing::Anomaly &a : b.anomalies)
+        line(tr("%1: %2", "a unit, then the anomalies its report names").arg(a.company, a.text), false);
     // The morning edition adds the day's morning reports received so far.
     if (const auto &m = b.morningReports) {
         const int units = int(m->expected);

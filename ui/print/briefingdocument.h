@@ -65,6 +65,7 @@ private:
     std::vector<PageBlock> reports() const;
     // 保障情况 (briefingreadiness.cpp).
     std::vector<PageBlock> readiness() const;
+    std::vector<PageBlock> movement() const; // briefingmovement.cpp
     void paintFooter(QPainter &painter, int index) const;
 
     Briefing m_briefing;

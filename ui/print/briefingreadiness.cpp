@@ -50,8 +50,8 @@ std::vector<PageBlock> BriefingDocument::readiness() const
                                           Qt::AlignLeft, Qt::black, 0, points(2)));
     };
 
-    // Today's duty, two units a row: who (day / night when split), the
-    // masked phones, the leaders.
+    // Today's duty, two units a row: who (day / night when split), a
+    // masked phone, the leaders.
     if (!r.onDuty.empty()) {
         std::vector<QStringList> units;
         for (size_t i = 0; i < r.onDuty.size();) {
@@ -65,12 +65,14 @@ std::vector<PageBlock> BriefingDocument::readiness() const
                 if (!duty.leader.isEmpty() && !leaders.contains(duty.leader))
                     leaders << duty.leader;
             }
-            units.push_back({company, people.join(u'/'), phones.join(u'/'), leaders.join(u'/')});
+            // One number a unit, the first shift's, keeps a row to a line;
+            // the week's 值班表 has them all.
+            units.push_back({company, people.join(u'/'), phones.value(0), leaders.join(u'/')});
         }
         PageBlocks::Table table;
         const QStringList header{tr("Unit"), tr("On duty"), tr("Phone"), tr("Leader")};
         for (int half = 0; half < 2; ++half) {
-            table.widths << 1.7 << 1.7 << 2.1 << 1.1;
+            table.widths << 1.7 << 2.0 << 1.8 << 1.1;
             table.align << Qt::AlignLeft << Qt::AlignLeft << Qt::AlignLeft << Qt::AlignLeft;
             table.header << header;
         }
@@ -108,7 +110,7 @@ std::vector<PageBlock> BriefingDocument::readiness() const
         line(tr("Supplies: every item is at or above its minimum reserve."), false);
     else
         line(tr("Supplies below the minimum reserve (%n): %1.", nullptr, int(shortages.size()))
-                 .arg(joined(firstOf(shortages, 4))),
+                 .arg(joined(firstOf(shortages, 3))),
              true);
 
     QStringList expiring;
@@ -118,7 +120,7 @@ std::vector<PageBlock> BriefingDocument::readiness() const
         line(tr("Certificates: none expires within 30 days."), false);
     else
         line(tr("Certificates expiring within 30 days (%n): %1.", nullptr, int(expiring.size()))
-                 .arg(joined(firstOf(expiring, 3))),
+                 .arg(joined(firstOf(expiring, 2))),
              false);
 
     // This month's drills by number, the latest named; then who has none.

@@ -87,6 +87,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     addPage(tr("Supplies"), new StockView(m_workspace, list(EntityKind::Stocktake), m_views));
     addPage(tr("Trainings"), list(EntityKind::Training));
     addPage(tr("Drills"), list(EntityKind::Drill));
+    addPage(tr("Departures"), list(EntityKind::Departure));
+    addPage(tr("Arrivals"), list(EntityKind::Arrival));
+    addPage(tr("Health checks"), list(EntityKind::HealthCheck));
     connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
 
     m_companies = new CompanyTree(m_workspace, this);

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/today/calllistdocument.h"
 
+#include "ui/common/htmlprint.h"
 #include "ui/common/printstyle.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPagedPaintDevice>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -72,29 +68,11 @@ QString CallListDocument::html() const
     return html;
 }
 
-void CallListDocument::print(QPagedPaintDevice *device) const
-{
-    QTextDocument document;
-    QFont font = PrintStyle::font(PrintStyle::Face::Table, 11);
-    font.setPointSizeF(11); // QTextDocument scales points to the device itself
-    document.setDefaultFont(font);
-    document.setHtml(html());
-    document.print(device);
-}
+void CallListDocument::print(QPagedPaintDevice *device) const { HtmlPrint::print(html(), device); }
 
 Status CallListDocument::writePdf(const QString &path) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    // QTextDocument::print() keeps its own 2 cm margins inside the page.
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    writer.setTitle(QCoreApplication::translate("CallListDocument", "Daily report call list"));
-    writer.setCreator(u"Seawall"_s);
-    print(&writer);
-    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return Error(Error::Kind::Open,
-                     QCoreApplication::translate("CallListDocument", "Could not write %1.").arg(path));
-    return {};
+    return HtmlPrint::writePdf(html(), QCoreApplication::translate("CallListDocument", "Daily report call list"), path);
 }
 
 } // namespace seawall

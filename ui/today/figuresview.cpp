@@ -41,6 +41,10 @@ QHash<QString, double> headline(const Figures &f)
         {u"inspections.findings_overdue"_s, double(f.inspections.findingsOverdue)},
         {u"daily_reports.reported"_s, double(f.dailyReports.reported)},
         {u"daily_reports.missing"_s, double(f.dailyReports.missing.size())},
+        {u"movement.arrivals_on_date"_s, double(f.movement.arrivalsOnDate)},
+        {u"movement.under_observation"_s, double(f.movement.underObservation)},
+        {u"movement.checks_missed"_s, double(f.movement.checksMissed)},
+        {u"movement.away"_s, double(f.movement.away)},
     };
 }
 
@@ -70,8 +74,12 @@ FiguresView::FiguresView(QWidget *parent) : QWidget(parent)
         {u"inspections.findings_overdue"_s, tr("Overdue findings")},
         {u"daily_reports.reported"_s, tr("Units reported")},
         {u"daily_reports.missing"_s, tr("Missing reports")},
+        {u"movement.arrivals_on_date"_s, tr("Arrivals today")},
+        {u"movement.under_observation"_s, tr("Under observation")},
+        {u"movement.checks_missed"_s, tr("Checks missed")},
+        {u"movement.away"_s, tr("Away from the city")},
     };
-    constexpr int kPerRow = 4;
+    constexpr int kPerRow = 5;
     for (int i = 0; i < figures.size(); ++i)
         addFigure(figures[i].first, figures[i].second, i / kPerRow, i % kPerRow);
 
@@ -179,6 +187,20 @@ void FiguresView::setFigures(const Figures &f)
         tr("%1 of %2").arg(locale.toString(f.dailyReports.reported), locale.toString(f.dailyReports.expected)));
     set(u"daily_reports.missing"_s, locale.toString(qint64(f.dailyReports.missing.size())));
     m_values.value(u"daily_reports.missing"_s)->setToolTip(locale.createSeparatedList(f.dailyReports.missing));
+    const MovementFigures &m = f.movement;
+    set(u"movement.arrivals_on_date"_s, locale.toString(m.arrivalsOnDate));
+    m_values.value(u"movement.arrivals_on_date"_s)
+        ->setToolTip(tr("%1 from medium- or high-risk areas").arg(locale.toString(m.arrivalsRiskOnDate)));
+    set(u"movement.under_observation"_s, locale.toString(m.underObservation));
+    m_values.value(u"movement.under_observation"_s)
+        ->setToolTip(tr("Centralised quarantine %1, home health monitoring %2, last day today %3")
+                         .arg(locale.toString(m.quarantine), locale.toString(m.homeMonitoring),
+                              locale.toString(m.lastDay)));
+    set(u"movement.checks_missed"_s, locale.toString(m.checksMissed));
+    m_values.value(u"movement.checks_missed"_s)
+        ->setToolTip(tr("Abnormal checks today: %1").arg(locale.toString(m.checksAbnormal)));
+    set(u"movement.away"_s, locale.toString(m.away));
+    m_values.value(u"movement.away"_s)->setToolTip(tr("Returns overdue: %1").arg(locale.toString(m.overdueReturns)));
 
     m_companies->setRowCount(int(f.companies.size()));
     for (int row = 0; row < int(f.companies.size()); ++row) {

@@ -7,6 +7,7 @@
 #include "core/edit/edits.h"
 
 #include "core/db/companyrepository.h"
+#include "core/paths.h"
 #include "core/db/repository.h"
 #include "core/model/person.h"
 #include "core/figures/figuresengine.h"
@@ -15,6 +16,7 @@
 #include "ui/common/workspace.h"
 #include "ui/today/calllistdocument.h"
 #include "ui/today/readinesswarnings.h"
+#include "ui/today/followupview.h"
 #include "ui/today/reportgridmodel.h"
 
 #include <QAction>
@@ -37,8 +39,10 @@
 #include <QStyle>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QScrollArea>
+#include <QSettings>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -85,7 +89,6 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
 {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_error = new QLabel(this);
@@ -217,7 +220,6 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     // On a small screen the page scrolls rather than squeezing the grid.
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(m_title);
     layout->addWidget(m_error);
     layout->addWidget(m_emptyHint);
     layout->addLayout(body, 1);
@@ -225,9 +227,25 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // People on the move have a page of their own beside the reports: the
+    // day's follow-up of those under observation, typed into at length.
+    m_followUp = new FollowUpView(workspace, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"todayTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("&Reports and figures"));
+    m_tabs->addTab(m_followUp, tr("&Health follow-up"));
+    // The day both pages are of, beside their tabs: the page keeps its height.
+    m_title->setContentsMargins(0, 0, 8, 0);
+    m_tabs->setCornerWidget(m_title, Qt::TopRightCorner);
+    // The page last used opens again: on a day of many readings, the follow-up.
+    m_tabs->setCurrentIndex(QSettings(Paths::settingsFile(), QSettings::IniFormat).value(u"today/page"_s, 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) {
+        QSettings(Paths::settingsFile(), QSettings::IniFormat).setValue(u"today/page"_s, index);
+    });
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_tabs);
 
     connect(workspace, &Workspace::databaseChanged, this, &TodayView::refreshSoon);
     connect(workspace, &Workspace::asOfChanged, this, &TodayView::refreshSoon);
@@ -283,8 +301,14 @@ void TodayView::refresh()
     m_figures->setScopeTitle(company ? tr("%1 and its units").arg(company->name) : tr("Group-wide"));
     const Result<Figures> today = engine.compute(m_date);
     const Result<Figures> before = engine.compute(m_date.addDays(-1));
-    if (today && before)
+    if (today && before) {
         m_figures->setFigures(today.value(), before.value());
+        const MovementFigures &m = today.value().movement;
+        m_tabs->setTabText(1, m.checksMissed + m.checksAbnormal > 0
+                                  ? tr("&Health follow-up (%1 missing, %2 abnormal)")
+                                        .arg(QLocale().toString(m.checksMissed), QLocale().toString(m.checksAbnormal))
+                                  : tr("&Health follow-up"));
+    }
     else
         showError(today ? before.error().message : today.error().message);
 

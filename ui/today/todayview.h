@@ -10,12 +10,14 @@ class QAction;
 class QGroupBox;
 class QLabel;
 class QTableView;
+class QTabWidget;
 class QTableWidget;
 
 namespace seawall {
 
 class FiguresView;
 class ReadinessWarnings;
+class FollowUpView;
 class ReportGridModel;
 class Workspace;
 
@@ -39,6 +41,9 @@ public:
     QTableWidget *callList() const { return m_callList; }
     QTableWidget *overdueList() const { return m_overdue; }
     ReadinessWarnings *readinessWarnings() const { return m_readiness; }
+    // The page of the day's health follow-up, the second tab.
+    FollowUpView *followUp() const { return m_followUp; }
+    QTabWidget *tabs() const { return m_tabs; }
     // The hint shown while the database holds no personnel, with its button
     // that asks for the import wizard (importRequested).
     QWidget *emptyHint() const { return m_emptyHint; }
@@ -86,6 +91,8 @@ private:
     QTableWidget *m_callList = nullptr;
     QGroupBox *m_overdueBox = nullptr;
     QTableWidget *m_overdue = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    FollowUpView *m_followUp = nullptr;
     QAction *m_zeroAction = nullptr;
     QAction *m_recordAction = nullptr;
     std::vector<CallListEntry> m_entries;
