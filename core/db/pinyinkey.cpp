@@ -10,8 +10,6 @@
 #include <unicode/ucol.h>
 #include <unicode/ustring.h>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 namespace seawall {
@@ -42,32 +40,36 @@ struct Collator
     UCollator *handle = nullptr;
 };
 
-// One per thread: ICU allows concurrent use of a collator, but opening it
-// lazily from two threads at once is a race.
+// One for the program: ICU's collators may be used from several threads
+// at once for keys and compares.
 const UCollator *collator()
 {
-    thread_local const Collator instance;
+    static const Collator instance;
     return instance.handle;
 }
 
-QByteArray keyOf(const UChar *text, int32_t length, QByteArrayView utf8)
+// The key, on the stack: the function runs for every person an import
+// writes.
+constexpr qsizetype kKeyRoom = 128;
+using Key = QVarLengthArray<char, kKeyRoom>;
+
+void keyOf(Key &key, const UChar *text, int32_t length, QByteArrayView utf8)
 {
-    QByteArray key;
+    int32_t size = 1;
     if (const UCollator *order = collator()) {
-        QVarLengthArray<uint8_t, 128> buffer(128);
-        int32_t size = ucol_getSortKey(order, text, length, buffer.data(), int32_t(buffer.size()));
-        if (size > buffer.size()) {
-            buffer.resize(size);
-            size = ucol_getSortKey(order, text, length, buffer.data(), size);
+        auto *bytes = reinterpret_cast<uint8_t *>(key.data());
+        size = ucol_getSortKey(order, text, length, bytes, int32_t(key.size()));
+        if (size > key.size()) {
+            key.resize(size);
+            size = ucol_getSortKey(order, text, length, reinterpret_cast<uint8_t *>(key.data()), size);
         }
-        // The key ends in a 0 byte, its only one: what follows it (the
-        // name's bytes) decides only between keys that are otherwise equal.
-        key.append(reinterpret_cast<const char *>(buffer.data()), size);
     } else {
-        key.append('\0');
+        key[0] = '\0';
     }
+    // The key ends in a 0 byte, its only one: what follows it (the name's
+    // bytes) decides only between keys that are otherwise equal.
+    key.resize(size);
     key.append(utf8.data(), utf8.size());
-    return key;
 }
 
 void pinyinKeyFunction(sqlite3_context *context, int, sqlite3_value **arguments)
@@ -87,7 +89,8 @@ void pinyinKeyFunction(sqlite3_context *context, int, sqlite3_value **arguments)
     u_strFromUTF8Lenient(utf16.data(), int32_t(utf16.size()), &length, utf8, utf8Bytes, &status);
     if (U_FAILURE(status))
         length = 0;
-    const QByteArray key = keyOf(utf16.data(), length, QByteArrayView(utf8, utf8Bytes));
+    Key key(kKeyRoom);
+    keyOf(key, utf16.data(), length, QByteArrayView(utf8, utf8Bytes));
     sqlite3_result_blob(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
 }
 
@@ -95,7 +98,9 @@ void pinyinKeyFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 
 QByteArray pinyinKey(QStringView name)
 {
-    return keyOf(reinterpret_cast<const UChar *>(name.utf16()), int32_t(name.size()), name.toUtf8());
+    Key key(kKeyRoom);
+    keyOf(key, reinterpret_cast<const UChar *>(name.utf16()), int32_t(name.size()), name.toUtf8());
+    return QByteArray(key.constData(), key.size());
 }
 
 QString pinyinKeyVersion()

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/db/companyrepository.h"
 #include "core/db/personrepository.h"
 
 #include <QFile>
@@ -50,6 +51,17 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
     return path;
+}
+
+qint64 addCompany(Database &db, const QString &code, const QString &name, qint64 parent)
+{
+    Company c;
+    c.code = code;
+    c.name = name;
+    c.parentId = parent;
+    const auto id = CompanyRepository(db).insert(c);
+    REQUIRE(id.ok());
+    return id.value();
 }
 
 } // namespace seawall::test

@@ -33,4 +33,7 @@ std::vector<qint64> addPinyinNames(Database &db, qint64 company);
 // Writes a file with the given bytes and returns its path.
 QString writeFile(const QString &path, const QByteArray &bytes);
 
+// A company, named and coded, under `parent` (0: at the top); its id.
+qint64 addCompany(Database &db, const QString &code, const QString &name, qint64 parent = 0);
+
 } // namespace seawall::test

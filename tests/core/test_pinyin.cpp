@@ -3,7 +3,6 @@
 // 张三), not by code point (丁 4E01, 万 4E07, 安 5B89, 张 5F20): in SQL,
 // through the key function every connection registers, so that a list still
 // reads a screenful at a time, from an index of the keys where it has one.
-#include "core/db/companyrepository.h"
 #include "core/db/pinyinkey.h"
 #include "core/db/personrepository.h"
 #include "core/db/repository.h"
@@ -28,15 +27,7 @@ namespace {
 
 const QStringList kPinyin{u"安娜"_s, u"丁一"_s, u"万芳"_s, u"张三"_s};
 
-qint64 addCompany(Database &db, const QString &code, const QString &name)
-{
-    Company c;
-    c.code = code;
-    c.name = name;
-    const auto id = CompanyRepository(db).insert(c);
-    REQUIRE(id.ok());
-    return id.value();
-}
+using test::addCompany;
 
 // test::addPinyinNames's four, each with a test on the 15th.
 void addPersons(Database &db, qint64 company)
@@ -200,12 +191,7 @@ QString planOf(Database &db, const QString &sql)
 TEST_CASE("Personnel reads its first screenful from the index of pinyin keys, with a search too", "[pinyin][lists]")
 {
     test::TempDatabase t;
-    Company c;
-    c.code = u"A"_s;
-    c.name = u"万华公司"_s;
-    const auto company = CompanyRepository(t.db).insert(c);
-    REQUIRE(company.ok());
-    addPersons(t.db, company.value());
+    addPersons(t.db, addCompany(t.db, u"A"_s, u"万华公司"_s));
 
     QStringList statements;
     sqlite3_trace_v2(t.db.sqliteHandle(), SQLITE_TRACE_STMT, collect, &statements);

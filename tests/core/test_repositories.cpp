@@ -16,16 +16,7 @@ using namespace seawall;
 
 namespace {
 
-qint64 addCompany(Database &db, const QString &code, const QString &name, qint64 parent = 0)
-{
-    Company c;
-    c.code = code;
-    c.name = name;
-    c.parentId = parent;
-    const auto id = CompanyRepository(db).insert(c);
-    REQUIRE(id.ok());
-    return id.value();
-}
+using test::addCompany;
 
 } // namespace
 

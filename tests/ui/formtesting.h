@@ -24,16 +24,7 @@ namespace seawall::formtest {
 
 using namespace Qt::StringLiterals;
 
-inline qint64 addCompany(Database &db, const QString &code, const QString &name, qint64 parent = 0)
-{
-    Company c;
-    c.code = code;
-    c.name = name;
-    c.parentId = parent;
-    const auto id = CompanyRepository(db).insert(c);
-    REQUIRE(id.ok());
-    return id.value();
-}
+using test::addCompany;
 
 inline qint64 addPerson(Database &db, qint64 company, const QString &idNumber, const QString &name)
 {
