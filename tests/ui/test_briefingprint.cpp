@@ -214,22 +214,28 @@ TEST_CASE("the demo's briefing with its readiness section stays within three A4 
     options.today = QDate(2022, 3, 30);
     REQUIRE(DemoGenerator(t.db).generate(options).ok());
     for (const ReportEdition edition : {ReportEdition::Evening, ReportEdition::Morning}) {
-        Result<Briefing> built = BriefingBuilder(t.db).build(options.today, edition);
-        REQUIRE(built.ok());
         {
             // As it is printed, in Chinese, with the sections of people on
             // the move and of readiness, it stays within three pages (in
             // English, the source language, its longer words take four).
-            // As the program sets it up for a Chinese user (app/translation.cpp).
+            // The translator and locale are set as the program sets them for
+            // a Chinese user (app/translation.cpp) before the briefing is
+            // built, since its paragraph is written then.
             const test::Chinese chinese;
             const QLocale before;
             QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-            const BriefingDocument printed(built.value());
+            Result<Briefing> chineseBriefing = BriefingBuilder(t.db).build(options.today, edition);
+            REQUIRE(chineseBriefing.ok());
+            const BriefingDocument printed(chineseBriefing.value());
             QLocale::setDefault(before);
+            const QStringList first = printed.pageText(0);
+            REQUIRE_FALSE(first.filter(u"全集团开展核酸检测"_s).isEmpty()); // the paragraph is Chinese
             INFO("pages in Chinese: " << printed.pageCount() << "; last page: "
                                       << printed.pageText(printed.pageCount() - 1).join(u" / "_s).toStdString());
             CHECK(printed.pageCount() <= 3);
         }
+        Result<Briefing> built = BriefingBuilder(t.db).build(options.today, edition);
+        REQUIRE(built.ok());
         const BriefingDocument document(built.value());
         QStringList text;
         for (int page = 0; page < document.pageCount(); ++page)
