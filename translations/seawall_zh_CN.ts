@@ -111,12 +111,12 @@
     </message>
     <message>
         <source>; </source>
-        <comment>between the clauses of the briefing&apos;s paragraph</comment>
+        <comment>between the clauses of the briefing's paragraph</comment>
         <translation>；</translation>
     </message>
     <message>
         <source>.</source>
-        <comment>the end of the briefing&apos;s paragraph</comment>
+        <comment>the end of the briefing's paragraph</comment>
         <translation>。</translation>
     </message>
     <message>
@@ -627,11 +627,11 @@
     </message>
     <message>
         <source>Printed %1 by %2</source>
-        <translation>打印时间 %1&#x3000;打印人 %2</translation>
+        <translation>打印时间 %1　打印人 %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>第 %1 页&#x3000;共 %2 页</translation>
+        <translation>第 %1 页　共 %2 页</translation>
     </message>
     <message>
         <source>Seawall %1</source>
@@ -892,7 +892,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <source>Unknown command "%1". Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
@@ -966,7 +966,7 @@
         <translation>import 命令至少需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;. Kinds: %2.</source>
+        <source>Unknown kind "%1". Kinds: %2.</source>
         <translation>未知文件类型“%1”。可用类型：%2。</translation>
     </message>
     <message>
@@ -978,7 +978,7 @@
         <translation>csv 命令需要且只需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;.</source>
+        <source>Unknown kind "%1".</source>
         <translation>未知文件类型“%1”。</translation>
     </message>
     <message>
@@ -1093,7 +1093,7 @@ Options:
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: the file is not valid %2 text. Choose the file&apos;s encoding (for example GB18030 or UTF-8) and read it again.</source>
+        <source>Line %1: the file is not valid %2 text. Choose the file's encoding (for example GB18030 or UTF-8) and read it again.</source>
         <translation>第 %1 行：文件不是有效的 %2 文本。请选择文件的编码（例如 GB18030 或 UTF-8）后重新读取。</translation>
     </message>
     <message>
@@ -2913,35 +2913,35 @@ Options:
         <translation>该单元格为空，请填写。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write dates like 2022-03-01.</source>
+        <source>"%1" is not a date. Write dates like 2022-03-01.</source>
         <translation>“%1”不是日期。请按 2022-03-01 的格式填写日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time. Write them like 2022-03-01 07:00.</source>
+        <source>"%1" is not a date and time. Write them like 2022-03-01 07:00.</source>
         <translation>“%1”不是日期时间。请按 2022-03-01 07:00 的格式填写。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2.</source>
+        <source>"%1" is not one of %2.</source>
         <translation>“%1”不是以下之一：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of people.</source>
+        <source>"%1" is not a whole number of people.</source>
         <translation>“%1”不是整数人数。</translation>
     </message>
     <message>
-        <source>no company is called &quot;%1&quot;. Write the name as in the company list, or ask headquarters to add &quot;%1&quot; as an alias.</source>
+        <source>no company is called "%1". Write the name as in the company list, or ask headquarters to add "%1" as an alias.</source>
         <translation>没有名为“%1”的单位。请按单位名录填写名称，或请集团总部把“%1”添加为别名。</translation>
     </message>
     <message>
-        <source>no company is called &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <source>no company is called "%1". Did you mean "%2"?</source>
         <translation>没有名为“%1”的单位。是否应为“%2”？</translation>
     </message>
     <message>
-        <source>no company has the code &quot;%1&quot;. Check the code, or list the parent company above its children.</source>
+        <source>no company has the code "%1". Check the code, or list the parent company above its children.</source>
         <translation>没有编码为“%1”的单位。请核对编码，或把上级单位排在下级单位之前。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the name or an alias of the company with code %2.</source>
+        <source>"%1" is already the name or an alias of the company with code %2.</source>
         <translation>“%1”已是编码为 %2 的单位的名称或别名。</translation>
     </message>
     <message>
@@ -2949,11 +2949,11 @@ Options:
         <translation>单位不能是自己的上级单位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
+        <source>"%1" is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
         <translation>“%1”是被 Excel 缩写的数字，原有数字已丢失。请在 Excel 中把该列设置为文本格式，重新录入号码后再发送文件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; differs from &quot;%2&quot;, the name on record for ID number %3; the name on record is kept.</source>
+        <source>"%1" differs from "%2", the name on record for ID number %3; the name on record is kept.</source>
         <translation>“%1”与身份证号 %3 登记的姓名“%2”不一致；保留已登记的姓名。</translation>
     </message>
     <message>
@@ -3066,7 +3066,7 @@ Options:
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <comment>a column's header, then what is wrong in it</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -3079,11 +3079,11 @@ Options:
         <translation>%1，%2，工作表 %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number. Write quantities like 2000 or 2,000.</source>
+        <source>"%1" is not a whole number. Write quantities like 2000 or 2,000.</source>
         <translation>“%1”不是整数。数量请写成 2000 或 2,000。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a temperature. Write it like 36.5.</source>
+        <source>"%1" is not a temperature. Write it like 36.5.</source>
         <translation>“%1”不是体温，请写成36.5这样的格式。</translation>
     </message>
 </context>
@@ -3357,7 +3357,7 @@ Options:
 <context>
     <name>Repository</name>
     <message>
-        <source>Name: &quot;%1&quot; is already used by %2.</source>
+        <source>Name: "%1" is already used by %2.</source>
         <translation>名称：“%1”已被%2使用。</translation>
     </message>
     <message>
@@ -3440,7 +3440,7 @@ Options:
         <translation>11 位，完整录入。</translation>
     </message>
     <message>
-        <source>The company&apos;s name as in the company list.</source>
+        <source>The company's name as in the company list.</source>
         <translation>单位名称，与单位列表中的名称一致。</translation>
     </message>
 </context>
@@ -3834,7 +3834,7 @@ Options:
         <translation>（无：集团顶层）</translation>
     </message>
     <message>
-        <source>(the person&apos;s company)</source>
+        <source>(the person's company)</source>
         <translation>（人员所在单位）</translation>
     </message>
     <message>
@@ -3846,7 +3846,7 @@ Options:
         <translation>%1：%2 不是数字。</translation>
     </message>
     <message>
-        <source>%1: %2 is already the %3&apos;s name.</source>
+        <source>%1: %2 is already the %3's name.</source>
         <translation>%1：%2 已是该%3的名称。</translation>
     </message>
 </context>
@@ -4139,7 +4139,7 @@ Options:
         <translation>症状</translation>
     </message>
     <message>
-        <source>Type a temperature on a person and press Enter to record the day&apos;s health check; the next person is selected. Symptoms are typed in their own column.</source>
+        <source>Type a temperature on a person and press Enter to record the day's health check; the next person is selected. Symptoms are typed in their own column.</source>
         <translation>选中人员后输入体温并按回车，即记录当日健康监测，并自动选中下一人；症状在症状列中填写。</translation>
     </message>
     <message>
@@ -4191,7 +4191,7 @@ Options:
         <translation>在管隔离观察：%1人 · 监测未报：%2人 · 异常：%3人 · 逾期未返：%4人</translation>
     </message>
     <message>
-        <source>%1, %2: &quot;%3&quot; is not a temperature. Type it like 36.5.</source>
+        <source>%1, %2: "%3" is not a temperature. Type it like 36.5.</source>
         <translation>%1，%2：“%3”不是体温，请输入36.5这样的数字。</translation>
     </message>
     <message>
@@ -4231,7 +4231,7 @@ Options:
     </message>
     <message>
         <source>%1:</source>
-        <comment>a field&apos;s label</comment>
+        <comment>a field's label</comment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -4322,11 +4322,11 @@ Options:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Would add: records the database does not hold yet. Would update: records it holds (the same key) with other values, which the file&apos;s replace. Unchanged: records it holds with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values are kept.</source>
+        <source>Would add: records the database does not hold yet. Would update: records it holds (the same key) with other values, which the file's replace. Unchanged: records it holds with the same values. Repeated: rows with the key of an earlier row of this import; the later row's values are kept.</source>
         <translation>将新增：数据库中还没有的记录。将更新：数据库中已有（键相同）但其他值不同的记录，以文件中的值为准。未变化：数据库中已有且值相同的记录。重复：与本次导入中前面一行键相同的行，以后一行的值为准。</translation>
     </message>
     <message>
-        <source>New: records the database did not hold. Updated: records it held (the same key) with other values, which the file&apos;s replaced. Unchanged: records it held with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values were kept.</source>
+        <source>New: records the database did not hold. Updated: records it held (the same key) with other values, which the file's replaced. Unchanged: records it held with the same values. Repeated: rows with the key of an earlier row of this import; the later row's values were kept.</source>
         <translation>新增：数据库中原来没有的记录。更新：数据库中原有（键相同）但其他值不同的记录，已改为文件中的值。未变化：数据库中原有且值相同的记录。重复：与本次导入中前面一行键相同的行，已以后一行的值为准。</translation>
     </message>
     <message>
@@ -4360,7 +4360,7 @@ Options:
         <translation>%1（%2），%3</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with the key of an earlier row of this import and other values: the later row&apos;s values are kept</source>
+        <source>%n row(s) with the key of an earlier row of this import and other values: the later row's values are kept</source>
         <translation>
             <numerusform>%n 行与本次导入中前面一行的键相同但其他值不同：以后一行的值为准</numerusform>
         </translation>
@@ -4891,10 +4891,6 @@ Options:
 <context>
     <name>seawall::ReadinessWarnings</name>
     <message>
-        <source>Readiness</source>
-        <translation>保障情况</translation>
-    </message>
-    <message>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
@@ -4963,14 +4959,13 @@ Options:
         <translation>无演练记录</translation>
     </message>
     <message>
-        <source>Readiness: nothing to warn of</source>
-        <translation>保障情况：无提醒</translation>
+        <source>Re&amp;adiness</source>
+        <translation>保障提醒(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <source>Readiness: %n warning(s)</source>
+        <source>Re&amp;adiness (%n warning(s))</source>
         <translation>
-            <numerusform>保障情况：%n 条提醒</numerusform>
-        </translation>
+            <numerusform>保障提醒(&amp;A)（%n条）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5381,7 +5376,7 @@ Note (why it is all right, or what was done):</source>
         <translation>计量单位</translation>
     </message>
     <message>
-        <source>Each item&apos;s latest count up to the as-of date against its minimum reserve; the history of the item chosen below.</source>
+        <source>Each item's latest count up to the as-of date against its minimum reserve; the history of the item chosen below.</source>
         <translation>各物资截至当日的最近一次盘点数量与最低储备对照；下方为所选物资的历次盘点。</translation>
     </message>
     <message>
@@ -5444,7 +5439,7 @@ Note (why it is all right, or what was done):</source>
         <translation>标记为离职</translation>
     </message>
     <message>
-        <source>Mark %1 persons as left on %2? They no longer count on their company&apos;s roster. Undoing the import brings them back.</source>
+        <source>Mark %1 persons as left on %2? They no longer count on their company's roster. Undoing the import brings them back.</source>
         <translation>将 %1 人标记为于 %2 离职？他们将不再计入所在单位的花名册。撤销本次导入可恢复。</translation>
     </message>
     <message>
@@ -5670,12 +5665,12 @@ Inspection %2, deadline %3</source>
         <translation>日报与数据(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Health follow-up</source>
-        <translation>健康监测随访(&amp;H)</translation>
+        <source>Hea&amp;lth follow-up</source>
+        <translation>健康监测随访(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Health follow-up (%1 missing, %2 abnormal)</source>
-        <translation>健康监测随访(&amp;H)（未报%1人，异常%2人）</translation>
+        <source>Hea&amp;lth follow-up (%1 missing, %2 abnormal)</source>
+        <translation>健康监测随访(&amp;L)（未报%1人，异常%2人）</translation>
     </message>
 </context>
 <context>
@@ -5689,7 +5684,7 @@ Inspection %2, deadline %3</source>
         <translation>欢迎使用海堤</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group&apos;s data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group's data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用海堤&lt;/h2&gt;&lt;p&gt;海堤把集团的数据保存在本机的一个数据库文件中。要使用哪个文件？&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5725,7 +5720,7 @@ Inspection %2, deadline %3</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>%1 already exists. Open it with &quot;Open an existing database&quot;, or choose another name.</source>
+        <source>%1 already exists. Open it with "Open an existing database", or choose another name.</source>
         <translation>%1 已存在。请用“打开已有数据库”打开它，或另选文件名。</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 // report daily are 产业公司 CY, 开发公司 KF, 铁路公司 TL, 物业公司 WY (by code).
 // The week of 2022-03-15 (a Tuesday) runs from Monday 03-14 to Sunday 03-20.
 #include "core/db/repository.h"
+#include "core/edit/changehub.h"
 #include "core/model/drill.h"
 #include "core/model/duty.h"
 #include "figuresfixture.h"
@@ -24,6 +25,7 @@
 #include <QProcess>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -66,6 +68,25 @@ struct Week
         addDuty(t.db, fixture.company.value(u"TL"_s), QDate(2022, 3, 15), DutyShift::Day, u"张白班"_s);
         workspace.setDatabase(&t.db);
         workspace.setAsOf(test::FiguresFixture::day());
+    }
+
+    // KF's 口罩 counted 1500 against a minimum of 2000 on 03-10; P1's
+    // certificate expires on 04-10. Their ids.
+    std::pair<qint64, qint64> addLowStockAndExpiringCertificate()
+    {
+        Stocktake low;
+        low.companyId = fixture.company.value(u"KF"_s);
+        low.item = u"口罩"_s;
+        low.date = QDate(2022, 3, 10);
+        low.quantity = 1500;
+        low.minimum = 2000;
+        Training cert;
+        cert.personId = fixture.person.value(u"P1"_s);
+        cert.course = u"防护培训"_s;
+        cert.examOn = QDate(2022, 3, 1);
+        cert.passed = true;
+        cert.validUntil = QDate(2022, 4, 10);
+        return {Repository<Stocktake>(t.db).insert(low).value(), Repository<Training>(t.db).insert(cert).value()};
     }
 
     // The Today warnings of a duty gap of a unit, as the table shows them.
@@ -207,20 +228,7 @@ TEST_CASE("a Today readiness warning opens the record behind it", "[ui][today][r
     // 口罩 counted 1500 against a minimum of 2000; P1's certificate expires
     // on 04-10, within 30 days; no unit held a drill.
     Week w;
-    Stocktake low;
-    low.companyId = w.fixture.company.value(u"KF"_s);
-    low.item = u"口罩"_s;
-    low.date = QDate(2022, 3, 10);
-    low.quantity = 1500;
-    low.minimum = 2000;
-    const qint64 lowId = Repository<Stocktake>(w.t.db).insert(low).value();
-    Training cert;
-    cert.personId = w.fixture.person.value(u"P1"_s);
-    cert.course = u"防护培训"_s;
-    cert.examOn = QDate(2022, 3, 1);
-    cert.passed = true;
-    cert.validUntil = QDate(2022, 4, 10);
-    const qint64 certId = Repository<Training>(w.t.db).insert(cert).value();
+    const auto [lowId, certId] = w.addLowStockAndExpiringCertificate();
 
     TodayView today(&w.workspace);
     today.resize(1400, 900);
@@ -262,4 +270,40 @@ TEST_CASE("a Today readiness warning opens the record behind it", "[ui][today][r
     warnings->open(rowOf(u"No drill in 30 days"_s));
     // The figures above the warnings: one gap, one item, P1 certified.
     CHECK(warnings->figuresLine()->text().startsWith(u"Duty gaps today: 1 · Below minimum: 1 · Certified: 1 ·"_s));
+}
+
+TEST_CASE("Today's readiness warnings have a tab of their own that counts them, all in sight at 1280x720", "[ui][today][readiness]")
+{
+    // The four units that report daily (KF, WY, CY, TL) on the 15th: TL
+    // lacks its night shift (1 gap; the 16th is covered), KF's 口罩 are
+    // below the minimum (1), P1's certificate expires within 30 days (1),
+    // and none of the four held a drill in 30 days (4): 7 warnings.
+    Week w;
+    w.addLowStockAndExpiringCertificate();
+    TodayView today(&w.workspace);
+    // What the main window leaves Today at 1280×720, beside the navigation.
+    today.resize(1000, 600);
+    today.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&today));
+    auto *tabs = today.findChild<QTabWidget *>(u"todayTabs"_s);
+    REQUIRE(tabs);
+    ReadinessWarnings *warnings = today.readinessWarnings();
+    const int page = tabs->indexOf(warnings);
+    REQUIRE(page >= 0);
+    CHECK(tabs->tabText(page) == u"Re&adiness (7 warning(s))"_s);
+    // Alt+A, the tab's mnemonic, shows it from the keyboard.
+    tabs->setCurrentIndex(0);
+    QTest::keyClick(&today, Qt::Key_A, Qt::AltModifier);
+    REQUIRE(tabs->currentWidget() == warnings);
+    QTableWidget *table = warnings->table();
+    CHECK(table->isVisible());
+    REQUIRE(table->rowCount() == 7);
+    // Every row shows whole: the last one ends inside the table's viewport.
+    CHECK(table->visualItemRect(table->item(6, 0)).bottom() < table->viewport()->height());
+    // A filled gap takes one warning off the tab.
+    addDuty(w.t.db, w.fixture.company.value(u"TL"_s), QDate(2022, 3, 15), DutyShift::Night, u"李夜班"_s);
+    ChangeSet added;
+    added.addAll(EntityKind::Duty);
+    w.workspace.changes()->announce(added);
+    CHECK(tabs->tabText(page) == u"Re&adiness (6 warning(s))"_s);
 }

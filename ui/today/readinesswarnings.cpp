@@ -15,9 +15,8 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 
 ReadinessWarnings::ReadinessWarnings(Workspace *workspace, QWidget *parent)
-    : QGroupBox(parent), m_workspace(workspace), m_editor(workspace, this)
+    : QWidget(parent), m_workspace(workspace), m_editor(workspace, this)
 {
-    setTitle(tr("Readiness"));
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(u"readinessWarnings"_s);
     m_table->setHorizontalHeaderLabels({tr("Warning"), tr("Unit"), tr("Details")});
@@ -31,15 +30,11 @@ ReadinessWarnings::ReadinessWarnings(Workspace *workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() + 8);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    // Two rows at the least: Today keeps its lists beside the grid at 1280×720.
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
-                              + 2 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
     m_table->setToolTip(tr("Enter or a double click opens the records behind a warning."));
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex &index) { open(index.row()); });
     m_figures = new QLabel(this);
     m_figures->setObjectName(u"readinessFigures"_s);
-    // One line, cut where the box ends: its tooltip holds it whole.
-    m_figures->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_figures->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_figures);
     layout->addWidget(m_table, 1);
@@ -64,7 +59,6 @@ void ReadinessWarnings::setDetails(ReadinessDetails d, const ReadinessFigures &f
                                 locale.toString(qint64(f.suppliesBelowMinimum.size())), locale.toString(f.certified),
                                 locale.toString(f.certificatesExpiring), locale.toString(f.drillsLast30Days),
                                 locale.toString(f.drillsCumulative)));
-    m_figures->setToolTip(m_figures->text());
     m_table->setRowCount(0);
     m_warnings.clear();
     for (const ReadinessDetails::DutyGap &gap : d.dutyGaps) {
@@ -84,8 +78,11 @@ void ReadinessWarnings::setDetails(ReadinessDetails d, const ReadinessFigures &f
     for (const ReadinessDetails::NoDrill &n : d.withoutDrill)
         add({Kind::NoDrill, n.companyId, {}, {}}, tr("No drill in 30 days"), n.company,
             n.lastDrill.isValid() ? tr("last drill %1").arg(Cells::date(n.lastDrill)) : tr("no drill on record"));
-    setTitle(m_warnings.isEmpty() ? tr("Readiness: nothing to warn of")
-                                  : tr("Readiness: %n warning(s)", nullptr, int(m_warnings.size())));
+}
+
+QString ReadinessWarnings::tabText() const
+{
+    return m_warnings.isEmpty() ? tr("Re&adiness") : tr("Re&adiness (%n warning(s))", nullptr, int(m_warnings.size()));
 }
 
 void ReadinessWarnings::open(int row)

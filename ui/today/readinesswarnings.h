@@ -4,7 +4,7 @@
 #include "core/readiness/readinessdetails.h"
 #include "ui/edit/entityeditor.h"
 
-#include <QGroupBox>
+#include <QWidget>
 
 class QLabel;
 class QTableWidget;
@@ -17,8 +17,9 @@ class Workspace;
 // their minimum, certificates expiring within 30 days, units without a
 // drill in 30 days. Enter or a double click opens the record behind a
 // warning (the stocktake, the training record), or the form that fills the
-// gap (the missing shift, a drill).
-class ReadinessWarnings : public QGroupBox
+// gap (the missing shift, a drill). A page of Today's own: its tab counts the
+// warnings (tabText()).
+class ReadinessWarnings : public QWidget
 {
     Q_OBJECT
 
@@ -31,11 +32,8 @@ public:
     QTableWidget *table() const { return m_table; }
     // Opens what is behind the warning of `row`.
     void open(int row);
-
-    // No height of its own to ask for: Today gives it what its lists leave,
-    // and the page (which lays out by preferred heights) does not scroll
-    // for it at 1280×720.
-    QSize sizeHint() const override { return {QGroupBox::sizeHint().width(), 0}; }
+    // The title of its tab, with the number of warnings.
+    QString tabText() const;
 
 private:
     enum class Kind { DutyGap, Shortage, Expiring, NoDrill };

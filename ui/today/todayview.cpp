@@ -198,15 +198,8 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     lists->setObjectName(u"todaySplitter"_s);
     lists->addWidget(m_callBox);
     lists->addWidget(m_overdueBox);
-    m_readiness = new ReadinessWarnings(workspace, this);
-    // It takes what the two lists leave (at 1280×720 they need it all);
-    // a taller window gives it more.
-    m_readiness->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    m_readiness->setMinimumHeight(1);
-    lists->addWidget(m_readiness);
     lists->setStretchFactor(0, 2);
     lists->setStretchFactor(1, 3);
-    lists->setStretchFactor(2, 1);
     lists->setChildrenCollapsible(false);
     lists->setMinimumWidth(320);
 
@@ -228,13 +221,17 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     // People on the move have a page of their own beside the reports: the
-    // day's follow-up of those under observation, typed into at length.
+    // day's follow-up of those under observation, typed into at length; so
+    // has readiness, whose warnings would not fit beside the grid at
+    // 1280×720. Their tabs count what needs doing.
     m_followUp = new FollowUpView(workspace, this);
+    m_readiness = new ReadinessWarnings(workspace, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"todayTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scroll, tr("&Reports and figures"));
-    m_tabs->addTab(m_followUp, tr("&Health follow-up"));
+    m_tabs->addTab(m_followUp, tr("Hea&lth follow-up"));
+    m_tabs->addTab(m_readiness, m_readiness->tabText());
     // The day both pages are of, beside their tabs: the page keeps its height.
     m_title->setContentsMargins(0, 0, 8, 0);
     m_tabs->setCornerWidget(m_title, Qt::TopRightCorner);
@@ -292,6 +289,7 @@ void TodayView::refresh()
         fillCallList();
         fillOverdue({});
         m_readiness->setDetails({});
+        m_tabs->setTabText(m_tabs->indexOf(m_readiness), m_readiness->tabText());
         return;
     }
 
@@ -305,9 +303,9 @@ void TodayView::refresh()
         m_figures->setFigures(today.value(), before.value());
         const MovementFigures &m = today.value().movement;
         m_tabs->setTabText(1, m.checksMissed + m.checksAbnormal > 0
-                                  ? tr("&Health follow-up (%1 missing, %2 abnormal)")
+                                  ? tr("Hea&lth follow-up (%1 missing, %2 abnormal)")
                                         .arg(QLocale().toString(m.checksMissed), QLocale().toString(m.checksAbnormal))
-                                  : tr("&Health follow-up"));
+                                  : tr("Hea&lth follow-up"));
     }
     else
         showError(today ? before.error().message : today.error().message);
@@ -338,8 +336,10 @@ void TodayView::refresh()
     fillCallList();
     fillOverdue(overdue.value());
     Result<ReadinessDetails> readiness = ReadinessDetails::load(*db, m_date, m_workspace->companyIds());
-    if (readiness)
+    if (readiness) {
         m_readiness->setDetails(std::move(readiness.value()), today ? today.value().readiness : ReadinessFigures{});
+        m_tabs->setTabText(m_tabs->indexOf(m_readiness), m_readiness->tabText());
+    }
     else
         showError(readiness.error().message);
     updateActions();
