@@ -214,3 +214,76 @@ TEST_CASE("demo fills a database once and its figures add up", "[cli][demo]")
           == f[u"inspections"_s][u"findings_open"_s].toInteger()
                  + f[u"inspections"_s][u"findings_rectified"_s].toInteger());
 }
+
+TEST_CASE("stats --json carries the readiness of files imported on the command line", "[cli][figures][readiness]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fixture.sqlite"_s);
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        test::FiguresFixture fixture(db);
+    }
+    const auto write = [&dir](const QString &name, const QString &text) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        return file.fileName();
+    };
+    // The fixture's units that report daily: KF 开发公司, WY 物业公司, CY
+    // 产业公司, TL 铁路公司; D = 2022-03-15.
+    const QStringList files{
+        write(u"duty.csv"_s, u"日期,单位,班次,值班人员,联系电话,带班领导\n"
+                             "2022-03-15,开发公司,全天,值班甲,13900000001,\n"
+                             "2022-03-15,物业公司,白班,值班乙,13900000002,\n"
+                             "2022-03-15,物业公司,夜班,值班丙,13900000003,\n"
+                             "2022-03-15,产业公司,白班,值班丁,13900000004,\n"_s),
+        write(u"stocktakes.csv"_s, u"单位,物资名称,计量单位,盘点日期,库存数量,最低储备\n"
+                                   "开发公司,口罩,个,2022-03-01,1000,2000\n"
+                                   "开发公司,口罩,个,2022-03-10,2500,\n"
+                                   "物业公司,消毒液,瓶,2022-03-14,\"1,500\",2000\n"
+                                   "物业公司,消毒液,瓶,2022-03-16,3000,2000\n"
+                                   "产业公司,手套,副,2022-03-15,10,\n"_s),
+        write(u"trainings.csv"_s, u"单位,姓名,身份证号,培训项目,考试日期,是否合格,证书编号,有效期至\n"
+                                  "开发公司,人员P1,32061219850312163X,防护培训,2022-03-01,是,Z1,2022-04-14\n"
+                                  "开发公司,人员P1,32061219850312163X,消杀培训,2022-03-01,是,Z2,\n"
+                                  "开发公司,人员P2,320612199001011005,防护培训,2022-03-01,是,Z3,2022-04-15\n"
+                                  "物业公司,人员P4,320612198812081002,防护培训,2022-03-16,是,Z4,2022-04-01\n"
+                                  "物业公司,人员P5,320612199505051000,防护培训,2022-03-01,否,,\n"
+                                  "开发公司,人员P3,320612197511201002,防护培训,2022-03-01,是,Z5,2022-03-20\n"
+                                  "物业公司,人员P13,320612199912311009,防护培训,2022-03-01,是,Z6,2022-03-15\n"_s),
+        write(u"drills.csv"_s, u"日期,单位,演练名称,演练类型,参加人数,情况说明\n"
+                               "2022-02-13,开发公司,旧演练,应急处置演练,10,\n"
+                               "2022-02-14,物业公司,演练甲,应急处置演练,20,\n"
+                               "2022-03-15,铁路公司,演练乙,其他,5,\n"
+                               "2022-03-16,产业公司,演练丙,其他,5,\n"_s),
+    };
+    const Run imported = seawallRun(QStringList{u"--db"_s, path, u"import"_s} + files);
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    const QJsonObject readiness = statsJson(path, u"2022-03-15"_s)[u"readiness"_s].toObject();
+    // Covered on D: KF by 全天, WY by 白班 and 夜班; CY has only 白班, TL
+    // nothing. By code, CY before TL.
+    CHECK(readiness[u"duty_gaps"_s].toArray() == (QJsonArray{u"产业公司"_s, u"铁路公司"_s}));
+    // KF 口罩: stock 2500 (03-10) against the minimum 2000 kept from 03-01;
+    // WY 消毒液: 1,500 on 03-14 (the 03-16 count is after D) < 2000; CY 手套
+    // has no minimum, never below.
+    const QJsonArray below = readiness[u"supplies_below_minimum"_s].toArray();
+    REQUIRE(below.size() == 1);
+    CHECK(below[0][u"company"_s].toString() == u"物业公司"_s);
+    CHECK(below[0][u"item"_s].toString() == u"消毒液"_s);
+    CHECK(below[0][u"quantity"_s].toDouble() == 1500);
+    CHECK(below[0][u"minimum"_s].toDouble() == 2000);
+    // Certify on D: P1 (two records), P2, P13 (valid until D itself) = 3
+    // persons; not P4 (exam after D), P5 (failed), P3 (left on 03-10).
+    // Expiring within D + 1 … D + 30 = 03-16 … 04-14: P1's 防护培训 only
+    // (P2's 04-15 is D + 31; P13's is D).
+    CHECK(readiness[u"certified"_s].toInt() == 3);
+    CHECK(readiness[u"certificates_expiring"_s].toInt() == 1);
+    // Drills on or before D: 02-13, 02-14, 03-15 = 3; within D − 29 … D =
+    // 02-14 … 03-15: WY's and TL's = 2; so KF and CY held none.
+    CHECK(readiness[u"drills_cumulative"_s].toInt() == 3);
+    CHECK(readiness[u"drills_last_30_days"_s].toInt() == 2);
+    CHECK(readiness[u"companies_without_drill"_s].toArray() == (QJsonArray{u"产业公司"_s, u"开发公司"_s}));
+}
