@@ -322,10 +322,10 @@
 <context>
     <name>seawall::ReadinessWarnings</name>
     <message numerus="yes">
-        <source>Readiness: %n warning(s)</source>
+        <source>Re&amp;adiness (%n warning(s))</source>
         <translation>
-            <numerusform>Readiness: %n warning</numerusform>
-            <numerusform>Readiness: %n warnings</numerusform>
+            <numerusform>Re&amp;adiness (%n warning)</numerusform>
+            <numerusform>Re&amp;adiness (%n warnings)</numerusform>
         </translation>
     </message>
 </context>
