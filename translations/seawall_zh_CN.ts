@@ -881,10 +881,6 @@
         <translation>从未上报</translation>
     </message>
     <message>
-        <source>Printed %1</source>
-        <translation>打印时间：%1</translation>
-    </message>
-    <message>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1630,10 +1626,6 @@ Options:
     <message>
         <source>Unit</source>
         <translation>单位</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>打印于 %1</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
@@ -2855,10 +2847,6 @@ Options:
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>打印时间：%1</translation>
-    </message>
 </context>
 <context>
     <name>FormFields</name>
@@ -2884,6 +2872,13 @@ Options:
     <message>
         <source>Rectified on: a rectified finding needs the date it was rectified.</source>
         <translation>整改日期：问题已整改，须填写整改的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPrint</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间：%1</translation>
     </message>
 </context>
 <context>
@@ -4965,7 +4960,8 @@ Options:
     <message numerus="yes">
         <source>Re&amp;adiness (%n warning(s))</source>
         <translation>
-            <numerusform>保障提醒(&amp;A)（%n条）</numerusform></translation>
+            <numerusform>保障提醒(&amp;A)（%n条）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

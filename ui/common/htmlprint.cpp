@@ -4,6 +4,7 @@
 #include "ui/common/printstyle.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -13,6 +14,27 @@
 using namespace Qt::StringLiterals;
 
 namespace seawall::HtmlPrint {
+
+QString begin(const QString &title, const QString &subtitle)
+{
+    return u"<html><body><h2 align=\"center\" style=\"color:%1\">%2</h2><p align=\"center\">%3</p>"_s.arg(
+        PrintStyle::red().name(), title.toHtmlEscaped(), subtitle.toHtmlEscaped());
+}
+
+QString tableHead(const QStringList &headers, const QList<int> &widths, int padding)
+{
+    QString html = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\""
+                   u" style=\"border-collapse:collapse\"><thead><tr>"_s.arg(padding);
+    for (int i = 0; i < headers.size(); ++i)
+        html += u"<th bgcolor=\"#eeeeee\" width=\"%1%\">%2</th>"_s.arg(widths.value(i)).arg(headers[i].toHtmlEscaped());
+    return html + u"</tr></thead>"_s;
+}
+
+QString end(const QDateTime &printedAt)
+{
+    return u"<p align=\"right\"><small>%1</small></p></body></html>"_s.arg(
+        QCoreApplication::translate("HtmlPrint", "Printed %1").arg(printedAt.toString(u"yyyy-MM-dd HH:mm"_s)).toHtmlEscaped());
+}
 
 void print(const QString &html, QPagedPaintDevice *device)
 {

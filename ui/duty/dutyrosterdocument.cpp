@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/duty/dutyrosterdocument.h"
 
+#include "ui/common/htmlprint.h"
 #include "ui/common/printstyle.h"
 
 #include <QCoreApplication>
@@ -55,21 +56,16 @@ DutyRosterDocument::DutyRosterDocument(DutyWeek week, const QDateTime &printedAt
 QString DutyRosterDocument::html() const
 {
     const QLocale locale;
-    QString html = u"<html><body>"_s;
-    html += u"<h2 align=\"center\" style=\"color:%1\">%2</h2>"_s.arg(PrintStyle::red().name(),
-                                                                   tr("Duty roster").toHtmlEscaped());
-    html += u"<p align=\"center\">%1</p>"_s.arg(
-        tr("%1 to %2")
-            .arg(locale.toString(m_week.start, QLocale::LongFormat),
-                 locale.toString(m_week.day(DutyWeek::kDays - 1), QLocale::LongFormat))
-            .toHtmlEscaped());
-    html += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\""
-            u" style=\"border-collapse:collapse\"><thead><tr><th bgcolor=\"#eeeeee\" width=\"9%\">%1</th>"_s.arg(
-                tr("Unit").toHtmlEscaped());
-    for (int column = 0; column < DutyWeek::kDays; ++column)
-        html += u"<th bgcolor=\"#eeeeee\" width=\"13%\">%1</th>"_s.arg(
-            locale.toString(m_week.day(column), u"M/d ddd"_s).toHtmlEscaped());
-    html += u"</tr></thead>"_s;
+    QStringList headers{tr("Unit")};
+    QList<int> widths{9};
+    for (int column = 0; column < DutyWeek::kDays; ++column) {
+        headers << locale.toString(m_week.day(column), u"M/d ddd"_s);
+        widths << 13;
+    }
+    QString html = HtmlPrint::begin(tr("Duty roster"), tr("%1 to %2").arg(locale.toString(m_week.start, QLocale::LongFormat),
+                                                                       locale.toString(m_week.day(DutyWeek::kDays - 1),
+                                                                                       QLocale::LongFormat)));
+    html += HtmlPrint::tableHead(headers, widths, 2);
     for (const DutyWeek::Row &row : m_week.rows) {
         html += u"<tr><td nowrap><b>%1</b></td>"_s.arg(row.name.toHtmlEscaped());
         for (const QList<Duty> &day : row.days)
@@ -77,10 +73,7 @@ QString DutyRosterDocument::html() const
         html += u"</tr>"_s;
     }
     html += u"</table>"_s;
-    html += u"<p align=\"right\"><small>%1</small></p>"_s.arg(
-        tr("Printed %1").arg(m_printedAt.toString(u"yyyy-MM-dd HH:mm"_s)).toHtmlEscaped());
-    html += u"</body></html>"_s;
-    return html;
+    return html + HtmlPrint::end(m_printedAt);
 }
 
 void DutyRosterDocument::print(QPagedPaintDevice *device) const

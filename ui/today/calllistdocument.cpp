@@ -2,7 +2,6 @@
 #include "ui/today/calllistdocument.h"
 
 #include "ui/common/htmlprint.h"
-#include "ui/common/printstyle.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,35 +18,21 @@ CallListDocument::CallListDocument(const QDate &date, std::vector<CallListEntry>
 QString CallListDocument::html() const
 {
     const QLocale locale;
-    QString html = u"<html><body>"_s;
-    html += u"<h2 align=\"center\" style=\"color:%1\">%2</h2>"_s.arg(PrintStyle::red().name(),
-                                                                   QCoreApplication::translate(
-                                                                       "CallListDocument", "Daily report call list")
-                                                                       .toHtmlEscaped());
-    html += u"<p align=\"center\">%1</p>"_s.arg(
+    QString html = HtmlPrint::begin(
+        QCoreApplication::translate("CallListDocument", "Daily report call list"),
         QCoreApplication::translate("CallListDocument", "Units without a daily report for %1: %2")
-            .arg(locale.toString(m_date, QLocale::LongFormat), locale.toString(qint64(m_entries.size())))
-            .toHtmlEscaped());
+            .arg(locale.toString(m_date, QLocale::LongFormat), locale.toString(qint64(m_entries.size()))));
     if (m_entries.empty()) {
         html += u"<p align=\"center\">%1</p>"_s.arg(
             QCoreApplication::translate("CallListDocument", "Every unit has reported.").toHtmlEscaped());
     } else {
-        html += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\""
-                u" style=\"border-collapse:collapse\"><thead><tr>"_s;
-        const QStringList headers{
-            QCoreApplication::translate("CallListDocument", "No."),
-            QCoreApplication::translate("CallListDocument", "Unit"),
-            QCoreApplication::translate("CallListDocument", "Contact person"),
-            QCoreApplication::translate("CallListDocument", "Phone"),
-            QCoreApplication::translate("CallListDocument", "Days without report"),
-            QCoreApplication::translate("CallListDocument", "Called / note"),
-        };
-        // Fixed shares of the width: Qt's table layout would otherwise break a
-        // phone number to give the empty note column room.
-        const int widths[] = {8, 22, 14, 22, 12, 22};
-        for (int i = 0; i < headers.size(); ++i)
-            html += u"<th bgcolor=\"#eeeeee\" width=\"%1%\">%2</th>"_s.arg(widths[i]).arg(headers[i].toHtmlEscaped());
-        html += u"</tr></thead>"_s;
+        html += HtmlPrint::tableHead({QCoreApplication::translate("CallListDocument", "No."),
+                                      QCoreApplication::translate("CallListDocument", "Unit"),
+                                      QCoreApplication::translate("CallListDocument", "Contact person"),
+                                      QCoreApplication::translate("CallListDocument", "Phone"),
+                                      QCoreApplication::translate("CallListDocument", "Days without report"),
+                                      QCoreApplication::translate("CallListDocument", "Called / note")},
+                                     {8, 22, 14, 22, 12, 22}, 8);
         int number = 0;
         for (const CallListEntry &e : m_entries) {
             const QString missed = e.daysMissed ? locale.toString(*e.daysMissed)
@@ -60,12 +45,7 @@ QString CallListDocument::html() const
         }
         html += u"</table>"_s;
     }
-    html += u"<p align=\"right\"><small>%1</small></p>"_s.arg(
-        QCoreApplication::translate("CallListDocument", "Printed %1")
-            .arg(m_printedAt.toString(u"yyyy-MM-dd HH:mm"_s)) // as the briefing's footer
-            .toHtmlEscaped());
-    html += u"</body></html>"_s;
-    return html;
+    return html + HtmlPrint::end(m_printedAt);
 }
 
 void CallListDocument::print(QPagedPaintDevice *device) const { HtmlPrint::print(html(), device); }

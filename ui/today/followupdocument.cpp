@@ -12,16 +12,6 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-// A table of fixed column shares, its header shaded.
-QString tableHead(const QStringList &headers, const QList<int> &widths)
-{
-    QString html = u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\""
-                   u" style=\"border-collapse:collapse\"><thead><tr>"_s;
-    for (int i = 0; i < headers.size(); ++i)
-        html += u"<th bgcolor=\"#eeeeee\" width=\"%1%\">%2</th>"_s.arg(widths.value(i)).arg(headers[i].toHtmlEscaped());
-    return html + u"</tr></thead>"_s;
-}
-
 QString cell(const QString &text, const QString &attributes = u"nowrap"_s)
 {
     return u"<td %1>%2</td>"_s.arg(attributes, text.toHtmlEscaped());
@@ -38,17 +28,14 @@ FollowUpDocument::FollowUpDocument(const QDate &date, std::vector<FollowUpEntry>
 QString FollowUpDocument::html() const
 {
     const QLocale locale;
-    QString html = u"<html><body>"_s;
-    html += u"<h2 align=\"center\" style=\"color:%1\">%2</h2>"_s.arg(PrintStyle::red().name(),
-                                                                   tr("Health follow-up list").toHtmlEscaped());
-    html += u"<p align=\"center\">%1</p>"_s.arg(
-        tr("Under observation on %1: %2").arg(locale.toString(m_date, QLocale::LongFormat),
-                                            locale.toString(qint64(m_observed.size())))
-            .toHtmlEscaped());
+    QString html = HtmlPrint::begin(tr("Health follow-up list"),
+                                    tr("Under observation on %1: %2")
+                                        .arg(locale.toString(m_date, QLocale::LongFormat),
+                                             locale.toString(qint64(m_observed.size()))));
     if (m_observed.empty()) {
         html += u"<p align=\"center\">%1</p>"_s.arg(tr("No one is under observation.").toHtmlEscaped());
     } else {
-        html += tableHead({tr("No."), tr("Unit"), tr("Name"), tr("Phone"), tr("From"), tr("Measure"), tr("Day"),
+        html += HtmlPrint::tableHead({tr("No."), tr("Unit"), tr("Name"), tr("Phone"), tr("From"), tr("Measure"), tr("Day"),
                            tr("Temperature"), tr("Symptoms / note")},
                           {5, 12, 8, 13, 11, 14, 8, 10, 19});
         int number = 0;
@@ -68,7 +55,7 @@ QString FollowUpDocument::html() const
     }
     if (!m_overdue.empty()) {
         html += u"<h3>%1</h3>"_s.arg(tr("Away past the planned return: %1").arg(locale.toString(qint64(m_overdue.size()))).toHtmlEscaped());
-        html += tableHead({tr("Unit"), tr("Name"), tr("Phone"), tr("Destination"), tr("Left on"),
+        html += HtmlPrint::tableHead({tr("Unit"), tr("Name"), tr("Phone"), tr("Destination"), tr("Left on"),
                            tr("Planned return"), tr("Days overdue")},
                           {16, 11, 15, 18, 13, 14, 13});
         for (const OverdueReturn &r : m_overdue)
@@ -77,10 +64,7 @@ QString FollowUpDocument::html() const
                     + cell(locale.toString(r.daysOverdue), u"align=\"center\""_s) + u"</tr>"_s;
         html += u"</table>"_s;
     }
-    html += u"<p align=\"right\"><small>%1</small></p>"_s.arg(
-        tr("Printed %1").arg(m_printedAt.toString(u"yyyy-MM-dd HH:mm"_s)).toHtmlEscaped());
-    html += u"</body></html>"_s;
-    return html;
+    return html + HtmlPrint::end(m_printedAt);
 }
 
 void FollowUpDocument::print(QPagedPaintDevice *device) const { HtmlPrint::print(html(), device); }
