@@ -19,6 +19,22 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>It is open read-only. There is no daily backup of it in %1.</source>
+        <translation>现以只读方式打开。%1 中没有它的每日备份。</translation>
+    </message>
+    <message>
+        <source>It is open read-only. The latest backup is %1; restore it with File ▸ Restore from Backup… or `seawall restore %1`.</source>
+        <translation>现以只读方式打开。最近的备份是 %1；可用“文件 ▸ 从备份还原…”或 `seawall restore %1` 还原。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>数据库不能从它自身还原。</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -111,12 +127,12 @@
     </message>
     <message>
         <source>; </source>
-        <comment>between the clauses of the briefing&apos;s paragraph</comment>
+        <comment>between the clauses of the briefing's paragraph</comment>
         <translation>；</translation>
     </message>
     <message>
         <source>.</source>
-        <comment>the end of the briefing&apos;s paragraph</comment>
+        <comment>the end of the briefing's paragraph</comment>
         <translation>。</translation>
     </message>
     <message>
@@ -597,11 +613,11 @@
     </message>
     <message>
         <source>Printed %1 by %2</source>
-        <translation>打印时间 %1&#x3000;打印人 %2</translation>
+        <translation>打印时间 %1　打印人 %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation>第 %1 页&#x3000;共 %2 页</translation>
+        <translation>第 %1 页　共 %2 页</translation>
     </message>
     <message>
         <source>Seawall %1</source>
@@ -716,7 +732,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <source>Unknown command "%1". Commands: %2.</source>
         <translation>未知命令“%1”。可用命令：%2。</translation>
     </message>
     <message>
@@ -790,7 +806,7 @@
         <translation>import 命令至少需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;. Kinds: %2.</source>
+        <source>Unknown kind "%1". Kinds: %2.</source>
         <translation>未知文件类型“%1”。可用类型：%2。</translation>
     </message>
     <message>
@@ -802,7 +818,7 @@
         <translation>csv 命令需要且只需要一个文件。</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;.</source>
+        <source>Unknown kind "%1".</source>
         <translation>未知文件类型“%1”。</translation>
     </message>
     <message>
@@ -879,6 +895,12 @@ Commands:
   csv FILE [--encoding E] [--sheet S] [--json]
                                 Show how Seawall reads a CSV file or a workbook.
   template --kind K OUT.xlsx    Write a blank workbook for the units to fill in.
+  backup DEST                   Write a consistent copy of the database to DEST.
+  restore BACKUP                Replace the database with a backup copy, keeping the
+                                file as it was beside it.
+
+On the first open of each day the database is checked and copied into the folder
+backups beside it; the last 14 copies are kept (Settings).
 
 Options:
   --db FILE      The database file (default: %1)
@@ -906,6 +928,11 @@ Options:
   csv 文件 [--encoding 编码] [--sheet 工作表] [--json]
                                 显示海堤如何读取一个 CSV 文件或工作簿。
   template --kind 类型 输出.xlsx  生成供各单位填写的空白工作簿（导入模板）。
+  backup 目标文件               将数据库的一致副本写入目标文件。
+  restore 备份文件              用备份副本替换数据库，原文件另存在其旁边。
+
+每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
+保留最近 14 份副本（可在设置中更改）。
 
 选项：
   --db 文件      数据库文件（默认：%1）
@@ -913,11 +940,31 @@ Options:
   --version      显示版本。
 </translation>
     </message>
+    <message>
+        <source>backup needs the file to write: backup DEST.</source>
+        <translation>backup 需要指定要写入的文件：backup 目标文件。</translation>
+    </message>
+    <message>
+        <source>%1 backed up to %2.</source>
+        <translation>%1 已备份到 %2。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup to restore: restore BACKUP.</source>
+        <translation>restore 需要指定要还原的备份：restore 备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>%1 已从 %2 还原。</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>原文件另存为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: the file is not valid %2 text. Choose the file&apos;s encoding (for example GB18030 or UTF-8) and read it again.</source>
+        <source>Line %1: the file is not valid %2 text. Choose the file's encoding (for example GB18030 or UTF-8) and read it again.</source>
         <translation>第 %1 行：文件不是有效的 %2 文本。请选择文件的编码（例如 GB18030 或 UTF-8）后重新读取。</translation>
     </message>
     <message>
@@ -1241,6 +1288,10 @@ Options:
     <message>
         <source>Cannot register the pinyin order: %1</source>
         <translation>无法注册拼音排序：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2088,35 +2139,35 @@ Options:
         <translation>该单元格为空，请填写。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write dates like 2022-03-01.</source>
+        <source>"%1" is not a date. Write dates like 2022-03-01.</source>
         <translation>“%1”不是日期。请按 2022-03-01 的格式填写日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time. Write them like 2022-03-01 07:00.</source>
+        <source>"%1" is not a date and time. Write them like 2022-03-01 07:00.</source>
         <translation>“%1”不是日期时间。请按 2022-03-01 07:00 的格式填写。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2.</source>
+        <source>"%1" is not one of %2.</source>
         <translation>“%1”不是以下之一：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of people.</source>
+        <source>"%1" is not a whole number of people.</source>
         <translation>“%1”不是整数人数。</translation>
     </message>
     <message>
-        <source>no company is called &quot;%1&quot;. Write the name as in the company list, or ask headquarters to add &quot;%1&quot; as an alias.</source>
+        <source>no company is called "%1". Write the name as in the company list, or ask headquarters to add "%1" as an alias.</source>
         <translation>没有名为“%1”的单位。请按单位名录填写名称，或请集团总部把“%1”添加为别名。</translation>
     </message>
     <message>
-        <source>no company is called &quot;%1&quot;. Did you mean &quot;%2&quot;?</source>
+        <source>no company is called "%1". Did you mean "%2"?</source>
         <translation>没有名为“%1”的单位。是否应为“%2”？</translation>
     </message>
     <message>
-        <source>no company has the code &quot;%1&quot;. Check the code, or list the parent company above its children.</source>
+        <source>no company has the code "%1". Check the code, or list the parent company above its children.</source>
         <translation>没有编码为“%1”的单位。请核对编码，或把上级单位排在下级单位之前。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already the name or an alias of the company with code %2.</source>
+        <source>"%1" is already the name or an alias of the company with code %2.</source>
         <translation>“%1”已是编码为 %2 的单位的名称或别名。</translation>
     </message>
     <message>
@@ -2124,11 +2175,11 @@ Options:
         <translation>单位不能是自己的上级单位。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
+        <source>"%1" is a number Excel shortened, and its digits are lost. Format the column as text in Excel, type the numbers again and send the file again.</source>
         <translation>“%1”是被 Excel 缩写的数字，原有数字已丢失。请在 Excel 中把该列设置为文本格式，重新录入号码后再发送文件。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; differs from &quot;%2&quot;, the name on record for ID number %3; the name on record is kept.</source>
+        <source>"%1" differs from "%2", the name on record for ID number %3; the name on record is kept.</source>
         <translation>“%1”与身份证号 %3 登记的姓名“%2”不一致；保留已登记的姓名。</translation>
     </message>
     <message>
@@ -2241,7 +2292,7 @@ Options:
     </message>
     <message>
         <source>%1: %2</source>
-        <comment>a column&apos;s header, then what is wrong in it</comment>
+        <comment>a column's header, then what is wrong in it</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -2484,7 +2535,7 @@ Options:
 <context>
     <name>Repository</name>
     <message>
-        <source>Name: &quot;%1&quot; is already used by %2.</source>
+        <source>Name: "%1" is already used by %2.</source>
         <translation>名称：“%1”已被%2使用。</translation>
     </message>
     <message>
@@ -2567,7 +2618,7 @@ Options:
         <translation>11 位，完整录入。</translation>
     </message>
     <message>
-        <source>The company&apos;s name as in the company list.</source>
+        <source>The company's name as in the company list.</source>
         <translation>单位名称，与单位列表中的名称一致。</translation>
     </message>
 </context>
@@ -2863,7 +2914,7 @@ Options:
         <translation>（无：集团顶层）</translation>
     </message>
     <message>
-        <source>(the person&apos;s company)</source>
+        <source>(the person's company)</source>
         <translation>（人员所在单位）</translation>
     </message>
     <message>
@@ -2875,7 +2926,7 @@ Options:
         <translation>%1：%2 不是数字。</translation>
     </message>
     <message>
-        <source>%1: %2 is already the %3&apos;s name.</source>
+        <source>%1: %2 is already the %3's name.</source>
         <translation>%1：%2 已是该%3的名称。</translation>
     </message>
 </context>
@@ -3069,6 +3120,14 @@ Options:
         <source>The database was copied to %1.</source>
         <translation>数据库已复制到 %1。</translation>
     </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>从备份还原(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Replace the open database with one of its daily backups</source>
+        <translation>用每日备份之一替换当前打开的数据库</translation>
+    </message>
 </context>
 <context>
     <name>seawall::FilesPage</name>
@@ -3109,7 +3168,7 @@ Options:
     </message>
     <message>
         <source>%1:</source>
-        <comment>a field&apos;s label</comment>
+        <comment>a field's label</comment>
         <translation>%1：</translation>
     </message>
 </context>
@@ -3200,11 +3259,11 @@ Options:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Would add: records the database does not hold yet. Would update: records it holds (the same key) with other values, which the file&apos;s replace. Unchanged: records it holds with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values are kept.</source>
+        <source>Would add: records the database does not hold yet. Would update: records it holds (the same key) with other values, which the file's replace. Unchanged: records it holds with the same values. Repeated: rows with the key of an earlier row of this import; the later row's values are kept.</source>
         <translation>将新增：数据库中还没有的记录。将更新：数据库中已有（键相同）但其他值不同的记录，以文件中的值为准。未变化：数据库中已有且值相同的记录。重复：与本次导入中前面一行键相同的行，以后一行的值为准。</translation>
     </message>
     <message>
-        <source>New: records the database did not hold. Updated: records it held (the same key) with other values, which the file&apos;s replaced. Unchanged: records it held with the same values. Repeated: rows with the key of an earlier row of this import; the later row&apos;s values were kept.</source>
+        <source>New: records the database did not hold. Updated: records it held (the same key) with other values, which the file's replaced. Unchanged: records it held with the same values. Repeated: rows with the key of an earlier row of this import; the later row's values were kept.</source>
         <translation>新增：数据库中原来没有的记录。更新：数据库中原有（键相同）但其他值不同的记录，已改为文件中的值。未变化：数据库中原有且值相同的记录。重复：与本次导入中前面一行键相同的行，已以后一行的值为准。</translation>
     </message>
     <message>
@@ -3238,7 +3297,7 @@ Options:
         <translation>%1（%2），%3</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) with the key of an earlier row of this import and other values: the later row&apos;s values are kept</source>
+        <source>%n row(s) with the key of an earlier row of this import and other values: the later row's values are kept</source>
         <translation>
             <numerusform>%n 行与本次导入中前面一行的键相同但其他值不同：以后一行的值为准</numerusform>
         </translation>
@@ -3584,6 +3643,30 @@ Options:
     <message>
         <source>Write blank Excel workbooks for the units to fill in</source>
         <translation>生成供各单位填写的空白 Excel 模板</translation>
+    </message>
+    <message>
+        <source>Database: %1 (damaged, read-only)</source>
+        <translation>数据库：%1（已损坏，只读）</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Latest Backup</source>
+        <translation>还原最近的备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 还原。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the file as it was is kept as %2.</source>
+        <translation>已从 %1 还原；原文件另存为 %2。</translation>
     </message>
 </context>
 <context>
@@ -4016,6 +4099,45 @@ Note (why it is all right, or what was done):</source>
     </message>
 </context>
 <context>
+    <name>seawall::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Seawall copies %1 on the first open of each day into %2. The copy you choose replaces the database; the file as it is now is kept beside it.</source>
+        <translation>海堤每天首次打开 %1 时会把它复制到 %2。所选副本将替换数据库；现在的文件另存在其旁边。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>此数据库还没有备份。</translation>
+    </message>
+</context>
+<context>
     <name>seawall::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4064,6 +4186,14 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Dated lists &amp;show:</source>
         <translation>列表日期范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Seawall copies the database on the first open of each day into the folder backups beside it and keeps this many of the newest copies</source>
+        <translation>海堤每天首次打开数据库时会把它复制到其旁边的 backups 文件夹，并保留这么多份最新的副本</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups kept:</source>
+        <translation>保留每日备份(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -4150,7 +4280,7 @@ Note (why it is all right, or what was done):</source>
         <translation>标记为离职</translation>
     </message>
     <message>
-        <source>Mark %1 persons as left on %2? They no longer count on their company&apos;s roster. Undoing the import brings them back.</source>
+        <source>Mark %1 persons as left on %2? They no longer count on their company's roster. Undoing the import brings them back.</source>
         <translation>将 %1 人标记为于 %2 离职？他们将不再计入所在单位的花名册。撤销本次导入可恢复。</translation>
     </message>
     <message>
@@ -4383,7 +4513,7 @@ Inspection %2, deadline %3</source>
         <translation>欢迎使用海堤</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group&apos;s data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group's data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎使用海堤&lt;/h2&gt;&lt;p&gt;海堤把集团的数据保存在本机的一个数据库文件中。要使用哪个文件？&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4419,7 +4549,7 @@ Inspection %2, deadline %3</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <source>%1 already exists. Open it with &quot;Open an existing database&quot;, or choose another name.</source>
+        <source>%1 already exists. Open it with "Open an existing database", or choose another name.</source>
         <translation>%1 已存在。请用“打开已有数据库”打开它，或另选文件名。</translation>
     </message>
     <message>

@@ -101,8 +101,6 @@ Result<BackupCopy> read(const QString &path)
     if (copy.schemaVersion <= 0) // an empty SQLite file, or one never migrated
         return Error{Error::Kind::NotSeawall,
                      QCoreApplication::translate("Database", "%1 is not a Seawall database.").arg(native(path))};
-    if (const Status check = db.quickCheck(); !check)
-        return check.error();
     QSqlQuery query(db.connection());
     for (const EntityDef *def : Entities::all()) {
         // A copy of an older schema may lack a table of today's.
@@ -148,6 +146,14 @@ Result<QString> restore(const QString &backup, const QString &databasePath)
                      QCoreApplication::translate("Backup", "A database cannot be restored from itself.")};
     if (const Result<BackupCopy> copy = read(backup); !copy)
         return copy.error();
+    {
+        // Every page of it, not only those the counts read.
+        Database db;
+        if (const Status opened = db.open(backup, Database::Access::ReadOnly); !opened)
+            return opened.error();
+        if (const Status check = db.quickCheck(); !check)
+            return check.error();
+    }
 
     const QString wal = databasePath + u"-wal"_s;
     QString kept;

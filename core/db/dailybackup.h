@@ -38,7 +38,8 @@ QList<BackupCopy> list(const QString &databasePath);
 QString latest(const QString &databasePath);
 
 // Reads a copy: its schema version and record counts. Refuses a file that
-// is not a Seawall database, is damaged, or was written by a newer Seawall.
+// is not a Seawall database or was written by a newer Seawall; restore()
+// also checks every page of it.
 Result<BackupCopy> read(const QString &path);
 
 // What the window and the command line do on opening a file: open it;
@@ -49,7 +50,7 @@ Result<BackupCopy> read(const QString &path);
 Status openAndKeep(Database &db, const QString &path, int kept, QDate today = QDate::currentDate());
 
 // Replaces the file at `databasePath` (which must not be open) with the
-// copy `backup`, after keeping the file as it was beside it
+// copy `backup` (refused when read() refuses it or it is damaged), after keeping the file as it was beside it
 // (<name>.before-restore-<time>.sqlite, whose path it returns, or empty
 // when there was no file).
 Result<QString> restore(const QString &backup, const QString &databasePath);
