@@ -195,6 +195,17 @@ TEST_CASE("restore refuses a file that is not a Seawall database or is newer, an
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == Error::Kind::Newer);
 
+    // A copy whose middle was overwritten: its counts read, its pages not.
+    const QString damaged = dir.filePath(u"damaged.sqlite"_s);
+    fill(damaged, 3000);
+    QByteArray bytes = contents(damaged);
+    bytes.replace(bytes.size() / 2, bytes.size() / 4, QByteArray(bytes.size() / 4, '\x5a'));
+    test::writeFile(damaged, bytes);
+    refused = Backups::restore(damaged, path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Damaged);
+    CHECK(refused.error().message.contains(u"damaged.sqlite is damaged"_s));
+
     CHECK(contents(path) == before);
     CHECK(QDir(dir.path()).entryList({u"*before-restore*"_s}, QDir::Files).isEmpty());
 }
