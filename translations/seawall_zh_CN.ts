@@ -19,6 +19,22 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>It is open read-only. There is no daily backup of it in %1.</source>
+        <translation>现以只读方式打开。%1 中没有它的每日备份。</translation>
+    </message>
+    <message>
+        <source>It is open read-only. The latest backup is %1; restore it with File ▸ Restore from Backup… or `seawall restore %1`.</source>
+        <translation>现以只读方式打开。最近的备份是 %1；可用“文件 ▸ 从备份还原…”或 `seawall restore %1` 还原。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>数据库不能从它自身还原。</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -664,7 +680,8 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>等 %n 项</numerusform></translation>
+            <numerusform>等 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>V. Readiness</source>
@@ -717,7 +734,8 @@
     <message numerus="yes">
         <source>Supplies below the minimum reserve (%n): %1.</source>
         <translation>
-            <numerusform>低于最低储备的物资（%n 项）：%1。</numerusform></translation>
+            <numerusform>低于最低储备的物资（%n 项）：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -730,12 +748,14 @@
     <message numerus="yes">
         <source>Certificates expiring within 30 days (%n): %1.</source>
         <translation>
-            <numerusform>30日内到期证书（%n 份）：%1。</numerusform></translation>
+            <numerusform>30日内到期证书（%n 份）：%1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Drills this month: %n</source>
         <translation>
-            <numerusform>本月演练 %n 次</numerusform></translation>
+            <numerusform>本月演练 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the latest %1 (%2)</source>
@@ -967,6 +987,12 @@ Commands:
   csv FILE [--encoding E] [--sheet S] [--json]
                                 Show how Seawall reads a CSV file or a workbook.
   template --kind K OUT.xlsx    Write a blank workbook for the units to fill in.
+  backup DEST                   Write a consistent copy of the database to DEST.
+  restore BACKUP                Replace the database with a backup copy, keeping the
+                                file as it was beside it.
+
+On the first open of each day the database is checked and copied into the folder
+backups beside it; the last 14 copies are kept (Settings).
 
 Options:
   --db FILE      The database file (default: %1)
@@ -994,12 +1020,37 @@ Options:
   csv 文件 [--encoding 编码] [--sheet 工作表] [--json]
                                 显示海堤如何读取一个 CSV 文件或工作簿。
   template --kind 类型 输出.xlsx  生成供各单位填写的空白工作簿（导入模板）。
+  backup 目标文件               将数据库的一致副本写入目标文件。
+  restore 备份文件              用备份副本替换数据库，原文件另存在其旁边。
+
+每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
+保留最近 14 份副本（可在设置中更改）。
 
 选项：
   --db 文件      数据库文件（默认：%1）
   --help         显示本说明。
   --version      显示版本。
 </translation>
+    </message>
+    <message>
+        <source>backup needs the file to write: backup DEST.</source>
+        <translation>backup 需要指定要写入的文件：backup 目标文件。</translation>
+    </message>
+    <message>
+        <source>%1 backed up to %2.</source>
+        <translation>%1 已备份到 %2。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup to restore: restore BACKUP.</source>
+        <translation>restore 需要指定要还原的备份：restore 备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>%1 已从 %2 还原。</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>原文件另存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1468,10 @@ Options:
     <message>
         <source>Cannot register the pinyin order: %1</source>
         <translation>无法注册拼音排序：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3596,14 @@ Options:
         <source>The database was copied to %1.</source>
         <translation>数据库已复制到 %1。</translation>
     </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>从备份还原(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Replace the open database with one of its daily backups</source>
+        <translation>用每日备份之一替换当前打开的数据库</translation>
+    </message>
 </context>
 <context>
     <name>seawall::FilesPage</name>
@@ -4073,6 +4136,30 @@ Options:
         <source>Drills</source>
         <translation>演练</translation>
     </message>
+    <message>
+        <source>Database: %1 (damaged, read-only)</source>
+        <translation>数据库：%1（已损坏，只读）</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Latest Backup</source>
+        <translation>还原最近的备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 还原。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the file as it was is kept as %2.</source>
+        <translation>已从 %1 还原；原文件另存为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>seawall::MappingPage</name>
@@ -4307,7 +4394,8 @@ Options:
     <message numerus="yes">
         <source>Readiness: %n warning(s)</source>
         <translation>
-            <numerusform>保障情况：%n 条提醒</numerusform></translation>
+            <numerusform>保障情况：%n 条提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4676,45 @@ Note (why it is all right, or what was done):</source>
     </message>
 </context>
 <context>
+    <name>seawall::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Seawall copies %1 on the first open of each day into %2. The copy you choose replaces the database; the file as it is now is kept beside it.</source>
+        <translation>海堤每天首次打开 %1 时会把它复制到 %2。所选副本将替换数据库；现在的文件另存在其旁边。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>此数据库还没有备份。</translation>
+    </message>
+</context>
+<context>
     <name>seawall::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4636,6 +4763,14 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Dated lists &amp;show:</source>
         <translation>列表日期范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Seawall copies the database on the first open of each day into the folder backups beside it and keeps this many of the newest copies</source>
+        <translation>海堤每天首次打开数据库时会把它复制到其旁边的 backups 文件夹，并保留这么多份最新的副本</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups kept:</source>
+        <translation>保留每日备份(&amp;B)：</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@ private:
     int runImports(const QStringList &args);  // importcommand.cpp
     int runCsv(const QStringList &args);      // importcommand.cpp
     int runTemplate(const QStringList &args); // templatecommand.cpp
+    int runBackup(const QStringList &args);
+    int runRestore(const QStringList &args);
 
     QString m_databasePath;
 };

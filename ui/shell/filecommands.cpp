@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/paths.h"
 #include "ui/common/workspace.h"
+#include "ui/shell/restoredialog.h"
 
 #include <QAction>
 #include <QDate>
@@ -41,9 +42,14 @@ void FileCommands::addTo(QMenu *menu)
     connect(m_recent, &QMenu::aboutToShow, this, &FileCommands::fillRecent);
     m_backup = menu->addAction(tr("&Back Up To…"), this, &FileCommands::chooseBackup);
     m_backup->setToolTip(tr("Write a copy of the open database to another file"));
-    connect(m_workspace, &Workspace::databaseChanged, this,
-            [this] { m_backup->setEnabled(m_workspace->database() != nullptr); });
-    m_backup->setEnabled(m_workspace->database() != nullptr);
+    m_restore = menu->addAction(tr("Restore from Bac&kup…"), this, &FileCommands::chooseRestore);
+    m_restore->setToolTip(tr("Replace the open database with one of its daily backups"));
+    const auto enable = [this] {
+        m_backup->setEnabled(m_workspace->database() != nullptr);
+        m_restore->setEnabled(m_workspace->database() != nullptr);
+    };
+    connect(m_workspace, &Workspace::databaseChanged, this, enable);
+    enable();
 }
 
 QStringList FileCommands::recentFiles()
@@ -135,6 +141,16 @@ void FileCommands::chooseBackup()
     if (backupTo(path))
         QMessageBox::information(m_window, tr("Back up"),
                                  tr("The database was copied to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void FileCommands::chooseRestore()
+{
+    Database *db = m_workspace->database();
+    if (!db)
+        return;
+    RestoreDialog dialog(db->path(), m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosen().isEmpty())
+        emit restoreRequested(dialog.chosen());
 }
 
 } // namespace seawall

@@ -2,6 +2,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include "ui/briefing/briefingview.h"
+#include "core/db/dailybackup.h"
 #include "ui/duty/dutyweekview.h"
 #include "ui/supplies/stockview.h"
 #include "core/db/database.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -185,6 +187,7 @@ void MainWindow::createActions()
         if (openDatabase(path))
             WelcomeDialog::rememberDatabase(path);
     });
+    connect(m_files, &FileCommands::restoreRequested, this, &MainWindow::restoreBackup);
     file->addSeparator();
     QAction *import = file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this,
                                       [this] { openImport(); });
@@ -270,9 +273,10 @@ void MainWindow::createActions()
 bool MainWindow::openDatabase(const QString &path)
 {
     auto db = std::make_unique<Database>();
-    const Status status = db->open(path);
+    const Status status = Backups::openAndKeep(*db, path, Paths::backupsKept());
     const QString shown = QDir::toNativeSeparators(path);
-    if (!status) {
+    // A damaged file is open read-only: its records can be read and copied.
+    if (!status && !db->isOpen()) {
         // The file open so far stays open: a failed File ▸ Open loses nothing.
         if (m_db->isOpen()) {
             QMessageBox::warning(this, tr("Open database"), status.error().message);
@@ -299,6 +303,47 @@ bool MainWindow::openDatabase(const QString &path)
     m_workspace->setDatabase(m_db.get());
     for (QAction *action : std::as_const(m_needDatabase))
         action->setEnabled(true);
+    if (!status)
+        offerRestore(status.error().message);
+    return true;
+}
+
+void MainWindow::offerRestore(const QString &problem)
+{
+    m_fileLabel->setText(tr("Database: %1 (damaged, read-only)").arg(QDir::toNativeSeparators(m_db->path())));
+    const QString latest = Backups::latest(m_db->path());
+    // Not modal: the records that can still be read stay in reach.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Damaged database"), problem, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!latest.isEmpty()) {
+        QPushButton *restore = box->addButton(tr("&Restore Latest Backup"), QMessageBox::AcceptRole);
+        box->setDefaultButton(restore);
+        connect(restore, &QPushButton::clicked, this, [this, latest] { restoreBackup(latest); });
+    }
+    box->open();
+}
+
+bool MainWindow::restoreBackup(const QString &backup)
+{
+    if (!m_db->isOpen())
+        return false;
+    const QString path = m_db->path();
+    if (m_wizard)
+        m_wizard->close(); // it imports into the database being replaced
+    m_workspace->setDatabase(nullptr);
+    m_db->close();
+    const Result<QString> kept = Backups::restore(backup, path);
+    openDatabase(path);
+    if (!kept) {
+        QMessageBox::warning(this, tr("Restore from Backup"), kept.error().message);
+        return false;
+    }
+    statusBar()->showMessage(
+        kept.value().isEmpty()
+            ? tr("Restored from %1.").arg(QDir::toNativeSeparators(backup))
+            : tr("Restored from %1; the file as it was is kept as %2.")
+                  .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(kept.value())),
+        20000);
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/today/calllistdocument.h"
 
+#include "core/util/filemodes.h"
 #include "ui/common/printstyle.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,7 @@ Status CallListDocument::writePdf(const QString &path) const
     writer.setTitle(QCoreApplication::translate("CallListDocument", "Daily report call list"));
     writer.setCreator(u"Seawall"_s);
     print(&writer);
+    (void)keepOwnerOnly(path); // names and phone numbers
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return Error(Error::Kind::Open,
                      QCoreApplication::translate("CallListDocument", "Could not write %1.").arg(path));
