@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/importundo.h"
 
+#include "core/audit/auditlog.h"
+
 #include "core/db/importbatchrepository.h"
 #include "core/db/namevariantrepository.h"
 #include "core/db/vaccinationstatus.h"
@@ -157,6 +159,21 @@ Status ImportUndo::undo(qint64 batchId)
     batch = batches.find(batchId);
     batch->undoneAt = QDateTime::currentDateTime();
     if (Status status = batches.update(*batch); !status)
+        return status;
+    // What went with it: every row it added, and its changes of others.
+    AuditEntry entry;
+    entry.time = batch->undoneAt;
+    entry.action = QString::fromLatin1(AuditLog::ImportUndo);
+    entry.entity = definition<ImportBatch>().table;
+    entry.key = batch->fileName;
+    entry.before = QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                       {u"file"_s, batch->fileName},
+                                                       {u"inserted"_s, batch->inserted},
+                                                       {u"updated"_s, batch->updated},
+                                                   })
+                                         .toJson(QJsonDocument::Compact));
+    entry.batch = batchId;
+    if (Status status = AuditLog::write(m_db, entry); !status)
         return status;
     return transaction.commit();
 }
