@@ -102,6 +102,9 @@ int CommandLine::usage(const QString &problem)
                  "  backup DEST                   Write a consistent copy of the database to DEST.\n"
                  "  restore BACKUP                Replace the database with a backup copy, keeping the\n"
                  "                                file as it was beside it.\n"
+                 "  audit [--since D] [--until D] [--json]\n"
+                 "                                Print the audit log: who changed what, when.\n"
+                 "  unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.\n"
                  "\n"
                  "On the first open of each day the database is checked and copied into the folder\n"
                  "backups beside it; the last 14 copies are kept (Settings).\n"
@@ -143,6 +146,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"import"_s, &CommandLine::runImport},     {u"imports"_s, &CommandLine::runImports},
         {u"csv"_s, &CommandLine::runCsv},           {u"template"_s, &CommandLine::runTemplate},
         {u"backup"_s, &CommandLine::runBackup},     {u"restore"_s, &CommandLine::runRestore},
+        {u"audit"_s, &CommandLine::runAudit},       {u"unlock"_s, &CommandLine::runUnlock},
     };
     QStringList names;
     for (const auto &[name, runner] : commands) {

@@ -40,6 +40,8 @@ private:
     int runTemplate(const QStringList &args); // templatecommand.cpp
     int runBackup(const QStringList &args);
     int runRestore(const QStringList &args);
+    int runAudit(const QStringList &args);  // auditcommand.cpp
+    int runUnlock(const QStringList &args); // auditcommand.cpp
 
     QString m_databasePath;
 };

@@ -316,7 +316,7 @@ bool RecordListView::exportList(const QString &path, QString *error)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     workbook::TableWriter writer(path);
-    Status status = writer.open(header, Entities::of(m_spec.kind).pluralName());
+    Status status = writer.open(header, m_spec.title.isEmpty() ? Entities::of(m_spec.kind).pluralName() : m_spec.title);
     for (int row = 0; status; ++row) {
         if (row >= m_model->rowCount()) {
             if (!m_model->canFetchMore())

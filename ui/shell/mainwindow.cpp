@@ -18,6 +18,7 @@
 #include "ui/shell/filecommands.h"
 #include "ui/shell/recordediting.h"
 #include "ui/shell/settingsdialog.h"
+#include "ui/shell/unlockdaydialog.h"
 #include "ui/common/dateedit.h"
 #include "ui/common/workspace.h"
 #include "ui/today/todayview.h"
@@ -89,6 +90,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     addPage(tr("Supplies"), new StockView(m_workspace, list(EntityKind::Stocktake), m_views));
     addPage(tr("Trainings"), list(EntityKind::Training));
     addPage(tr("Drills"), list(EntityKind::Drill));
+    // Every change, by whom and when: read, filtered and exported, never edited.
+    auto *audit = new RecordListView(ListSpecs::audit(), m_workspace, m_views);
+    audit->setObjectName(u"auditLog"_s);
+    audit->loadWhenShown();
+    addPage(tr("Audit log"), audit);
     connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
 
     m_companies = new CompanyTree(m_workspace, this);
@@ -227,6 +233,10 @@ void MainWindow::createActions()
     find->setObjectName(u"find"_s);
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
+    QAction *unlock = edit->addAction(tr("Un&lock Day…"), this, [this] { UnlockDayDialog(m_workspace, this).exec(); });
+    unlock->setObjectName(u"unlockDay"_s);
+    unlock->setToolTip(tr("Let the records of a day whose evening briefing was printed change again"));
+    m_needDatabase << unlock;
     QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(u"settings"_s);
     // Linux has no standard key for settings; Ctrl+, is the one most
