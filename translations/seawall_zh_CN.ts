@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Lock day</source>
+        <translation>锁定日期</translation>
+    </message>
+    <message>
+        <source>Unlock day</source>
+        <translation>解锁日期</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Say why the day is unlocked.</source>
+        <translation>请说明解锁该日的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 未锁定。</translation>
+    </message>
+    <message>
+        <source>%1 is locked: its evening briefing (No. %2) was printed. Records of that day cannot change until the day is unlocked (Edit ▸ Unlock Day…).</source>
+        <translation>%1 已锁定：当日晚报（第%2期）已打印。在解锁该日（编辑 ▸ 解锁日期…）之前，当日的记录不能更改。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>A database cannot be backed up onto itself.</source>
@@ -966,6 +1029,26 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
+        <source>backup needs the file to write: backup DEST.</source>
+        <translation>backup 需要指定要写入的文件：backup 目标文件。</translation>
+    </message>
+    <message>
+        <source>%1 backed up to %2.</source>
+        <translation>%1 已备份到 %2。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup to restore: restore BACKUP.</source>
+        <translation>restore 需要指定要还原的备份：restore 备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>%1 已从 %2 还原。</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>原文件另存为 %1。</translation>
+    </message>
+    <message>
         <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
 
 Without a command, opens the main window.
@@ -990,6 +1073,9 @@ Commands:
   backup DEST                   Write a consistent copy of the database to DEST.
   restore BACKUP                Replace the database with a backup copy, keeping the
                                 file as it was beside it.
+  audit [--since D] [--until D] [--json]
+                                Print the audit log: who changed what, when.
+  unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.
 
 On the first open of each day the database is checked and copied into the folder
 backups beside it; the last 14 copies are kept (Settings).
@@ -1022,6 +1108,10 @@ Options:
   template --kind 类型 输出.xlsx  生成供各单位填写的空白工作簿（导入模板）。
   backup 目标文件               将数据库的一致副本写入目标文件。
   restore 备份文件              用备份副本替换数据库，原文件另存在其旁边。
+  audit [--since 日期] [--until 日期] [--json]
+                                显示审计日志：谁在何时修改了什么。
+  unlock --date 日期 --reason 原因
+                                解锁已打印晚报的日期。
 
 每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
 保留最近 14 份副本（可在设置中更改）。
@@ -1033,24 +1123,32 @@ Options:
 </translation>
     </message>
     <message>
-        <source>backup needs the file to write: backup DEST.</source>
-        <translation>backup 需要指定要写入的文件：backup 目标文件。</translation>
+        <source>audit takes no file arguments.</source>
+        <translation>audit 不接受文件参数。</translation>
     </message>
     <message>
-        <source>%1 backed up to %2.</source>
-        <translation>%1 已备份到 %2。</translation>
+        <source>--%1 needs a date written as YYYY-MM-DD.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <source>restore needs the backup to restore: restore BACKUP.</source>
-        <translation>restore 需要指定要还原的备份：restore 备份文件。</translation>
+        <source>import %1</source>
+        <translation>第 %1 次导入</translation>
     </message>
     <message>
-        <source>%1 restored from %2.</source>
-        <translation>%1 已从 %2 还原。</translation>
+        <source>unlock takes no file arguments.</source>
+        <translation>unlock 不接受文件参数。</translation>
     </message>
     <message>
-        <source>The file as it was is kept as %1.</source>
-        <translation>原文件另存为 %1。</translation>
+        <source>unlock needs --date YYYY-MM-DD.</source>
+        <translation>unlock 需要 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>unlock needs --reason TEXT: why the printed day may change.</source>
+        <translation>unlock 需要 --reason 原因：说明已打印之日为何需要更改。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked; the next evening briefing of that day locks it again.</source>
+        <translation>%1 已解锁；再次打印当日晚报时将重新锁定。</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2405,42 @@ Options:
     <message>
         <source>Notes</source>
         <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4294,18 @@ Options:
         <source>Restored from %1; the file as it was is kept as %2.</source>
         <translation>已从 %1 还原；原文件另存为 %2。</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock Day…</source>
+        <translation>解锁日期(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Let the records of a day whose evening briefing was printed change again</source>
+        <translation>允许已打印晚报之日的记录再次更改</translation>
+    </message>
 </context>
 <context>
     <name>seawall::MappingPage</name>
@@ -5136,6 +5282,37 @@ Inspection %2, deadline %3</source>
     <message>
         <source>The call list was saved as %1.</source>
         <translation>催报名单已保存为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::UnlockDayDialog</name>
+    <message>
+        <source>Unlock Day</source>
+        <translation>解锁日期</translation>
+    </message>
+    <message>
+        <source>Why records of the printed day must change</source>
+        <translation>已打印之日的记录为何需要更改</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 未锁定。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked; the next evening briefing of that day locks it again.</source>
+        <translation>%1 已解锁；再次打印当日晚报时将重新锁定。</translation>
     </message>
 </context>
 <context>
