@@ -27,6 +27,7 @@ ListSpec audit()
     // The log is no entity: its lines come with changes of every kind.
     spec.kind = EntityKind::ImportBatch;
     spec.title = QCoreApplication::translate("Audit", "Audit log");
+    spec.editable = false; // read, filtered and exported; never changed
     for (const EntityDef *def : Entities::all())
         spec.watches << def->kind;
     spec.table = u"audit_log"_s;
@@ -39,7 +40,9 @@ ListSpec audit()
         if (searchable)
             spec.search << SearchTerm{sql, {}, {}, false};
     };
-    text(u"at"_s, QT_TRANSLATE_NOOP("Field", "Time"), u"replace(r.at, 'T', ' ')"_s, false);
+    // To the minute, as other lists show times (the command line has the seconds).
+    spec.columns << ListColumn{u"at"_s, QT_TRANSLATE_NOOP("Field", "Time"), u"replace(substr(r.at, 1, 16), 'T', ' ')"_s,
+                               CellKind::DateTime, false, false};
     text(u"user_name"_s, QT_TRANSLATE_NOOP("Field", "User"), u"r.user_name"_s, true);
     spec.columns << ListColumn{u"action"_s, QT_TRANSLATE_NOOP("Field", "Action"), u"r.action"_s, CellKind::Code,
                                false, false, AuditLog::actionName};

@@ -487,6 +487,9 @@ TEST_CASE("the audit view shows the day's changes of one user", "[ui][lists][aud
     RecordListView view(ListSpecs::audit(), &workspace);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
+    // Read only: nothing adds, edits or deletes a line.
+    for (const QAction *action : view.findChildren<QAction *>())
+        CHECK_FALSE(QStringList{u"Add…"_s, u"Edit…"_s, u"Delete…"_s}.contains(action->text()));
     // On the as-of day: the three lines of today.
     CHECK(view.model()->rowCount() == 3);
     auto *user = view.findChild<QComboBox *>(u"filter_user_name"_s);

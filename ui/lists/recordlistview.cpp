@@ -85,24 +85,26 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
-    QAction *add = m_toolBar->addAction(QIcon::fromTheme(u"list-add"_s), tr("Add…"), this,
-                                        &RecordListView::addRequested);
-    add->setShortcut(QKeySequence(Qt::Key_Insert));
-    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_toolBar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit…"), this, [this] {
-        if (currentId() > 0)
-            emit editRequested(currentId());
-    });
-    QAction *remove = m_toolBar->addAction(QIcon::fromTheme(u"edit-delete"_s), tr("Delete…"), this, [this] {
-        if (!selectedIds().isEmpty())
-            emit removeRequested(selectedIds());
-    });
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(add);
-    addAction(remove);
-    // Ctrl+F is the window's Edit ▸ Find, which comes here when the list is in sight.
-    m_toolBar->addSeparator();
+    if (m_spec.editable) {
+        QAction *add = m_toolBar->addAction(QIcon::fromTheme(u"list-add"_s), tr("Add…"), this,
+                                            &RecordListView::addRequested);
+        add->setShortcut(QKeySequence(Qt::Key_Insert));
+        add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_toolBar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit…"), this, [this] {
+            if (currentId() > 0)
+                emit editRequested(currentId());
+        });
+        QAction *remove = m_toolBar->addAction(QIcon::fromTheme(u"edit-delete"_s), tr("Delete…"), this, [this] {
+            if (!selectedIds().isEmpty())
+                emit removeRequested(selectedIds());
+        });
+        remove->setShortcut(QKeySequence::Delete);
+        remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(add);
+        addAction(remove);
+        // Ctrl+F is the window's Edit ▸ Find, which comes here when the list is in sight.
+        m_toolBar->addSeparator();
+    }
     m_toolBar->addAction(QIcon::fromTheme(u"document-export"_s), tr("Export…"), this,
                          &RecordListView::chooseExportFile);
     auto *columns = new QToolButton(this);
