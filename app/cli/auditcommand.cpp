@@ -4,9 +4,11 @@
 #include "app/cli/output.h"
 #include "core/audit/auditlog.h"
 #include "core/audit/daylocks.h"
+#include "core/audit/purge.h"
 #include "core/db/database.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -62,25 +64,50 @@ int CommandLine::runAudit(const QStringList &args)
 int CommandLine::runUnlock(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({u"date"_s, {}, u"date"_s});
-    parser.addOption({u"reason"_s, {}, u"text"_s});
-    if (!parser.parse(args) || !parser.positionalArguments().isEmpty())
-        return usage(parser.errorText().isEmpty() ? tr("unlock takes no file arguments.") : parser.errorText());
+    parser.addOptions({{u"date"_s, {}, u"date"_s}, {u"reason"_s, {}, u"text"_s}});
+    const bool parsed = parser.parse(args) && parser.positionalArguments().isEmpty();
     const QDate date = QDate::fromString(parser.value(u"date"_s), Qt::ISODate);
+    const QString reason = parser.value(u"reason"_s).trimmed();
+    if (!parsed)
+        return usage(parser.errorText().isEmpty() ? tr("unlock takes no file arguments.") : parser.errorText());
     if (!date.isValid())
         return usage(tr("unlock needs --date YYYY-MM-DD."));
-    if (parser.value(u"reason"_s).trimmed().isEmpty())
+    if (reason.isEmpty())
         return usage(tr("unlock needs --reason TEXT: why the printed day may change."));
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
-    if (const Status status = DayLocks::unlock(db, date, parser.value(u"reason"_s)); !status) {
+    if (const Status status = DayLocks::unlock(db, date, reason); !status) {
         Output::err() << status.error().message << '\n';
         Output::err().flush();
         return status.error().kind == Error::Kind::NotFound ? InputRejected : DatabaseError;
     }
     Output::out() << tr("%1 is unlocked; the next evening briefing of that day locks it again.")
                          .arg(date.toString(Qt::ISODate))
+                  << '\n';
+    Output::out().flush();
+    return Done;
+}
+
+int CommandLine::runPurge(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"confirm"_s, {}});
+    if (!parser.parse(args) || !parser.positionalArguments().isEmpty())
+        return usage(parser.errorText().isEmpty() ? tr("purge takes no file arguments.") : parser.errorText());
+    // Irreversible: said once more, and done only when confirmed.
+    if (!parser.isSet(u"confirm"_s))
+        return usage(tr("purge replaces the names, ID and phone numbers of every person by pseudonyms, for good, "
+                        "and deletes the daily backups; run it again with --confirm to do so."));
+    Database db;
+    if (const int rc = openDatabase(db); rc != Done)
+        return rc;
+    if (const Status status = Purge::personalData(db); !status) {
+        Output::err() << status.error().message << '\n';
+        Output::err().flush();
+        return DatabaseError;
+    }
+    Output::out() << tr("The personal data of %1 were replaced by pseudonyms.").arg(QDir::toNativeSeparators(db.path()))
                   << '\n';
     Output::out().flush();
     return Done;

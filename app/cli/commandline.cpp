@@ -105,6 +105,8 @@ int CommandLine::usage(const QString &problem)
                  "  audit [--since D] [--until D] [--json]\n"
                  "                                Print the audit log: who changed what, when.\n"
                  "  unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.\n"
+                 "  purge --confirm               Replace persons' names, ID and phone numbers by\n"
+                 "                                pseudonyms, for good (figures are kept).\n"
                  "\n"
                  "On the first open of each day the database is checked and copied into the folder\n"
                  "backups beside it; the last 14 copies are kept (Settings).\n"
@@ -147,6 +149,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"csv"_s, &CommandLine::runCsv},           {u"template"_s, &CommandLine::runTemplate},
         {u"backup"_s, &CommandLine::runBackup},     {u"restore"_s, &CommandLine::runRestore},
         {u"audit"_s, &CommandLine::runAudit},       {u"unlock"_s, &CommandLine::runUnlock},
+        {u"purge"_s, &CommandLine::runPurge},
     };
     QStringList names;
     for (const auto &[name, runner] : commands) {

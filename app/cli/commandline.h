@@ -42,6 +42,7 @@ private:
     int runRestore(const QStringList &args);
     int runAudit(const QStringList &args);  // auditcommand.cpp
     int runUnlock(const QStringList &args); // auditcommand.cpp
+    int runPurge(const QStringList &args);  // auditcommand.cpp
 
     QString m_databasePath;
 };

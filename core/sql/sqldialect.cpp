@@ -79,4 +79,10 @@ QStringList refuseChanges(const QString &table, const QString &message)
     };
 }
 
+QStringList allowChanges(const QString &table)
+{
+    // PostgreSQL: ALTER TABLE … DISABLE TRIGGER (as the table's owner).
+    return {u"DROP TRIGGER %1_no_update"_s.arg(table), u"DROP TRIGGER %1_no_delete"_s.arg(table)};
+}
+
 } // namespace seawall::SqlDialect

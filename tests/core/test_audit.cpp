@@ -5,15 +5,21 @@
 // until the day is unlocked with a reason.
 #include "core/audit/auditlog.h"
 #include "core/audit/daylocks.h"
+#include "core/audit/purge.h"
 #include "core/briefing/briefingstore.h"
 #include "core/db/companyrepository.h"
 #include "core/edit/edits.h"
+#include "core/figures/figuresengine.h"
+#include "core/figures/figuresformat.h"
 #include "core/import/importer.h"
 #include "core/import/importundo.h"
 #include "core/db/repository.h"
 #include "core/model/dailyreport.h"
 #include "core/util/username.h"
+#include "figuresfixture.h"
 #include "testdb.h"
+
+#include <QFile>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -223,4 +229,54 @@ TEST_CASE("an import into a day whose evening briefing was printed is refused by
     // The next evening print locks it again.
     print(t.db, printed, ReportEdition::Evening);
     CHECK(DayLocks::find(t.db, printed));
+}
+
+TEST_CASE("after the purge the figures of a day are unchanged and no real name or number remains in the file",
+          "[audit][purge]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const QDate day = test::FiguresFixture::day();
+    // A name and a phone number edited (the audit log keeps them), a name
+    // changed by an import (the import keeps the one before to undo it).
+    Person p4 = *Repository<Person>(t.db).find(fixture.person.value(u"P4"_s));
+    p4.name = u"秦雪梅"_s;
+    p4.phone = u"13912345678"_s;
+    REQUIRE(Edits::save(t.db, p4).ok());
+    const QString roster = test::writeFile(t.dir.filePath(u"roster.csv"_s),
+                                           "单位,姓名,身份证号\n物业公司,龚文博,320612199505051000\n");
+    const ImportResult renamed = Importer(t.db).run({roster}, {});
+    REQUIRE(renamed.committed);
+    REQUIRE(Repository<Person>(t.db).find(fixture.person.value(u"P5"_s))->name == u"龚文博"_s);
+    const Result<Figures> before = FiguresEngine(t.db).compute(day);
+    REQUIRE(before.ok());
+
+    REQUIRE(Purge::personalData(t.db).ok());
+    const Result<Figures> after = FiguresEngine(t.db).compute(day);
+    REQUIRE(after.ok());
+    CHECK(FiguresFormat::toJson(after.value()) == FiguresFormat::toJson(before.value()));
+    // Persons keep their records under a pseudonym; the phone is gone.
+    const Person purged = *Repository<Person>(t.db).find(p4.id);
+    CHECK(purged.name == u"人员 %1"_s.arg(p4.id));
+    CHECK(purged.idNumber == u"X%1"_s.arg(p4.id, 17, 10, QChar(u'0')));
+    CHECK(purged.phone.isEmpty());
+    CHECK(purged.companyId == p4.companyId);
+    // The purge is a line of the log, which still refuses changes.
+    CHECK(lines(t.db).last().action == u"purge"_s);
+    QSqlQuery query(t.db.connection());
+    CHECK_FALSE(query.exec(u"DELETE FROM audit_log"_s));
+    t.db.close();
+
+    // Not one of the names (人员P1 … 人员P13 of the fixture, the two set
+    // above), phone or ID numbers (all of the fixture's begin 320612) is in
+    // the file's bytes, nor in a write-ahead log.
+    QByteArray bytes;
+    for (const QString &path : {t.path, t.path + u"-wal"_s}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    REQUIRE(bytes.size() > 4096);
+    for (const QString &secret : {u"人员P"_s, u"秦雪梅"_s, u"龚文博"_s, u"13912345678"_s, u"320612"_s})
+        CHECK_FALSE(bytes.contains(secret.toUtf8()));
 }

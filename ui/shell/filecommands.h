@@ -41,6 +41,8 @@ private:
     void chooseExisting();
     void chooseBackup();
     void chooseRestore();
+    // Asks twice, then purges the personal data of the open file.
+    void confirmPurge();
     void fillRecent();
 
     Workspace *m_workspace;
@@ -48,6 +50,7 @@ private:
     QMenu *m_recent = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
+    QAction *m_purge = nullptr;
 };
 
 } // namespace seawall
