@@ -1049,6 +1049,34 @@
         <translation>原文件另存为 %1。</translation>
     </message>
     <message>
+        <source>audit takes no file arguments.</source>
+        <translation>audit 不接受文件参数。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written as YYYY-MM-DD.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>第 %1 次导入</translation>
+    </message>
+    <message>
+        <source>unlock takes no file arguments.</source>
+        <translation>unlock 不接受文件参数。</translation>
+    </message>
+    <message>
+        <source>unlock needs --date YYYY-MM-DD.</source>
+        <translation>unlock 需要 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>unlock needs --reason TEXT: why the printed day may change.</source>
+        <translation>unlock 需要 --reason 原因：说明已打印之日为何需要更改。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked; the next evening briefing of that day locks it again.</source>
+        <translation>%1 已解锁；再次打印当日晚报时将重新锁定。</translation>
+    </message>
+    <message>
         <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
 
 Without a command, opens the main window.
@@ -1076,6 +1104,8 @@ Commands:
   audit [--since D] [--until D] [--json]
                                 Print the audit log: who changed what, when.
   unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.
+  purge --confirm               Replace persons' names, ID and phone numbers by
+                                pseudonyms, for good (figures are kept).
 
 On the first open of each day the database is checked and copied into the folder
 backups beside it; the last 14 copies are kept (Settings).
@@ -1112,6 +1142,8 @@ Options:
                                 显示审计日志：谁在何时修改了什么。
   unlock --date 日期 --reason 原因
                                 解锁已打印晚报的日期。
+  purge --confirm               把人员的姓名、身份证号和手机号永久替换为化名
+                                （统计数据保留）。
 
 每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
 保留最近 14 份副本（可在设置中更改）。
@@ -1123,32 +1155,16 @@ Options:
 </translation>
     </message>
     <message>
-        <source>audit takes no file arguments.</source>
-        <translation>audit 不接受文件参数。</translation>
+        <source>purge takes no file arguments.</source>
+        <translation>purge 不接受文件参数。</translation>
     </message>
     <message>
-        <source>--%1 needs a date written as YYYY-MM-DD.</source>
-        <translation>--%1 需要 YYYY-MM-DD 格式的日期。</translation>
+        <source>purge replaces the names, ID and phone numbers of every person by pseudonyms, for good, and deletes the daily backups; run it again with --confirm to do so.</source>
+        <translation>purge 会把每个人员的姓名、身份证号和手机号永久替换为化名，并删除每日备份；确认要这样做，请加上 --confirm 再运行。</translation>
     </message>
     <message>
-        <source>import %1</source>
-        <translation>第 %1 次导入</translation>
-    </message>
-    <message>
-        <source>unlock takes no file arguments.</source>
-        <translation>unlock 不接受文件参数。</translation>
-    </message>
-    <message>
-        <source>unlock needs --date YYYY-MM-DD.</source>
-        <translation>unlock 需要 --date YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>unlock needs --reason TEXT: why the printed day may change.</source>
-        <translation>unlock 需要 --reason 原因：说明已打印之日为何需要更改。</translation>
-    </message>
-    <message>
-        <source>%1 is unlocked; the next evening briefing of that day locks it again.</source>
-        <translation>%1 已解锁；再次打印当日晚报时将重新锁定。</translation>
+        <source>The personal data of %1 were replaced by pseudonyms.</source>
+        <translation>%1 中的个人信息已替换为化名。</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3753,34 @@ Options:
     <message>
         <source>Replace the open database with one of its daily backups</source>
         <translation>用每日备份之一替换当前打开的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Purge Personal Data…</source>
+        <translation>清除个人信息(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>When the measures end: replace names, ID and phone numbers by pseudonyms, for good</source>
+        <translation>防控措施结束后：把姓名、身份证号和手机号永久替换为化名</translation>
+    </message>
+    <message>
+        <source>Purge Personal Data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Replace the names, ID and phone numbers of every person (and of contacts and those on duty) in %1 by pseudonyms? Records, dates and figures stay as they are.</source>
+        <translation>要把 %1 中每个人员（以及联系人和值班人员）的姓名、身份证号和手机号替换为化名吗？记录、日期和统计数据保持不变。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the real names and numbers are gone from the file, its undo steps and its daily backups. Back up the file first if it must be kept.
+
+Purge the personal data now?</source>
+        <translation>此操作无法撤销：真实姓名和号码将从文件、撤销步骤和每日备份中彻底清除。如需保留，请先备份文件。
+
+现在清除个人信息吗？</translation>
+    </message>
+    <message>
+        <source>The personal data were replaced by pseudonyms.</source>
+        <translation>个人信息已替换为化名。</translation>
     </message>
 </context>
 <context>

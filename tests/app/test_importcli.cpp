@@ -3,6 +3,7 @@
 #include "core/util/username.h"
 #include "testdb.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -241,4 +242,31 @@ TEST_CASE("an import into a day whose evening briefing was printed exits 2 until
     const Run none = runSeawall({u"--db"_s, db, u"audit"_s, u"--json"_s, u"--since"_s,
                                  QDate::currentDate().addDays(1).toString(Qt::ISODate)});
     CHECK(json(none)[u"entries"_s].toArray().isEmpty());
+}
+
+TEST_CASE("purge does nothing without --confirm, and with it leaves no name in the file", "[cli][purge]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    const QString companies = test::writeFile(dir.filePath(u"companies.csv"_s), "单位编码,单位名称\nBJ,滨江公司\n");
+    const QString roster = test::writeFile(dir.filePath(u"roster.csv"_s),
+                                           "单位,姓名,身份证号,手机号\n滨江公司,秦雪梅,32061219850312163X,13912345678\n");
+    REQUIRE(runSeawall({u"--db"_s, db, u"import"_s, companies, roster}).exitCode == 0);
+    const auto bytes = [&db] {
+        QFile file(db);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    CHECK(runSeawall({u"--db"_s, db, u"purge"_s}).exitCode == 1);
+    CHECK(bytes().contains(u"秦雪梅"_s.toUtf8()));
+    const Run purged = runSeawall({u"--db"_s, db, u"purge"_s, u"--confirm"_s});
+    INFO(purged.err.toStdString());
+    REQUIRE(purged.exitCode == 0);
+    for (const QString &secret : {u"秦雪梅"_s, u"32061219850312163X"_s, u"13912345678"_s})
+        CHECK_FALSE(bytes().contains(secret.toUtf8()));
+    // The company stays, and the log says what was done.
+    const QJsonArray entries = json(runSeawall({u"--db"_s, db, u"audit"_s, u"--json"_s}))[u"entries"_s].toArray();
+    REQUIRE_FALSE(entries.isEmpty());
+    CHECK(entries.last().toObject()[u"action"_s].toString() == u"purge"_s);
+    CHECK(bytes().contains(u"滨江公司"_s.toUtf8()));
 }
