@@ -229,6 +229,12 @@ TEST_CASE("an import into a day whose evening briefing was printed is refused by
     // The next evening print locks it again.
     print(t.db, printed, ReportEdition::Evening);
     CHECK(DayLocks::find(t.db, printed));
+    // Undoing the import would delete its report of that day: refused, and
+    // both reports stay.
+    const Status undone = ImportUndo(t.db).undo(through.files.at(0).batchId);
+    REQUIRE_FALSE(undone.ok());
+    CHECK(undone.error().message.contains(u"2022-03-15"_s));
+    CHECK(Repository<DailyReport>(t.db).where(u"1 = 1"_s).size() == 2);
 }
 
 TEST_CASE("after the purge the figures of a day are unchanged and no real name or number remains in the file",
