@@ -616,7 +616,11 @@ Status ImportWriter::update(const QString &table, qint64 id, const Columns &valu
     if (Status status = record(table, id, "update", previous); !status)
         return status;
     // A record that was there before changed: a line of the audit log
-    // each, unlike the rows an import adds (counted on the batch's line).
+    // each, unlike the rows an import adds (counted on the batch's line)
+    // and rows it wrote itself and writes again (a row sent twice).
+    const QVariant batchBefore = previous.value(u"batch_id"_s);
+    if (!batchBefore.isNull() && m_batches.contains(batchBefore.toLongLong()))
+        return {};
     QVariantMap after;
     for (const auto &column : values)
         after.insert(column.first, column.second);

@@ -156,6 +156,16 @@ TEST_CASE("an import leaves a line with its counts and one for each record it ch
     const QString bad = test::writeFile(t.dir.filePath(u"bad.csv"_s), "单位编码,单位名称,上级单位编码\n,无编码,\n");
     REQUIRE_FALSE(Importer(t.db).run({bad}, {}).committed);
     CHECK(lines(t.db).size() == 4);
+
+    // A row sent twice in one file changes a record the file itself added:
+    // only the file's line.
+    const QString twice = test::writeFile(t.dir.filePath(u"twice.csv"_s),
+                                          "单位编码,单位名称,上级单位编码\nHT,海通公司,YH\nHT,海通分公司,YH\n");
+    REQUIRE(Importer(t.db).run({twice}, {}).committed);
+    log = lines(t.db);
+    REQUIRE(log.size() == 5);
+    CHECK(log.at(4).entity == u"import_batch"_s);
+    CHECK(log.at(4).key == u"twice.csv"_s);
 }
 
 TEST_CASE("the database refuses to change or delete a line of the audit log", "[audit][constraints]")
