@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/paths.h"
 
+#include "core/db/dailybackup.h"
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -28,6 +30,17 @@ QString language()
 void setLanguage(const QString &language)
 {
     QSettings(settingsFile(), QSettings::IniFormat).setValue(u"general/language"_s, language);
+}
+
+int backupsKept()
+{
+    const int kept = QSettings(settingsFile(), QSettings::IniFormat).value(u"backups/kept"_s, 0).toInt();
+    return kept > 0 ? kept : Backups::kDefaultKept;
+}
+
+void setBackupsKept(int kept)
+{
+    QSettings(settingsFile(), QSettings::IniFormat).setValue(u"backups/kept"_s, kept);
 }
 
 } // namespace seawall::Paths

@@ -18,4 +18,9 @@ QString settingsFile();
 QString language();
 void setLanguage(const QString &language);
 
+// How many daily backups of a database are kept (Backups::kDefaultKept
+// unless the user chose otherwise in Settings).
+int backupsKept();
+void setBackupsKept(int kept);
+
 } // namespace seawall::Paths

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Lock day</source>
+        <translation>锁定日期</translation>
+    </message>
+    <message>
+        <source>Unlock day</source>
+        <translation>解锁日期</translation>
+    </message>
+    <message>
+        <source>Purge personal data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Say why the day is unlocked.</source>
+        <translation>请说明解锁该日的原因。</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 未锁定。</translation>
+    </message>
+    <message>
+        <source>%1 is locked: its evening briefing (No. %2) was printed. Records of that day cannot change until the day is unlocked (Edit ▸ Unlock Day…).</source>
+        <translation>%1 已锁定：当日晚报（第%2期）已打印。在解锁该日（编辑 ▸ 解锁日期…）之前，当日的记录不能更改。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>A database cannot be backed up onto itself.</source>
@@ -18,6 +81,22 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>It is open read-only. There is no daily backup of it in %1.</source>
+        <translation>现以只读方式打开。%1 中没有它的每日备份。</translation>
+    </message>
+    <message>
+        <source>It is open read-only. The latest backup is %1; restore it with File ▸ Restore from Backup… or `seawall restore %1`.</source>
+        <translation>现以只读方式打开。最近的备份是 %1；可用“文件 ▸ 从备份还原…”或 `seawall restore %1` 还原。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>数据库不能从它自身还原。</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1130,17 @@ Commands:
   csv FILE [--encoding E] [--sheet S] [--json]
                                 Show how Seawall reads a CSV file or a workbook.
   template --kind K OUT.xlsx    Write a blank workbook for the units to fill in.
+  backup DEST                   Write a consistent copy of the database to DEST.
+  restore BACKUP                Replace the database with a backup copy, keeping the
+                                file as it was beside it.
+  audit [--since D] [--until D] [--json]
+                                Print the audit log: who changed what, when.
+  unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.
+  purge --confirm               Replace persons' names, ID and phone numbers by
+                                pseudonyms, for good (figures are kept).
+
+On the first open of each day the database is checked and copied into the folder
+backups beside it; the last 14 copies are kept (Settings).
 
 Options:
   --db FILE      The database file (default: %1)
@@ -1078,12 +1168,83 @@ Options:
   csv 文件 [--encoding 编码] [--sheet 工作表] [--json]
                                 显示海堤如何读取一个 CSV 文件或工作簿。
   template --kind 类型 输出.xlsx  生成供各单位填写的空白工作簿（导入模板）。
+  backup 目标文件               将数据库的一致副本写入目标文件。
+  restore 备份文件              用备份副本替换数据库，原文件另存在其旁边。
+  audit [--since 日期] [--until 日期] [--json]
+                                显示审计日志：谁在何时修改了什么。
+  unlock --date 日期 --reason 原因
+                                解锁已打印晚报的日期。
+  purge --confirm               把人员的姓名、身份证号和手机号永久替换为化名
+                                （统计数据保留）。
+
+每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
+保留最近 14 份副本（可在设置中更改）。
 
 选项：
   --db 文件      数据库文件（默认：%1）
   --help         显示本说明。
   --version      显示版本。
 </translation>
+    </message>
+    <message>
+        <source>backup needs the file to write: backup DEST.</source>
+        <translation>backup 需要指定要写入的文件：backup 目标文件。</translation>
+    </message>
+    <message>
+        <source>%1 backed up to %2.</source>
+        <translation>%1 已备份到 %2。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup to restore: restore BACKUP.</source>
+        <translation>restore 需要指定要还原的备份：restore 备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>%1 已从 %2 还原。</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept as %1.</source>
+        <translation>原文件另存为 %1。</translation>
+    </message>
+    <message>
+        <source>audit takes no file arguments.</source>
+        <translation>audit 不接受文件参数。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date written as YYYY-MM-DD.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>第 %1 次导入</translation>
+    </message>
+    <message>
+        <source>unlock takes no file arguments.</source>
+        <translation>unlock 不接受文件参数。</translation>
+    </message>
+    <message>
+        <source>unlock needs --date YYYY-MM-DD.</source>
+        <translation>unlock 需要 --date YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>unlock needs --reason TEXT: why the printed day may change.</source>
+        <translation>unlock 需要 --reason 原因：说明已打印之日为何需要更改。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked; the next evening briefing of that day locks it again.</source>
+        <translation>%1 已解锁；再次打印当日晚报时将重新锁定。</translation>
+    </message>
+    <message>
+        <source>purge takes no file arguments.</source>
+        <translation>purge 不接受文件参数。</translation>
+    </message>
+    <message>
+        <source>purge replaces the names, ID and phone numbers of every person by pseudonyms, for good, and deletes the daily backups; run it again with --confirm to do so.</source>
+        <translation>purge 会把每个人员的姓名、身份证号和手机号永久替换为化名，并删除每日备份；确认要这样做，请加上 --confirm 再运行。</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 were replaced by pseudonyms.</source>
+        <translation>%1 中的个人信息已替换为化名。</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1730,10 @@ Options:
     <message>
         <source>Cannot register the pinyin order: %1</source>
         <translation>无法注册拼音排序：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2721,38 @@ Options:
     <message>
         <source>Abnormal</source>
         <translation>异常</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入批次</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4264,42 @@ Options:
         <source>The database was copied to %1.</source>
         <translation>数据库已复制到 %1。</translation>
     </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>从备份还原(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Replace the open database with one of its daily backups</source>
+        <translation>用每日备份之一替换当前打开的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Purge Personal Data…</source>
+        <translation>清除个人信息(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>When the measures end: replace names, ID and phone numbers by pseudonyms, for good</source>
+        <translation>防控措施结束后：把姓名、身份证号和手机号永久替换为化名</translation>
+    </message>
+    <message>
+        <source>Purge Personal Data</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Replace the names, ID and phone numbers of every person (and of contacts and those on duty) in %1 by pseudonyms? Records, dates and figures stay as they are.</source>
+        <translation>要把 %1 中每个人员（以及联系人和值班人员）的姓名、身份证号和手机号替换为化名吗？记录、日期和统计数据保持不变。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the real names and numbers are gone from the file, its undo steps and its daily backups. Back up the file first if it must be kept.
+
+Purge the personal data now?</source>
+        <translation>此操作无法撤销：真实姓名和号码将从文件、撤销步骤和每日备份中彻底清除。如需保留，请先备份文件。
+
+现在清除个人信息吗？</translation>
+    </message>
+    <message>
+        <source>The personal data were replaced by pseudonyms.</source>
+        <translation>个人信息已替换为化名。</translation>
+    </message>
 </context>
 <context>
     <name>seawall::FilesPage</name>
@@ -4730,6 +4963,42 @@ Options:
         <source>Health checks</source>
         <translation>健康监测</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock Day…</source>
+        <translation>解锁日期(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Let the records of a day whose evening briefing was printed change again</source>
+        <translation>允许已打印晚报之日的记录再次更改</translation>
+    </message>
+    <message>
+        <source>Database: %1 (damaged, read-only)</source>
+        <translation>数据库：%1（已损坏，只读）</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Latest Backup</source>
+        <translation>还原最近的备份(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 还原。</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the file as it was is kept as %2.</source>
+        <translation>已从 %1 还原；原文件另存为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>seawall::MappingPage</name>
@@ -5242,6 +5511,45 @@ Note (why it is all right, or what was done):</source>
     </message>
 </context>
 <context>
+    <name>seawall::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <source>Seawall copies %1 on the first open of each day into %2. The copy you choose replaces the database; the file as it is now is kept beside it.</source>
+        <translation>海堤每天首次打开 %1 时会把它复制到 %2。所选副本将替换数据库；现在的文件另存在其旁边。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>此数据库还没有备份。</translation>
+    </message>
+</context>
+<context>
     <name>seawall::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5290,6 +5598,14 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Dated lists &amp;show:</source>
         <translation>列表日期范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Seawall copies the database on the first open of each day into the folder backups beside it and keeps this many of the newest copies</source>
+        <translation>海堤每天首次打开数据库时会把它复制到其旁边的 backups 文件夹，并保留这么多份最新的副本</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups kept:</source>
+        <translation>保留每日备份(&amp;B)：</translation>
     </message>
 </context>
 <context>
@@ -5667,6 +5983,37 @@ Inspection %2, deadline %3</source>
     <message>
         <source>Hea&amp;lth follow-up (%1 missing, %2 abnormal)</source>
         <translation>健康监测随访(&amp;L)（未报%1人，异常%2人）</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::UnlockDayDialog</name>
+    <message>
+        <source>Unlock Day</source>
+        <translation>解锁日期</translation>
+    </message>
+    <message>
+        <source>Why records of the printed day must change</source>
+        <translation>已打印之日的记录为何需要更改</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1 is not locked.</source>
+        <translation>%1 未锁定。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked; the next evening briefing of that day locks it again.</source>
+        <translation>%1 已解锁；再次打印当日晚报时将重新锁定。</translation>
     </message>
 </context>
 <context>

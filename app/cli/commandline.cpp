@@ -2,6 +2,8 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/output.h"
+#include "core/db/backup.h"
+#include "core/db/dailybackup.h"
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
 #include "core/figures/figuresengine.h"
@@ -97,6 +99,17 @@ int CommandLine::usage(const QString &problem)
                  "  csv FILE [--encoding E] [--sheet S] [--json]\n"
                  "                                Show how Seawall reads a CSV file or a workbook.\n"
                  "  template --kind K OUT.xlsx    Write a blank workbook for the units to fill in.\n"
+                 "  backup DEST                   Write a consistent copy of the database to DEST.\n"
+                 "  restore BACKUP                Replace the database with a backup copy, keeping the\n"
+                 "                                file as it was beside it.\n"
+                 "  audit [--since D] [--until D] [--json]\n"
+                 "                                Print the audit log: who changed what, when.\n"
+                 "  unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.\n"
+                 "  purge --confirm               Replace persons' names, ID and phone numbers by\n"
+                 "                                pseudonyms, for good (figures are kept).\n"
+                 "\n"
+                 "On the first open of each day the database is checked and copied into the folder\n"
+                 "backups beside it; the last 14 copies are kept (Settings).\n"
                  "\n"
                  "Options:\n"
                  "  --db FILE      The database file (default: %1)\n"
@@ -134,6 +147,9 @@ int CommandLine::run(const QStringList &arguments)
         {u"stats"_s, &CommandLine::runStats},       {u"briefing"_s, &CommandLine::runBriefing},
         {u"import"_s, &CommandLine::runImport},     {u"imports"_s, &CommandLine::runImports},
         {u"csv"_s, &CommandLine::runCsv},           {u"template"_s, &CommandLine::runTemplate},
+        {u"backup"_s, &CommandLine::runBackup},     {u"restore"_s, &CommandLine::runRestore},
+        {u"audit"_s, &CommandLine::runAudit},       {u"unlock"_s, &CommandLine::runUnlock},
+        {u"purge"_s, &CommandLine::runPurge},
     };
     QStringList names;
     for (const auto &[name, runner] : commands) {
@@ -146,7 +162,7 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::openDatabase(Database &db)
 {
-    if (const Status status = db.open(m_databasePath); !status) {
+    if (const Status status = Backups::openAndKeep(db, m_databasePath, Paths::backupsKept()); !status) {
         Output::err() << status.error().message << '\n';
         Output::err().flush();
         return DatabaseError;
@@ -245,6 +261,47 @@ int CommandLine::runStats(const QStringList &args)
         Output::out() << QString::fromUtf8(QJsonDocument(FiguresFormat::toJson(figures.value())).toJson());
     else
         Output::out() << FiguresFormat::toText(figures.value());
+    Output::out().flush();
+    return Done;
+}
+
+int CommandLine::runBackup(const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(args) || parser.positionalArguments().size() != 1)
+        return usage(parser.errorText().isEmpty() ? tr("backup needs the file to write: backup DEST.") : parser.errorText());
+    const QString target = parser.positionalArguments().constFirst();
+    Database db;
+    if (const int rc = openDatabase(db); rc != Done)
+        return rc;
+    if (const Status status = backupDatabase(db, target); !status) {
+        Output::err() << status.error().message << '\n';
+        Output::err().flush();
+        return DatabaseError;
+    }
+    Output::out() << tr("%1 backed up to %2.").arg(QDir::toNativeSeparators(db.path()), QDir::toNativeSeparators(target))
+                  << '\n';
+    Output::out().flush();
+    return Done;
+}
+
+int CommandLine::runRestore(const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(args) || parser.positionalArguments().size() != 1)
+        return usage(parser.errorText().isEmpty() ? tr("restore needs the backup to restore: restore BACKUP.")
+                                                  : parser.errorText());
+    const QString backup = parser.positionalArguments().constFirst();
+    const Result<QString> kept = Backups::restore(backup, m_databasePath);
+    if (!kept) {
+        Output::err() << kept.error().message << '\n';
+        Output::err().flush();
+        return kept.error().kind == Error::Kind::Invalid ? UsageError : DatabaseError;
+    }
+    Output::out() << tr("%1 restored from %2.").arg(QDir::toNativeSeparators(m_databasePath), QDir::toNativeSeparators(backup));
+    if (!kept.value().isEmpty())
+        Output::out() << ' ' << tr("The file as it was is kept as %1.").arg(QDir::toNativeSeparators(kept.value()));
+    Output::out() << '\n';
     Output::out().flush();
     return Done;
 }

@@ -38,6 +38,11 @@ private:
     int runImports(const QStringList &args);  // importcommand.cpp
     int runCsv(const QStringList &args);      // importcommand.cpp
     int runTemplate(const QStringList &args); // templatecommand.cpp
+    int runBackup(const QStringList &args);
+    int runRestore(const QStringList &args);
+    int runAudit(const QStringList &args);  // auditcommand.cpp
+    int runUnlock(const QStringList &args); // auditcommand.cpp
+    int runPurge(const QStringList &args);  // auditcommand.cpp
 
     QString m_databasePath;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/briefing/briefingstore.h"
 
+#include "core/audit/daylocks.h"
+
 #include "core/sql/sqlvalues.h"
 #include "core/figures/figuresformat.h"
 
@@ -263,6 +265,11 @@ Result<BriefingStore::Saved> BriefingStore::save(Briefing &briefing)
     if (!q.exec())
         return m_db.errorFrom(q);
     q.finish();
+    // Leaders read the evening edition: the records of its day no longer
+    // change unseen (the morning edition is a draft of the day).
+    if (briefing.edition == ReportEdition::Evening)
+        if (Status status = DayLocks::lock(m_db, briefing.date, issue); !status)
+            return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     briefing.issueNumber = issue;

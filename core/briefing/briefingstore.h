@@ -50,6 +50,7 @@ public:
 
     // Saves (or replaces, for the same date and edition) a printed briefing;
     // sets its issue number.
+    // An evening edition locks its day (core/audit/daylocks.h).
     Result<Saved> save(Briefing &briefing);
     std::optional<Saved> find(const QDate &date, ReportEdition edition) const;
     std::vector<Saved> all() const; // newest first

@@ -3,6 +3,7 @@
 
 #include "core/db/migrations.h"
 #include "core/db/pinyinkey.h"
+#include "core/util/filemodes.h"
 #include "core/sql/sqldialect.h"
 
 #include <QCoreApplication>
@@ -33,25 +34,41 @@ QString nextConnectionName()
     return u"seawall-%1"_s.arg(++counter);
 }
 
+Error damaged(const QString &file, const QString &cause)
+{
+    return {Error::Kind::Damaged, QCoreApplication::translate("Database", "%1 is damaged (%2). Open a backup copy of it "
+                                                                          "instead, or ask for help to repair it.")
+                                      .arg(file, cause)};
+}
+
 } // namespace
 
 Database::Database() : m_connectionName(nextConnectionName()) {}
 
 Database::~Database() { close(); }
 
-Status Database::open(const QString &path)
+Status Database::open(const QString &path, Access access)
 {
     close();
     m_path = path;
-    const bool memory = path == QLatin1String(kMemory);
+    m_access = access;
+    const bool memory = isMemory();
     if (!memory) {
         const QFileInfo info(path);
         if (info.exists()) {
             if (const Status header = checkHeader(); !header)
                 return header;
+        } else if (access == Access::ReadOnly) {
+            return Error{Error::Kind::Open,
+                         QCoreApplication::translate("Database", "%1 does not exist.").arg(QDir::toNativeSeparators(path))};
         } else if (!QDir().mkpath(info.absolutePath())) {
             return Error{Error::Kind::Open,
                          QCoreApplication::translate("Database", "Cannot create the folder for %1.").arg(QDir::toNativeSeparators(path))};
+        } else {
+            // It holds ID numbers and health data: readable by its owner
+            // only, as are the WAL and SHM files SQLite makes in its mode.
+            // (A folder that cannot be written to fails below, as before.)
+            (void)createOwnerOnly(path);
         }
     }
 
@@ -60,7 +77,8 @@ Status Database::open(const QString &path)
         // The handle goes out of scope before close() removes the connection.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=3000"_s);
+        db.setConnectOptions(access == Access::ReadOnly ? u"QSQLITE_BUSY_TIMEOUT=3000;QSQLITE_OPEN_READONLY"_s
+                                                        : u"QSQLITE_BUSY_TIMEOUT=3000"_s);
         if (!db.open())
             failed = Error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2")
                                                   .arg(QDir::toNativeSeparators(path), db.lastError().text())};
@@ -86,8 +104,33 @@ Status Database::open(const QString &path)
         close();
         return status;
     }
-    keepPinyinOrder();
+    if (access == Access::ReadWrite)
+        keepPinyinOrder();
     return {};
+}
+
+bool Database::isReadOnly() const
+{
+    if (m_access == Access::ReadOnly)
+        return true;
+    sqlite3 *sqlite = sqliteHandle();
+    return sqlite && sqlite3_db_readonly(sqlite, "main") == 1;
+}
+
+bool Database::isMemory() const { return m_path == QLatin1String(kMemory); }
+
+Status Database::quickCheck() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA quick_check(1)"_s))
+        return errorFrom(query);
+    if (!query.next())
+        return errorFrom(query);
+    if (query.value(0).toString() == u"ok"_s)
+        return {};
+    // Its findings name pages and cells; the user is told what SQLite says
+    // of a damaged file when it reads one.
+    return damaged(QDir::toNativeSeparators(m_path), QString::fromUtf8(sqlite3_errstr(SQLITE_CORRUPT)));
 }
 
 // The index of person names holds ICU's keys as the ICU that wrote it made
@@ -160,9 +203,7 @@ Error Database::errorFrom(const QSqlError &error) const
     case 8: // SQLITE_READONLY
         return {Error::Kind::ReadOnly, QCoreApplication::translate("Database", "%1 is read-only: %2").arg(file, error.databaseText())};
     case 11: // SQLITE_CORRUPT
-        return {Error::Kind::Damaged, QCoreApplication::translate("Database", "%1 is damaged (%2). Open a backup copy of it "
-                                          "instead, or ask for help to repair it.")
-                                          .arg(file, error.databaseText())};
+        return damaged(file, error.databaseText());
     case 14: // SQLITE_CANTOPEN: the file, or the -wal or -shm file beside it
         return {Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(file, error.databaseText())};
     case 19: // SQLITE_CONSTRAINT
@@ -235,7 +276,7 @@ Status Database::configure()
         return Error{Error::Kind::NotSeawall,
                      QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not a Seawall database.")
                          .arg(QDir::toNativeSeparators(m_path))};
-    if (m_path != QLatin1String(kMemory)) {
+    if (!isMemory() && m_access == Access::ReadWrite) {
         // Set while the file is empty, before WAL fixes it: with 16 KiB
         // pages rather than 4 SQLite wrote a large import a seventh faster
         // (fewer pages to split, log and copy back).
@@ -258,7 +299,7 @@ Status Database::migrate()
                          .arg(QDir::toNativeSeparators(m_path))
                          .arg(current)
                          .arg(latest)};
-    if (current == latest)
+    if (current == latest || m_access == Access::ReadOnly)
         return {};
 
     if (current > 0 && m_path != QLatin1String(kMemory)) {
@@ -269,6 +310,7 @@ Status Database::migrate()
         backup.addBindValue(copy);
         if (!backup.exec())
             return errorFrom(backup);
+        (void)keepOwnerOnly(copy);
     }
 
     // Every step in one transaction: a step that fails leaves the file at the

@@ -24,13 +24,23 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    enum class Access { ReadWrite, ReadOnly };
+
     // Opens (creating if needed) and migrates. ":memory:" gives a private
-    // in-memory database.
-    Status open(const QString &path);
+    // in-memory database. Read-only, the file must exist; it is neither
+    // migrated nor changed in any way (a damaged file, a backup being read).
+    Status open(const QString &path, Access access = Access::ReadWrite);
     void close();
     bool isOpen() const;
 
     QString path() const { return m_path; }
+    // Opened read-only, or a file SQLite could only open so (its mode).
+    bool isReadOnly() const;
+    bool isMemory() const;
+
+    // Reads every page (PRAGMA quick_check): an error of kind Damaged naming
+    // the file and SQLite's first finding when it is damaged.
+    Status quickCheck() const;
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
     // The connection's own SQLite handle, for what QSqlQuery cannot do
@@ -66,6 +76,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    Access m_access = Access::ReadWrite;
 };
 
 // Begins a transaction (nested ones are allowed) and rolls it back unless

@@ -447,6 +447,45 @@ QStringList schemaV14()
     };
 }
 
+// Version 15: the audit log, written in the same transaction as every
+// change (core/audit/auditlog.h): when, by whom, what was done to which
+// record by its natural key, its values before and after (JSON), the
+// import batch and the reason given. Rows are only ever added: the
+// database refuses to change or delete them. No reference to the batch, so
+// that nothing that happens to the batch can reach the log.
+QStringList schemaV15()
+{
+    return QStringList{
+        uR"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_name TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL DEFAULT '',
+            row_id INTEGER,
+            natural_key TEXT NOT NULL DEFAULT '',
+            before_json TEXT,
+            after_json TEXT,
+            batch_id INTEGER,
+            reason TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX audit_log_at ON audit_log(at)"_s,
+    } + SqlDialect::refuseChanges(u"audit_log"_s, u"The audit log cannot be changed or deleted."_s);
+}
+
+// Version 16: the days whose evening briefing was printed or exported,
+// locked against changes until someone unlocks them with a reason (both
+// in the audit log); the issue number names the briefing.
+QStringList schemaV16()
+{
+    return {
+        uR"(CREATE TABLE day_lock (
+            lock_date TEXT PRIMARY KEY,
+            issue_number INTEGER,
+            locked_at TEXT NOT NULL,
+            locked_by TEXT NOT NULL DEFAULT ''))"_s,
+    };
+}
+
 // The column as `ALTER TABLE … ADD COLUMN` writes it: texts are never NULL
 // ('' for nothing), a code starts at its first value, a reference to a row
 // deleted later loses it.
@@ -503,6 +542,8 @@ std::vector<Migration> ladder()
         {12, schemaV12()},
         {13, schemaV13()},
         {14, schemaV14()},
+        {15, schemaV15()},
+        {16, schemaV16()},
     };
     // Versions since 8 may be made of added columns alone.
     int latest = steps.back().version;

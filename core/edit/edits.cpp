@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/edit/edits.h"
 
+#include "core/audit/auditlog.h"
 #include "core/db/companyrepository.h"
 #include "core/import/importundo.h"
 #include "core/reconcile/reviewstore.h"
@@ -11,7 +12,8 @@
 using namespace Qt::StringLiterals;
 
 namespace seawall::Edits {
-Result<EditStepPtr> record(Database &db, const std::function<Result<QString>(ChangeRecorder &recorder)> &edit)
+Result<EditStepPtr> record(Database &db, const std::function<Result<QString>(ChangeRecorder &recorder)> &edit,
+                           const QString &action)
 {
     Transaction transaction(db);
     if (!transaction.isActive())
@@ -23,6 +25,10 @@ Result<EditStepPtr> record(Database &db, const std::function<Result<QString>(Cha
     Result<RecordChange> change = recorder.finish();
     if (!change)
         return change.error();
+    if (Status status = change->checkLocks(db); !status)
+        return status.error();
+    if (Status status = change->audit(db, action); !status)
+        return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
     if (change->isEmpty())
@@ -195,7 +201,7 @@ Result<EditStepPtr> review(Database &db, DiscrepancyKind kind, const QString &ke
         if (Status status = recorder.watchNewWhere(EntityKind::Review, where, binds); !status)
             return status.error();
         return note ? QCoreApplication::translate("Edits", "Mark reviewed") : QCoreApplication::translate("Edits", "Clear review");
-    });
+    }, QString::fromLatin1(AuditLog::Review));
 }
 
 EditStepPtr imported(const QStringList &paths, const ImportOptions &options, const ImportResult &result)

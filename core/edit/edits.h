@@ -25,7 +25,10 @@ namespace Edits {
 // Makes an edit through a recorder that keeps every row it touches, and
 // returns its step named by `edit`'s result. The generic form of the
 // functions below.
-Result<EditStepPtr> record(Database &db, const std::function<Result<QString>(ChangeRecorder &recorder)> &edit);
+// Every row it touched is checked against the locked days and written to
+// the audit log, as `action` (empty: add, edit or delete as the row went).
+Result<EditStepPtr> record(Database &db, const std::function<Result<QString>(ChangeRecorder &recorder)> &edit,
+                           const QString &action = {});
 
 // The rows an edit of row `id` of `def` touches beside it (a company's
 // aliases), before and after the write.

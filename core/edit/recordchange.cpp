@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/edit/recordchange.h"
 
+#include "core/audit/auditlog.h"
+#include "core/audit/daylocks.h"
 #include "core/db/entitytable.h"
 
 #include <QCoreApplication>
@@ -57,11 +59,31 @@ ChangeSet RecordChange::changes() const
     return changes;
 }
 
+Status RecordChange::checkLocks(Database &db) const
+{
+    for (const Row &row : m_rows)
+        if (Status status = DayLocks::check(db, Entities::of(row.kind), row.before, row.after); !status)
+            return status;
+    return {};
+}
+
+Status RecordChange::audit(Database &db, const QString &action, bool forward) const
+{
+    for (const Row &row : m_rows)
+        if (Status status = AuditLog::writeRow(db, action, Entities::of(row.kind), row.id,
+                                               forward ? row.before : row.after, forward ? row.after : row.before);
+            !status)
+            return status;
+    return {};
+}
+
 Status RecordChange::apply(Database &db, bool forward) const
 {
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Status status = checkLocks(db); !status)
+        return status;
     QSqlQuery query(db.connection());
 
     // Every row must still be as the step left it: a row changed since (by
@@ -152,6 +174,8 @@ Status RecordChange::apply(Database &db, bool forward) const
     for (auto it = followed.cbegin(); it != followed.cend(); ++it)
         if (Status status = EntityTable(db, Entities::of(it.key())).follow(it.value()); !status)
             return status;
+    if (Status status = audit(db, QString::fromLatin1(forward ? AuditLog::Redo : AuditLog::Undo), forward); !status)
+        return status;
     return transaction.commit();
 }
 

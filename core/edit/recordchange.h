@@ -34,6 +34,13 @@ public:
     Status undo(Database &db) const { return apply(db, false); }
     Status redo(Database &db) const { return apply(db, true); }
 
+    // Written inside the transaction of the change: refused when a row, as
+    // it was or as it goes, falls on a locked day (DayLocks); else a line
+    // of the audit log for each row, as it went forward (the edit, a
+    // redo) or back (an undo). `action` empty: add, edit or delete.
+    Status checkLocks(Database &db) const;
+    Status audit(Database &db, const QString &action, bool forward = true) const;
+
 private:
     friend class ChangeRecorder;
     struct Row

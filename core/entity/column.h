@@ -64,6 +64,9 @@ struct Column
         // A person's or a company's name: lists sort it in pinyin order
         // (SqlDialect::byPinyin), as Chinese readers look for a name.
         Name = 0x2000,
+        // Personal data (a person's name, ID or phone number, a contact's):
+        // replaced by a pseudonym when personal data are purged.
+        Personal = 0x4000,
     };
     // What deleting the row a reference names does to the rows naming it.
     enum class OnDelete { Restrict, Cascade, SetNull };

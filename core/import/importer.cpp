@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/importer.h"
 
+#include "core/audit/auditlog.h"
+#include "core/audit/daylocks.h"
+
 #include "core/db/importbatchrepository.h"
 #include "core/db/namevariantrepository.h"
 #include "core/sql/sqlvalues.h"
@@ -20,6 +23,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -161,6 +166,36 @@ qint64 idIn(const MappedRow::Value &value, Field field)
         value);
 }
 
+// Why a row falls on a day locked by its printed briefing (the day of its
+// record, as its definition says), as a problem of that column; nullopt
+// when it does not.
+std::optional<ImportProblem> lockedDay(const MappedRow::Value &value, const QHash<QDate, DayLocks::Lock> &locks,
+                                       qint64 line)
+{
+    if (locks.isEmpty())
+        return std::nullopt;
+    return std::visit(
+        [&](const auto &record) -> std::optional<ImportProblem> {
+            using T = std::decay_t<decltype(record)>;
+            const void *stored = &record;
+            const EntityDef *def = nullptr;
+            if constexpr (std::is_same_v<T, InspectionRow>) {
+                def = &definition<Inspection>();
+                stored = &record.inspection;
+            } else {
+                def = &definition<T>();
+            }
+            const Column *day = def->column(def->day);
+            if (!day || !day->get)
+                return std::nullopt;
+            const auto lock = locks.constFind(DayLocks::dayOfValue(day->get(stored)));
+            if (lock == locks.constEnd())
+                return std::nullopt;
+            return ImportProblem{line, day->fieldName(), DayLocks::refusal(*lock)};
+        },
+        value);
+}
+
 // A row the database refuses (a unique key, a missing parent) is rejected
 // with the others; any other refusal stops the import.
 bool isRowProblem(const Error &error)
@@ -200,6 +235,8 @@ struct Importer::Context
     // What stopped the import when the database refused it (locked,
     // read-only, damaged): not a problem of a file, so not listed with them.
     std::optional<Error> failure = {};
+    // The days whose evening briefing was printed: rows on them are refused.
+    QHash<QDate, DayLocks::Lock> locks = DayLocks::all(db);
 };
 
 Importer::Importer(Database &db) : m_db(db) {}
@@ -422,6 +459,9 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
         for (const ImportProblem &warning : std::as_const(mapped.warnings))
             add(report.warnings, droppedWarnings, warning);
         std::optional<ImportWriter::Outcome> outcome;
+        if (mapped.ok())
+            if (auto locked = lockedDay(mapped.value, context.locks, record.line))
+                mapped.errors.append(*locked);
         if (mapped.ok()) {
             auto written = context.writer.write(mapped, mapper.present(), record.line);
             if (written)
@@ -564,6 +604,25 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     if (companiesSeen.size() == 1)
         batch.companyId = *companiesSeen.cbegin();
     if (Status status = context.batches.update(batch); !status)
+        return stop(context, status.error());
+    // The file's line of the audit log: its counts. The records it changed
+    // have a line each (ImportWriter::update); those it added are counted.
+    AuditEntry entry;
+    entry.time = batch.importedAt;
+    entry.action = QString::fromLatin1(AuditLog::Import);
+    entry.entity = definition<ImportBatch>().table;
+    entry.key = batch.fileName;
+    entry.after = QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                      {u"file"_s, batch.fileName},
+                                                      {u"rows"_s, batch.rows},
+                                                      {u"inserted"_s, batch.inserted},
+                                                      {u"updated"_s, batch.updated},
+                                                      {u"unchanged"_s, batch.unchanged},
+                                                      {u"rejected"_s, batch.rejected},
+                                                  })
+                                        .toJson(QJsonDocument::Compact));
+    entry.batch = batch.id;
+    if (Status status = AuditLog::write(m_db, entry); !status)
         return stop(context, status.error());
     return true;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/importundo.h"
 
+#include "core/audit/auditlog.h"
+#include "core/audit/daylocks.h"
+
 #include "core/db/importbatchrepository.h"
 #include "core/db/namevariantrepository.h"
 #include "core/db/vaccinationstatus.h"
@@ -34,6 +37,26 @@ QSet<QString> columnsOf(Database &db, const QString &table)
 } // namespace
 
 ImportUndo::ImportUndo(Database &db) : m_db(db) {}
+
+Status ImportUndo::checkLocks(const QString &table, qint64 firstId, qint64 lastId) const
+{
+    const EntityDef *def = Entities::ofTable(table);
+    if (!def || def->day.isEmpty())
+        return {};
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM %2 WHERE id BETWEEN ? AND ? AND substr(%1, 1, 10) IN (SELECT lock_date FROM"
+                  u" day_lock) LIMIT 1"_s.arg(def->day, table));
+    query.addBindValue(firstId);
+    query.addBindValue(lastId);
+    if (!query.exec())
+        return m_db.errorFrom(query);
+    if (!query.next())
+        return {};
+    if (const auto lock = DayLocks::find(m_db, DayLocks::dayOfValue(query.value(0))))
+        return Error{Error::Kind::Conflict, DayLocks::refusal(*lock)};
+    return {};
+}
 
 bool ImportUndo::isUndone(qint64 batchId) const
 {
@@ -91,6 +114,9 @@ Status ImportUndo::undo(qint64 batchId)
                     vaccinatedPersons.insert(personOf.value(0).toLongLong());
             personOf.finish();
         }
+        // Rows on a day whose evening briefing was printed stay as leaders read them.
+        if (Status status = checkLocks(table, rowId, lastId); !status)
+            return status;
         QSqlQuery write(m_db.connection());
         if (insert && table == u"company"_s) {
             // Companies refer to their parents in the same table, and SQLite
@@ -157,6 +183,21 @@ Status ImportUndo::undo(qint64 batchId)
     batch = batches.find(batchId);
     batch->undoneAt = QDateTime::currentDateTime();
     if (Status status = batches.update(*batch); !status)
+        return status;
+    // What went with it: every row it added, and its changes of others.
+    AuditEntry entry;
+    entry.time = batch->undoneAt;
+    entry.action = QString::fromLatin1(AuditLog::ImportUndo);
+    entry.entity = definition<ImportBatch>().table;
+    entry.key = batch->fileName;
+    entry.before = QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                       {u"file"_s, batch->fileName},
+                                                       {u"inserted"_s, batch->inserted},
+                                                       {u"updated"_s, batch->updated},
+                                                   })
+                                         .toJson(QJsonDocument::Compact));
+    entry.batch = batchId;
+    if (Status status = AuditLog::write(m_db, entry); !status)
         return status;
     return transaction.commit();
 }

@@ -20,6 +20,10 @@ public:
     bool isUndone(qint64 batchId) const;
 
 private:
+    // Refused, naming the day and its briefing, when a row firstId … lastId
+    // of `table` falls on a locked day (DayLocks).
+    Status checkLocks(const QString &table, qint64 firstId, qint64 lastId) const;
+
     Database &m_db;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/importwriter.h"
 
+#include "core/audit/auditlog.h"
 #include "core/entity/entitydef.h"
 #include "core/util/username.h"
 
@@ -612,7 +613,18 @@ Status ImportWriter::update(const QString &table, qint64 id, const Columns &valu
         return m_db.errorFrom(q);
     if (Status status = flushInserts(); !status)
         return status;
-    return record(table, id, "update", previous);
+    if (Status status = record(table, id, "update", previous); !status)
+        return status;
+    // A record that was there before changed: a line of the audit log
+    // each, unlike the rows an import adds (counted on the batch's line)
+    // and rows it wrote itself and writes again (a row sent twice).
+    const QVariant batchBefore = previous.value(u"batch_id"_s);
+    if (!batchBefore.isNull() && m_batches.contains(batchBefore.toLongLong()))
+        return {};
+    QVariantMap after;
+    for (const auto &column : values)
+        after.insert(column.first, column.second);
+    return AuditLog::writeImported(m_db, *Entities::ofTable(table), id, previous, after, m_batchId);
 }
 
 Result<qint64> ImportWriter::insertExternal(Person &person)

@@ -83,6 +83,8 @@ struct ListSpec
 {
     QString id;          // settings key: "persons", "tests" …
     EntityKind kind;     // what the list shows (editing, change events)
+    QString title;       // already translated; the plural of `kind` when empty
+    bool editable = true; // rows are added, edited and deleted from the list
     QString table;       // the list's own table, `r` in the clauses below
     QList<EntityKind> watches; // kinds whose changes make the list read again
     QString from;        // "person r JOIN company j_company_id ON …"

@@ -25,9 +25,9 @@ const EntityDef &definition<Company>()
             plain(&Company::reportsMorning, u"reports_morning"_s, QT_TRANSLATE_NOOP("Field", "Sends a morning report"))
                 .addedIn(9),
             plain(&Company::contactPerson, u"contact_person"_s, QT_TRANSLATE_NOOP("Field", "Contact person"),
-                  Column::Searchable | Column::Name),
+                  Column::Searchable | Column::Name | Column::Personal),
             plain(&Company::contactPhone, u"contact_phone"_s, QT_TRANSLATE_NOOP("Field", "Contact phone"),
-                  Column::Phone | Column::Landline | Column::Searchable),
+                  Column::Phone | Column::Landline | Column::Searchable | Column::Personal),
         };
         d.children = EntityDef::ChildList{
             u"company_alias"_s, u"company_id"_s, u"alias"_s,

@@ -21,11 +21,11 @@ const EntityDef &definition<Duty>()
             plain(&Duty::date, u"duty_date"_s, QT_TRANSLATE_NOOP("Field", "Date"), Column::Key).withField(u"date"_s),
             plain(&Duty::shift, u"shift"_s, QT_TRANSLATE_NOOP("Field", "Shift"), Column::Key),
             plain(&Duty::person, u"person"_s, QT_TRANSLATE_NOOP("Field", "Person on duty"),
-                  Column::Required | Column::Searchable | Column::Name),
+                  Column::Required | Column::Searchable | Column::Name | Column::Personal),
             plain(&Duty::phone, u"phone"_s, QT_TRANSLATE_NOOP("Field", "Contact phone"),
-                  Column::Phone | Column::Landline | Column::Searchable),
+                  Column::Phone | Column::Landline | Column::Searchable | Column::Personal),
             plain(&Duty::leader, u"leader"_s, QT_TRANSLATE_NOOP("Field", "Leader on duty"),
-                  Column::Searchable | Column::Name),
+                  Column::Searchable | Column::Name | Column::Personal),
         };
         d.day = u"duty_date"_s;
         d.title = {u"company_id"_s, u"duty_date"_s, u"shift"_s};

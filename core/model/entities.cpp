@@ -47,7 +47,7 @@ const EntityDef &nameVariant()
 {
     static const EntityDef def = bookkeeping(
         EntityKind::NameVariant, u"person_name_variant"_s, true,
-        {reference(u"person_id"_s, EntityKind::Person, Column::Key | Column::Cascade), kept(u"name"_s, ColumnType::Text, nullptr, Column::Key),
+        {reference(u"person_id"_s, EntityKind::Person, Column::Key | Column::Cascade), kept(u"name"_s, ColumnType::Text, nullptr, Column::Key | Column::Personal),
          kept(u"line"_s, ColumnType::Integer), kept(u"file_kind"_s, ColumnType::Text),
          kept(u"seen_at"_s, ColumnType::DateTime)});
     return def;

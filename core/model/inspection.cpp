@@ -22,7 +22,7 @@ const EntityDef &definition<Inspection>()
             companyOf(&Inspection::companyId),
             plain(&Inspection::method, u"method"_s, QT_TRANSLATE_NOOP("Field", "Method")),
             plain(&Inspection::inspectors, u"inspectors"_s, QT_TRANSLATE_NOOP("Field", "Inspectors"),
-                  Column::Searchable | Column::Name)
+                  Column::Searchable | Column::Name | Column::Personal)
                 .withField(u"inspector"_s),
         };
         d.day = u"inspected_on"_s;

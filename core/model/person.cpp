@@ -16,13 +16,13 @@ const EntityDef &definition<Person>()
                     QT_TRANSLATE_NOOP("Entity", "Personnel")};
         d.columns = {
             plain(&Person::idNumber, u"id_number"_s, QT_TRANSLATE_NOOP("Field", "ID number"),
-                  Column::Key | Column::IdNumber | Column::Searchable),
+                  Column::Key | Column::IdNumber | Column::Searchable | Column::Personal),
             plain(&Person::name, u"name"_s, QT_TRANSLATE_NOOP("Field", "Name"),
-                  Column::Required | Column::Searchable | Column::Name),
+                  Column::Required | Column::Searchable | Column::Name | Column::Personal),
             companyOf(&Person::companyId),
             plain(&Person::department, u"department"_s, QT_TRANSLATE_NOOP("Field", "Department")),
             plain(&Person::gender, u"gender"_s, QT_TRANSLATE_NOOP("Field", "Gender")),
-            plain(&Person::phone, u"phone"_s, QT_TRANSLATE_NOOP("Field", "Phone"), Column::Phone | Column::Searchable),
+            plain(&Person::phone, u"phone"_s, QT_TRANSLATE_NOOP("Field", "Phone"), Column::Phone | Column::Searchable | Column::Personal),
             plain(&Person::position, u"position"_s, QT_TRANSLATE_NOOP("Field", "Position"), Column::Hidden),
             plain(&Person::partyMember, u"party_member"_s, QT_TRANSLATE_NOOP("Field", "Party member"), Column::Hidden),
             plain(&Person::category, u"category"_s, QT_TRANSLATE_NOOP("Field", "Category")),

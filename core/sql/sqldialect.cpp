@@ -67,4 +67,22 @@ QStringList keepRowCounts(const QString &table, const QStringList &groupColumns,
     };
 }
 
+QStringList refuseChanges(const QString &table, const QString &message)
+{
+    // PostgreSQL: a plpgsql function RAISE EXCEPTION '…', run BEFORE UPDATE
+    // OR DELETE FOR EACH ROW (and REVOKE UPDATE, DELETE from the roles).
+    QString quoted = message;
+    quoted.replace(u'\'', u"''"_s);
+    return {
+        u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END"_s.arg(table, quoted),
+        u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END"_s.arg(table, quoted),
+    };
+}
+
+QStringList allowChanges(const QString &table)
+{
+    // PostgreSQL: ALTER TABLE … DISABLE TRIGGER (as the table's owner).
+    return {u"DROP TRIGGER %1_no_update"_s.arg(table), u"DROP TRIGGER %1_no_delete"_s.arg(table)};
+}
+
 } // namespace seawall::SqlDialect

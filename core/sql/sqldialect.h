@@ -46,5 +46,15 @@ QString copyDatabaseTo();
 QStringList keepRowCounts(const QString &table, const QStringList &groupColumns, const QString &tally,
     const QString &countColumn);
 
+// The statements that have the database refuse every UPDATE and DELETE of
+// the rows of `table` (the audit log), whoever asks: the program, another
+// program, a user with a SQL shell that does not drop them first. The
+// refusal says `message`. Their names begin with `table`.
+QStringList refuseChanges(const QString &table, const QString &message);
+// The statements that take refuseChanges() away again, for the one change
+// of the audit log there is: personal data purged (core/audit/purge.h),
+// inside its transaction, which puts them back before it commits.
+QStringList allowChanges(const QString &table);
+
 } // namespace SqlDialect
 } // namespace seawall

@@ -20,6 +20,10 @@ bool commitSaveFile(QSaveFile &file)
 {
     if (!file.flush())
         return false;
+    // Outputs hold names, ID numbers and health data (util/filemodes.h).
+    // The QSaveFile sets the mode of the file it commits.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
     return file.commit();
 }
 

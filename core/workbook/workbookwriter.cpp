@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workbook/workbookwriter.h"
 
+#include "core/util/filemodes.h"
 #include "core/workbook/xlsxwriterapi.h"
 
 #include <QCoreApplication>
@@ -193,6 +194,7 @@ Status WorkbookWriter::save()
         QFile::remove(m_book->partPath);
         return failure(QString::fromUtf8(m_book->api->lxw_strerror(closed)));
     }
+    (void)keepOwnerOnly(m_book->partPath); // it holds names and ID numbers
     // rename() replaces a file already there in one step.
     if (std::rename(QFile::encodeName(m_book->partPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
         QFile::remove(m_book->partPath);

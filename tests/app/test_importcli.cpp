@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `seawall import`, `imports` and `csv` as a user runs them.
+#include "core/util/username.h"
 #include "testdb.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,4 +175,98 @@ TEST_CASE("template writes a blank workbook that csv describes sheet by sheet", 
 
     CHECK(runSeawall({u"template"_s, u"--kind"_s, u"nonsense"_s, out}).exitCode == 1);
     CHECK(runSeawall({u"template"_s, out}).exitCode == 1);
+}
+
+TEST_CASE("an import into a day whose evening briefing was printed exits 2 until unlock, and audit --json shows it",
+          "[cli][import][audit]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    const QString companies = test::writeFile(dir.filePath(u"companies.csv"_s), "单位编码,单位名称\nBJ,滨江公司\n");
+    REQUIRE(runSeawall({u"--db"_s, db, u"import"_s, companies}).exitCode == 0);
+    // The morning edition locks nothing; the evening one locks 2022-03-15.
+    const QString pdf = dir.filePath(u"briefing.pdf"_s);
+    for (const QString &edition : {u"morning"_s, u"evening"_s}) {
+        const Run printed = runSeawall({u"--db"_s, db, u"briefing"_s, u"--date"_s, u"2022-03-15"_s, u"--edition"_s,
+                                        edition, u"--pdf"_s, pdf});
+        INFO(printed.err.toStdString());
+        REQUIRE(printed.exitCode == 0);
+    }
+
+    // Line 3 is the printed day, in the file's column 日期 (canonical date).
+    const QString reports = test::writeFile(dir.filePath(u"reports.csv"_s),
+                                            "日期,单位,在岗人数\n2022-03-14,滨江公司,10\n2022-03-15,滨江公司,12\n");
+    const Run refused = runSeawall({u"--db"_s, db, u"import"_s, u"--json"_s, reports});
+    CHECK(refused.exitCode == 2);
+    const QJsonObject file = json(refused)[u"files"_s].toArray().at(0).toObject();
+    CHECK(file[u"rejected"_s].toInt() == 1);
+    const QJsonObject error = file[u"errors"_s].toArray().at(0).toObject();
+    CHECK(error[u"line"_s].toInt() == 3);
+    CHECK(error[u"column"_s].toString() == u"date"_s);
+    CHECK(error[u"message"_s].toString().contains(u"2022-03-15"_s));
+
+    // A reason is required.
+    CHECK(runSeawall({u"--db"_s, db, u"unlock"_s, u"--date"_s, u"2022-03-15"_s}).exitCode == 1);
+    REQUIRE(runSeawall({u"--db"_s, db, u"unlock"_s, u"--date"_s, u"2022-03-15"_s, u"--reason"_s, u"滨江公司补报"_s})
+                .exitCode
+            == 0);
+    REQUIRE(runSeawall({u"--db"_s, db, u"import"_s, reports}).exitCode == 0);
+
+    const Run audit = runSeawall({u"--db"_s, db, u"audit"_s, u"--json"_s});
+    REQUIRE(audit.exitCode == 0);
+    const QJsonObject log = json(audit);
+    CHECK(keys(log) == QStringList{u"entries"_s});
+    const QJsonArray entries = log[u"entries"_s].toArray();
+    // The companies file, the lock, the unlock, the reports file: the
+    // refused import left nothing.
+    REQUIRE(entries.size() == 4);
+    QStringList actions;
+    for (const QJsonValue &entry : entries)
+        actions << entry.toObject()[u"action"_s].toString();
+    CHECK(actions == QStringList{u"import"_s, u"lock"_s, u"unlock"_s, u"import"_s});
+    const QJsonObject unlock = entries.at(2).toObject();
+    CHECK(keys(unlock)
+          == QStringList{u"action"_s, u"after"_s, u"batch"_s, u"before"_s, u"entity"_s, u"key"_s, u"reason"_s,
+                         u"time"_s, u"user"_s});
+    CHECK(unlock[u"key"_s].toString() == u"2022-03-15"_s);
+    CHECK(unlock[u"reason"_s].toString() == u"滨江公司补报"_s);
+    CHECK(unlock[u"before"_s].toObject()[u"issue_number"_s].toInt() == 2); // the morning one was No. 1
+    CHECK(unlock[u"after"_s].isNull());
+    CHECK(unlock[u"batch"_s].isNull());
+    CHECK(unlock[u"user"_s].toString() == currentUserName()); // the same environment as this test
+    const QJsonObject imported = entries.at(3).toObject();
+    CHECK(imported[u"after"_s].toObject()[u"inserted"_s].toInt() == 2);
+    CHECK(imported[u"batch"_s].toInt() > 0);
+
+    // --since after today: nothing.
+    const Run none = runSeawall({u"--db"_s, db, u"audit"_s, u"--json"_s, u"--since"_s,
+                                 QDate::currentDate().addDays(1).toString(Qt::ISODate)});
+    CHECK(json(none)[u"entries"_s].toArray().isEmpty());
+}
+
+TEST_CASE("purge does nothing without --confirm, and with it leaves no name in the file", "[cli][purge]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    const QString companies = test::writeFile(dir.filePath(u"companies.csv"_s), "单位编码,单位名称\nBJ,滨江公司\n");
+    const QString roster = test::writeFile(dir.filePath(u"roster.csv"_s),
+                                           "单位,姓名,身份证号,手机号\n滨江公司,秦雪梅,32061219850312163X,13912345678\n");
+    REQUIRE(runSeawall({u"--db"_s, db, u"import"_s, companies, roster}).exitCode == 0);
+    const auto bytes = [&db] {
+        QFile file(db);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    CHECK(runSeawall({u"--db"_s, db, u"purge"_s}).exitCode == 1);
+    CHECK(bytes().contains(u"秦雪梅"_s.toUtf8()));
+    const Run purged = runSeawall({u"--db"_s, db, u"purge"_s, u"--confirm"_s});
+    INFO(purged.err.toStdString());
+    REQUIRE(purged.exitCode == 0);
+    for (const QString &secret : {u"秦雪梅"_s, u"32061219850312163X"_s, u"13912345678"_s})
+        CHECK_FALSE(bytes().contains(secret.toUtf8()));
+    // The company stays, and the log says what was done.
+    const QJsonArray entries = json(runSeawall({u"--db"_s, db, u"audit"_s, u"--json"_s}))[u"entries"_s].toArray();
+    REQUIRE_FALSE(entries.isEmpty());
+    CHECK(entries.last().toObject()[u"action"_s].toString() == u"purge"_s);
+    CHECK(bytes().contains(u"滨江公司"_s.toUtf8()));
 }

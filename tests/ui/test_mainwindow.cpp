@@ -13,6 +13,8 @@
 #include "ui/forms/entityform.h"
 #include "ui/shell/companytree.h"
 #include "ui/shell/filecommands.h"
+#include "ui/shell/restoredialog.h"
+#include "core/db/dailybackup.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/common/workspace.h"
 #include "ui/shell/welcomedialog.h"
@@ -20,6 +22,8 @@
 #include "core/edit/edits.h"
 
 #include <QAction>
+#include <QTreeWidget>
+#include <QStatusBar>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -593,4 +597,36 @@ TEST_CASE("the window's dated lists open on the as-of date, and on its week when
     // Inspections: JC04 on the 15th, JC03 on the 16th, JC02 on the 10th.
     window.showView(MainWindow::View::Inspections);
     CHECK(window.inspectionsView()->inspections()->model()->rowCount() == (days == 7 ? 3 : 1));
+}
+
+TEST_CASE("Restore from Backup lists the daily copies with their counts and restores one", "[ui][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = fixtureFile(dir);
+    MainWindow window(path);
+    // Opening the window was the first open of the day: its copy is there.
+    const QString copy = Backups::dailyPath(path, QDate::currentDate());
+    REQUIRE(QFile::exists(copy));
+
+    RestoreDialog dialog(path);
+    REQUIRE(dialog.copies() == 1);
+    CHECK(dialog.chosen() == copy);
+    auto *list = dialog.findChild<QTreeWidget *>();
+    REQUIRE(list);
+    // The fixture's 13 persons (as in "Back Up To writes a copy").
+    CHECK(list->topLevelItem(0)->text(1).contains(u"Personnel 13"_s));
+
+    Company added;
+    added.code = u"NEW"_s;
+    added.name = u"新单位"_s;
+    REQUIRE(CompanyRepository(*window.workspace()->database()).insert(added).ok());
+    REQUIRE(window.restoreBackup(copy));
+    Database *db = window.workspace()->database();
+    REQUIRE(db);
+    CHECK(PersonRepository(*db).count() == 13);
+    QSqlQuery query(db->connection());
+    REQUIRE(query.exec(u"SELECT count(*) FROM company WHERE code = 'NEW'"_s));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 0); // added after the copy: gone
+    CHECK(window.statusBar()->currentMessage().contains(u"fixture.before-restore-"_s));
 }

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/audit/auditlog.h"
 #include "core/db/backup.h"
+#include "core/edit/edits.h"
+#include "core/util/username.h"
 #include "core/db/companyrepository.h"
 #include "core/db/personrepository.h"
 #include "figuresfixture.h"
@@ -452,4 +455,62 @@ TEST_CASE("the Personnel list sorts names in pinyin order, not by code point", "
     // The search still narrows them, in the same order.
     persons.searchBox()->setText(u"一"_s);
     CHECK(column(persons.model(), 0) == QStringList{u"丁一"_s});
+}
+
+TEST_CASE("the audit view shows the day's changes of one user", "[ui][lists][audit]")
+{
+    test::TempDatabase t;
+    Workspace workspace;
+    workspace.setDatabase(&t.db);
+    workspace.setAsOf(QDate::currentDate());
+    // Today, by this account: two companies added. By 李四 today, and by
+    // this account yesterday: one line each.
+    for (const auto &[code, name] : {std::pair{u"BJ"_s, u"滨江公司"_s}, std::pair{u"HR"_s, u"海润水务"_s}}) {
+        Company company;
+        company.code = code;
+        company.name = name;
+        REQUIRE(Edits::save(t.db, company).ok());
+    }
+    AuditEntry other;
+    other.user = u"李四"_s;
+    other.action = u"edit"_s;
+    other.entity = u"company"_s;
+    other.key = u"HR"_s;
+    REQUIRE(AuditLog::write(t.db, other).ok());
+    AuditEntry yesterday;
+    yesterday.time = QDateTime(QDate::currentDate().addDays(-1), QTime(17, 30));
+    yesterday.action = u"edit"_s;
+    yesterday.entity = u"company"_s;
+    yesterday.key = u"BJ"_s;
+    REQUIRE(AuditLog::write(t.db, yesterday).ok());
+
+    RecordListView view(ListSpecs::audit(), &workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    // Read only: nothing adds, edits or deletes a line.
+    for (const QAction *action : view.findChildren<QAction *>())
+        CHECK_FALSE(QStringList{u"Add…"_s, u"Edit…"_s, u"Delete…"_s}.contains(action->text()));
+    // On the as-of day: the three lines of today.
+    CHECK(view.model()->rowCount() == 3);
+    auto *user = view.findChild<QComboBox *>(u"filter_user_name"_s);
+    REQUIRE(user);
+    const int mine = user->findText(currentUserName());
+    REQUIRE(mine > 0);
+    user->setCurrentIndex(mine);
+    REQUIRE(view.model()->rowCount() == 2);
+    // Columns: time, user, action, kind of record, record …
+    CHECK(column(view.model(), 1) == QStringList{currentUserName(), currentUserName()});
+    CHECK(column(view.model(), 2) == QStringList{u"Add"_s, u"Add"_s});
+    CHECK(column(view.model(), 3) == QStringList{u"Companies"_s, u"Companies"_s});
+    QStringList keys = column(view.model(), 4);
+    keys.sort();
+    CHECK(keys == QStringList{u"BJ"_s, u"HR"_s});
+
+    // And 李四's one line, through the action filter too.
+    user->setCurrentIndex(user->findText(u"李四"_s));
+    auto *action = view.findChild<QComboBox *>(u"filter_action"_s);
+    REQUIRE(action);
+    action->setCurrentIndex(action->findText(u"Edit"_s));
+    REQUIRE(view.model()->rowCount() == 1);
+    CHECK(view.model()->text(0, 4) == u"HR"_s);
 }

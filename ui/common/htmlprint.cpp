@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/htmlprint.h"
 
+#include "core/util/filemodes.h"
 #include "ui/common/printstyle.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,7 @@ Status writePdf(const QString &html, const QString &title, const QString &path, 
         writer.setCreator(u"Seawall"_s);
         print(html, &writer);
     }
+    (void)keepOwnerOnly(path); // the desk's lists name persons and their phones
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return Error(Error::Kind::Open, QCoreApplication::translate("CallListDocument", "Could not write %1.").arg(path));
     return {};

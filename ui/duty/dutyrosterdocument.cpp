@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/duty/dutyrosterdocument.h"
 
+#include "core/util/filemodes.h"
 #include "ui/common/htmlprint.h"
 #include "ui/common/printstyle.h"
 
@@ -101,6 +102,7 @@ Status DutyRosterDocument::writePdf(const QString &path) const
     writer.setTitle(tr("Duty roster"));
     writer.setCreator(u"Seawall"_s);
     print(&writer);
+    (void)keepOwnerOnly(path); // names and phone numbers
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return Error(Error::Kind::Open, tr("Could not write %1.").arg(path));
     return {};

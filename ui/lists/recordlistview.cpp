@@ -85,24 +85,26 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
-    QAction *add = m_toolBar->addAction(QIcon::fromTheme(u"list-add"_s), tr("Add…"), this,
-                                        &RecordListView::addRequested);
-    add->setShortcut(QKeySequence(Qt::Key_Insert));
-    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_toolBar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit…"), this, [this] {
-        if (currentId() > 0)
-            emit editRequested(currentId());
-    });
-    QAction *remove = m_toolBar->addAction(QIcon::fromTheme(u"edit-delete"_s), tr("Delete…"), this, [this] {
-        if (!selectedIds().isEmpty())
-            emit removeRequested(selectedIds());
-    });
-    remove->setShortcut(QKeySequence::Delete);
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(add);
-    addAction(remove);
-    // Ctrl+F is the window's Edit ▸ Find, which comes here when the list is in sight.
-    m_toolBar->addSeparator();
+    if (m_spec.editable) {
+        QAction *add = m_toolBar->addAction(QIcon::fromTheme(u"list-add"_s), tr("Add…"), this,
+                                            &RecordListView::addRequested);
+        add->setShortcut(QKeySequence(Qt::Key_Insert));
+        add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_toolBar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit…"), this, [this] {
+            if (currentId() > 0)
+                emit editRequested(currentId());
+        });
+        QAction *remove = m_toolBar->addAction(QIcon::fromTheme(u"edit-delete"_s), tr("Delete…"), this, [this] {
+            if (!selectedIds().isEmpty())
+                emit removeRequested(selectedIds());
+        });
+        remove->setShortcut(QKeySequence::Delete);
+        remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(add);
+        addAction(remove);
+        // Ctrl+F is the window's Edit ▸ Find, which comes here when the list is in sight.
+        m_toolBar->addSeparator();
+    }
     m_toolBar->addAction(QIcon::fromTheme(u"document-export"_s), tr("Export…"), this,
                          &RecordListView::chooseExportFile);
     auto *columns = new QToolButton(this);
@@ -316,7 +318,7 @@ bool RecordListView::exportList(const QString &path, QString *error)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     workbook::TableWriter writer(path);
-    Status status = writer.open(header, Entities::of(m_spec.kind).pluralName());
+    Status status = writer.open(header, m_spec.title.isEmpty() ? Entities::of(m_spec.kind).pluralName() : m_spec.title);
     for (int row = 0; status; ++row) {
         if (row >= m_model->rowCount()) {
             if (!m_model->canFetchMore())

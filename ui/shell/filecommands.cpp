@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/filecommands.h"
 
+#include "core/audit/purge.h"
 #include "core/db/backup.h"
+#include "core/edit/changehub.h"
 #include "core/db/database.h"
 #include "core/paths.h"
 #include "ui/common/workspace.h"
+#include "ui/shell/restoredialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QUndoStack>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -41,9 +46,17 @@ void FileCommands::addTo(QMenu *menu)
     connect(m_recent, &QMenu::aboutToShow, this, &FileCommands::fillRecent);
     m_backup = menu->addAction(tr("&Back Up To…"), this, &FileCommands::chooseBackup);
     m_backup->setToolTip(tr("Write a copy of the open database to another file"));
-    connect(m_workspace, &Workspace::databaseChanged, this,
-            [this] { m_backup->setEnabled(m_workspace->database() != nullptr); });
-    m_backup->setEnabled(m_workspace->database() != nullptr);
+    m_restore = menu->addAction(tr("Restore from Bac&kup…"), this, &FileCommands::chooseRestore);
+    m_restore->setToolTip(tr("Replace the open database with one of its daily backups"));
+    m_purge = menu->addAction(tr("&Purge Personal Data…"), this, &FileCommands::confirmPurge);
+    m_purge->setObjectName(u"purge"_s);
+    m_purge->setToolTip(tr("When the measures end: replace names, ID and phone numbers by pseudonyms, for good"));
+    const auto enable = [this] {
+        for (QAction *action : {m_backup, m_restore, m_purge})
+            action->setEnabled(m_workspace->database() != nullptr);
+    };
+    connect(m_workspace, &Workspace::databaseChanged, this, enable);
+    enable();
 }
 
 QStringList FileCommands::recentFiles()
@@ -135,6 +148,47 @@ void FileCommands::chooseBackup()
     if (backupTo(path))
         QMessageBox::information(m_window, tr("Back up"),
                                  tr("The database was copied to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void FileCommands::chooseRestore()
+{
+    Database *db = m_workspace->database();
+    if (!db)
+        return;
+    RestoreDialog dialog(db->path(), m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosen().isEmpty())
+        emit restoreRequested(dialog.chosen());
+}
+
+void FileCommands::confirmPurge()
+{
+    Database *db = m_workspace->database();
+    if (!db)
+        return;
+    // Twice, the second time with the default on No: there is no way back.
+    const auto ask = [this](const QString &text) {
+        return QMessageBox::warning(m_window, tr("Purge Personal Data"), text, QMessageBox::Yes | QMessageBox::No,
+                                    QMessageBox::No)
+               == QMessageBox::Yes;
+    };
+    if (!ask(tr("Replace the names, ID and phone numbers of every person (and of contacts and those on duty) in "
+                "%1 by pseudonyms? Records, dates and figures stay as they are.")
+                 .arg(QDir::toNativeSeparators(db->path()))))
+        return;
+    if (!ask(tr("This cannot be undone: the real names and numbers are gone from the file, its undo steps and "
+                "its daily backups. Back up the file first if it must be kept.\n\nPurge the personal data now?")))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = Purge::personalData(*db);
+    QApplication::restoreOverrideCursor();
+    if (!status) {
+        QMessageBox::warning(m_window, tr("Purge Personal Data"), status.error().message);
+        return;
+    }
+    // The undo steps hold the rows as they were.
+    m_workspace->undoStack()->clear();
+    m_workspace->changes()->announce(ChangeSet::everything());
+    emit m_workspace->announced(tr("The personal data were replaced by pseudonyms."));
 }
 
 } // namespace seawall

@@ -12,7 +12,8 @@ namespace seawall {
 
 class Workspace;
 
-// The File menu's database commands: New, Open, Open recent and Back up to.
+// The File menu's database commands: New, Open, Open recent, Back up to
+// and Restore from backup.
 // It asks for files and reports the one to open; the window opens it.
 class FileCommands : public QObject
 {
@@ -32,17 +33,24 @@ public:
 
 signals:
     void openRequested(const QString &path);
+    // The open database is to be replaced by the copy `backup`.
+    void restoreRequested(const QString &backup);
 
 private:
     void chooseNew();
     void chooseExisting();
     void chooseBackup();
+    void chooseRestore();
+    // Asks twice, then purges the personal data of the open file.
+    void confirmPurge();
     void fillRecent();
 
     Workspace *m_workspace;
     QWidget *m_window;
     QMenu *m_recent = nullptr;
     QAction *m_backup = nullptr;
+    QAction *m_restore = nullptr;
+    QAction *m_purge = nullptr;
 };
 
 } // namespace seawall

@@ -2,6 +2,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include "ui/briefing/briefingview.h"
+#include "core/db/dailybackup.h"
 #include "ui/duty/dutyweekview.h"
 #include "ui/supplies/stockview.h"
 #include "core/db/database.h"
@@ -17,6 +18,7 @@
 #include "ui/shell/filecommands.h"
 #include "ui/shell/recordediting.h"
 #include "ui/shell/settingsdialog.h"
+#include "ui/shell/unlockdaydialog.h"
 #include "ui/common/dateedit.h"
 #include "ui/common/workspace.h"
 #include "ui/today/todayview.h"
@@ -34,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -90,6 +93,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     addPage(tr("Departures"), list(EntityKind::Departure));
     addPage(tr("Arrivals"), list(EntityKind::Arrival));
     addPage(tr("Health checks"), list(EntityKind::HealthCheck));
+    // Every change, by whom and when: read, filtered and exported, never edited.
+    auto *audit = new RecordListView(ListSpecs::audit(), m_workspace, m_views);
+    audit->setObjectName(u"auditLog"_s);
+    audit->loadWhenShown();
+    addPage(tr("Audit log"), audit);
     connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
 
     m_companies = new CompanyTree(m_workspace, this);
@@ -188,6 +196,7 @@ void MainWindow::createActions()
         if (openDatabase(path))
             WelcomeDialog::rememberDatabase(path);
     });
+    connect(m_files, &FileCommands::restoreRequested, this, &MainWindow::restoreBackup);
     file->addSeparator();
     QAction *import = file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this,
                                       [this] { openImport(); });
@@ -227,6 +236,10 @@ void MainWindow::createActions()
     find->setObjectName(u"find"_s);
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
+    QAction *unlock = edit->addAction(tr("Un&lock Day…"), this, [this] { UnlockDayDialog(m_workspace, this).exec(); });
+    unlock->setObjectName(u"unlockDay"_s);
+    unlock->setToolTip(tr("Let the records of a day whose evening briefing was printed change again"));
+    m_needDatabase << unlock;
     QAction *settings = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(u"settings"_s);
     // Linux has no standard key for settings; Ctrl+, is the one most
@@ -273,9 +286,10 @@ void MainWindow::createActions()
 bool MainWindow::openDatabase(const QString &path)
 {
     auto db = std::make_unique<Database>();
-    const Status status = db->open(path);
+    const Status status = Backups::openAndKeep(*db, path, Paths::backupsKept());
     const QString shown = QDir::toNativeSeparators(path);
-    if (!status) {
+    // A damaged file is open read-only: its records can be read and copied.
+    if (!status && !db->isOpen()) {
         // The file open so far stays open: a failed File ▸ Open loses nothing.
         if (m_db->isOpen()) {
             QMessageBox::warning(this, tr("Open database"), status.error().message);
@@ -302,6 +316,47 @@ bool MainWindow::openDatabase(const QString &path)
     m_workspace->setDatabase(m_db.get());
     for (QAction *action : std::as_const(m_needDatabase))
         action->setEnabled(true);
+    if (!status)
+        offerRestore(status.error().message);
+    return true;
+}
+
+void MainWindow::offerRestore(const QString &problem)
+{
+    m_fileLabel->setText(tr("Database: %1 (damaged, read-only)").arg(QDir::toNativeSeparators(m_db->path())));
+    const QString latest = Backups::latest(m_db->path());
+    // Not modal: the records that can still be read stay in reach.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Damaged database"), problem, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!latest.isEmpty()) {
+        QPushButton *restore = box->addButton(tr("&Restore Latest Backup"), QMessageBox::AcceptRole);
+        box->setDefaultButton(restore);
+        connect(restore, &QPushButton::clicked, this, [this, latest] { restoreBackup(latest); });
+    }
+    box->open();
+}
+
+bool MainWindow::restoreBackup(const QString &backup)
+{
+    if (!m_db->isOpen())
+        return false;
+    const QString path = m_db->path();
+    if (m_wizard)
+        m_wizard->close(); // it imports into the database being replaced
+    m_workspace->setDatabase(nullptr);
+    m_db->close();
+    const Result<QString> kept = Backups::restore(backup, path);
+    openDatabase(path);
+    if (!kept) {
+        QMessageBox::warning(this, tr("Restore from Backup"), kept.error().message);
+        return false;
+    }
+    statusBar()->showMessage(
+        kept.value().isEmpty()
+            ? tr("Restored from %1.").arg(QDir::toNativeSeparators(backup))
+            : tr("Restored from %1; the file as it was is kept as %2.")
+                  .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(kept.value())),
+        20000);
     return true;
 }
 

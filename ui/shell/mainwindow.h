@@ -45,6 +45,9 @@ public:
 
     // Opens a database file; on failure the window shows why and stays usable.
     bool openDatabase(const QString &path);
+    // Replaces the open database with the copy `backup` (Backups::restore)
+    // and opens it again; false with a message shown when it could not.
+    bool restoreBackup(const QString &backup);
     Workspace *workspace() const { return m_workspace; }
     TodayView *todayView() const { return m_today; }
     // The figures of the Today view.
@@ -83,6 +86,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void offerRestore(const QString &problem);
     void addPage(const QString &title, QWidget *page);
     void createActions();
     void restoreSettings();

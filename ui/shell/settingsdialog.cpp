@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,7 @@ namespace seawall {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_database(new QLineEdit(this)),
-      m_listDays(new QComboBox(this))
+      m_listDays(new QComboBox(this)), m_backupsKept(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     // The languages are named in their own language, as people look for them.
@@ -45,6 +46,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_listDays->setToolTip(tr("The dates a list of tests, vaccinations, shifts, inspections or daily reports "
                               "shows when it opens and when the as-of date changes"));
 
+    m_backupsKept->setRange(1, 365);
+    m_backupsKept->setValue(Paths::backupsKept());
+    m_backupsKept->setToolTip(tr("Seawall copies the database on the first open of each day into the folder "
+                                 "backups beside it and keeps this many of the newest copies"));
+
     auto *note = new QLabel(tr("The language and the database take effect the next time Seawall starts."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -59,6 +65,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Database at start:"), databaseRow);
     qobject_cast<QLabel *>(form->labelForField(databaseRow))->setBuddy(m_database);
     form->addRow(tr("Dated lists &show:"), m_listDays);
+    form->addRow(tr("Daily &backups kept:"), m_backupsKept);
     form->addRow(note);
     form->addRow(buttons);
 }
@@ -87,6 +94,7 @@ void SettingsDialog::save()
 {
     QSettings(Paths::settingsFile(), QSettings::IniFormat).setValue(listDaysKey(), m_listDays->currentData().toInt());
     Paths::setLanguage(m_language->currentData().toString());
+    Paths::setBackupsKept(m_backupsKept->value());
     const QString path = QDir::fromNativeSeparators(m_database->text().trimmed());
     if (!path.isEmpty())
         WelcomeDialog::rememberDatabase(path);

@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace seawall {
 
@@ -22,6 +23,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *databaseEdit() const { return m_database; }
     QComboBox *listDaysBox() const { return m_listDays; }
+    QSpinBox *backupsKeptBox() const { return m_backupsKept; }
     // Writes the choices to the settings file.
     void save();
 
@@ -35,6 +37,7 @@ private:
     QComboBox *m_language;
     QLineEdit *m_database;
     QComboBox *m_listDays;
+    QSpinBox *m_backupsKept;
 };
 
 } // namespace seawall
