@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/auditlog.h"
+#include "core/audit/daylocks.h"
 #include "core/db/backup.h"
 #include "core/edit/edits.h"
 #include "core/util/username.h"
@@ -12,12 +13,16 @@
 #include "ui/lists/recordlistmodel.h"
 #include "ui/lists/recordlistview.h"
 #include "ui/common/workspace.h"
+#include "ui/shell/unlockdaydialog.h"
+#include "ui/common/dateedit.h"
 #include "testdb.h"
 #include "core/workbook/workbookreader.h"
 #include "core/util/masking.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QDateEdit>
 #include <QLabel>
 #include <QFile>
@@ -513,4 +518,33 @@ TEST_CASE("the audit view shows the day's changes of one user", "[ui][lists][aud
     action->setCurrentIndex(action->findText(u"Edit"_s));
     REQUIRE(view.model()->rowCount() == 1);
     CHECK(view.model()->text(0, 4) == u"HR"_s);
+}
+
+TEST_CASE("Unlock Day needs a reason, unlocks the printed day and keeps the reason in the audit log", "[ui][audit]")
+{
+    test::TempDatabase t;
+    Workspace workspace;
+    workspace.setDatabase(&t.db);
+    const QDate printed(2022, 3, 15);
+    workspace.setAsOf(printed);
+    REQUIRE(DayLocks::lock(t.db, printed, 7).ok());
+
+    UnlockDayDialog dialog(&workspace);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    // The as-of day, locked by briefing No. 7: no reason, no unlock.
+    CHECK(dialog.dateEdit()->date() == printed);
+    CHECK_FALSE(ok->isEnabled());
+    dialog.reasonEdit()->insert(u"滨江公司补报"_s); // as an input method gives it
+    REQUIRE(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(DayLocks::find(t.db, printed));
+    const auto log = AuditLog::entries(t.db, {}, {});
+    REQUIRE(log.ok());
+    REQUIRE(log->size() == 2); // locked, unlocked
+    CHECK(log->last().action == u"unlock"_s);
+    CHECK(log->last().key == u"2022-03-15"_s);
+    CHECK(log->last().reason == u"滨江公司补报"_s);
 }

@@ -164,7 +164,13 @@ void BriefingView::keepAsPrinted(const BriefingDocument &printed)
     Briefing briefing = printed.briefing();
     if (Result<BriefingStore::Saved> saved = BriefingStore(*m_db).save(briefing); !saved)
         QMessageBox::warning(this, tr("Briefing"), saved.error().message);
-    refresh();
+    // Kept as printed (an evening edition locks its day, a line of the
+    // audit log): this view and the others read again.
+    ChangeSet changes;
+    changes.addAll(EntityKind::Briefing);
+    m_workspace->changes()->announce(changes); // refreshes this view when in sight
+    if (!isVisible())
+        refresh();
 }
 
 bool BriefingView::exportPdf(const QString &path)
