@@ -3280,6 +3280,14 @@ Options:
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field, then why it cannot change</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Reconcile</name>
     <message>
         <source>Tests reported vs. recorded</source>

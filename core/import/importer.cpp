@@ -191,7 +191,10 @@ std::optional<ImportProblem> lockedDay(const MappedRow::Value &value, const QHas
             const auto lock = locks.constFind(DayLocks::dayOfValue(day->get(stored)));
             if (lock == locks.constEnd())
                 return std::nullopt;
-            return ImportProblem{line, day->fieldName(), DayLocks::refusal(*lock)};
+            // Named by its field, as the row's other problems are.
+            return ImportProblem{line, day->fieldName(),
+                                 QCoreApplication::translate("Importer", "%1: %2", "a field, then why it cannot change")
+                                     .arg(QCoreApplication::translate("Field", day->label), DayLocks::refusal(*lock))};
         },
         value);
 }
