@@ -7,8 +7,8 @@ namespace seawall {
 
 // Files that hold personal data (the database with its WAL and SHM, its
 // backups, exported lists, briefings, rejects) are readable by their owner
-// only: mode 0600 on Linux and macOS, whatever the umask.
-// TODO(windows): the user's own ACL.
+// only: mode 0600 on Linux and macOS, whatever the umask; on Windows an
+// access list of the user's own account alone (core/util/owneronlyacl.h).
 
 // Restricts an existing file; false when it cannot be done.
 bool keepOwnerOnly(const QString &path);
