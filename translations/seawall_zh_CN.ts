@@ -19,6 +19,10 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>A database on a server is backed up by the server's own tools (pg_dump), not by Seawall.</source>
+        <translation>服务器上的数据库请用服务器自带的工具（pg_dump）备份，海堤不备份它。</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -664,7 +668,8 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>等 %n 项</numerusform></translation>
+            <numerusform>等 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>V. Readiness</source>
@@ -717,7 +722,8 @@
     <message numerus="yes">
         <source>Supplies below the minimum reserve (%n): %1.</source>
         <translation>
-            <numerusform>低于最低储备的物资（%n 项）：%1。</numerusform></translation>
+            <numerusform>低于最低储备的物资（%n 项）：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
@@ -730,12 +736,14 @@
     <message numerus="yes">
         <source>Certificates expiring within 30 days (%n): %1.</source>
         <translation>
-            <numerusform>30日内到期证书（%n 份）：%1。</numerusform></translation>
+            <numerusform>30日内到期证书（%n 份）：%1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Drills this month: %n</source>
         <translation>
-            <numerusform>本月演练 %n 次</numerusform></translation>
+            <numerusform>本月演练 %n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>, the latest %1 (%2)</source>
@@ -946,7 +954,7 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
+        <source>Usage: seawall [--db FILE|URL] [COMMAND [OPTIONS]]
 
 Without a command, opens the main window.
 
@@ -970,10 +978,12 @@ Commands:
 
 Options:
   --db FILE      The database file (default: %1)
+  --db URL       A database on a PostgreSQL server: postgresql://user@host[:port]/database
+                 (the password from PGPASSWORD or ~/.pgpass).
   --help         Show this text.
   --version      Show the version.
 </source>
-        <translation>用法：seawall [--db 文件] [命令 [选项]]
+        <translation>用法：seawall [--db 文件|地址] [命令 [选项]]
 
 不带命令时打开主窗口。
 
@@ -997,6 +1007,8 @@ Options:
 
 选项：
   --db 文件      数据库文件（默认：%1）
+  --db 地址      PostgreSQL 服务器上的数据库：postgresql://用户@主机[:端口]/数据库
+                 （密码取自 PGPASSWORD 或 ~/.pgpass）。
   --help         显示本说明。
   --version      显示版本。
 </translation>
@@ -1417,6 +1429,46 @@ Options:
     <message>
         <source>Cannot register the pinyin order: %1</source>
         <translation>无法注册拼音排序：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another coordinator's change. Try again.</source>
+        <translation>%1 正在处理另一位协调员的修改，请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Seawall database.</source>
+        <translation>%1 是其他程序的数据库，不是海堤数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open "%1": %2 Give a file, or a PostgreSQL server as postgresql://user@host[:port]/database.</source>
+        <translation>无法打开“%1”：%2请指定一个文件，或以 postgresql://user@host[:port]/database 的形式指定 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Leave it out and keep it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>地址中含有密码。请去掉密码，改为保存在 ~/.pgpass 或 PGPASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>Seawall does not open databases of the kind "%1".</source>
+        <translation>海堤不能打开“%1”类型的数据库。</translation>
+    </message>
+    <message>
+        <source>The address is incomplete: "%1:" must be followed by two slashes.</source>
+        <translation>地址不完整：“%1:”后面应有两个斜杠。</translation>
+    </message>
+    <message>
+        <source>The address is not valid: %1.</source>
+        <translation>地址无效：%1。</translation>
+    </message>
+    <message>
+        <source>The address names no server.</source>
+        <translation>地址中没有服务器。</translation>
+    </message>
+    <message>
+        <source>The address names no database after the server.</source>
+        <translation>地址中服务器后面没有数据库名。</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4359,8 @@ Options:
     <message numerus="yes">
         <source>Readiness: %n warning(s)</source>
         <translation>
-            <numerusform>保障情况：%n 条提醒</numerusform></translation>
+            <numerusform>保障情况：%n 条提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>

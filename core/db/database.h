@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/databaseaddress.h"
+#include "core/sql/sqldialect.h"
 #include "core/util/error.h"
 
 #include <QSqlDatabase>
@@ -10,12 +12,15 @@ struct sqlite3;
 
 namespace seawall {
 
-// One open Seawall database file (a QSQLITE connection of its own).
+// One open Seawall database: a file (a QSQLITE connection of its own) or a
+// database on a PostgreSQL server (QPSQL; db/databaseaddress.h).
 //
-// Opening checks that the file is a Seawall database (or empty), switches on
-// foreign keys, WAL and a busy timeout, registers the pinyin order of
-// names (db/pinyinkey.h), and migrates the schema to the
-// version this program knows, keeping a copy of the file as it was first.
+// Opening a file checks that it is a Seawall database (or empty), switches
+// on foreign keys, WAL and a busy timeout, registers the pinyin order of
+// names (db/pinyinkey.h), and migrates the schema to the version this
+// program knows, keeping a copy of the file as it was first. Opening a
+// server database checks the same of it (Seawall's, or without tables) and
+// migrates it the same way, with the same steps spelled for PostgreSQL.
 class Database
 {
 public:
@@ -25,16 +30,23 @@ public:
     Database &operator=(const Database &) = delete;
 
     // Opens (creating if needed) and migrates. ":memory:" gives a private
-    // in-memory database.
-    Status open(const QString &path);
+    // in-memory database; postgresql://user@host[:port]/database a
+    // database on a server (the password from libpq's PGPASSWORD or
+    // ~/.pgpass). Another kind of address is refused.
+    Status open(const QString &location);
+    Status open(const DatabaseAddress &address);
     void close();
     bool isOpen() const;
 
+    // The file, or the server database's address (for messages).
     QString path() const { return m_path; }
+    const DatabaseAddress &address() const { return m_address; }
+    SqlBackend backend() const { return m_backend; }
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
     // The connection's own SQLite handle, for what QSqlQuery cannot do
-    // (a collation, a statement run a million times); null when closed.
+    // (a collation, a statement run a million times); null when closed or
+    // on a server.
     sqlite3 *sqliteHandle() const;
 
     int schemaVersion() const;
@@ -45,7 +57,8 @@ public:
     static QString backupPathFor(const QString &path, int oldVersion);
 
     // Makes an Error of kind Sql (or Locked, ReadOnly, Conflict, Damaged…
-    // when SQLite says so) that names the file and the cause.
+    // when SQLite or the server says so) that names the database and the
+    // cause.
     Error errorFrom(const class QSqlError &error) const;
     Error errorFrom(const class QSqlQuery &query) const;
 
@@ -59,13 +72,18 @@ public:
     void rollback();
 
 private:
+    Status openFile();
+    Status openServer();
     Status checkHeader() const;
     Status configure();
+    Status configureServer();
     Status migrate();
     void keepPinyinOrder();
 
     QString m_connectionName;
     QString m_path;
+    DatabaseAddress m_address;
+    SqlBackend m_backend = SqlBackend::Sqlite;
 };
 
 // Begins a transaction (nested ones are allowed) and rolls it back unless

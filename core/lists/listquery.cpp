@@ -308,7 +308,7 @@ Result<ListRows> ListQuery::open(Database &db) const
     const QString where = whereClause(db, binds, search->condition, search->binds);
     const ListColumn &sortColumn = m_spec.columns.at(std::clamp(m_sortColumn, 0, int(m_spec.columns.size()) - 1));
     const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString sortBy = sortColumn.pinyin ? SqlDialect::byPinyin(sortColumn.sql) : sortColumn.sql;
+    const QString sortBy = sortColumn.pinyin ? SqlDialect::byPinyin(db.backend(), sortColumn.sql) : sortColumn.sql;
     const QString order = u" ORDER BY %1 %2, r.id %2"_s.arg(sortBy, direction);
     const QString columns = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s;
 
