@@ -1470,6 +1470,10 @@ Options:
         <source>The address names no database after the server.</source>
         <translation>地址中服务器后面没有数据库名。</translation>
     </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

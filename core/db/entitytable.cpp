@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/entitytable.h"
 
+#include "core/db/sqlrun.h"
+
 #include "core/db/vaccinationstatus.h"
 #include "core/util/username.h"
 
@@ -49,7 +51,7 @@ Status EntityTable::select(const QString &where, const QVariantList &binds, cons
     if (!order.isEmpty())
         sql += u" ORDER BY "_s + order;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     if (!query.prepare(sql))
         return m_db.errorFrom(query);
     for (const QVariant &bind : binds)
@@ -76,7 +78,7 @@ QStringList EntityTable::childValues(qint64 id) const
     const EntityDef::ChildList &list = *m_def.children;
     QStringList values;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id"_s.arg(list.valueColumn, list.table, list.parentColumn));
     query.addBindValue(id);
     if (query.exec())
@@ -129,7 +131,7 @@ qint64 EntityTable::idOfKey(const void *record) const
     if (where.isEmpty())
         return 0;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT id FROM %1 WHERE %2"_s.arg(m_def.table, where.join(u" AND "_s)));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
@@ -200,7 +202,7 @@ std::optional<EntityTable::Stamp> EntityTable::stamp(qint64 id) const
     if (!m_def.versioned)
         return std::nullopt;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT version, changed_at, changed_by FROM %1 WHERE id = ?"_s.arg(m_def.table));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
@@ -228,7 +230,7 @@ Status EntityTable::remove(qint64 id)
 qint64 EntityTable::count(const QString &where, const QVariantList &binds) const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT count(*) FROM "_s + m_def.table + (where.isEmpty() ? QString() : u" WHERE "_s + where));
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
@@ -285,7 +287,7 @@ QString EntityTable::describe(qint64 id) const
 {
     QStringList parts;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     for (const QString &name : m_def.title) {
         const Column *column = m_def.column(name);
         if (!column)
@@ -353,7 +355,7 @@ qint64 EntityTable::followValue(qint64 id) const
     if (m_def.followBy.isEmpty())
         return 0;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(m_def.followBy, m_def.table));
     query.addBindValue(id);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;

@@ -31,6 +31,17 @@ QString addDays(const QString &dateExpr, int days);
 // (anywhere, as it is written).
 QString holds(const QString &expr);
 
+// A condition that does not lead the planner to an index of its column:
+// SQLite's unary "+" on it (not a text's sign: a no-op that no index
+// holds); PostgreSQL's planner weighs its indexes by statistics instead,
+// and has the condition as it is.
+QString notThroughIndex(SqlBackend backend, const QString &condition);
+
+// A condition that the text `expr` is LIKE the pattern bound to its one
+// "?" (escaped by '\'), ignoring the case of ASCII letters as SQLite's LIKE
+// does (PostgreSQL: ILIKE).
+QString likeIgnoringCase(SqlBackend backend, const QString &expr);
+
 // On PostgreSQL, SQLite's functions the texts above and the entities'
 // definitions use (julianday, date with a modifier, instr, group_concat,
 // round of a real to places), as SQL functions of the database; nothing on
@@ -79,6 +90,14 @@ QString insertIgnoringDuplicates(SqlBackend backend, const QString &table, const
 // the row of the same `key` (a unique column) if there is one.
 QString insertOrReplace(SqlBackend backend, const QString &table, const QStringList &columns,
     const QString &key);
+
+// The end of a query that reads all its rows after the number bound to its
+// one "?" (SQLite's LIMIT -1 OFFSET ?).
+QString allRowsFrom(SqlBackend backend);
+
+// The columns of `table` (one of Seawall's), their names in the second
+// column.
+QString columnsOf(SqlBackend backend, const QString &table);
 
 // After rows were written with ids of their own: the statement that has new
 // rows of `table` numbered after them (PostgreSQL's identity sequence does
