@@ -1013,6 +1013,10 @@ Options:
   --version      显示版本。
 </translation>
     </message>
+    <message>
+        <source>The demo data is written to a database file only, not to a server.</source>
+        <translation>演示数据只能写入数据库文件，不能写入服务器。</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>

@@ -194,6 +194,12 @@ int CommandLine::runDemo(const QStringList &args)
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
+    // Its bulk load is SQLite's (core/db/bulkwriter.h).
+    if (db.backend() != SqlBackend::Sqlite) {
+        Output::err() << tr("The demo data is written to a database file only, not to a server.") << '\n';
+        Output::err().flush();
+        return UsageError;
+    }
     if (parser.isSet(u"if-empty"_s) && !DemoGenerator::isEmpty(db)) {
         Output::out() << tr("%1 already holds data; left as it is.").arg(db.address().display())
                       << '\n';

@@ -31,6 +31,16 @@ void exec(Database &db, const QString &sql)
     REQUIRE(q.exec(sql));
 }
 
+// Opens `path` on a connection of its own: refused as `kind`; the message.
+QString refused(const QString &path, Error::Kind kind)
+{
+    Database db;
+    const Status status = db.open(path);
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().kind == kind);
+    return status.error().message;
+}
+
 } // namespace
 
 TEST_CASE("a server database is made at the latest version and opened again unchanged", "[server][postgresql-only]")
@@ -57,11 +67,7 @@ TEST_CASE("a server database of a newer schema is refused and left as it was", "
 {
     test::TempDatabase t;
     exec(t.db, u"UPDATE seawall_schema SET version = 99"_s);
-    Database newer;
-    const Status status = newer.open(t.path);
-    REQUIRE_FALSE(status.ok());
-    CHECK(status.error().kind == Error::Kind::Newer);
-    CHECK(status.error().message.contains(u"99"_s));
+    CHECK(refused(t.path, Error::Kind::Newer).contains(u"99"_s));
     CHECK(scalar(t.db, u"SELECT version FROM seawall_schema"_s).toInt() == 99);
 }
 
@@ -71,10 +77,7 @@ TEST_CASE("a server database of another program is refused and not written to", 
     // Made Seawall's own by the fixture; another program's has tables but
     // no seawall_schema.
     exec(t.db, u"DROP TABLE seawall_schema"_s);
-    Database other;
-    const Status status = other.open(t.path);
-    REQUIRE_FALSE(status.ok());
-    CHECK(status.error().kind == Error::Kind::NotSeawall);
+    refused(t.path, Error::Kind::NotSeawall);
     CHECK(scalar(t.db, u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
                        u" AND table_name = 'seawall_schema'"_s)
               .toInt()
