@@ -213,18 +213,27 @@ std::optional<EntityTable::Stamp> EntityTable::stamp(qint64 id) const
 
 Status EntityTable::remove(qint64 id)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_def.table));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        Error error = m_db.errorFrom(query);
-        if (error.kind == Error::Kind::Conflict)
-            error.message = refusal(id);
-        return error;
+    std::optional<Error> failed;
+    {
+        // In a savepoint of its own: on a server, a statement that fails
+        // spoils the transaction around it until it is rolled back to one,
+        // and the refusal below reads what refers to the row.
+        Transaction step(m_db);
+        if (!step.isActive())
+            return step.error();
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_def.table));
+        query.addBindValue(id);
+        if (!query.exec())
+            failed = m_db.errorFrom(query);
+        else if (query.numRowsAffected() == 0)
+            failed = Error{Error::Kind::NotFound, {}};
+        else
+            return step.commit();
     }
-    if (query.numRowsAffected() == 0)
-        return Error{Error::Kind::NotFound, {}};
-    return {};
+    if (failed->kind == Error::Kind::Conflict)
+        failed->message = refusal(id);
+    return *failed;
 }
 
 qint64 EntityTable::count(const QString &where, const QVariantList &binds) const

@@ -172,13 +172,6 @@ QString columnsOf(SqlBackend backend, const QString &table)
     return u"PRAGMA table_info(%1)"_s.arg(table);
 }
 
-QString idsFollowExisting(SqlBackend backend, const QString &table)
-{
-    if (backend == SqlBackend::Sqlite)
-        return {};
-    return u"SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"_s.arg(table);
-}
-
 QString schemaKept(SqlBackend backend)
 {
     if (backend == SqlBackend::Postgresql)

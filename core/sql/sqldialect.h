@@ -78,8 +78,9 @@ QStringList keepRowCounts(SqlBackend backend, const QString &table, const QStrin
 
 // A statement of the schema as the migrations write it for SQLite
 // (`id INTEGER PRIMARY KEY`, INTEGER, REAL, TEXT), for the back end: on
-// PostgreSQL, ids are 64-bit identity columns, integers 64-bit and reals
-// double precision.
+// PostgreSQL, ids are 64-bit identity columns, integers 64-bit, reals
+// double precision, and texts compare by their bytes (COLLATE "C"), as
+// SQLite's do, whatever the locale the server's database was made with.
 QString schemaStatement(SqlBackend backend, const QString &statement);
 
 // INSERT INTO `table` (`columns`) `rows` (VALUES … or a SELECT) that passes
@@ -98,11 +99,6 @@ QString allRowsFrom(SqlBackend backend);
 // The columns of `table` (one of Seawall's), their names in the second
 // column.
 QString columnsOf(SqlBackend backend, const QString &table);
-
-// After rows were written with ids of their own: the statement that has new
-// rows of `table` numbered after them (PostgreSQL's identity sequence does
-// not follow ids it did not hand out); empty on SQLite.
-QString idsFollowExisting(SqlBackend backend, const QString &table);
 
 // The schema's version and whose the database is: SQLite keeps them in the
 // file's header (PRAGMA user_version, application_id); a PostgreSQL
