@@ -98,6 +98,10 @@
         <source>A database cannot be restored from itself.</source>
         <translation>数据库不能从它自身还原。</translation>
     </message>
+    <message>
+        <source>A database on a server is backed up by the server's own tools (pg_dump), not by Seawall.</source>
+        <translation>服务器上的数据库请用服务器自带的工具（pg_dump）备份，海堤不备份它。</translation>
+    </message>
 </context>
 <context>
     <name>Briefing</name>
@@ -1109,84 +1113,6 @@
         <translation>已写入 %1。</translation>
     </message>
     <message>
-        <source>Usage: seawall [--db FILE] [COMMAND [OPTIONS]]
-
-Without a command, opens the main window.
-
-Commands:
-  init                          Create or migrate the database; print its schema version.
-  demo [--large] [--if-empty]   Fill an empty database with demo data.
-  stats --date YYYY-MM-DD [--json]
-                                Print the figures of a day.
-  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf FILE [--png FILE]
-                                Write the daily briefing as a PDF (and PNG pages:
-                                FILE, FILE-2 …); it is kept as printed.
-  import [--kind K] [--encoding E] [--dry-run] [--skip-invalid] [--rejects OUT.csv]
-         [--mark-missing-left] [--json] FILE...
-                                Import the CSV files and workbooks subsidiaries send,
-                                all or nothing (exit code 2 when rows are rejected).
-  import --undo BATCH           Undo one import as a whole.
-  imports [--json]              List the imports.
-  csv FILE [--encoding E] [--sheet S] [--json]
-                                Show how Seawall reads a CSV file or a workbook.
-  template --kind K OUT.xlsx    Write a blank workbook for the units to fill in.
-  backup DEST                   Write a consistent copy of the database to DEST.
-  restore BACKUP                Replace the database with a backup copy, keeping the
-                                file as it was beside it.
-  audit [--since D] [--until D] [--json]
-                                Print the audit log: who changed what, when.
-  unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.
-  purge --confirm               Replace persons' names, ID and phone numbers by
-                                pseudonyms, for good (figures are kept).
-
-On the first open of each day the database is checked and copied into the folder
-backups beside it; the last 14 copies are kept (Settings).
-
-Options:
-  --db FILE      The database file (default: %1)
-  --help         Show this text.
-  --version      Show the version.
-</source>
-        <translation>用法：seawall [--db 文件] [命令 [选项]]
-
-不带命令时打开主窗口。
-
-命令：
-  init                          创建或升级数据库，并显示其结构版本。
-  demo [--large] [--if-empty]   向空数据库写入演示数据。
-  stats --date YYYY-MM-DD [--json]
-                                显示某日的统计数据。
-  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf 文件 [--png 文件]
-                                将防控日报写成 PDF（及 PNG 页面：文件、文件-2 …），
-                                并记录为已打印。
-  import [--kind 类型] [--encoding 编码] [--dry-run] [--skip-invalid] [--rejects 输出.csv]
-         [--mark-missing-left] [--json] 文件...
-                                导入各单位报送的 CSV 文件和 Excel 工作簿，
-                                全部成功才写入（有行被拒收时退出码为 2）。
-  import --undo 导入编号        整体撤销一次导入。
-  imports [--json]              列出历次导入。
-  csv 文件 [--encoding 编码] [--sheet 工作表] [--json]
-                                显示海堤如何读取一个 CSV 文件或工作簿。
-  template --kind 类型 输出.xlsx  生成供各单位填写的空白工作簿（导入模板）。
-  backup 目标文件               将数据库的一致副本写入目标文件。
-  restore 备份文件              用备份副本替换数据库，原文件另存在其旁边。
-  audit [--since 日期] [--until 日期] [--json]
-                                显示审计日志：谁在何时修改了什么。
-  unlock --date 日期 --reason 原因
-                                解锁已打印晚报的日期。
-  purge --confirm               把人员的姓名、身份证号和手机号永久替换为化名
-                                （统计数据保留）。
-
-每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
-保留最近 14 份副本（可在设置中更改）。
-
-选项：
-  --db 文件      数据库文件（默认：%1）
-  --help         显示本说明。
-  --version      显示版本。
-</translation>
-    </message>
-    <message>
         <source>backup needs the file to write: backup DEST.</source>
         <translation>backup 需要指定要写入的文件：backup 目标文件。</translation>
     </message>
@@ -1245,6 +1171,92 @@ Options:
     <message>
         <source>The personal data of %1 were replaced by pseudonyms.</source>
         <translation>%1 中的个人信息已替换为化名。</translation>
+    </message>
+    <message>
+        <source>Usage: seawall [--db FILE|URL] [COMMAND [OPTIONS]]
+
+Without a command, opens the main window.
+
+Commands:
+  init                          Create or migrate the database; print its schema version.
+  demo [--large] [--if-empty]   Fill an empty database with demo data.
+  stats --date YYYY-MM-DD [--json]
+                                Print the figures of a day.
+  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf FILE [--png FILE]
+                                Write the daily briefing as a PDF (and PNG pages:
+                                FILE, FILE-2 …); it is kept as printed.
+  import [--kind K] [--encoding E] [--dry-run] [--skip-invalid] [--rejects OUT.csv]
+         [--mark-missing-left] [--json] FILE...
+                                Import the CSV files and workbooks subsidiaries send,
+                                all or nothing (exit code 2 when rows are rejected).
+  import --undo BATCH           Undo one import as a whole.
+  imports [--json]              List the imports.
+  csv FILE [--encoding E] [--sheet S] [--json]
+                                Show how Seawall reads a CSV file or a workbook.
+  template --kind K OUT.xlsx    Write a blank workbook for the units to fill in.
+  backup DEST                   Write a consistent copy of the database to DEST.
+  restore BACKUP                Replace the database with a backup copy, keeping the
+                                file as it was beside it.
+  audit [--since D] [--until D] [--json]
+                                Print the audit log: who changed what, when.
+  unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.
+  purge --confirm               Replace persons' names, ID and phone numbers by
+                                pseudonyms, for good (figures are kept).
+
+On the first open of each day the database is checked and copied into the folder
+backups beside it; the last 14 copies are kept (Settings).
+
+Options:
+  --db FILE      The database file (default: %1)
+  --db URL       A database on a PostgreSQL server: postgresql://user@host[:port]/database
+                 (the password from PGPASSWORD or ~/.pgpass).
+  --help         Show this text.
+  --version      Show the version.
+</source>
+        <translation>用法：seawall [--db 文件|地址] [命令 [选项]]
+
+不带命令时打开主窗口。
+
+命令：
+  init                          创建或升级数据库，并显示其结构版本。
+  demo [--large] [--if-empty]   向空数据库写入演示数据。
+  stats --date YYYY-MM-DD [--json]
+                                显示某日的统计数据。
+  briefing --date YYYY-MM-DD [--edition morning|evening] --pdf 文件 [--png 文件]
+                                将防控日报写成 PDF（及 PNG 页面：文件、文件-2 …），
+                                并记录为已打印。
+  import [--kind 类型] [--encoding 编码] [--dry-run] [--skip-invalid] [--rejects 输出.csv]
+         [--mark-missing-left] [--json] 文件...
+                                导入各单位报送的 CSV 文件和 Excel 工作簿，
+                                全部成功才写入（有行被拒收时退出码为 2）。
+  import --undo 导入编号        整体撤销一次导入。
+  imports [--json]              列出历次导入。
+  csv 文件 [--encoding 编码] [--sheet 工作表] [--json]
+                                显示海堤如何读取一个 CSV 文件或工作簿。
+  template --kind 类型 输出.xlsx  生成供各单位填写的空白工作簿（导入模板）。
+  backup 目标文件               将数据库的一致副本写入目标文件。
+  restore 备份文件              用备份副本替换数据库，原文件另存在其旁边。
+  audit [--since 日期] [--until 日期] [--json]
+                                显示审计日志：谁在何时修改了什么。
+  unlock --date 日期 --reason 原因
+                                解锁已打印晚报的日期。
+  purge --confirm               把人员的姓名、身份证号和手机号永久替换为化名
+                                （统计数据保留）。
+
+每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
+保留最近 14 份副本（可在设置中更改）。
+
+选项：
+  --db 文件      数据库文件（默认：%1）
+  --db 地址      PostgreSQL 服务器上的数据库：postgresql://用户@主机[:端口]/数据库
+                 （密码取自 PGPASSWORD 或 ~/.pgpass）。
+  --help         显示本说明。
+  --version      显示版本。
+</translation>
+    </message>
+    <message>
+        <source>The demo data is written to a database file only, not to a server.</source>
+        <translation>演示数据只能写入数据库文件，不能写入服务器。</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1746,50 @@ Options:
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动（Debian：libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>%1 is busy with another coordinator's change. Try again.</source>
+        <translation>%1 正在处理另一位协调员的修改，请重试。</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Seawall database.</source>
+        <translation>%1 是其他程序的数据库，不是海堤数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open "%1": %2 Give a file, or a PostgreSQL server as postgresql://user@host[:port]/database.</source>
+        <translation>无法打开“%1”：%2请指定一个文件，或以 postgresql://user@host[:port]/database 的形式指定 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The address holds a password. Leave it out and keep it in ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>地址中含有密码。请去掉密码，改为保存在 ~/.pgpass 或 PGPASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>Seawall does not open databases of the kind "%1".</source>
+        <translation>海堤不能打开“%1”类型的数据库。</translation>
+    </message>
+    <message>
+        <source>The address is incomplete: "%1:" must be followed by two slashes.</source>
+        <translation>地址不完整：“%1:”后面应有两个斜杠。</translation>
+    </message>
+    <message>
+        <source>The address is not valid: %1.</source>
+        <translation>地址无效：%1。</translation>
+    </message>
+    <message>
+        <source>The address names no server.</source>
+        <translation>地址中没有服务器。</translation>
+    </message>
+    <message>
+        <source>The address names no database after the server.</source>
+        <translation>地址中服务器后面没有数据库名。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
     </message>
 </context>
 <context>

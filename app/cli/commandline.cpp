@@ -5,6 +5,7 @@
 #include "core/db/backup.h"
 #include "core/db/dailybackup.h"
 #include "core/db/database.h"
+#include "core/db/databaseaddress.h"
 #include "core/demo/demogenerator.h"
 #include "core/figures/figuresengine.h"
 #include "core/figures/figuresformat.h"
@@ -78,7 +79,7 @@ int CommandLine::usage(const QString &problem)
     QTextStream &stream = problem.isEmpty() ? Output::out() : Output::err();
     if (!problem.isEmpty())
         stream << problem << "\n\n";
-    stream << tr("Usage: seawall [--db FILE] [COMMAND [OPTIONS]]\n"
+    stream << tr("Usage: seawall [--db FILE|URL] [COMMAND [OPTIONS]]\n"
                  "\n"
                  "Without a command, opens the main window.\n"
                  "\n"
@@ -113,6 +114,8 @@ int CommandLine::usage(const QString &problem)
                  "\n"
                  "Options:\n"
                  "  --db FILE      The database file (default: %1)\n"
+                 "  --db URL       A database on a PostgreSQL server: postgresql://user@host[:port]/database\n"
+                 "                 (the password from PGPASSWORD or ~/.pgpass).\n"
                  "  --help         Show this text.\n"
                  "  --version      Show the version.\n")
                   .arg(QDir::toNativeSeparators(Paths::defaultDatabase()));
@@ -137,6 +140,10 @@ int CommandLine::run(const QStringList &arguments)
     if (global.isSet(u"help"_s) || parts.command.isEmpty())
         return usage();
     m_databasePath = global.isSet(u"db"_s) ? global.value(u"db"_s) : Paths::defaultDatabase();
+    // An address of a kind Seawall cannot open is a mistake in the command,
+    // never the name of a file to create.
+    if (const Result<DatabaseAddress> address = DatabaseAddress::parse(m_databasePath); !address)
+        return usage(address.error().message);
 
     const QString command = parts.command.first();
     // A command's own parser wants a program name first.
@@ -178,7 +185,7 @@ int CommandLine::runInit(const QStringList &args)
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
-    Output::out() << tr("%1: schema version %2").arg(QDir::toNativeSeparators(db.path())).arg(db.schemaVersion())
+    Output::out() << tr("%1: schema version %2").arg(db.address().display()).arg(db.schemaVersion())
                   << '\n';
     Output::out().flush();
     return Done;
@@ -203,8 +210,14 @@ int CommandLine::runDemo(const QStringList &args)
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
+    // Its bulk load is SQLite's (core/db/bulkwriter.h).
+    if (db.backend() != SqlBackend::Sqlite) {
+        Output::err() << tr("The demo data is written to a database file only, not to a server.") << '\n';
+        Output::err().flush();
+        return UsageError;
+    }
     if (parser.isSet(u"if-empty"_s) && !DemoGenerator::isEmpty(db)) {
-        Output::out() << tr("%1 already holds data; left as it is.").arg(QDir::toNativeSeparators(db.path()))
+        Output::out() << tr("%1 already holds data; left as it is.").arg(db.address().display())
                       << '\n';
         Output::out().flush();
         return Done;
@@ -224,7 +237,7 @@ int CommandLine::runDemo(const QStringList &args)
         return status.error().kind == Error::Kind::Invalid ? InputRejected : DatabaseError;
     }
     Output::err() << '\n';
-    Output::out() << tr("Demo data written to %1.").arg(QDir::toNativeSeparators(db.path())) << '\n';
+    Output::out() << tr("Demo data written to %1.").arg(db.address().display()) << '\n';
     Output::out().flush();
     Output::err().flush();
     return Done;

@@ -184,7 +184,7 @@ Status personalData(Database &db)
         if (Status status = rewriteColumn(db, u"import_change"_s, u"previous_json"_s, u"table_name"_s, json); !status)
             return status;
         const QString audit = u"audit_log"_s;
-        if (Status status = run(db, SqlDialect::allowChanges(audit)); !status)
+        if (Status status = run(db, SqlDialect::allowChanges(db.backend(), audit)); !status)
             return status;
         for (const QString &column : {u"before_json"_s, u"after_json"_s})
             if (Status status = rewriteColumn(db, audit, column, u"entity"_s, json); !status)
@@ -195,7 +195,7 @@ Status personalData(Database &db)
                                           });
             !status)
             return status;
-        if (Status status = run(db, SqlDialect::refuseChanges(audit, u"The audit log cannot be changed or deleted."_s));
+        if (Status status = run(db, SqlDialect::refuseChanges(db.backend(), audit, u"The audit log cannot be changed or deleted."_s));
             !status)
             return status;
         AuditEntry entry;

@@ -2,6 +2,7 @@
 #include "core/briefing/briefingstore.h"
 
 #include "core/audit/daylocks.h"
+#include "core/db/sqlrun.h"
 
 #include "core/sql/sqlvalues.h"
 #include "core/figures/figuresformat.h"
@@ -217,7 +218,7 @@ BriefingStore::BriefingStore(Database &db)
 int BriefingStore::issueNumberFor(const QDate &date, ReportEdition edition) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     q.prepare(
         u"SELECT issue_number FROM briefing WHERE briefing_date = ? AND edition = ? AND issue_number IS NOT NULL"_s);
     q.addBindValue(SqlValues::date(date));
@@ -283,7 +284,7 @@ Result<BriefingStore::Saved> BriefingStore::save(Briefing &briefing)
 std::optional<BriefingStore::Saved> BriefingStore::find(const QDate &date, ReportEdition edition) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     q.prepare(u"SELECT "_s + kColumns
         + u" FROM briefing WHERE briefing_date = ? AND edition = ? AND printed_at IS NOT NULL"_s);
     q.addBindValue(SqlValues::date(date));
@@ -297,7 +298,7 @@ std::vector<BriefingStore::Saved> BriefingStore::all() const
 {
     std::vector<Saved> out;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     // Newest by the day it reports on; of one day the evening edition first.
     if (!q.exec(u"SELECT "_s + kColumns
             + u" FROM briefing WHERE printed_at IS NOT NULL"
@@ -336,7 +337,7 @@ Status BriefingStore::saveParagraph(const QDate &date, ReportEdition edition, co
 std::optional<QString> BriefingStore::editedParagraph(const QDate &date, ReportEdition edition) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     q.prepare(
         u"SELECT paragraph FROM briefing WHERE briefing_date = ? AND edition = ? AND paragraph_edited = 1"_s);
     q.addBindValue(SqlValues::date(date));

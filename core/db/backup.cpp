@@ -17,6 +17,9 @@ namespace seawall {
 
 Status backupDatabase(Database &db, const QString &target)
 {
+    if (db.backend() != SqlBackend::Sqlite)
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("Backup", "A database on a server is backed up "
+                                               "by the server's own tools (pg_dump), not by Seawall.")};
     const QFileInfo info(target);
     if (info.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return Error{Error::Kind::Invalid,

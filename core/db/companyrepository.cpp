@@ -24,7 +24,7 @@ std::vector<qint64> CompanyRepository::subtree(qint64 id) const
 {
     std::vector<qint64> ids;
     QSqlQuery q(m_table.database().connection());
-    q.prepare(u"WITH RECURSIVE tree(id) AS (SELECT ? UNION ALL "
+    q.prepare(u"WITH RECURSIVE tree(id) AS (SELECT CAST(? AS BIGINT) UNION ALL "
               u"SELECT c.id FROM company c JOIN tree t ON c.parent_id = t.id) SELECT id FROM tree"_s);
     q.addBindValue(id);
     if (q.exec())

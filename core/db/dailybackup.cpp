@@ -122,6 +122,9 @@ Status openAndKeep(Database &db, const QString &path, int kept, QDate today)
         (void)db.open(path, Database::Access::ReadOnly);
         return damagedWithBackup(opened.error(), path);
     }
+    // A server database is backed up by the server's own tools (pg_dump).
+    if (db.backend() != SqlBackend::Sqlite)
+        return {};
     const QString target = dailyPath(path, today);
     if (db.isMemory() || db.isReadOnly() || QFile::exists(target))
         return {};

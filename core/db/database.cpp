@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <atomic>
@@ -47,11 +48,66 @@ Database::Database() : m_connectionName(nextConnectionName()) {}
 
 Database::~Database() { close(); }
 
-Status Database::open(const QString &path, Access access)
+Status Database::open(const QString &location, Access access)
 {
     close();
-    m_path = path;
+    const Result<DatabaseAddress> address = DatabaseAddress::parse(location);
+    if (!address)
+        return address.error();
+    return open(address.value(), access);
+}
+
+Status Database::open(const DatabaseAddress &address, Access access)
+{
+    close();
+    m_address = address;
     m_access = access;
+    m_backend = address.isServer() ? SqlBackend::Postgresql : SqlBackend::Sqlite;
+    m_path = address.isServer() ? address.display() : address.path;
+    const Status opened = address.isServer() ? openServer() : openFile();
+    if (!opened)
+        close();
+    return opened;
+}
+
+Status Database::openServer()
+{
+    static const QString driver = u"QPSQL"_s;
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: Qt's PostgreSQL driver is not "
+                                            "installed (Debian: libqt6sql6-psql).")
+                                            .arg(m_path)};
+    std::optional<Error> failed;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+        db.setHostName(m_address.host);
+        db.setPort(m_address.port);
+        db.setDatabaseName(m_address.database);
+        if (!m_address.user.isEmpty())
+            db.setUserName(m_address.user);
+        // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
+        // The server's notices (a table made "IF NOT EXISTS" that was) are
+        // not the user's business; its warnings and errors are.
+        QStringList options{u"application_name=seawall"_s, u"connect_timeout=10"_s,
+                            u"options='-c client_min_messages=warning'"_s};
+        for (const auto &[key, value] : std::as_const(m_address.options))
+            options << key + u'=' + value;
+        db.setConnectOptions(options.join(u';'));
+        if (!db.open())
+            failed = Error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2")
+                                                  .arg(m_path, db.lastError().text().trimmed())};
+    }
+    if (failed)
+        return *failed;
+    if (Status status = configureServer(); !status)
+        return status;
+    return migrate();
+}
+
+Status Database::openFile()
+{
+    const QString path = m_path;
+    const Access access = m_access;
     const bool memory = isMemory();
     if (!memory) {
         const QFileInfo info(path);
@@ -83,12 +139,9 @@ Status Database::open(const QString &path, Access access)
             failed = Error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2")
                                                   .arg(QDir::toNativeSeparators(path), db.lastError().text())};
     }
-    if (failed) {
-        close();
+    if (failed)
         return *failed;
-    }
     if (Status status = configure(); !status) {
-        close();
         // SQLite writes two files beside a database in WAL mode (-wal and
         // -shm), which it cannot create in a folder it cannot write to.
         if (status.error().kind == Error::Kind::Open && !memory
@@ -100,10 +153,8 @@ Status Database::open(const QString &path, Access access)
                              .arg(QDir::toNativeSeparators(path))};
         return status;
     }
-    if (Status status = migrate(); !status) {
-        close();
+    if (Status status = migrate(); !status)
         return status;
-    }
     if (access == Access::ReadWrite)
         keepPinyinOrder();
     return {};
@@ -150,7 +201,7 @@ void Database::keepPinyinOrder()
     Transaction transaction(*this);
     if (!transaction.isActive() || !query.exec(u"REINDEX person_name_pinyin"_s))
         return;
-    query.prepare(u"INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)"_s);
+    query.prepare(SqlDialect::insertOrReplace(m_backend, u"setting"_s, {u"key"_s, u"value"_s}, u"key"_s));
     query.addBindValue(key);
     query.addBindValue(version);
     if (query.exec())
@@ -178,12 +229,16 @@ QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_conn
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
-    if (query.exec(u"PRAGMA user_version"_s) && query.next())
-        return query.value(0).toInt();
-    return -1;
+    if (!query.exec(SqlDialect::schemaKept(m_backend)) || !query.next())
+        return -1;
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(SqlDialect::schemaVersion(m_backend)))
+        return -1;
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
-int Database::latestSchemaVersion() { return migrations().back().version; }
+int Database::latestSchemaVersion() { return migrations(SqlBackend::Sqlite).back().version; }
 
 QString Database::backupPathFor(const QString &path, int oldVersion)
 {
@@ -194,6 +249,21 @@ QString Database::backupPathFor(const QString &path, int oldVersion)
 Error Database::errorFrom(const QSqlError &error) const
 {
     const QString file = QDir::toNativeSeparators(m_path);
+    if (m_backend == SqlBackend::Postgresql) {
+        // SQLSTATE: its class in the first two characters.
+        const QString state = error.nativeErrorCode();
+        const QString text = error.databaseText().trimmed();
+        if (state.startsWith(u"23"_s))
+            return {Error::Kind::Conflict, QCoreApplication::translate("Database", "%1: %2").arg(file, text)};
+        if (state == u"40P01"_s || state == u"55P03"_s || state == u"40001"_s)
+            return {Error::Kind::Locked, QCoreApplication::translate("Database", "%1 is busy with another coordinator's "
+                                             "change. Try again.").arg(file)};
+        if (state == u"42501"_s || state == u"25006"_s)
+            return {Error::Kind::ReadOnly, QCoreApplication::translate("Database", "%1 is read-only: %2").arg(file, text)};
+        if (state.startsWith(u"08"_s) || state.startsWith(u"28"_s) || state.startsWith(u"3D"_s))
+            return {Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2").arg(file, text)};
+        return {Error::Kind::Sql, QCoreApplication::translate("Database", "Database error in %1: %2").arg(file, error.text())};
+    }
     const int code = error.nativeErrorCode().toInt();
     switch (code & 0xff) { // extended result codes keep the primary code in the low byte
     case 5: // SQLITE_BUSY
@@ -232,6 +302,13 @@ bool Database::inTransaction() const
 {
     if (sqlite3 *sqlite = sqliteHandle())
         return sqlite3_get_autocommit(sqlite) == 0;
+    if (m_backend == SqlBackend::Postgresql && isOpen()) {
+        // QPSQL hands out its connection as a QVariant holding PGconn*
+        // (named by its struct: "pg_conn*").
+        const QVariant handle = connection().driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "pg_conn*") == 0)
+            return PQtransactionStatus(*static_cast<PGconn *const *>(handle.constData())) != PQTRANS_IDLE;
+    }
     return false;
 }
 
@@ -252,6 +329,30 @@ Status Database::checkHeader() const
                      QCoreApplication::translate("Database", "%1 is not a Seawall database (it is not an SQLite file).")
                          .arg(QDir::toNativeSeparators(m_path))};
     return {};
+}
+
+// A server database is Seawall's when Seawall's schema table says so, or
+// new when it holds no table at all; any other is another program's.
+Status Database::configureServer()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(SqlDialect::tableCount(m_backend)) || !query.next())
+        return errorFrom(query);
+    const bool empty = query.value(0).toInt() == 0;
+    if (!query.exec(SqlDialect::schemaKept(m_backend)) || !query.next())
+        return errorFrom(query);
+    const bool kept = query.value(0).toInt() > 0;
+    if (kept) {
+        if (!query.exec(SqlDialect::schemaVersion(m_backend)))
+            return errorFrom(query);
+        if (!query.next() || query.value(1).toLongLong() == kApplicationId)
+            return {};
+    } else if (empty) {
+        return {};
+    }
+    return Error{Error::Kind::NotSeawall,
+                 QCoreApplication::translate("Database", "%1 is a database of another program, not a Seawall database.")
+                     .arg(m_path)};
 }
 
 Status Database::configure()
@@ -302,7 +403,8 @@ Status Database::migrate()
     if (current == latest || m_access == Access::ReadOnly)
         return {};
 
-    if (current > 0 && m_path != QLatin1String(kMemory)) {
+    // A server database is copied by its own tools (pg_dump), before.
+    if (current > 0 && m_backend == SqlBackend::Sqlite && m_path != QLatin1String(kMemory)) {
         const QString copy = backupPathFor(m_path, current);
         QFile::remove(copy);
         QSqlQuery backup(connection());
@@ -328,12 +430,22 @@ Status Database::migrate()
     if (!begin())
         return failed(errorFrom(connection().lastError()));
     QSqlQuery query(connection());
-    for (const Migration &step : migrations()) {
+    if (const QString lock = SqlDialect::lockSchema(m_backend); !lock.isEmpty()) {
+        // Another program may have migrated while this one waited.
+        if (!query.exec(lock))
+            return failed(errorFrom(query));
+        if (schemaVersion() != current) {
+            rollback();
+            return migrate();
+        }
+    }
+    for (const Migration &step : migrations(m_backend)) {
         if (step.version <= current)
             continue;
-        QStringList statements = step.statements;
-        statements << u"PRAGMA user_version = %1"_s.arg(step.version)
-                   << u"PRAGMA application_id = %1"_s.arg(kApplicationId);
+        QStringList statements;
+        for (const QString &statement : step.statements)
+            statements << SqlDialect::schemaStatement(m_backend, statement);
+        statements << SqlDialect::setSchemaVersion(m_backend, step.version, kApplicationId);
         for (const QString &statement : std::as_const(statements)) {
             if (!query.exec(statement)) {
                 const Error error = errorFrom(query);
@@ -363,7 +475,7 @@ Transaction::Transaction(Database &db) : m_db(db)
     m_name = u"sp%1"_s.arg(++counter);
     QSqlQuery query(m_db.connection());
     if (!m_db.inTransaction()) {
-        if (!query.exec(SqlDialect::beginWrite())) {
+        if (!query.exec(SqlDialect::beginWrite(m_db.backend()))) {
             m_begun = m_db.errorFrom(query);
             return;
         }

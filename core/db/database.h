@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/databaseaddress.h"
+#include "core/sql/sqldialect.h"
 #include "core/util/error.h"
 
 #include <QSqlDatabase>
@@ -10,12 +12,15 @@ struct sqlite3;
 
 namespace seawall {
 
-// One open Seawall database file (a QSQLITE connection of its own).
+// One open Seawall database: a file (a QSQLITE connection of its own) or a
+// database on a PostgreSQL server (QPSQL; db/databaseaddress.h).
 //
-// Opening checks that the file is a Seawall database (or empty), switches on
-// foreign keys, WAL and a busy timeout, registers the pinyin order of
-// names (db/pinyinkey.h), and migrates the schema to the
-// version this program knows, keeping a copy of the file as it was first.
+// Opening a file checks that it is a Seawall database (or empty), switches
+// on foreign keys, WAL and a busy timeout, registers the pinyin order of
+// names (db/pinyinkey.h), and migrates the schema to the version this
+// program knows, keeping a copy of the file as it was first. Opening a
+// server database checks the same of it (Seawall's, or without tables) and
+// migrates it the same way, with the same steps spelled for PostgreSQL.
 class Database
 {
 public:
@@ -27,12 +32,17 @@ public:
     enum class Access { ReadWrite, ReadOnly };
 
     // Opens (creating if needed) and migrates. ":memory:" gives a private
-    // in-memory database. Read-only, the file must exist; it is neither
-    // migrated nor changed in any way (a damaged file, a backup being read).
-    Status open(const QString &path, Access access = Access::ReadWrite);
+    // in-memory database; postgresql://user@host[:port]/database a
+    // database on a server (the password from libpq's PGPASSWORD or
+    // ~/.pgpass). Another kind of address is refused. Read-only, the file
+    // must exist; it is neither migrated nor changed in any way (a damaged
+    // file, a backup being read).
+    Status open(const QString &location, Access access = Access::ReadWrite);
+    Status open(const DatabaseAddress &address, Access access = Access::ReadWrite);
     void close();
     bool isOpen() const;
 
+    // The file, or the server database's address (for messages).
     QString path() const { return m_path; }
     // Opened read-only, or a file SQLite could only open so (its mode).
     bool isReadOnly() const;
@@ -41,10 +51,13 @@ public:
     // Reads every page (PRAGMA quick_check): an error of kind Damaged naming
     // the file and SQLite's first finding when it is damaged.
     Status quickCheck() const;
+    const DatabaseAddress &address() const { return m_address; }
+    SqlBackend backend() const { return m_backend; }
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
     // The connection's own SQLite handle, for what QSqlQuery cannot do
-    // (a collation, a statement run a million times); null when closed.
+    // (a collation, a statement run a million times); null when closed or
+    // on a server.
     sqlite3 *sqliteHandle() const;
 
     int schemaVersion() const;
@@ -55,7 +68,8 @@ public:
     static QString backupPathFor(const QString &path, int oldVersion);
 
     // Makes an Error of kind Sql (or Locked, ReadOnly, Conflict, Damaged…
-    // when SQLite says so) that names the file and the cause.
+    // when SQLite or the server says so) that names the database and the
+    // cause.
     Error errorFrom(const class QSqlError &error) const;
     Error errorFrom(const class QSqlQuery &query) const;
 
@@ -69,14 +83,19 @@ public:
     void rollback();
 
 private:
+    Status openFile();
+    Status openServer();
     Status checkHeader() const;
     Status configure();
+    Status configureServer();
     Status migrate();
     void keepPinyinOrder();
 
     QString m_connectionName;
     QString m_path;
     Access m_access = Access::ReadWrite;
+    DatabaseAddress m_address;
+    SqlBackend m_backend = SqlBackend::Sqlite;
 };
 
 // Begins a transaction (nested ones are allowed) and rolls it back unless

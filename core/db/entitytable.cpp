@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/entitytable.h"
 
+#include "core/db/sqlrun.h"
+
 #include "core/db/vaccinationstatus.h"
 #include "core/util/username.h"
 
@@ -49,7 +51,7 @@ Status EntityTable::select(const QString &where, const QVariantList &binds, cons
     if (!order.isEmpty())
         sql += u" ORDER BY "_s + order;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     if (!query.prepare(sql))
         return m_db.errorFrom(query);
     for (const QVariant &bind : binds)
@@ -76,7 +78,7 @@ QStringList EntityTable::childValues(qint64 id) const
     const EntityDef::ChildList &list = *m_def.children;
     QStringList values;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY id"_s.arg(list.valueColumn, list.table, list.parentColumn));
     query.addBindValue(id);
     if (query.exec())
@@ -129,7 +131,7 @@ qint64 EntityTable::idOfKey(const void *record) const
     if (where.isEmpty())
         return 0;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT id FROM %1 WHERE %2"_s.arg(m_def.table, where.join(u" AND "_s)));
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
@@ -200,7 +202,7 @@ std::optional<EntityTable::Stamp> EntityTable::stamp(qint64 id) const
     if (!m_def.versioned)
         return std::nullopt;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT version, changed_at, changed_by FROM %1 WHERE id = ?"_s.arg(m_def.table));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
@@ -211,24 +213,33 @@ std::optional<EntityTable::Stamp> EntityTable::stamp(qint64 id) const
 
 Status EntityTable::remove(qint64 id)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_def.table));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        Error error = m_db.errorFrom(query);
-        if (error.kind == Error::Kind::Conflict)
-            error.message = refusal(id);
-        return error;
+    std::optional<Error> failed;
+    {
+        // In a savepoint of its own: on a server, a statement that fails
+        // spoils the transaction around it until it is rolled back to one,
+        // and the refusal below reads what refers to the row.
+        Transaction step(m_db);
+        if (!step.isActive())
+            return step.error();
+        QSqlQuery query(m_db.connection());
+        query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_def.table));
+        query.addBindValue(id);
+        if (!query.exec())
+            failed = m_db.errorFrom(query);
+        else if (query.numRowsAffected() == 0)
+            failed = Error{Error::Kind::NotFound, {}};
+        else
+            return step.commit();
     }
-    if (query.numRowsAffected() == 0)
-        return Error{Error::Kind::NotFound, {}};
-    return {};
+    if (failed->kind == Error::Kind::Conflict)
+        failed->message = refusal(id);
+    return *failed;
 }
 
 qint64 EntityTable::count(const QString &where, const QVariantList &binds) const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT count(*) FROM "_s + m_def.table + (where.isEmpty() ? QString() : u" WHERE "_s + where));
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
@@ -285,7 +296,7 @@ QString EntityTable::describe(qint64 id) const
 {
     QStringList parts;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     for (const QString &name : m_def.title) {
         const Column *column = m_def.column(name);
         if (!column)
@@ -353,7 +364,7 @@ qint64 EntityTable::followValue(qint64 id) const
     if (m_def.followBy.isEmpty())
         return 0;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(m_def.followBy, m_def.table));
     query.addBindValue(id);
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;

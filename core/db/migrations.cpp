@@ -12,15 +12,20 @@ namespace {
 
 // Version 1: the domain model. Dates are ISO-8601 text ('YYYY-MM-DD'), times
 // 'YYYY-MM-DD HH:MM'; enumerations are stored by their English codes.
-QStringList schemaV1()
+QStringList schemaV1(SqlBackend backend)
 {
-    return {
+    // A batch names a company and a company the batch that made it.
+    // SQLite takes a reference to a table made later; PostgreSQL has the
+    // batch's added once the company table is there.
+    const QString batchCompany = u"company_id INTEGER REFERENCES company(id) ON DELETE SET NULL"_s;
+    const bool later = backend == SqlBackend::Postgresql;
+    QStringList statements = SqlDialect::compatibilityFunctions(backend) + QStringList{
         uR"(CREATE TABLE import_batch (
             id INTEGER PRIMARY KEY,
             file_name TEXT NOT NULL,
             sha256 TEXT NOT NULL,
             kind TEXT NOT NULL,
-            company_id INTEGER REFERENCES company(id) ON DELETE SET NULL,
+            %1,
             encoding TEXT NOT NULL DEFAULT '',
             rows INTEGER NOT NULL DEFAULT 0,
             inserted INTEGER NOT NULL DEFAULT 0,
@@ -28,7 +33,7 @@ QStringList schemaV1()
             unchanged INTEGER NOT NULL DEFAULT 0,
             rejected INTEGER NOT NULL DEFAULT 0,
             imported_at TEXT NOT NULL,
-            undone_at TEXT))"_s,
+            undone_at TEXT))"_s.arg(later ? u"company_id INTEGER"_s : batchCompany),
         u"CREATE INDEX import_batch_sha256 ON import_batch(sha256)"_s,
 
         uR"(CREATE TABLE company (
@@ -42,6 +47,9 @@ QStringList schemaV1()
             batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
             CHECK (parent_id IS NULL OR parent_id <> id)))"_s,
         u"CREATE INDEX company_parent ON company(parent_id)"_s,
+        later ? u"ALTER TABLE import_batch ADD CONSTRAINT import_batch_company FOREIGN KEY (company_id)"
+                u" REFERENCES company(id) ON DELETE SET NULL"_s
+              : QString(),
 
         uR"(CREATE TABLE company_alias (
             id INTEGER PRIMARY KEY,
@@ -143,6 +151,8 @@ QStringList schemaV1()
             UNIQUE (company_id, report_date, edition)))"_s,
         u"CREATE INDEX daily_report_day ON daily_report(report_date, company_id)"_s,
     };
+    statements.removeAll(QString());
+    return statements;
 }
 
 // Version 2: settings kept with the data (the group's briefing counter,
@@ -303,10 +313,10 @@ QStringList schemaV10()
 // and status): a rare search walks the index alone, in order, without
 // looking each person up (0.7 s on 200,000 persons when it did).
 // Database::open keeps it built by the ICU it runs with.
-QStringList schemaV11()
+QStringList schemaV11(SqlBackend backend)
 {
     return {u"CREATE INDEX person_name_pinyin ON person(%1, id_number, name, phone, company_id, category, left_on, "
-            u"full_on)"_s.arg(SqlDialect::byPinyin(u"name"_s))};
+            u"full_on)"_s.arg(SqlDialect::byPinyin(backend, u"name"_s))};
 }
 
 // Version 12: the tests of each day and company, kept by the database as
@@ -314,7 +324,7 @@ QStringList schemaV11()
 // per day instead of counting every test there ever was (20 million, a
 // second, after a year of daily tests). Filled from the tests already
 // there.
-QStringList schemaV12()
+QStringList schemaV12(SqlBackend backend)
 {
     return QStringList{
                uR"(CREATE TABLE nucleic_test_day_count (
@@ -325,7 +335,7 @@ QStringList schemaV12()
                u"INSERT INTO nucleic_test_day_count (sampled_on, company_id, tests)"
                u" SELECT sampled_on, company_id, count(*) FROM nucleic_test GROUP BY sampled_on, company_id"_s,
            }
-        + SqlDialect::keepRowCounts(u"nucleic_test"_s, {u"sampled_on"_s, u"company_id"_s},
+        + SqlDialect::keepRowCounts(backend, u"nucleic_test"_s, {u"sampled_on"_s, u"company_id"_s},
             u"nucleic_test_day_count"_s, u"tests"_s);
 }
 
@@ -453,7 +463,7 @@ QStringList schemaV14()
 // import batch and the reason given. Rows are only ever added: the
 // database refuses to change or delete them. No reference to the batch, so
 // that nothing that happens to the batch can reach the log.
-QStringList schemaV15()
+QStringList schemaV15(SqlBackend backend)
 {
     return QStringList{
         uR"(CREATE TABLE audit_log (
@@ -469,7 +479,7 @@ QStringList schemaV15()
             batch_id INTEGER,
             reason TEXT NOT NULL DEFAULT ''))"_s,
         u"CREATE INDEX audit_log_at ON audit_log(at)"_s,
-    } + SqlDialect::refuseChanges(u"audit_log"_s, u"The audit log cannot be changed or deleted."_s);
+    } + SqlDialect::refuseChanges(backend, u"audit_log"_s, u"The audit log cannot be changed or deleted."_s);
 }
 
 // Version 16: the days whose evening briefing was printed or exported,
@@ -525,10 +535,10 @@ QStringList addedColumns(int version)
     return statements;
 }
 
-std::vector<Migration> ladder()
+std::vector<Migration> ladder(SqlBackend backend)
 {
     std::vector<Migration> steps{
-        {1, schemaV1()},
+        {1, schemaV1(backend)},
         {2, schemaV2(), VaccinationStatus::refreshAll},
         {3, schemaV3()},
         {4, schemaV4()},
@@ -538,11 +548,11 @@ std::vector<Migration> ladder()
         {8, schemaV8()},
         {9, schemaV9()},
         {10, schemaV10()},
-        {11, schemaV11()},
-        {12, schemaV12()},
+        {11, schemaV11(backend)},
+        {12, schemaV12(backend)},
         {13, schemaV13()},
         {14, schemaV14()},
-        {15, schemaV15()},
+        {15, schemaV15(backend)},
         {16, schemaV16()},
     };
     // Versions since 8 may be made of added columns alone.
@@ -561,10 +571,11 @@ std::vector<Migration> ladder()
 
 } // namespace
 
-const std::vector<Migration> &migrations()
+const std::vector<Migration> &migrations(SqlBackend backend)
 {
-    static const std::vector<Migration> steps = ladder();
-    return steps;
+    static const std::vector<Migration> sqlite = ladder(SqlBackend::Sqlite);
+    static const std::vector<Migration> postgresql = ladder(SqlBackend::Postgresql);
+    return backend == SqlBackend::Postgresql ? postgresql : sqlite;
 }
 
 } // namespace seawall

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/sql/sqldialect.h"
 #include "core/util/error.h"
 
 #include <QStringList>
@@ -24,6 +25,9 @@ struct Migration
     std::function<Status(Database &)> after = {};
 };
 
-const std::vector<Migration> &migrations();
+// The steps as SQLite runs them; for PostgreSQL, the same steps, with the
+// few statements that differ spelled for it (Database::migrate also has
+// SqlDialect::schemaStatement spell their types).
+const std::vector<Migration> &migrations(SqlBackend backend);
 
 } // namespace seawall

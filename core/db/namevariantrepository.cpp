@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/namevariantrepository.h"
 
+#include "core/db/sqlrun.h"
+
 using namespace Qt::StringLiterals;
 
 namespace seawall {
@@ -10,7 +12,7 @@ NameVariantRepository::NameVariantRepository(Database &db) : m_db(db), m_insert(
 Result<bool> NameVariantRepository::record(const NameVariant &v)
 {
     if (!m_prepared) {
-        m_insert.setForwardOnly(true);
+        SqlRun::readForward(m_insert);
         if (!m_insert.prepare(u"INSERT INTO person_name_variant (person_id, name, batch_id, line, file_kind, seen_at)"
                               u" VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (person_id, name, batch_id) DO NOTHING"_s))
             return m_db.errorFrom(m_insert);
@@ -41,7 +43,7 @@ Status NameVariantRepository::removeBatch(qint64 batchId)
 Result<QList<NameVariant>> NameVariantRepository::forPerson(qint64 personId) const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     if (!q.prepare(u"SELECT id, person_id, name, batch_id, line, file_kind, seen_at FROM person_name_variant"
                    u" WHERE person_id = ? ORDER BY seen_at, id"_s))
         return m_db.errorFrom(q);

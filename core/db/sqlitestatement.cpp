@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/sqlitestatement.h"
 
+#include "core/db/sqlrun.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -22,8 +24,16 @@ Error SqliteStatement::error(int code) const
 
 Status SqliteStatement::prepare(const QString &sql)
 {
-    if (!m_handle)
-        return Error{Error::Kind::Sql, QCoreApplication::translate("Database", "The database connection is not SQLite.")};
+    if (!m_handle) {
+        if (!m_db.isOpen())
+            return Error{Error::Kind::Sql, QCoreApplication::translate("Database", "No database is open.")};
+        m_query = std::make_unique<QSqlQuery>(m_db.connection());
+        SqlRun::readForward(*m_query);
+        if (!m_query->prepare(sql))
+            return m_db.errorFrom(*m_query);
+        m_values.clear();
+        return {};
+    }
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
     const int code = sqlite3_prepare16_v2(m_handle, sql.constData(), int(sql.size() * 2), &m_statement, nullptr);
@@ -32,8 +42,23 @@ Status SqliteStatement::prepare(const QString &sql)
     return {};
 }
 
+namespace {
+
+void keep(QVariantList &values, int position, QVariant value)
+{
+    if (values.size() <= position)
+        values.resize(position + 1);
+    values[position] = std::move(value);
+}
+
+} // namespace
+
 void SqliteStatement::bind(int position, const QVariant &value)
 {
+    if (m_query) {
+        keep(m_values, position, value);
+        return;
+    }
     const int at = position + 1;
     if (value.isNull()) {
         sqlite3_bind_null(m_statement, at);
@@ -64,11 +89,29 @@ void SqliteStatement::bind(int position, const QVariant &value)
     }
 }
 
-void SqliteStatement::bindNull(int position) { sqlite3_bind_null(m_statement, position + 1); }
+void SqliteStatement::bindNull(int position)
+{
+    if (m_query)
+        keep(m_values, position, QVariant(QMetaType::fromType<QString>()));
+    else
+        sqlite3_bind_null(m_statement, position + 1);
+}
 
-void SqliteStatement::bindInteger(int position, qint64 value) { sqlite3_bind_int64(m_statement, position + 1, value); }
+void SqliteStatement::bindInteger(int position, qint64 value)
+{
+    if (m_query)
+        keep(m_values, position, value);
+    else
+        sqlite3_bind_int64(m_statement, position + 1, value);
+}
 
-void SqliteStatement::bindReal(int position, double value) { sqlite3_bind_double(m_statement, position + 1, value); }
+void SqliteStatement::bindReal(int position, double value)
+{
+    if (m_query)
+        keep(m_values, position, value);
+    else
+        sqlite3_bind_double(m_statement, position + 1, value);
+}
 
 void SqliteStatement::bind(int position, const EncodedRow::Value &value, const char *text)
 {
@@ -82,12 +125,34 @@ void SqliteStatement::bind(int position, const EncodedRow::Value &value, const c
 
 void SqliteStatement::bindUtf8(int position, const char *text, qsizetype size)
 {
+    if (m_query) {
+        keep(m_values, position, QString::fromUtf8(text, size));
+        return;
+    }
     // SQLite reads a null pointer as NULL, not as an empty text.
     sqlite3_bind_text(m_statement, position + 1, text ? text : "", int(size), SQLITE_STATIC);
 }
 
+// Not SQLite: binds what was kept and runs it; a statement that returns
+// rows is read by next().
+Status SqliteStatement::execQuery()
+{
+    for (int i = 0; i < m_values.size(); ++i)
+        m_query->bindValue(i, m_values.at(i));
+    if (!m_query->exec())
+        return m_db.errorFrom(*m_query);
+    m_changes = m_query->isSelect() ? 0 : m_query->numRowsAffected();
+    m_lastInsertId = m_changes > 0 ? m_query->lastInsertId().toLongLong() : 0;
+    return {};
+}
+
 Status SqliteStatement::exec()
 {
+    if (m_query) {
+        const Status status = execQuery();
+        m_query->finish();
+        return status;
+    }
     const int code = sqlite3_step(m_statement);
     // The error of a failed step is the connection's until the reset.
     const Status status = code == SQLITE_DONE || code == SQLITE_ROW ? Status{} : Status{error(code)};
@@ -97,6 +162,15 @@ Status SqliteStatement::exec()
 
 Result<bool> SqliteStatement::next()
 {
+    if (m_query) {
+        if (!m_query->isActive())
+            if (Status status = execQuery(); !status)
+                return status.error();
+        if (m_query->next())
+            return true;
+        m_query->finish();
+        return false;
+    }
     const int code = sqlite3_step(m_statement);
     if (code == SQLITE_ROW)
         return true;
@@ -107,17 +181,27 @@ Result<bool> SqliteStatement::next()
     return false;
 }
 
-qint64 SqliteStatement::integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+qint64 SqliteStatement::integer(int column) const
+{
+    if (m_query)
+        return m_query->value(column).toLongLong();
+    return sqlite3_column_int64(m_statement, column);
+}
 
 QString SqliteStatement::text(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toString();
     // SQLite's own UTF-8, converted once, rather than UTF-16 it would make.
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
-qint64 SqliteStatement::changes() const { return sqlite3_changes64(m_handle); }
+qint64 SqliteStatement::changes() const { return m_query ? m_changes : sqlite3_changes64(m_handle); }
 
-qint64 SqliteStatement::lastInsertId() const { return sqlite3_last_insert_rowid(m_handle); }
+qint64 SqliteStatement::lastInsertId() const
+{
+    return m_query ? m_lastInsertId : sqlite3_last_insert_rowid(m_handle);
+}
 
 } // namespace seawall

@@ -5,8 +5,11 @@
 #include "core/sql/encodedrow.h"
 #include "core/util/error.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <memory>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -18,6 +21,10 @@ namespace seawall {
 // hundred thousand times: QSqlResult::bindValue formats and hashes a
 // placeholder name for every value it binds, which was an eighth of the time
 // of a large import. Everything else goes through QSqlQuery.
+//
+// On a connection that is not SQLite's (a PostgreSQL server) the same calls
+// go through a QSqlQuery: the statements it runs there are few (the import
+// writes a row at a time on a server, db/bulkwriter.h likewise).
 class SqliteStatement
 {
 public:
@@ -51,10 +58,16 @@ public:
 
 private:
     Error error(int code) const;
+    Status execQuery();
 
     Database &m_db;
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    // Not SQLite: the query, the values bound to it, and its effect.
+    std::unique_ptr<QSqlQuery> m_query;
+    QVariantList m_values;
+    qint64 m_changes = 0;
+    qint64 m_lastInsertId = 0;
 };
 
 } // namespace seawall

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/sqlrun.h"
 
+#include <QSqlDriver>
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +12,7 @@ namespace seawall::SqlRun {
 Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    readForward(query);
     if (!query.prepare(sql))
         return db.errorFrom(query);
     for (const QVariant &value : binds)
@@ -29,6 +31,11 @@ QString inIds(const QString &column, const QList<qint64> &ids)
     for (qint64 id : ids)
         list << QString::number(id);
     return u" AND %1 IN (%2)"_s.arg(column, list.join(u','));
+}
+
+void readForward(QSqlQuery &query)
+{
+    query.setForwardOnly(query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite);
 }
 
 } // namespace seawall::SqlRun

@@ -26,6 +26,13 @@ Status eachRow(Database &db, const QString &sql, const QVariantList &binds, Row 
     return {};
 }
 
+// Has `query` read its rows as it goes, rather than all at once, where that
+// is safe: on SQLite. Qt's PostgreSQL driver reads such a query a row at a
+// time from the server and loses the rest when another statement runs on
+// the connection before the last row (an undo writing as it reads), so
+// there every query reads its rows whole.
+void readForward(QSqlQuery &query);
+
 // " AND <column> IN (1,2,3)" for the ids of a company and its children, or
 // an empty string for the whole group. Only integer ids go in, never text.
 QString inIds(const QString &column, const QList<qint64> &ids);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/vaccinationstatus.h"
 
+#include "core/db/sqlrun.h"
+
 #include "core/sql/sqlvalues.h"
 #include "core/model/vaccinationrules.h"
 
@@ -52,7 +54,7 @@ private:
 Status refresh(Database &db, qint64 personId)
 {
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     q.prepare(kDoses + u" WHERE person_id = ?"_s);
     q.addBindValue(personId);
     if (!q.exec())
@@ -72,7 +74,7 @@ Status refreshAll(Database &db)
     if (!q.exec(u"UPDATE person SET first_dose_on = NULL, full_on = NULL, booster_on = NULL"
                 u" WHERE first_dose_on IS NOT NULL OR full_on IS NOT NULL OR booster_on IS NOT NULL"_s))
         return db.errorFrom(q);
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     if (!q.exec(kDoses + u" ORDER BY person_id"_s))
         return db.errorFrom(q);
     Writer writer(db);

@@ -3,6 +3,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/audit/daylocks.h"
+#include "core/db/sqlrun.h"
 #include "core/db/entitytable.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ Result<std::optional<QVariantList>> readRow(Database &db, EntityKind kind, qint6
     const EntityDef &def = Entities::of(kind);
     const QStringList columns = def.tableColumns();
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), def.table));
     query.addBindValue(id);
     if (!query.exec())
@@ -194,7 +195,7 @@ Status ChangeRecorder::watch(EntityKind kind, qint64 id)
 Result<QList<qint64>> ChangeRecorder::idsWhere(EntityKind kind, const QString &where, const QVariantList &binds) const
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT id FROM %1 WHERE %2"_s.arg(Entities::of(kind).table, where));
     for (const QVariant &bind : binds)
         query.addBindValue(bind);

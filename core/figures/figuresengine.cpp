@@ -117,7 +117,7 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
 
     const auto queries = queriesFor(date, m_companyIds);
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     // Runs one query, leaving its rows to read in `q`.
     const auto run = [&q](const Query &query) {
         if (!q.prepare(query.sql))

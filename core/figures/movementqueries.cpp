@@ -48,7 +48,7 @@ std::vector<FiguresEngine::Query> queries(const QDate &date, const QList<qint64>
     q[Observed] = {u"SELECT count(*), coalesce(sum(o.quarantine), 0),"
                    u" coalesce(sum(CASE WHEN o.ends_on = ? THEN 1 ELSE 0 END), 0),"
                    u" coalesce(sum(CASE WHEN "_s + FigureRules::checkedOn(u"o"_s) + u" THEN 0 ELSE 1 END), 0)"
-                   u" FROM (SELECT a.person_id, max(a.measure = 'quarantine') AS quarantine, max(a.ends_on) AS ends_on"
+                   u" FROM (SELECT a.person_id, max(CASE WHEN a.measure = 'quarantine' THEN 1 ELSE 0 END) AS quarantine, max(a.ends_on) AS ends_on"
                    u" FROM arrival a WHERE "_s + observed + in(u"a.company_id"_s) + u" GROUP BY a.person_id) o"_s,
                    {next, d, d, d}};
     q[Abnormal] = {u"SELECT count(*) FROM health_check WHERE checked_on = ? AND abnormal = 1"_s + in(u"company_id"_s),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/companylookup.h"
 
+#include "core/db/sqlrun.h"
+
 #include "core/csv/values.h"
 #include "core/util/text.h"
 
@@ -51,7 +53,7 @@ Status CompanyLookup::load()
     m_codes.clear();
     m_candidates.clear();
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     if (!query.exec(u"SELECT id, code, name FROM company"_s))
         return m_db.errorFrom(query);
     while (query.next())

@@ -3,6 +3,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/audit/daylocks.h"
+#include "core/db/sqlrun.h"
 
 #include "core/db/importbatchrepository.h"
 #include "core/db/namevariantrepository.h"
@@ -72,6 +73,9 @@ class ForeignKeysUnchecked
 public:
     explicit ForeignKeysUnchecked(Database &db) : m_db(db)
     {
+        // A server checks its foreign keys always (and cheaply, by index).
+        if (m_db.backend() != SqlBackend::Sqlite)
+            return;
         QSqlQuery query(m_db.connection());
         m_wasOn = query.exec(u"PRAGMA foreign_keys"_s) && query.next() && query.value(0).toInt() == 1;
         query.finish();
@@ -108,6 +112,9 @@ public:
 
     explicit LargerPageCache(Database &db) : m_db(db)
     {
+        // A server's cache is the server's.
+        if (m_db.backend() != SqlBackend::Sqlite)
+            return;
         QSqlQuery query(m_db.connection());
         if (query.exec(u"PRAGMA cache_size"_s) && query.next())
             m_was = query.value(0).toInt();
@@ -642,7 +649,7 @@ bool Importer::stop(Context &context, const Error &error)
 Status Importer::finishRoster(Context &context, FileReport &report)
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     if (!query.prepare(u"SELECT id, id_number, name FROM person WHERE company_id = ? AND category <> 'external'"
                        u" AND (left_on IS NULL OR left_on > ?) ORDER BY id_number"_s))
         return m_db.errorFrom(query);
@@ -690,7 +697,7 @@ Status Importer::markLeft(Database &db, qint64 batchId, const QList<RosterEntry>
     ImportWriter writer(db);
     writer.setBatch(batchId);
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     if (!query.prepare(u"SELECT id FROM person WHERE id_number = ? AND (left_on IS NULL OR left_on > ?)"_s))
         return db.errorFrom(query);
     for (const RosterEntry &person : persons) {

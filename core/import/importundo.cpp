@@ -3,6 +3,8 @@
 
 #include "core/audit/auditlog.h"
 #include "core/audit/daylocks.h"
+#include "core/db/sqlrun.h"
+#include "core/sql/sqldialect.h"
 
 #include "core/db/importbatchrepository.h"
 #include "core/db/namevariantrepository.h"
@@ -28,7 +30,7 @@ QSet<QString> columnsOf(Database &db, const QString &table)
 {
     QSet<QString> columns;
     QSqlQuery query(db.connection());
-    if (query.exec(u"PRAGMA table_info(%1)"_s.arg(table)))
+    if (query.exec(SqlDialect::columnsOf(db.backend(), table)))
         while (query.next())
             columns.insert(query.value(1).toString());
     return columns;
@@ -83,7 +85,7 @@ Status ImportUndo::undo(qint64 batchId)
     if (Status status = NameVariantRepository(m_db).removeBatch(batchId); !status)
         return status;
     QSqlQuery changes(m_db.connection());
-    changes.setForwardOnly(true);
+    SqlRun::readForward(changes);
     changes.prepare(u"SELECT table_name, row_id, action, previous_json FROM import_change WHERE batch_id = ?"
                     u" ORDER BY id DESC"_s);
     changes.addBindValue(batchId);

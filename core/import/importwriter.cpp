@@ -2,9 +2,12 @@
 #include "core/import/importwriter.h"
 
 #include "core/audit/auditlog.h"
+#include "core/db/sqlrun.h"
+
 #include "core/entity/entitydef.h"
 #include "core/util/username.h"
 
+#include "core/sql/sqldialect.h"
 #include "core/sql/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -164,7 +167,7 @@ Result<QSqlQuery *> ImportWriter::statement(const QString &sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_db.connection());
-        query->setForwardOnly(true);
+        SqlRun::readForward(*query);
         if (!query->prepare(sql))
             return m_db.errorFrom(*query);
         it = m_statements.emplace(sql, std::move(query)).first;
@@ -288,8 +291,11 @@ Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Co
         return status.error();
     shape.keyNames = keyNames;
     shape.valueNames = valueNames;
+    // Many rows to a statement on SQLite only: the ids of the rows written
+    // follow from the last there, which on a server another coordinator's
+    // insert may come between; there a row to a statement.
     if (batched(table))
-        shape.batchRows = std::min(kBatchRows, kMaxBound / names.size());
+        shape.batchRows = m_db.backend() == SqlBackend::Sqlite ? std::min(kBatchRows, kMaxBound / names.size()) : 1;
     return m_lastShape = &m_shapes.emplace(m_shapeKey, shape).first->second;
 }
 
@@ -344,8 +350,8 @@ Status ImportWriter::flushPending(Shape &shape)
             for (qsizetype i = 0; i < n; ++i)
                 rowList << row;
             auto prepared = std::make_shared<SqliteStatement>(m_db);
-            if (Status status = prepared->prepare(u"INSERT OR IGNORE INTO %1 (%2) VALUES %3"_s.arg(
-                    table, names.join(u", "_s), rowList.join(u", "_s)));
+            if (Status status = prepared->prepare(SqlDialect::insertIgnoringDuplicates(m_db.backend(),
+                    table, names.join(u", "_s), u"VALUES "_s + rowList.join(u", "_s)));
                 !status)
                 return status;
             q = std::move(prepared);

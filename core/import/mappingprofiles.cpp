@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/mappingprofiles.h"
 
+#include "core/db/sqlrun.h"
+
 #include "core/import/companylookup.h"
 
 #include <QJsonDocument>
@@ -52,7 +54,7 @@ std::optional<csv::HeaderMap> MappingProfiles::load(const QString &companyCode, 
     if (companyCode.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     if (!q.prepare(u"SELECT value FROM setting WHERE key = ?"_s))
         return std::nullopt;
     q.addBindValue(key(companyCode, kind));

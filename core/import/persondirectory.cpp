@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/persondirectory.h"
 
+#include "core/db/sqlrun.h"
+
 #include "core/db/sqlitestatement.h"
 
 using namespace Qt::StringLiterals;
@@ -84,7 +86,7 @@ std::optional<PersonRef> PersonDirectory::find(const QString &idNumber)
     if (m_complete)
         return std::nullopt;
     if (!m_prepared) {
-        m_select.setForwardOnly(true);
+        SqlRun::readForward(m_select);
         m_prepared = m_select.prepare(u"SELECT id, name, company_id, category FROM person WHERE id_number = ?"_s);
     }
     m_select.bindValue(0, idNumber);

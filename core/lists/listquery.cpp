@@ -44,8 +44,9 @@ QList<QVariantList> readRows(QSqlQuery &query, int count)
 std::optional<QSqlError> run(QSqlQuery &query, const QString &sql, const QVariantList &binds,
                              const QVariantList &extra)
 {
-    query.setForwardOnly(true);
-    query.prepare(sql);
+    SqlRun::readForward(query);
+    if (!query.prepare(sql))
+        return query.lastError();
     for (const QVariant &bind : binds + extra)
         query.addBindValue(bind);
     if (!query.exec())
@@ -327,7 +328,7 @@ Result<ListRows> ListQuery::open(Database &db) const
     const QString where = whereClause(db, binds, search->condition, search->binds);
     const ListColumn &sortColumn = m_spec.columns.at(std::clamp(m_sortColumn, 0, int(m_spec.columns.size()) - 1));
     const QString direction = m_sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString sortBy = sortColumn.pinyin ? SqlDialect::byPinyin(sortColumn.sql) : sortColumn.sql;
+    const QString sortBy = sortColumn.pinyin ? SqlDialect::byPinyin(db.backend(), sortColumn.sql) : sortColumn.sql;
     const QString order = u" ORDER BY %1 %2, r.id %2"_s.arg(sortBy, direction);
     const QString columns = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s;
 
@@ -339,7 +340,7 @@ Result<ListRows> ListQuery::open(Database &db) const
     // 200,000 persons took as long again.
     rows.m_pageSql = columns + m_spec.from + u" WHERE r.id IN (SELECT r.id FROM "_s + search->first
                      + fromFor(where + order) + where + order + u" LIMIT ? OFFSET ?)"_s + order;
-    rows.m_restSql = columns + search->first + m_spec.from + where + order + u" LIMIT -1 OFFSET ?"_s;
+    rows.m_restSql = columns + search->first + m_spec.from + where + order + u" "_s + SqlDialect::allRowsFrom(db.backend());
     rows.m_binds = binds;
     rows.m_page = kFirstPage;
     rows.m_atEnd = false;
@@ -360,7 +361,7 @@ qint64 ListQuery::count(Database &db) const
         return 0;
     QVariantList binds = search->firstBinds;
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT count(*) FROM "_s + search->first + m_spec.countFrom
                   + whereClause(db, binds, search->condition, search->binds));
     for (const QVariant &bind : std::as_const(binds))

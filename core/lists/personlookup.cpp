@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/lists/personlookup.h"
 
+#include "core/db/sqlrun.h"
+
 #include "core/db/database.h"
 
 #include <QSqlQuery>
@@ -16,7 +18,7 @@ QList<PersonMatch> PersonLookup::complete(const QString &typed, int limit) const
     if (text.isEmpty())
         return matches;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT id, name, id_number FROM person WHERE name LIKE ? OR id_number LIKE ? "
                   u"ORDER BY name LIMIT ?"_s);
     query.addBindValue(text + u'%');
@@ -32,7 +34,7 @@ QList<qint64> PersonLookup::named(const QString &name, int limit) const
 {
     QList<qint64> ids;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    SqlRun::readForward(query);
     query.prepare(u"SELECT id FROM person WHERE name = ? LIMIT ?"_s);
     query.addBindValue(name.trimmed());
     query.addBindValue(limit);

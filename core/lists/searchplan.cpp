@@ -22,23 +22,24 @@ struct Needle
     // LIKE over Chinese names (a scan of every person).
     bool literal = true;
     QVariant bind;
+    SqlBackend backend = SqlBackend::Sqlite;
 
     QString in(const QString &expr) const
     {
-        return literal ? SqlDialect::holds(expr) : expr + u" LIKE ? ESCAPE '\\'"_s;
+        return literal ? SqlDialect::holds(expr) : SqlDialect::likeIgnoringCase(backend, expr);
     }
 };
 
-Needle needleFor(const QString &text)
+Needle needleFor(const QString &text, SqlBackend backend)
 {
     const bool letters = std::any_of(text.begin(), text.end(), [](QChar c) {
         return c.unicode() < 0x80 && c.isLetter();
     });
     if (!letters)
-        return {true, text};
+        return {true, text, backend};
     QString escaped = text;
     escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return {false, QString(u'%' + escaped + u'%')};
+    return {false, QString(u'%' + escaped + u'%'), backend};
 }
 
 // What one place searched gives for the text.
@@ -179,7 +180,7 @@ int lookUpOrder(const SearchTerm &term)
 
 Result<SearchPlan> SearchPlan::make(Database &db, const ListSpec &spec, const QString &text, Use use, Path path)
 {
-    const Needle needle = needleFor(text);
+    const Needle needle = needleFor(text, db.backend());
     QList<SearchTerm> terms = spec.search;
     std::stable_sort(terms.begin(), terms.end(),
                      [](const SearchTerm &a, const SearchTerm &b) { return lookUpOrder(a) < lookUpOrder(b); });
@@ -214,7 +215,7 @@ Result<SearchPlan> SearchPlan::make(Database &db, const ListSpec &spec, const QS
         // A LIMIT-ed count of the rows a place stands for tells few from
         // many without reading more than the few.
         Result<QSqlQuery> query = SqlRun::run(
-            db, u"SELECT count(*) FROM (SELECT 1 FROM %1 r WHERE %2 LIMIT ?)"_s.arg(spec.table, found.row),
+            db, u"SELECT count(*) FROM (SELECT 1 FROM %1 r WHERE %2 LIMIT ?) found"_s.arg(spec.table, found.row),
             found.rowBinds + QVariantList{kMaxRows - counted});
         if (!query)
             return query.error();
@@ -227,7 +228,7 @@ Result<SearchPlan> SearchPlan::make(Database &db, const ListSpec &spec, const QS
     }
     SearchPlan plan;
     if (places.isEmpty()) {
-        plan.m_rows = plan.m_count = u"0"_s;
+        plan.m_rows = plan.m_count = u"1 = 0"_s;
         return plan;
     }
 
@@ -246,9 +247,9 @@ Result<SearchPlan> SearchPlan::make(Database &db, const ListSpec &spec, const QS
     QStringList rows;
     QStringList counts;
     for (const Found &found : std::as_const(places)) {
-        // "+" keeps the planner reading the list in its own order rather
-        // than through the index of one place, which would sort them all.
-        rows << (found.kind == Found::Kind::Keys ? u'+' + found.row : found.row);
+        // Kept from the index of one place: the planner reads the list in
+        // its own order rather than through it, which would sort them all.
+        rows << (found.kind == Found::Kind::Keys ? SqlDialect::notThroughIndex(db.backend(), found.row) : found.row);
         plan.m_rowBinds << found.rowBinds;
         counts << found.count;
         plan.m_countBinds << found.countBinds;

@@ -51,9 +51,10 @@ Result<ReadinessDetails> ReadinessDetails::load(Database &db, const QDate &date,
     const QString windowStart = date.addDays(1 - FigureRules::kDrillWindowDays).toString(Qt::ISODate);
     status = SqlRun::eachRow(
         db,
-        u"SELECT c.id, c.name, (SELECT max(x.drill_date) FROM drill x WHERE x.company_id = c.id AND x.drill_date <= ?)"
-        u" AS last FROM company c WHERE "_s + FigureRules::reportingCompany() + in(u"c.id"_s)
-            + u" AND (last IS NULL OR last < ?) ORDER BY c.code"_s,
+        u"SELECT id, name, last FROM (SELECT c.id, c.name, c.code, (SELECT max(x.drill_date) FROM drill x"
+        u" WHERE x.company_id = c.id AND x.drill_date <= ?) AS last FROM company c WHERE "_s
+            + FigureRules::reportingCompany() + in(u"c.id"_s)
+            + u") companies WHERE last IS NULL OR last < ? ORDER BY code"_s,
         {d, windowStart}, [&](const QSqlQuery &q) {
             details.withoutDrill.push_back(
                 {q.value(0).toLongLong(), q.value(1).toString(), QDate::fromString(q.value(2).toString(), Qt::ISODate)});

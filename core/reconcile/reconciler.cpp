@@ -188,7 +188,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
     status = run(m_db,
                  u"SELECT p.company_id, c.code, c.name, count(*), max(p.id) FROM person p"
                  u" JOIN company c ON c.id = p.company_id WHERE p.category = 'external'"_s
-                     + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id"_s,
+                     + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
                  {}, [&items, &to](const QSqlQuery &q) {
                      Discrepancy i = item(DiscrepancyKind::OffRoster, q, 0);
                      i.date = to;
@@ -208,7 +208,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
                  u" sum(CASE WHEN p.first_dose_on IS NULL OR p.first_dose_on > ? THEN 1 ELSE 0 END),"
                  u" sum(CASE WHEN p.first_dose_on <= ? AND (p.full_on IS NULL OR p.full_on > ?) THEN 1 ELSE 0 END)"
                  u" FROM person p JOIN company c ON c.id = p.company_id WHERE "_s
-                     + activeNotExempt() + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id"_s,
+                     + activeNotExempt() + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
                  {d, d, d, d, d, d, d}, [&items, &to](const QSqlQuery &q) {
                      const qint64 none = q.value(3).toLongLong();
                      const qint64 incomplete = q.value(4).toLongLong();

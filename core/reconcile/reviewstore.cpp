@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reconcile/reviewstore.h"
 
+#include "core/db/sqlrun.h"
+
 #include "core/sql/sqlvalues.h"
 #include "core/util/username.h"
 
@@ -28,7 +30,7 @@ QString ReviewStore::storageKey(DiscrepancyKind kind, const QString &key)
 Result<QHash<QString, Review>> ReviewStore::all() const
 {
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    SqlRun::readForward(q);
     if (!q.exec(u"SELECT kind, key, note, reviewed_at, reviewed_by FROM reconciliation_review"_s))
         return m_db.errorFrom(q);
     QHash<QString, Review> reviews;

@@ -34,8 +34,11 @@ QString overdueFinding() { return u"(NOT "_s + rectifiedFinding() + u" AND f.dea
 
 QString dutyCovered(const QString &alias)
 {
-    return u"coalesce((SELECT max(d.shift = 'full_day') OR (max(d.shift = 'day') AND max(d.shift = 'night'))"
-           u" FROM duty d WHERE d.company_id = %1.id AND d.duty_date = ?), 0)"_s.arg(alias);
+    // A condition on both back ends (PostgreSQL has no max of a truth
+    // value): a full day counts 2, a day and a night 1 together.
+    return u"(coalesce((SELECT 2 * max(CASE WHEN d.shift = 'full_day' THEN 1 ELSE 0 END)"
+           u" + max(CASE WHEN d.shift = 'day' THEN 1 ELSE 0 END) * max(CASE WHEN d.shift = 'night' THEN 1 ELSE 0 END)"
+           u" FROM duty d WHERE d.company_id = %1.id AND d.duty_date = ?), 0) > 0)"_s.arg(alias);
 }
 
 QString minimumInForce(const QString &alias)

@@ -1,64 +1,117 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sql/sqldialect.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace seawall::SqlDialect {
 
 QString hoursBetween(const QString &startColumn, const QString &endColumn)
 {
-    // PostgreSQL: EXTRACT(EPOCH FROM (end::timestamp - start::timestamp)) / 3600
     return u"((julianday(%2) - julianday(%1)) * 24.0)"_s.arg(startColumn, endColumn);
 }
 
 QString addDays(const QString &dateExpr, int days)
 {
-    // PostgreSQL: (CAST(expr AS date) + days)
     return u"date(%1, '%2 day')"_s.arg(dateExpr, days < 0 ? QString::number(days) : u"+"_s + QString::number(days));
 }
 
-QString holds(const QString &expr)
+QString holds(const QString &expr) { return u"instr(%1, ?) > 0"_s.arg(expr); }
+
+QString notThroughIndex(SqlBackend backend, const QString &condition)
 {
-    // PostgreSQL: strpos(expr, ?) > 0
-    return u"instr(%1, ?) > 0"_s.arg(expr);
+    return backend == SqlBackend::Sqlite ? u'+' + condition : condition;
 }
 
-QString beginWrite()
+QString likeIgnoringCase(SqlBackend backend, const QString &expr)
 {
-    // PostgreSQL: BEGIN (its writers wait for each other's row locks).
-    return u"BEGIN IMMEDIATE"_s;
+    return u"%1 %2 ? ESCAPE '\\'"_s.arg(expr, backend == SqlBackend::Postgresql ? u"ILIKE"_s : u"LIKE"_s);
 }
 
-QString pinyinKeyFunction()
+QStringList compatibilityFunctions(SqlBackend backend)
 {
-    // PostgreSQL: the ICU collation "zh-x-icu" (its default for zh is pinyin).
-    return u"seawall_pinyin_key"_s;
+    if (backend == SqlBackend::Sqlite)
+        return {};
+    // Immutable and strict as SQLite's are: NULL in, NULL out, and usable
+    // in an index. A text that is not a date fails, where SQLite gives NULL;
+    // the columns they read hold dates written by Seawall.
+    return {
+        uR"(CREATE OR REPLACE FUNCTION julianday(value text) RETURNS double precision
+            LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+            AS $$ SELECT extract(epoch FROM value::timestamp)::double precision / 86400.0 + 2440587.5 $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION date(value text, modifier text) RETURNS text
+            LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+            AS $$ SELECT to_char(value::timestamp + modifier::interval, 'YYYY-MM-DD') $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION instr(haystack text, needle text) RETURNS integer
+            LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+            AS $$ SELECT strpos(haystack, needle) $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION round(value double precision, places integer) RETURNS double precision
+            LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+            AS $$ SELECT round(value::numeric, places)::double precision $$)"_s,
+        uR"(CREATE OR REPLACE FUNCTION seawall_concat_step(joined text, value text, separator text) RETURNS text
+            LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            AS $$ SELECT CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value
+                              ELSE joined || separator || value END $$)"_s,
+        u"CREATE AGGREGATE group_concat(text, text) (SFUNC = seawall_concat_step, STYPE = text)"_s,
+    };
 }
 
-QString byPinyin(const QString &expression) { return pinyinKeyFunction() + u'(' + expression + u')'; }
-
-QString copyDatabaseTo()
+QString beginWrite(SqlBackend backend)
 {
-    // PostgreSQL has no equivalent; a server database is backed up by pg_dump.
-    return u"VACUUM INTO ?"_s;
+    // PostgreSQL's writers wait for each other's row locks.
+    return backend == SqlBackend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
 }
 
-QStringList keepRowCounts(const QString &table, const QStringList &groupColumns, const QString &tally,
-    const QString &countColumn)
+QString pinyinKeyFunction() { return u"seawall_pinyin_key"_s; }
+
+QString byPinyin(SqlBackend backend, const QString &expression)
 {
-    // PostgreSQL: one plpgsql function doing the same on TG_OP, run FOR EACH
-    // ROW by a trigger AFTER INSERT OR DELETE OR UPDATE OF the group columns.
+    // ICU's zh collation orders by pinyin, as the key does; deterministic,
+    // it breaks ties by the bytes, as the key's tail does.
+    if (backend == SqlBackend::Postgresql)
+        return u"(%1 COLLATE \"zh-x-icu\")"_s.arg(expression);
+    return pinyinKeyFunction() + u'(' + expression + u')';
+}
+
+QString copyDatabaseTo() { return u"VACUUM INTO ?"_s; }
+
+QStringList keepRowCounts(SqlBackend backend, const QString &table, const QStringList &groupColumns,
+    const QString &tally, const QString &countColumn)
+{
     QStringList newValues, oldMatch, changed;
     for (const QString &column : groupColumns) {
         newValues << u"new."_s + column;
         oldMatch << u"%1 = old.%1"_s.arg(column);
-        changed << u"old.%1 IS NOT new.%1"_s.arg(column);
+        changed << (backend == SqlBackend::Sqlite ? u"old.%1 IS NOT new.%1"_s : u"old.%1 IS DISTINCT FROM new.%1"_s)
+                       .arg(column);
     }
     const QString group = groupColumns.join(u", "_s);
-    const QString add = u"INSERT INTO %1 (%2, %3) VALUES (%4, 1) ON CONFLICT (%2) DO UPDATE SET %3 = %3 + 1;"_s.arg(
+    const QString add = u"INSERT INTO %1 (%2, %3) VALUES (%4, 1) ON CONFLICT (%2) DO UPDATE SET %3 = %1.%3 + 1;"_s.arg(
         tally, group, countColumn, newValues.join(u", "_s));
     const QString remove
         = u"UPDATE %1 SET %2 = %2 - 1 WHERE %3;"_s.arg(tally, countColumn, oldMatch.join(u" AND "_s));
+    if (backend == SqlBackend::Postgresql) {
+        // One plpgsql function doing the same on TG_OP, run for each row by
+        // a trigger after an insert, a delete or an update of the groups.
+        return {
+            uR"(CREATE FUNCTION %1_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF TG_OP = 'UPDATE' AND NOT (%2) THEN
+                        RETURN NULL;
+                    END IF;
+                    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+                        %3
+                    END IF;
+                    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+                        %4
+                    END IF;
+                    RETURN NULL;
+                END $$)"_s.arg(tally, changed.join(u" OR "_s), remove, add),
+            u"CREATE TRIGGER %1_change AFTER INSERT OR DELETE OR UPDATE OF %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1_keep()"_s
+                .arg(tally, group, table),
+        };
+    }
     return {
         u"CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END"_s.arg(tally, table, add),
         u"CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END"_s.arg(tally, table, remove),
@@ -67,22 +120,122 @@ QStringList keepRowCounts(const QString &table, const QStringList &groupColumns,
     };
 }
 
-QStringList refuseChanges(const QString &table, const QString &message)
+QStringList refuseChanges(SqlBackend backend, const QString &table, const QString &message)
 {
-    // PostgreSQL: a plpgsql function RAISE EXCEPTION '…', run BEFORE UPDATE
-    // OR DELETE FOR EACH ROW (and REVOKE UPDATE, DELETE from the roles).
     QString quoted = message;
     quoted.replace(u'\'', u"''"_s);
+    if (backend == SqlBackend::Postgresql)
+        // One plpgsql function for the table, raising the message, run
+        // before each row's update or delete.
+        return {
+            uR"(CREATE FUNCTION %1_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION '%2';
+                END $$)"_s.arg(table, quoted),
+            u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION %1_refuse()"_s.arg(table),
+            u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION %1_refuse()"_s.arg(table),
+        };
     return {
         u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END"_s.arg(table, quoted),
         u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END"_s.arg(table, quoted),
     };
 }
 
-QStringList allowChanges(const QString &table)
+QStringList allowChanges(SqlBackend backend, const QString &table)
 {
-    // PostgreSQL: ALTER TABLE … DISABLE TRIGGER (as the table's owner).
+    if (backend == SqlBackend::Postgresql)
+        return {u"DROP TRIGGER %1_no_update ON %1"_s.arg(table), u"DROP TRIGGER %1_no_delete ON %1"_s.arg(table),
+                u"DROP FUNCTION %1_refuse()"_s.arg(table)};
     return {u"DROP TRIGGER %1_no_update"_s.arg(table), u"DROP TRIGGER %1_no_delete"_s.arg(table)};
+}
+
+QString schemaStatement(SqlBackend backend, const QString &statement)
+{
+    if (backend == SqlBackend::Sqlite)
+        return statement;
+    // The schema's own text, never data: its types are words of their own.
+    static const QRegularExpression key(u"\\bINTEGER PRIMARY KEY\\b"_s);
+    static const QRegularExpression integer(u"\\bINTEGER\\b"_s);
+    static const QRegularExpression real(u"\\bREAL\\b"_s);
+    static const QRegularExpression text(u"\\bTEXT\\b"_s);
+    QString spelled = statement;
+    spelled.replace(key, u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s);
+    spelled.replace(integer, u"BIGINT"_s);
+    spelled.replace(real, u"DOUBLE PRECISION"_s);
+    // Texts compare and sort by their bytes, as SQLite's do, whatever the
+    // locale the database was made with (codes, dates, ORDER BY c.code).
+    spelled.replace(text, u"TEXT COLLATE \"C\""_s);
+    return spelled;
+}
+
+QString insertIgnoringDuplicates(SqlBackend backend, const QString &table, const QString &columns, const QString &rows)
+{
+    if (backend == SqlBackend::Postgresql)
+        return u"INSERT INTO %1 (%2) %3 ON CONFLICT DO NOTHING"_s.arg(table, columns, rows);
+    return u"INSERT OR IGNORE INTO %1 (%2) %3"_s.arg(table, columns, rows);
+}
+
+QString insertOrReplace(SqlBackend backend, const QString &table, const QStringList &columns, const QString &key)
+{
+    const QString placeholders = QStringList(columns.size(), u"?"_s).join(u", "_s);
+    if (backend == SqlBackend::Sqlite)
+        return u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), placeholders);
+    QStringList set;
+    for (const QString &column : columns)
+        if (column != key)
+            set << u"%1 = excluded.%1"_s.arg(column);
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
+        table, columns.join(u", "_s), placeholders, key, set.join(u", "_s));
+}
+
+QString allRowsFrom(SqlBackend backend)
+{
+    return backend == SqlBackend::Postgresql ? u"OFFSET ?"_s : u"LIMIT -1 OFFSET ?"_s;
+}
+
+QString columnsOf(SqlBackend backend, const QString &table)
+{
+    if (backend == SqlBackend::Postgresql)
+        return u"SELECT ordinal_position, column_name FROM information_schema.columns"
+               u" WHERE table_schema = current_schema() AND table_name = '%1' ORDER BY ordinal_position"_s.arg(table);
+    return u"PRAGMA table_info(%1)"_s.arg(table);
+}
+
+QString schemaKept(SqlBackend backend)
+{
+    if (backend == SqlBackend::Postgresql)
+        return u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+               u" AND table_name = 'seawall_schema'"_s;
+    return u"SELECT 1"_s;
+}
+
+QString schemaVersion(SqlBackend backend)
+{
+    if (backend == SqlBackend::Postgresql)
+        return u"SELECT version, application_id FROM seawall_schema"_s;
+    return u"SELECT (SELECT user_version FROM pragma_user_version), (SELECT application_id FROM pragma_application_id)"_s;
+}
+
+QStringList setSchemaVersion(SqlBackend backend, int version, int applicationId)
+{
+    if (backend == SqlBackend::Postgresql)
+        return {u"CREATE TABLE IF NOT EXISTS seawall_schema (application_id BIGINT NOT NULL, version BIGINT NOT NULL)"_s,
+                u"DELETE FROM seawall_schema"_s,
+                u"INSERT INTO seawall_schema (application_id, version) VALUES (%1, %2)"_s.arg(applicationId).arg(version)};
+    return {u"PRAGMA user_version = %1"_s.arg(version), u"PRAGMA application_id = %1"_s.arg(applicationId)};
+}
+
+QString lockSchema(SqlBackend backend)
+{
+    // Any number of Seawall's own: 'SEAW'.
+    return backend == SqlBackend::Postgresql ? u"SELECT pg_advisory_xact_lock(1397047639)"_s : QString();
+}
+
+QString tableCount(SqlBackend backend)
+{
+    if (backend == SqlBackend::Postgresql)
+        return u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"_s;
+    return u"SELECT count(*) FROM sqlite_master"_s;
 }
 
 } // namespace seawall::SqlDialect

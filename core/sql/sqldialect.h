@@ -6,8 +6,19 @@
 
 namespace seawall {
 
+// The database a connection talks to: a Seawall file (SQLite, embedded) or
+// a shared PostgreSQL server.
+enum class SqlBackend { Sqlite, Postgresql };
+
 // The few SQL fragments that differ between SQLite and PostgreSQL. Every
 // SQLite-only function Seawall uses is spelled here and nowhere else.
+//
+// Two ways: what a query's text needs in the same spelling on both (the
+// hours of a shift in an entity's definition, a rule of the figures) stays
+// SQLite's, and a PostgreSQL database is given those few functions of
+// SQLite's as functions of its own (compatibilityFunctions(), made by the
+// migrations); what cannot be a function (a collation, a type, a trigger,
+// an upsert) takes the back end and is spelled for it.
 namespace SqlDialect {
 
 // Hours between two ISO-8601 'YYYY-MM-DD HH:MM' text columns.
@@ -20,21 +31,40 @@ QString addDays(const QString &dateExpr, int days);
 // (anywhere, as it is written).
 QString holds(const QString &expr);
 
+// A condition that does not lead the planner to an index of its column:
+// SQLite's unary "+" on it (not a text's sign: a no-op that no index
+// holds); PostgreSQL's planner weighs its indexes by statistics instead,
+// and has the condition as it is.
+QString notThroughIndex(SqlBackend backend, const QString &condition);
+
+// A condition that the text `expr` is LIKE the pattern bound to its one
+// "?" (escaped by '\'), ignoring the case of ASCII letters as SQLite's LIKE
+// does (PostgreSQL: ILIKE).
+QString likeIgnoringCase(SqlBackend backend, const QString &expr);
+
+// On PostgreSQL, SQLite's functions the texts above and the entities'
+// definitions use (julianday, date with a modifier, instr, group_concat,
+// round of a real to places), as SQL functions of the database; nothing on
+// SQLite.
+QStringList compatibilityFunctions(SqlBackend backend);
+
 // Begins a transaction that will write, taking the write lock at once (and
 // so waiting for another writer to finish, up to the busy timeout).
-QString beginWrite();
+QString beginWrite(SqlBackend backend);
 
 // The name of the function whose value orders people's and companies'
 // names as Chinese readers look for them, in pinyin (安娜, 丁一, 万芳, 张三),
 // rather than by code point (丁, 万, 安, 张). core/db/pinyinkey.h
-// registers it on every connection.
+// registers it on every SQLite connection.
 QString pinyinKeyFunction();
 // What ORDER BY orders a name by in pinyin (an index of person names holds
-// it: db/migrations.cpp, version 11).
-QString byPinyin(const QString &expression);
+// it: db/migrations.cpp, version 11). PostgreSQL compares the names
+// themselves under ICU's zh collation, the order the key follows.
+QString byPinyin(SqlBackend backend, const QString &expression);
 
 // A statement that writes a consistent copy of the open database to `path`
-// (bound as the first parameter).
+// (bound as the first parameter). SQLite only: a server database is
+// backed up by its own tools (pg_dump).
 QString copyDatabaseTo();
 
 // The statements that have the database keep `tally` counting the rows of
@@ -43,18 +73,58 @@ QString copyDatabaseTo();
 // an import, its undo and redo, the demo) can forget to. `tally` has the
 // group columns as its primary key and the count; a group whose rows are
 // all gone keeps its row, at 0. Their names begin with `tally`.
-QStringList keepRowCounts(const QString &table, const QStringList &groupColumns, const QString &tally,
-    const QString &countColumn);
+QStringList keepRowCounts(SqlBackend backend, const QString &table, const QStringList &groupColumns,
+    const QString &tally, const QString &countColumn);
+
+// A statement of the schema as the migrations write it for SQLite
+// (`id INTEGER PRIMARY KEY`, INTEGER, REAL, TEXT), for the back end: on
+// PostgreSQL, ids are 64-bit identity columns, integers 64-bit, reals
+// double precision, and texts compare by their bytes (COLLATE "C"), as
+// SQLite's do, whatever the locale the server's database was made with.
+QString schemaStatement(SqlBackend backend, const QString &statement);
+
+// INSERT INTO `table` (`columns`) `rows` (VALUES … or a SELECT) that passes
+// over a row whose unique key is already there.
+QString insertIgnoringDuplicates(SqlBackend backend, const QString &table, const QString &columns,
+    const QString &rows);
+// INSERT INTO `table` (`columns`) VALUES (?, …) that replaces the values of
+// the row of the same `key` (a unique column) if there is one.
+QString insertOrReplace(SqlBackend backend, const QString &table, const QStringList &columns,
+    const QString &key);
+
+// The end of a query that reads all its rows after the number bound to its
+// one "?" (SQLite's LIMIT -1 OFFSET ?).
+QString allRowsFrom(SqlBackend backend);
+
+// The columns of `table` (one of Seawall's), their names in the second
+// column.
+QString columnsOf(SqlBackend backend, const QString &table);
+
+// The schema's version and whose the database is: SQLite keeps them in the
+// file's header (PRAGMA user_version, application_id); a PostgreSQL
+// database in a table of one row, seawall_schema, made by the first step.
+// `schemaKept()` counts the places they are kept (0: a database no
+// Seawall has written to); then `schemaVersion()` reads the version and the
+// application's id.
+QString schemaKept(SqlBackend backend);
+QString schemaVersion(SqlBackend backend);
+QStringList setSchemaVersion(SqlBackend backend, int version, int applicationId);
+// Held until the transaction that migrates ends, so that two programs
+// migrating one server database at once take turns; empty on SQLite, whose
+// first write takes the file's lock.
+QString lockSchema(SqlBackend backend);
+// A count of the tables of the database (0: a new, empty one).
+QString tableCount(SqlBackend backend);
 
 // The statements that have the database refuse every UPDATE and DELETE of
 // the rows of `table` (the audit log), whoever asks: the program, another
 // program, a user with a SQL shell that does not drop them first. The
 // refusal says `message`. Their names begin with `table`.
-QStringList refuseChanges(const QString &table, const QString &message);
+QStringList refuseChanges(SqlBackend backend, const QString &table, const QString &message);
 // The statements that take refuseChanges() away again, for the one change
 // of the audit log there is: personal data purged (core/audit/purge.h),
 // inside its transaction, which puts them back before it commits.
-QStringList allowChanges(const QString &table);
+QStringList allowChanges(SqlBackend backend, const QString &table);
 
 } // namespace SqlDialect
 } // namespace seawall

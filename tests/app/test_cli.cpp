@@ -4,6 +4,8 @@
 #include "figuresfixture.h"
 #include "testdb.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,9 +23,11 @@ struct Run
     QString err;
 };
 
-Run seawallRun(const QStringList &arguments, const QString &lang = u"C.UTF-8"_s)
+Run seawallRun(const QStringList &arguments, const QString &lang = u"C.UTF-8"_s, const QString &workingDirectory = {})
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"LANG"_s, lang);
     env.insert(u"LC_ALL"_s, lang);
@@ -81,6 +85,34 @@ TEST_CASE("usage errors are exit code 1 with the usage text", "[cli]")
     const Run run = seawallRun(QStringList{u"--db"_s, db} + args);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(u"Usage: seawall"_s));
+}
+
+TEST_CASE("a --db that is an address of another kind is refused and no file is made of it", "[cli]")
+{
+    // The case: a shell or a hand that dropped a slash turned
+    // postgresql://coordinator@host/seawall into a relative file name.
+    const QString value = GENERATE(as<QString>(), u"mysql://coordinator@host/seawall"_s, u"http://host/seawall"_s,
+        u"postgres:/x"_s, u"postgresql:/coordinator@host/seawall"_s, u"sqlite://x.sqlite"_s,
+        u"postgresql://coordinator:secret@host/seawall"_s, u"postgresql://host"_s);
+    QTemporaryDir dir;
+    const Run run = seawallRun({u"--db"_s, value, u"init"_s}, u"C.UTF-8"_s, dir.path());
+    INFO(value.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(value.contains(u"secret"_s) ? u"postgresql://coordinator@host/seawall"_s : value));
+    CHECK(run.err.contains(u"postgresql://user@host[:port]/database"_s));
+    CHECK_FALSE(run.err.contains(u"secret"_s)); // a password is never echoed
+    CHECK(run.out.isEmpty());
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("a --db that names a file with a drive or a colon later stays a file", "[cli]")
+{
+    // One letter before the colon is a drive (C:/…), not a kind of address.
+    QTemporaryDir dir;
+    const Run run = seawallRun({u"--db"_s, u"./x:y.sqlite"_s, u"init"_s}, u"C.UTF-8"_s, dir.path());
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(QFileInfo::exists(dir.filePath(u"x:y.sqlite"_s)));
 }
 
 TEST_CASE("help and version need no display", "[cli]")

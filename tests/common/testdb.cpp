@@ -6,18 +6,90 @@
 #include "core/db/companyrepository.h"
 #include "core/db/personrepository.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
 namespace seawall::test {
 
+namespace {
+
+// Runs one statement on the server's maintenance database, on a connection
+// of its own (CREATE and DROP DATABASE cannot run inside a transaction, nor
+// on the database they name).
+QString onServer(const QString &statement)
+{
+    const Result<DatabaseAddress> server = DatabaseAddress::parse(testServer());
+    if (!server)
+        return server.error().message;
+    const QString name = u"seawall-test-server"_s;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(server->host);
+        db.setPort(server->port);
+        db.setUserName(server->user);
+        db.setDatabaseName(server->database);
+        if (!db.open())
+            failure = u"cannot reach the test server %1: %2"_s.arg(server->display(), db.lastError().text());
+        else if (QSqlQuery query(db); !query.exec(statement))
+            failure = u"%1: %2"_s.arg(statement, query.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failure;
+}
+
+} // namespace
+
+QString testServer()
+{
+    static const QString address = [] {
+        QString value = qEnvironmentVariable("SEAWALL_TEST_DB");
+        if (value.isEmpty() && qEnvironmentVariableIsSet("SEAWALL_TEST_DB_FILE")) {
+            QFile file(qEnvironmentVariable("SEAWALL_TEST_DB_FILE"));
+            // No file: the server did not start; the test must fail.
+            value = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed()
+                                                   : u"postgresql://no-test-server-started/none"_s;
+        }
+        return value;
+    }();
+    return address;
+}
+
 TempDatabase::TempDatabase() : path(dir.filePath(u"test.sqlite"_s))
 {
+    if (!testServer().isEmpty()) {
+        static std::atomic<int> counter{0};
+        m_serverDatabase = u"seawall_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++counter);
+        const QString created = onServer(u"CREATE DATABASE %1"_s.arg(m_serverDatabase));
+        INFO(created.toStdString());
+        REQUIRE(created.isEmpty());
+        Result<DatabaseAddress> address = DatabaseAddress::parse(testServer());
+        address.value().database = m_serverDatabase;
+        path = address->display();
+    }
     const Status status = db.open(path);
     INFO((status.ok() ? QString() : status.error().message).toStdString());
     REQUIRE(status.ok());
+}
+
+TempDatabase::~TempDatabase()
+{
+    if (m_serverDatabase.isEmpty())
+        return;
+    db.close();
+    // Also ends the test's other connections to it. Not REQUIRE: a
+    // destructor must not throw.
+    const QString dropped = onServer(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_serverDatabase));
+    CHECK(dropped.isEmpty());
 }
 
 QString copyOf(const QString &source, const QString &path)

@@ -12,13 +12,30 @@
 
 namespace seawall::test {
 
-// A fresh database in a temporary folder, opened and migrated.
+// The back end the tests run on: SQLite files unless the environment
+// names a PostgreSQL server, by SEAWALL_TEST_DB (postgresql://user@host:port/
+// any database to connect to first) or by SEAWALL_TEST_DB_FILE, the file
+// holding such an address (ctest's: tests/pg/pgserver.sh writes it). When it
+// is named and cannot be reached, the tests fail: they never fall back to
+// SQLite.
+QString testServer();
+
+// A fresh database, opened and migrated: a file in a temporary folder, or
+// on the test server a database of its own, dropped again afterwards.
+// `path` opens it again (a second connection). `dir` is a temporary
+// folder either way, for the files a test writes.
 struct TempDatabase
 {
     TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase &) = delete;
+    TempDatabase &operator=(const TempDatabase &) = delete;
     QTemporaryDir dir;
     QString path;
     Database db;
+
+private:
+    QString m_serverDatabase;
 };
 
 // Copies `source` (an old database of tests/data/db) to `path`, writable

@@ -196,6 +196,7 @@ TEST_CASE("deleting what others refer to is refused with a reason", "[db][constr
     const Status person = PersonRepository(db).remove(b.personId);
     REQUIRE_FALSE(person.ok());
     CHECK(person.error().kind == Error::Kind::Conflict);
+    INFO(person.error().message.toStdString());
     CHECK(person.error().message.contains(u"1"_s));
     const Status company = CompanyRepository(db).remove(b.companyId);
     REQUIRE_FALSE(company.ok());

@@ -28,8 +28,10 @@ void addPersons(Database &db, int count)
     QSqlQuery insert(db.connection());
     insert.prepare(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
                    u" INSERT INTO person (id_number, name, company_id)"
-                   u" SELECT printf('1101011990%08d', i),"
-                   u" substr('张安丁万', 1 + i % 4, 1) || printf('%05d', (i * 7919) % 100000), ? FROM n"_s);
+                   // Zero-padded numbers, spelled the same on both back ends.
+                   u" SELECT '1101011990' || substr('0000000' || CAST(i AS TEXT), length(CAST(i AS TEXT)), 8),"
+                   u" substr('张安丁万', 1 + i % 4, 1) || substr('0000' || CAST((i * 7919) % 100000 AS TEXT),"
+                   u" length(CAST((i * 7919) % 100000 AS TEXT)), 5), ? FROM n"_s);
     insert.addBindValue(count);
     insert.addBindValue(company.value());
     REQUIRE(insert.exec());

@@ -168,7 +168,8 @@ TEST_CASE("the Vaccinations list finds doses by maker and by person whichever pa
     CHECK(query.count(t.db) == c.rows.size());
 }
 
-TEST_CASE("a search looks its rows up through indexes when every place it looks in has one", "[lists][search]")
+// SQLite only: what SQLite's planner reads (EXPLAIN QUERY PLAN).
+TEST_CASE("a search looks its rows up through indexes when every place it looks in has one", "[lists][search][sqlite-only]")
 {
     test::TempDatabase t;
     test::FiguresFixture fixture(t.db);
@@ -187,7 +188,8 @@ TEST_CASE("a search looks its rows up through indexes when every place it looks 
     CHECK_FALSE(usesIndex(ListSpecs::of(EntityKind::Person), u"163x"_s));
 }
 
-TEST_CASE("every column flagged Indexed leads an index of its table", "[lists][search][db]")
+// SQLite only: SQLite's own catalogue (pragma_index_list).
+TEST_CASE("every column flagged Indexed leads an index of its table", "[lists][search][db][sqlite-only]")
 {
     test::TempDatabase t;
     QStringList flagged;
@@ -207,7 +209,8 @@ TEST_CASE("every column flagged Indexed leads an index of its table", "[lists][s
     CHECK(flagged.contains(u"nucleic_test.site"_s));
 }
 
-TEST_CASE("a version 8 file gains the search's indexes and finds its tests by either path", "[lists][search][migration]")
+// SQLite only: an old file.
+TEST_CASE("a version 8 file gains the search's indexes and finds its tests by either path", "[lists][search][migration][sqlite-only]")
 {
     // tests/data/db/v8.sqlite was written by the version 8 schema: 10
     // companies, 20 persons, 39 tests and 30 doses imported from the samples.

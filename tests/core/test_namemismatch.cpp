@@ -150,7 +150,7 @@ TEST_CASE("a roster row that renames a person keeps the name it replaced", "[rec
     REQUIRE(result.committed);
     CHECK(scalar(t.db, u"SELECT name FROM person WHERE id_number = '32061219970812218X'"_s) == u"陆伟"_s);
     CHECK(scalar(t.db, u"SELECT count(*) FROM person_name_variant"_s) == u"1"_s);
-    CHECK(scalar(t.db, u"SELECT group_concat(name || '/' || line || '/' || file_kind) FROM person_name_variant"_s) == u"陆伟志/3/personnel"_s);
+    CHECK(scalar(t.db, u"SELECT group_concat(name || '/' || line || '/' || file_kind, ',') FROM person_name_variant"_s) == u"陆伟志/3/personnel"_s);
     // 曾 雪 is written as the file has it, but is no other name.
     const auto items = names(t.db);
     REQUIRE(items.size() == 1);

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The same `seawall` on both back ends: the sample files give the same
+// figures, and a messy file the same bad rows, in a file and on the
+// PostgreSQL test server (registered with the postgresql label only).
+#include "testdb.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringEncoder>
+
+using namespace Qt::StringLiterals;
+using namespace seawall;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run runSeawall(const QString &db, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SEAWALL_EXECUTABLE), QStringList{u"--db"_s, db} + arguments);
+    REQUIRE(process.waitForFinished(300000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QJsonObject json(const Run &run)
+{
+    INFO(run.err.toStdString());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc.object();
+}
+
+// Both databases: a file, and a fresh database on the test server.
+struct Both
+{
+    Both() : file(server.dir.filePath(u"seawall.sqlite"_s))
+    {
+        REQUIRE_FALSE(test::testServer().isEmpty()); // never SQLite twice
+        REQUIRE(server.db.backend() == SqlBackend::Postgresql);
+    }
+    test::TempDatabase server;
+    QString file;
+};
+
+} // namespace
+
+TEST_CASE("the sample files give the same stats on both back ends on three days", "[backends][postgresql-only]")
+{
+    Both both;
+    QStringList samples;
+    // Companies and personnel first, as a group sends them.
+    const QDir dir(QStringLiteral(SEAWALL_SAMPLES));
+    samples << dir.filePath(u"companies.csv"_s) << dir.filePath(u"personnel.csv"_s);
+    for (const QString &name : dir.entryList({u"*.csv"_s}, QDir::Files, QDir::Name))
+        if (!samples.contains(dir.filePath(name)))
+            samples << dir.filePath(name);
+    REQUIRE(samples.size() == 14); // every kind of file a unit sends, people on the move included
+
+    for (const QString &db : {both.file, both.server.path}) {
+        const Run imported = runSeawall(db, QStringList{u"import"_s} + samples);
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+    }
+    // The first sampling day, the middle of the month and the last day of
+    // the tests file (2022-03-01 … 2022-03-21).
+    for (const QString &date : {u"2022-03-01"_s, u"2022-03-15"_s, u"2022-03-21"_s}) {
+        INFO(date.toStdString());
+        const QJsonObject onFile = json(runSeawall(both.file, {u"stats"_s, u"--date"_s, date, u"--json"_s}));
+        const QJsonObject onServer = json(runSeawall(both.server.path, {u"stats"_s, u"--date"_s, date, u"--json"_s}));
+        CHECK(onFile.value(u"date"_s).toString() == date);
+        CHECK(onFile.value(u"tests"_s).toObject().value(u"cumulative"_s).toInteger() > 0);
+        CHECK(onServer == onFile);
+        if (onServer != onFile) {
+            UNSCOPED_INFO(QJsonDocument(onFile).toJson().toStdString());
+            UNSCOPED_INFO(QJsonDocument(onServer).toJson().toStdString());
+        }
+    }
+}
+
+TEST_CASE("a messy file names the same bad rows on both back ends", "[backends][postgresql-only]")
+{
+    Both both;
+    const QDir dir(QStringLiteral(SEAWALL_SAMPLES));
+    // GB18030, a title row above the header, an ID number Excel turned into
+    // a number, a day that is not a date, and one good row (秦鹏文 of the
+    // roster). Lines by hand: 1 the title, 2 the header, 3 the good row,
+    // 4 the damaged ID, 5 the bad date.
+    const QString text = u"核酸检测结果汇总表\n"
+                         u"单位,姓名,身份证号,采样日期,采样点,检测结果\n"
+                         u"产业公司,秦鹏文,320612198311208861,2022-03-22,通州湾社区,阴性\n"
+                         u"滨江公司,龚雪,3.20612E+17,2022-03-22,通州湾社区,阴性\n"
+                         u"滨江公司,龚雪,320612200002105519,2022-03-32,通州湾社区,阴性\n"_s;
+    QStringEncoder gb18030("GB18030");
+    const QByteArray bytes = gb18030.encode(text);
+    REQUIRE_FALSE(gb18030.hasError());
+    const QString messy = test::writeFile(both.server.dir.filePath(u"messy.csv"_s), bytes);
+
+    QList<QJsonObject> reports;
+    for (const QString &db : {both.file, both.server.path}) {
+        const Run roster = runSeawall(db, {u"import"_s, dir.filePath(u"companies.csv"_s), dir.filePath(u"personnel.csv"_s)});
+        REQUIRE(roster.exitCode == 0);
+        const Run run = runSeawall(db, {u"import"_s, u"--json"_s, messy});
+        CHECK(run.exitCode == 2); // rows rejected: nothing written
+        const QJsonObject report = json(run);
+        CHECK_FALSE(report.value(u"committed"_s).toBool());
+        const QJsonObject file = report.value(u"files"_s).toArray().at(0).toObject();
+        CHECK(file.value(u"encoding"_s).toString() == u"GB18030"_s);
+        CHECK(file.value(u"rejected"_s).toInt() == 2);
+        QList<int> lines;
+        QStringList columns;
+        for (const QJsonValue &error : file.value(u"errors"_s).toArray()) {
+            lines << error.toObject().value(u"line"_s).toInt();
+            columns << error.toObject().value(u"column"_s).toString();
+        }
+        CHECK(lines == QList<int>{4, 5});
+        CHECK(columns == QStringList{u"id_number"_s, u"sampled_on"_s});
+        reports << file;
+    }
+    CHECK(reports.at(0).value(u"errors"_s) == reports.at(1).value(u"errors"_s));
+}
+
+TEST_CASE("demo refuses a server database and writes nothing to it", "[backends][postgresql-only]")
+{
+    Both both;
+    const Run run = runSeawall(both.server.path, {u"demo"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"not to a server"_s));
+    const Run stats = runSeawall(both.server.path, {u"stats"_s, u"--date"_s, u"2022-03-15"_s, u"--json"_s});
+    CHECK(json(stats).value(u"companies"_s).toArray().isEmpty());
+}
