@@ -89,10 +89,16 @@ QString actionName(const QString &code)
     return code;
 }
 
-QString user(Database &)
+QString user(Database &db)
 {
     // A local file: the account running the program. A server database
-    // answers for itself here (its role), whatever the account says.
+    // answers for itself (the role it gave this session), whatever the
+    // account says.
+    if (db.backend() == SqlBackend::Postgresql) {
+        QSqlQuery query(db.connection());
+        if (query.exec(u"SELECT session_user"_s) && query.next())
+            return query.value(0).toString();
+    }
     return currentUserName();
 }
 
