@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/auditlog.h"
 
-#include "core/util/username.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -89,18 +88,7 @@ QString actionName(const QString &code)
     return code;
 }
 
-QString user(Database &db)
-{
-    // A local file: the account running the program. A server database
-    // answers for itself (the role it gave this session), whatever the
-    // account says.
-    if (db.backend() == SqlBackend::Postgresql) {
-        QSqlQuery query(db.connection());
-        if (query.exec(u"SELECT session_user"_s) && query.next())
-            return query.value(0).toString();
-    }
-    return currentUserName();
-}
+QString user(Database &db) { return db.userName(); }
 
 Status write(Database &db, AuditEntry entry)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/database.h"
 
+#include "core/util/username.h"
+
 #include "core/db/migrations.h"
 #include "core/db/pinyinkey.h"
 #include "core/util/filemodes.h"
@@ -333,9 +335,17 @@ Status Database::checkHeader() const
 
 // A server database is Seawall's when Seawall's schema table says so, or
 // new when it holds no table at all; any other is another program's.
+QString Database::userName() const
+{
+    return m_backend == SqlBackend::Postgresql && !m_role.isEmpty() ? m_role : currentUserName();
+}
+
 Status Database::configureServer()
 {
     QSqlQuery query(connection());
+    if (!query.exec(u"SELECT session_user"_s) || !query.next())
+        return errorFrom(query);
+    m_role = query.value(0).toString();
     if (!query.exec(SqlDialect::tableCount(m_backend)) || !query.next())
         return errorFrom(query);
     const bool empty = query.value(0).toInt() == 0;

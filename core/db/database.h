@@ -55,6 +55,10 @@ public:
     SqlBackend backend() const { return m_backend; }
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
+    // Who changes the data, as rows, reviews and the audit log name them:
+    // on a server the role it gave this session (asked once, when opened),
+    // in a file the account running the program.
+    QString userName() const;
     // The connection's own SQLite handle, for what QSqlQuery cannot do
     // (a collation, a statement run a million times); null when closed or
     // on a server.
@@ -92,6 +96,7 @@ private:
     void keepPinyinOrder();
 
     QString m_connectionName;
+    QString m_role; // the server's session_user
     QString m_path;
     Access m_access = Access::ReadWrite;
     DatabaseAddress m_address;

@@ -4,7 +4,6 @@
 #include "core/db/sqlrun.h"
 
 #include "core/db/vaccinationstatus.h"
-#include "core/util/username.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -148,7 +147,7 @@ Result<qint64> EntityTable::insert(const void *record, qint64 batchId)
     }
     if (m_def.versioned) {
         names << u"changed_at"_s << u"changed_by"_s;
-        binds << QDateTime::currentDateTime().toString(Qt::ISODate) << currentUserName();
+        binds << QDateTime::currentDateTime().toString(Qt::ISODate) << m_db.userName();
     }
     QSqlQuery query(m_db.connection());
     query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_def.table, names.join(u", "_s),
@@ -172,7 +171,7 @@ Status EntityTable::update(qint64 id, const void *record, std::optional<qint64> 
     QVariantList binds = values(record);
     if (m_def.versioned) {
         sets << u"version = version + 1"_s << u"changed_at = ?"_s << u"changed_by = ?"_s;
-        binds << QDateTime::currentDateTime().toString(Qt::ISODate) << currentUserName();
+        binds << QDateTime::currentDateTime().toString(Qt::ISODate) << m_db.userName();
     }
     QString where = u"id = ?"_s;
     binds << id;

@@ -11,7 +11,6 @@
 #include "core/db/vaccinationstatus.h"
 #include "core/entity/entitydef.h"
 #include "core/import/importwriter.h"
-#include "core/util/username.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -152,7 +151,7 @@ Status ImportUndo::undo(qint64 batchId)
             // Put back, the row has changed again for whoever opened it since.
             if (const EntityDef *def = Entities::ofTable(table); def && def->versioned) {
                 sets << u"version = version + 1"_s << u"changed_at = ?"_s << u"changed_by = ?"_s;
-                values << QDateTime::currentDateTime().toString(Qt::ISODate) << currentUserName();
+                values << QDateTime::currentDateTime().toString(Qt::ISODate) << m_db.userName();
             }
             write.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
             for (const QVariant &value : std::as_const(values))

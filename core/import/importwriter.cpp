@@ -5,7 +5,6 @@
 #include "core/db/sqlrun.h"
 
 #include "core/entity/entitydef.h"
-#include "core/util/username.h"
 
 #include "core/sql/sqldialect.h"
 #include "core/sql/sqlvalues.h"
@@ -612,7 +611,7 @@ Status ImportWriter::update(const QString &table, qint64 id, const Columns &valu
     q.bindValue(at++, m_batchId);
     if (versioned) {
         q.bindValue(at++, m_changedAt);
-        q.bindValue(at++, currentUserName());
+        q.bindValue(at++, m_db.userName());
     }
     q.bindValue(at, id);
     if (!q.exec())

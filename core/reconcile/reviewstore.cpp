@@ -4,7 +4,6 @@
 #include "core/db/sqlrun.h"
 
 #include "core/sql/sqlvalues.h"
-#include "core/util/username.h"
 
 #include <QSqlQuery>
 
@@ -55,7 +54,7 @@ Result<std::optional<Review>> ReviewStore::find(DiscrepancyKind kind, const QStr
 
 Status ReviewStore::mark(DiscrepancyKind kind, const QString &key, const QString &note)
 {
-    return put(kind, key, {note, QDateTime::currentDateTime(), currentUserName()});
+    return put(kind, key, {note, QDateTime::currentDateTime(), m_db.userName()});
 }
 
 Status ReviewStore::put(DiscrepancyKind kind, const QString &key, const Review &review)

@@ -5,6 +5,7 @@
 
 #include "core/db/companyrepository.h"
 #include "core/db/personrepository.h"
+#include "core/util/username.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -134,6 +135,11 @@ qint64 addCompany(Database &db, const QString &code, const QString &name, qint64
     const auto id = CompanyRepository(db).insert(c);
     REQUIRE(id.ok());
     return id.value();
+}
+
+QString changer(const Database &db)
+{
+    return db.backend() == SqlBackend::Postgresql ? db.address().user : currentUserName();
 }
 
 } // namespace seawall::test

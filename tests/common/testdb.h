@@ -38,6 +38,10 @@ private:
     QString m_serverDatabase;
 };
 
+// Whom the rows `db` writes name as their changer: on a server the role
+// its address connects as, on a file the account running the test.
+QString changer(const Database &db);
+
 // Copies `source` (an old database of tests/data/db) to `path`, writable
 // as a user's file is, and returns `path`.
 QString copyOf(const QString &source, const QString &path);

@@ -40,14 +40,6 @@ QList<AuditEntry> lines(Database &db)
 
 QJsonObject object(const QString &json) { return QJsonDocument::fromJson(json.toUtf8()).object(); }
 
-// By whom a change is: on a file the account running the program; on a
-// server the role the test connected as (its address names it), whatever
-// the account is.
-QString changer(const Database &db)
-{
-    return db.backend() == SqlBackend::Postgresql ? db.address().user : currentUserName();
-}
-
 Company company(const QString &code, const QString &name)
 {
     Company c;
@@ -87,7 +79,7 @@ TEST_CASE("an edit, its undo and its redo each leave a line with the values befo
     for (const AuditEntry &line : log) {
         CHECK(line.entity == u"company"_s);
         CHECK(line.key == u"BJ"_s); // the company's natural key, its code
-        CHECK(line.user == changer(t.db));
+        CHECK(line.user == test::changer(t.db));
         CHECK(line.time.date() == QDate::currentDate());
         CHECK(line.batch == 0);
     }
@@ -188,7 +180,7 @@ TEST_CASE("the database refuses to change or delete a line of the audit log", "[
     REQUIRE(query.exec(u"SELECT count(*), min(user_name) FROM audit_log"_s));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 1);
-    CHECK(query.value(1).toString() == changer(t.db));
+    CHECK(query.value(1).toString() == test::changer(t.db));
 }
 
 TEST_CASE("an import into a day whose evening briefing was printed is refused by line and column until unlocked",
