@@ -38,6 +38,16 @@ private:
     QString m_serverDatabase;
 };
 
+// The value of a Result that must be ok; the test stops, saying why, if
+// it is not.
+template <typename R>
+auto ok(const R &result)
+{
+    INFO((result.ok() ? QString() : result.error().message).toStdString());
+    REQUIRE(result.ok());
+    return result.value();
+}
+
 // Whom the rows `db` writes name as their changer: on a server the role
 // its address connects as, on a file the account running the test.
 QString changer(const Database &db);

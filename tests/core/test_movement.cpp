@@ -32,13 +32,7 @@ using namespace seawall;
 
 namespace {
 
-template <typename R>
-auto ok(const R &result)
-{
-    INFO((result.ok() ? QString() : result.error().message).toStdString());
-    REQUIRE(result.ok());
-    return result.value();
-}
+using test::ok;
 
 qint64 count(Database &db, const QString &sql)
 {

@@ -29,13 +29,7 @@ using namespace seawall;
 
 namespace {
 
-template <typename R>
-auto ok(const R &result)
-{
-    INFO((result.ok() ? QString() : result.error().message).toStdString());
-    REQUIRE(result.ok());
-    return result.value();
-}
+using test::ok;
 
 QDate day() { return {2022, 3, 15}; }
 
