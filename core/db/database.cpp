@@ -44,6 +44,32 @@ Error damaged(const QString &file, const QString &cause)
                                       .arg(file, cause)};
 }
 
+// Whether a server refused a connection for want of a (right) password.
+// QPSQL does not say, and libpq's messages are translated, so libpq is
+// asked again in its own words: no password at all, or one that was sent
+// and did not let the connection through.
+bool wantsPassword(const DatabaseAddress &address, const QString &password)
+{
+    const auto quoted = [](const QString &value) {
+        QString escaped = value;
+        escaped.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+        return u"'"_s + escaped + u"'"_s;
+    };
+    QStringList parts{u"host="_s + quoted(address.host), u"port="_s + QString::number(address.port),
+                      u"dbname="_s + quoted(address.database), u"connect_timeout=10"_s};
+    if (!address.user.isEmpty())
+        parts << u"user="_s + quoted(address.user);
+    if (!password.isEmpty())
+        parts << u"password="_s + quoted(password);
+    for (const auto &[key, value] : address.options)
+        parts << key + u'=' + quoted(value);
+    PGconn *connection = PQconnectdb(parts.join(u' ').toUtf8().constData());
+    const bool wants = PQstatus(connection) == CONNECTION_BAD
+                       && (PQconnectionNeedsPassword(connection) || PQconnectionUsedPassword(connection));
+    PQfinish(connection);
+    return wants;
+}
+
 } // namespace
 
 Database::Database() : m_connectionName(nextConnectionName()) {}
@@ -59,27 +85,26 @@ Status Database::open(const QString &location, Access access)
     return open(address.value(), access);
 }
 
-Status Database::open(const DatabaseAddress &address, Access access)
+Status Database::open(const DatabaseAddress &address, Access access, const QString &password)
 {
     close();
     m_address = address;
     m_access = access;
     m_backend = address.isServer() ? SqlBackend::Postgresql : SqlBackend::Sqlite;
     m_path = address.isServer() ? address.display() : address.path;
-    const Status opened = address.isServer() ? openServer() : openFile();
+    const Status opened = address.isServer() ? openServer(password) : openFile();
     if (!opened)
         close();
     return opened;
 }
 
-Status Database::openServer()
+Status Database::openServer(const QString &password)
 {
     static const QString driver = u"QPSQL"_s;
     if (!QSqlDatabase::isDriverAvailable(driver))
         return Error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: Qt's PostgreSQL driver is not "
                                             "installed (Debian: libqt6sql6-psql).")
                                             .arg(m_path)};
-    std::optional<Error> failed;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
         db.setHostName(m_address.host);
@@ -87,7 +112,9 @@ Status Database::openServer()
         db.setDatabaseName(m_address.database);
         if (!m_address.user.isEmpty())
             db.setUserName(m_address.user);
-        // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
+        // Without one given, libpq reads PGPASSWORD or ~/.pgpass itself.
+        if (!password.isEmpty())
+            db.setPassword(password);
         // The server's notices (a table made "IF NOT EXISTS" that was) are
         // not the user's business; its warnings and errors are.
         QStringList options{u"application_name=seawall"_s, u"connect_timeout=10"_s,
@@ -95,9 +122,37 @@ Status Database::openServer()
         for (const auto &[key, value] : std::as_const(m_address.options))
             options << key + u'=' + value;
         db.setConnectOptions(options.join(u';'));
+    }
+    return connectServer(password);
+}
+
+Status Database::openSameAs(const Database &other)
+{
+    if (!other.m_address.isServer())
+        return open(other.m_address);
+    close();
+    m_address = other.m_address;
+    m_access = Access::ReadWrite;
+    m_backend = SqlBackend::Postgresql;
+    m_path = other.m_path;
+    // The settings and the password the other connection was opened with;
+    // thread-safe by the name.
+    QSqlDatabase::cloneDatabase(other.m_connectionName, m_connectionName);
+    const Status opened = connectServer({});
+    if (!opened)
+        close();
+    return opened;
+}
+
+Status Database::connectServer(const QString &password)
+{
+    std::optional<Error> failed;
+    {
+        QSqlDatabase db = connection();
         if (!db.open())
-            failed = Error{Error::Kind::Open, QCoreApplication::translate("Database", "Cannot open %1: %2")
-                                                  .arg(m_path, db.lastError().text().trimmed())};
+            failed = Error{wantsPassword(m_address, password) ? Error::Kind::Password : Error::Kind::Open,
+                           QCoreApplication::translate("Database", "Cannot open %1: %2")
+                               .arg(m_path, db.lastError().text().trimmed())};
     }
     if (failed)
         return *failed;
@@ -425,51 +480,88 @@ Status Database::migrate()
         (void)keepOwnerOnly(copy);
     }
 
-    // Every step in one transaction: a step that fails leaves the file at the
-    // version it had, which the program that wrote it still opens, and not
-    // at one in between.
-    const auto failed = [&](const Error &error) {
-        rollback();
-        if (current == 0)
-            return error;
-        return Error{error.kind, QCoreApplication::translate("Database", "%1 could not be upgraded from schema version %2 "
-                                    "to %3 and was left as it was. %4")
-                                    .arg(QDir::toNativeSeparators(m_path), QString::number(current),
-                                         QString::number(latest), error.message)};
-    };
+    if (m_backend == SqlBackend::Postgresql)
+        return migrateStepByStep(current);
+
+    // In a file, every step in one transaction: a step that fails leaves the
+    // file at the version it had, which the program that wrote it still
+    // opens, and not at one in between (the copy made above is a second
+    // safeguard).
     if (!begin())
-        return failed(errorFrom(connection().lastError()));
-    QSqlQuery query(connection());
-    if (const QString lock = SqlDialect::lockSchema(m_backend); !lock.isEmpty()) {
-        // Another program may have migrated while this one waited.
-        if (!query.exec(lock))
-            return failed(errorFrom(query));
-        if (schemaVersion() != current) {
-            rollback();
-            return migrate();
-        }
-    }
+        return notUpgraded(current, 0, errorFrom(connection().lastError()));
     for (const Migration &step : migrations(m_backend)) {
         if (step.version <= current)
             continue;
-        QStringList statements;
-        for (const QString &statement : step.statements)
-            statements << SqlDialect::schemaStatement(m_backend, statement);
-        statements << SqlDialect::setSchemaVersion(m_backend, step.version, kApplicationId);
-        for (const QString &statement : std::as_const(statements)) {
-            if (!query.exec(statement)) {
-                const Error error = errorFrom(query);
-                query.finish();
-                return failed(error);
-            }
-        }
-        query.finish();
-        if (step.after)
-            if (const Status status = step.after(*this); !status)
-                return failed(status.error());
+        if (const Status status = runStep(step); !status)
+            return notUpgraded(current, 0, status.error());
     }
     if (!commit())
-        return failed(errorFrom(connection().lastError()));
+        return notUpgraded(current, 0, errorFrom(connection().lastError()));
+    return {};
+}
+
+// On a server, one transaction per step, each under the schema lock: a
+// long step does not hold what came before it open, and a step that fails
+// leaves the database at the last step done (whole), from which this
+// program or another goes on next time.
+Status Database::migrateStepByStep(int from)
+{
+    for (const Migration &step : migrations(m_backend)) {
+        if (step.version <= from)
+            continue;
+        const auto failed = [&](const Error &error) { return notUpgraded(from, step.version, error); };
+        if (!begin())
+            return failed(errorFrom(connection().lastError()));
+        QSqlQuery lock(connection());
+        if (!lock.exec(SqlDialect::lockSchema(m_backend)))
+            return failed(errorFrom(lock));
+        // Another program may have taken this step while this one waited.
+        if (schemaVersion() >= step.version) {
+            rollback();
+            continue;
+        }
+        if (const Status status = runStep(step); !status)
+            return failed(status.error());
+        if (!commit())
+            return failed(errorFrom(connection().lastError()));
+    }
+    return {};
+}
+
+// Rolls back the upgrade from version `from` that failed (at `step` on a
+// server, one step a transaction; 0 in a file: all or nothing) and says so.
+Error Database::notUpgraded(int from, int step, const Error &cause)
+{
+    rollback();
+    if (from == 0) // a new database: there is no version to speak of
+        return cause;
+    const QString where = m_backend == SqlBackend::Sqlite ? QDir::toNativeSeparators(m_path) : m_path;
+    const QString latest = QString::number(latestSchemaVersion());
+    if (step == 0)
+        return Error{cause.kind, QCoreApplication::translate("Database", "%1 could not be upgraded from schema version %2 "
+                                    "to %3 and was left as it was. %4")
+                                    .arg(where, QString::number(from), latest, cause.message)};
+    return Error{cause.kind, QCoreApplication::translate("Database", "%1 could not be upgraded from schema version "
+                                "%2 to %3: step %4 failed and was undone; it is at version %5. %6")
+                                .arg(where, QString::number(from), latest, QString::number(step),
+                                     QString::number(step - 1), cause.message)};
+}
+
+// A step's statements, its version recorded, then its work in C++, in the
+// transaction open.
+Status Database::runStep(const Migration &step)
+{
+    QSqlQuery query(connection());
+    QStringList statements;
+    for (const QString &statement : step.statements)
+        statements << SqlDialect::schemaStatement(m_backend, statement);
+    statements << SqlDialect::setSchemaVersion(m_backend, step.version, kApplicationId);
+    for (const QString &statement : std::as_const(statements))
+        if (!query.exec(statement))
+            return errorFrom(query);
+    query.finish();
+    if (step.after)
+        return step.after(*this);
     return {};
 }
 

@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace seawall {
 
+struct Migration;
+
 // One open Seawall database: a file (a QSQLITE connection of its own) or a
 // database on a PostgreSQL server (QPSQL; db/databaseaddress.h).
 //
@@ -38,7 +40,15 @@ public:
     // must exist; it is neither migrated nor changed in any way (a damaged
     // file, a backup being read).
     Status open(const QString &location, Access access = Access::ReadWrite);
-    Status open(const DatabaseAddress &address, Access access = Access::ReadWrite);
+    // On a server, `password` (asked of the user, or from the system
+    // keyring) is given to the server and kept nowhere; without one, libpq's
+    // own sources. An error of kind Password when the server wants one that
+    // was not given, or refused the one given.
+    Status open(const DatabaseAddress &address, Access access = Access::ReadWrite, const QString &password = {});
+    // Another connection to the database `other` has open (for a worker
+    // thread: a connection serves the thread that made it), with the
+    // password it was given, if any.
+    Status openSameAs(const Database &other);
     void close();
     bool isOpen() const;
 
@@ -88,11 +98,15 @@ public:
 
 private:
     Status openFile();
-    Status openServer();
+    Status openServer(const QString &password);
+    Status connectServer(const QString &password);
     Status checkHeader() const;
     Status configure();
     Status configureServer();
     Status migrate();
+    Status migrateStepByStep(int from);
+    Status runStep(const Migration &step);
+    Error notUpgraded(int from, int step, const Error &cause);
     void keepPinyinOrder();
 
     QString m_connectionName;

@@ -17,6 +17,7 @@ struct Error
         Conflict,    // a unique or foreign key forbids it
         Changed,     // the record was changed elsewhere since it was opened
         Open,        // the file cannot be opened or created
+        Password,    // the server wants a password: none was given, or it refused the one given
         Locked,      // another program holds the database
         NotSeawall,  // a file that is not a Seawall database
         Damaged,     // a Seawall file SQLite finds corrupt (truncated, overwritten)

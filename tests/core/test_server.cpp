@@ -112,3 +112,77 @@ TEST_CASE("a server and a file order names the same way in pinyin", "[server][pi
     CHECK(onFile == QStringList{u"安娜"_s, u"重庆"_s, u"丁一"_s, u"万芳"_s, u"张三"_s, u"Zhang"_s});
     CHECK(onServer == onFile);
 }
+
+TEST_CASE("a server database is upgraded one step per transaction, and a step that fails keeps those before it",
+          "[server][migration][postgresql-only]")
+{
+    test::TempDatabase t;
+    const int latest = Database::latestSchemaVersion();
+    REQUIRE(latest == 17);
+    // Back to version 15: step 16 makes day_lock again. Step 17 then meets a
+    // function of its name that returns no trigger, which it cannot replace.
+    exec(t.db, u"UPDATE seawall_schema SET version = 15"_s);
+    exec(t.db, u"DROP TABLE day_lock"_s);
+    exec(t.db, u"DROP FUNCTION seawall_announce_change() CASCADE"_s);
+    exec(t.db, u"CREATE FUNCTION seawall_announce_change() RETURNS integer LANGUAGE sql AS 'SELECT 1'"_s);
+
+    const QString message = refused(t.path, Error::Kind::Sql);
+    CHECK(message.contains(u"could not be upgraded from schema version 15 to 17: step 17 failed and was undone; it is "
+                           u"at version 16"_s));
+    // Step 16 stayed, whole; step 17 left nothing behind.
+    CHECK(scalar(t.db, u"SELECT version FROM seawall_schema"_s).toInt() == 16);
+    CHECK(scalar(t.db, u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+                       u" AND table_name = 'day_lock'"_s)
+              .toInt()
+          == 1);
+    CHECK(scalar(t.db, u"SELECT count(*) FROM pg_trigger WHERE tgname = 'seawall_announce'"_s).toInt() == 0);
+
+    // Once what stood in the way is gone, the next open takes step 17 alone.
+    exec(t.db, u"DROP FUNCTION seawall_announce_change()"_s);
+    Database again;
+    REQUIRE(again.open(t.path).ok());
+    CHECK(scalar(again, u"SELECT version FROM seawall_schema"_s).toInt() == 17);
+    // Every table but the schema's version and the per-day counts (kept by
+    // their own triggers) announces its changes.
+    CHECK(scalar(again, u"SELECT count(*) FROM pg_trigger WHERE tgname = 'seawall_announce'"_s).toInt()
+          == scalar(again, u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+                           u" AND table_type = 'BASE TABLE'"_s)
+                     .toInt()
+                 - 2);
+}
+
+TEST_CASE("a server that wants a password says so, refuses a wrong one and opens with the right one",
+          "[server][password][postgresql-only]")
+{
+    test::TempDatabase t;
+    // tests/pg/pgserver.sh has this one role sign in with a password.
+    exec(t.db, u"DO $$ BEGIN CREATE ROLE seawall_password LOGIN SUPERUSER;"
+               u" EXCEPTION WHEN duplicate_object THEN NULL; END $$"_s);
+    exec(t.db, u"ALTER ROLE seawall_password PASSWORD '海堤 pass''word'"_s);
+    DatabaseAddress address = DatabaseAddress::parse(t.path).value();
+    address.user = u"seawall_password"_s;
+    REQUIRE(qgetenv("PGPASSWORD").isEmpty());
+
+    Database db;
+    Status status = db.open(address);
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().kind == Error::Kind::Password);
+    status = db.open(address, Database::Access::ReadWrite, u"wrong"_s);
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().kind == Error::Kind::Password);
+    CHECK_FALSE(db.isOpen());
+    // Quotes and Chinese in it reach the server as typed.
+    REQUIRE(db.open(address, Database::Access::ReadWrite, u"海堤 pass'word"_s).ok());
+    CHECK(db.userName() == u"seawall_password"_s);
+
+    // A worker thread's connection gets the password without asking again.
+    Database worker;
+    REQUIRE(worker.openSameAs(db).ok());
+    CHECK(worker.userName() == u"seawall_password"_s);
+
+    // A server that is not there is no question of a password.
+    address.port = 1;
+    status = Database().open(address);
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().kind == Error::Kind::Open);
+}

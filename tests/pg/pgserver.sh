@@ -55,6 +55,9 @@ start)
     [ "$(id -u)" -eq 0 ] && chown postgres: "$cluster"
     as_owner "$bin/initdb" -D "$cluster/data" -A trust -U seawall -E UTF8 --locale=C.UTF-8 --no-sync \
         >"$state/initdb.log" 2>&1 || { cat "$state/initdb.log" >&2; stop; exit 1; }
+    # One role signs in with a password (the tests of the password the
+    # window asks for and the keyring keeps); any other is trusted.
+    as_owner sh -c "printf 'host all seawall_password 127.0.0.1/32 scram-sha-256\n' | cat - '$cluster/data/pg_hba.conf' >'$cluster/data/pg_hba.new' && mv '$cluster/data/pg_hba.new' '$cluster/data/pg_hba.conf'"
     # A free port: the kernel's pick for a socket bound to port 0, tried
     # until the server takes one (another program may take it in between).
     for attempt in 1 2 3 4 5; do
