@@ -97,6 +97,10 @@ int CommandLine::runImport(const QStringList &args)
     options.skipInvalid = parser.isSet(u"skip-invalid"_s);
     options.markMissingLeft = parser.isSet(u"mark-missing-left"_s);
     options.rejectsPath = parser.value(u"rejects"_s);
+    options.waiting = [] {
+        Output::err() << tr("Another import into this database is running; waiting for it to finish…") << '\n';
+        Output::err().flush();
+    };
 
     Database db;
     if (const int rc = openDatabase(db); rc != Done)

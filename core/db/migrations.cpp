@@ -496,6 +496,10 @@ QStringList schemaV16()
     };
 }
 
+// Version 17: on a server, every program connected hears which tables
+// another one changed (views refresh); nothing in a file.
+QStringList schemaV17(SqlBackend backend) { return SqlDialect::announceChanges(backend); }
+
 // The column as `ALTER TABLE … ADD COLUMN` writes it: texts are never NULL
 // ('' for nothing), a code starts at its first value, a reference to a row
 // deleted later loses it.
@@ -554,6 +558,7 @@ std::vector<Migration> ladder(SqlBackend backend)
         {14, schemaV14()},
         {15, schemaV15(backend)},
         {16, schemaV16()},
+        {17, schemaV17(backend)},
     };
     // Versions since 8 may be made of added columns alone.
     int latest = steps.back().version;
@@ -566,6 +571,10 @@ std::vector<Migration> ladder(SqlBackend backend)
     for (Migration &step : steps)
         if (step.version > 8)
             step.statements = addedColumns(step.version) + step.statements;
+    // A table made later is announced too.
+    for (Migration &step : steps)
+        if (step.version > 17)
+            step.statements += SqlDialect::announceChanges(backend);
     return steps;
 }
 

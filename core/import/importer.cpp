@@ -11,6 +11,7 @@
 #include "core/db/vaccinationstatus.h"
 #include "core/entity/entitydef.h"
 #include "core/import/companylookup.h"
+#include "core/import/importgate.h"
 #include "core/import/rowsource.h"
 #include "core/import/importpreview.h"
 #include "core/import/importwriter.h"
@@ -323,11 +324,16 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
 
     const ForeignKeysUnchecked uncheckedKeys(m_db);
     const LargerPageCache pageCache(m_db);
-    Transaction transaction(m_db);
-    if (!transaction.isActive()) {
-        result.failure = transaction.error().message;
+    const Result<std::unique_ptr<ImportGate>> gate = ImportGate::enter(m_db, options);
+    if (!gate) {
+        result.failure = gate.error().message;
         return result;
     }
+    if (!gate.value()) {
+        result.cancelled = true;
+        return result;
+    }
+    Transaction &transaction = gate.value()->transaction();
     Context context{m_db,           options, qsizetype(paths.size()), CompanyLookup(m_db), PersonDirectory(m_db),
                     ImportWriter(m_db), ImportBatchRepository(m_db), {}, options.today.isValid() ? options.today
                                                                                                  : QDate::currentDate()};

@@ -114,6 +114,10 @@ struct ImportOptions
     // rolls back and writes nothing.
     std::function<void(qint64 records)> progress;
     std::function<bool()> cancelled;
+    // Called once when another import into the same database is running:
+    // this one waits for it to end (it can still be cancelled meanwhile),
+    // then runs.
+    std::function<void()> waiting;
 };
 
 // The outcome of an import of one or more files.

@@ -141,6 +141,34 @@ QStringList refuseChanges(SqlBackend backend, const QString &table, const QStrin
     };
 }
 
+QString changesChannel() { return u"seawall_changes"_s; }
+
+QStringList announceChanges(SqlBackend backend)
+{
+    if (backend != SqlBackend::Postgresql)
+        return {};
+    // After each statement, not each row: an import of a million rows is
+    // one notice. The counts kept by triggers change with their table.
+    return {
+        uR"(CREATE OR REPLACE FUNCTION seawall_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                PERFORM pg_notify('%1', TG_TABLE_NAME);
+                RETURN NULL;
+            END $$)"_s.arg(changesChannel()),
+        uR"(DO $$
+            DECLARE t text;
+            BEGIN
+                FOR t IN SELECT table_name FROM information_schema.tables
+                         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+                           AND table_name NOT IN ('seawall_schema', 'nucleic_test_day_count')
+                LOOP
+                    EXECUTE format('CREATE OR REPLACE TRIGGER seawall_announce AFTER INSERT OR UPDATE OR DELETE '
+                                   'OR TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION seawall_announce_change()', t);
+                END LOOP;
+            END $$)"_s,
+    };
+}
+
 QStringList allowChanges(SqlBackend backend, const QString &table)
 {
     if (backend == SqlBackend::Postgresql)
@@ -229,6 +257,12 @@ QString lockSchema(SqlBackend backend)
 {
     // Any number of Seawall's own: 'SEAW'.
     return backend == SqlBackend::Postgresql ? u"SELECT pg_advisory_xact_lock(1397047639)"_s : QString();
+}
+
+QString tryLockImports(SqlBackend backend)
+{
+    // The schema's number plus one.
+    return backend == SqlBackend::Postgresql ? u"SELECT pg_try_advisory_xact_lock(1397047640)"_s : QString();
 }
 
 QString tableCount(SqlBackend backend)

@@ -113,8 +113,21 @@ QStringList setSchemaVersion(SqlBackend backend, int version, int applicationId)
 // migrating one server database at once take turns; empty on SQLite, whose
 // first write takes the file's lock.
 QString lockSchema(SqlBackend backend);
+// Asks, within a transaction, for the lock only imports take (a server
+// lets writers run side by side; an import waits for another to end): one
+// row, true when it was free and is now held until the transaction ends.
+// Empty for a file, whose transaction holds its one write lock.
+QString tryLockImports(SqlBackend backend);
 // A count of the tables of the database (0: a new, empty one).
 QString tableCount(SqlBackend backend);
+
+// The statements that have a server tell every program listening on
+// channel changesChannel() which table a committed transaction changed (its
+// name as the payload; the server sends each once per transaction), for
+// every table there is now: a step that makes a table runs them again.
+// Nothing in a file: another program's change shows in its data_version.
+QStringList announceChanges(SqlBackend backend);
+QString changesChannel();
 
 // The statements that have the database refuse every UPDATE and DELETE of
 // the rows of `table` (the audit log), whoever asks: the program, another

@@ -17,12 +17,12 @@ constexpr int kDialogAfterMs = 500;
 
 } // namespace
 
-Status runOffThread(const QString &path, const QString &label, const std::function<Status(Database &)> &work)
+Status runOffThread(const Database &open, const QString &label, const std::function<Status(Database &)> &work)
 {
     Status outcome;
-    const std::unique_ptr<QThread> thread(QThread::create([&outcome, &path, &work] {
+    const std::unique_ptr<QThread> thread(QThread::create([&outcome, &open, &work] {
         Database db;
-        if (Status opened = db.open(path); !opened) {
+        if (Status opened = db.openSameAs(open); !opened) {
             outcome = opened;
             return;
         }

@@ -31,7 +31,7 @@ void UndoStep::run(bool forward)
     const auto work = [this, forward](Database &target) { return forward ? m_step->redo(target) : m_step->undo(target); };
     Status status;
     if (m_step->isLong())
-        status = runOffThread(db->path(),
+        status = runOffThread(*db,
                               forward ? QCoreApplication::translate("UndoStep", "Doing again: %1…").arg(m_step->text())
                                       : QCoreApplication::translate("UndoStep", "Undoing: %1…").arg(m_step->text()),
                               work);

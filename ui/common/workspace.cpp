@@ -3,6 +3,7 @@
 
 #include "core/edit/changehub.h"
 #include "core/edit/edits.h"
+#include "core/edit/externalchanges.h"
 #include "ui/common/offthread.h"
 #include "ui/common/undostep.h"
 
@@ -23,7 +24,12 @@ void Workspace::setDatabase(Database *db)
 {
     // Steps of another file cannot be undone on this one.
     m_undo->clear();
+    m_external.reset();
     m_db = db;
+    if (db) {
+        m_external = std::make_unique<ExternalChanges>(*db);
+        connect(m_external.get(), &ExternalChanges::changed, m_changes, &ChangeHub::announce);
+    }
     emit databaseChanged();
 }
 
@@ -89,7 +95,7 @@ Status Workspace::undoImport(qint64 batchId)
     }
     // Off the stack, beside the window: a large import takes seconds to undo.
     Result<EditStepPtr> undone = EditStepPtr();
-    const Status status = runOffThread(m_db->path(), tr("Undoing the import…"), [&undone, batchId](Database &worker) {
+    const Status status = runOffThread(*m_db, tr("Undoing the import…"), [&undone, batchId](Database &worker) {
         undone = Edits::undoImport(worker, batchId);
         return undone ? Status() : Status(undone.error());
     });

@@ -7,12 +7,15 @@
 #include <QList>
 #include <QObject>
 
+#include <memory>
+
 class QUndoStack;
 
 namespace seawall {
 
 class ChangeHub;
 class Database;
+class ExternalChanges;
 
 // What every view of the main window follows: the open database, the as-of
 // date, the company chosen in the company tree (with its children), whether
@@ -86,6 +89,8 @@ private:
     bool m_reveal = false;
     QUndoStack *m_undo = nullptr;
     ChangeHub *m_changes = nullptr;
+    // Another coordinator's changes, announced on the hub as this window's are.
+    std::unique_ptr<ExternalChanges> m_external;
 };
 
 } // namespace seawall

@@ -16,13 +16,21 @@ struct ImportRunner::Shared
 {
     std::atomic<bool> cancel{false};
     std::atomic<qint64> records{0};
+    std::atomic<bool> waiting{false}; // for another import to end
+    bool waitingTold = false;         // in the window's thread
     ImportResult result; // written by the worker before it finishes
 };
 
 ImportRunner::ImportRunner(QObject *parent) : QObject(parent)
 {
     m_timer.setInterval(100);
-    connect(&m_timer, &QTimer::timeout, this, [this] { emit progressed(recordsRead()); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_shared->waiting && !m_shared->waitingTold) {
+            m_shared->waitingTold = true;
+            emit waiting();
+        }
+        emit progressed(recordsRead());
+    });
 }
 
 ImportRunner::~ImportRunner()
@@ -34,7 +42,7 @@ ImportRunner::~ImportRunner()
     }
 }
 
-bool ImportRunner::start(const QString &databasePath, const QStringList &paths, const ImportOptions &options)
+bool ImportRunner::start(const Database &open, const QStringList &paths, const ImportOptions &options)
 {
     if (m_thread)
         return false;
@@ -44,9 +52,10 @@ bool ImportRunner::start(const QString &databasePath, const QStringList &paths, 
     ImportOptions run = options;
     run.progress = [shared](qint64 records) { shared->records = records; };
     run.cancelled = [shared] { return shared->cancel.load(); };
-    m_thread = QThread::create([shared, databasePath, paths, run] {
+    run.waiting = [shared] { shared->waiting = true; };
+    m_thread = QThread::create([shared, &open, paths, run] {
         Database db;
-        if (Status status = db.open(databasePath); !status) {
+        if (Status status = db.openSameAs(open); !status) {
             shared->result.failure = status.error().message;
             return;
         }

@@ -13,9 +13,10 @@ class QThread;
 
 namespace seawall {
 
+class Database;
+
 // Runs an import on a worker thread so that the window stays responsive on
-// a large file. The worker opens its own connection to the same database
-// file: a database connection may be used only by the thread that made
+// a large file. The worker opens its own connection to the same database: a database connection may be used only by the thread that made
 // it. Progress is published through an atomic counter that a timer in the
 // window's thread reads, so the importer never waits for the window.
 class ImportRunner : public QObject
@@ -28,7 +29,9 @@ public:
     ~ImportRunner() override;
 
     // False when an import is already running.
-    bool start(const QString &databasePath, const QStringList &paths, const ImportOptions &options);
+    // The worker opens a connection of its own to `open`'s database, which
+    // must stay open while it runs.
+    bool start(const Database &open, const QStringList &paths, const ImportOptions &options);
     // Asks the importer to stop; it rolls back at its next check.
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
@@ -38,6 +41,8 @@ public:
 
 signals:
     void progressed(qint64 records);
+    // Another import into the same database runs: this one waits for it.
+    void waiting();
     void finished();
 
 private:

@@ -106,6 +106,10 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard, bool dryRun) : QWizardPage(wi
     connect(m_saveRejects, &QPushButton::clicked, wizard, &ImportWizard::chooseRejectsFile);
     connect(wizard->runner(), &ImportRunner::progressed, this, &ImportRunPage::showProgress);
     connect(wizard->runner(), &ImportRunner::finished, this, &ImportRunPage::finish);
+    connect(wizard->runner(), &ImportRunner::waiting, this, [this] {
+        m_summary->setText(tr("Another import into this database is running (another coordinator's, or one of this "
+                              "program's). This one waits for it to finish, then runs; Cancel stops it."));
+    });
     connect(wizard, &ImportWizard::revealNumbersChanged, m_view, &ImportResultView::setRevealNumbers);
     // The message says where the rejected rows went once they are saved.
     connect(wizard, &ImportWizard::rejectsSaved, this, [this] {

@@ -197,7 +197,7 @@ bool ImportWizard::startImport(bool dryRun, bool skipInvalid)
         QDir().mkpath(QFileInfo(m_rejectsPath).absolutePath());
         run.rejectsPath = m_rejectsPath;
     }
-    return m_runner->start(m_db.path(), m_files, run);
+    return m_runner->start(m_db, m_files, run);
 }
 
 void ImportWizard::recordImport(const ImportResult &result, bool skipInvalid)
