@@ -7,6 +7,7 @@
 #include "core/db/database.h"
 #include "core/paths.h"
 #include "ui/common/workspace.h"
+#include "ui/shell/connectdialog.h"
 #include "ui/shell/restoredialog.h"
 
 #include <QAction>
@@ -42,6 +43,11 @@ void FileCommands::addTo(QMenu *menu)
     QAction *open = menu->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open…"), this,
                                     &FileCommands::chooseExisting);
     open->setShortcut(QKeySequence::Open);
+    QAction *connectTo = menu->addAction(QIcon::fromTheme(u"network-server"_s), tr("Connect to &Server…"), this,
+                                         &FileCommands::chooseServer);
+    connectTo->setObjectName(u"connectToServer"_s);
+    connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connectTo->setToolTip(tr("Open a Seawall database on a PostgreSQL server, shared by a team"));
     m_recent = menu->addMenu(tr("Open &Recent"));
     connect(m_recent, &QMenu::aboutToShow, this, &FileCommands::fillRecent);
     m_backup = menu->addAction(tr("&Back Up To…"), this, &FileCommands::chooseBackup);
@@ -51,9 +57,11 @@ void FileCommands::addTo(QMenu *menu)
     m_purge = menu->addAction(tr("&Purge Personal Data…"), this, &FileCommands::confirmPurge);
     m_purge->setObjectName(u"purge"_s);
     m_purge->setToolTip(tr("When the measures end: replace names, ID and phone numbers by pseudonyms, for good"));
+    // A server's database is backed up by the server's own tools.
     const auto enable = [this] {
+        const Database *db = m_workspace->database();
         for (QAction *action : {m_backup, m_restore, m_purge})
-            action->setEnabled(m_workspace->database() != nullptr);
+            action->setEnabled(db && db->backend() == SqlBackend::Sqlite);
     };
     connect(m_workspace, &Workspace::databaseChanged, this, enable);
     enable();
@@ -64,7 +72,7 @@ QStringList FileCommands::recentFiles()
     QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
     QStringList files;
     for (const QString &file : settings.value(RecentKey).toStringList())
-        if (QFileInfo::exists(file))
+        if (isServer(file) || QFileInfo::exists(file))
             files << file;
     return files;
 }
@@ -73,10 +81,23 @@ void FileCommands::noteRecent(const QString &path)
 {
     QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
     QStringList files = settings.value(RecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = isServer(path) ? path : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     settings.setValue(RecentKey, files.mid(0, MaxRecent));
+}
+
+bool FileCommands::isServer(const QString &location)
+{
+    const Result<DatabaseAddress> address = DatabaseAddress::parse(location);
+    return address && address.value().isServer();
+}
+
+void FileCommands::chooseServer()
+{
+    ConnectDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit openRequested(dialog.address().display());
 }
 
 void FileCommands::fillRecent()
@@ -113,8 +134,9 @@ void FileCommands::chooseNew()
 
 void FileCommands::chooseExisting()
 {
-    const QString start = m_workspace->database() ? QFileInfo(m_workspace->database()->path()).absolutePath()
-                                                  : QDir::homePath();
+    const Database *db = m_workspace->database();
+    const QString start = db && db->backend() == SqlBackend::Sqlite ? QFileInfo(db->path()).absolutePath()
+                                                                    : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open database"), start,
                                                       tr("Seawall databases (*.sqlite);;All files (*)"));
     if (!path.isEmpty())

@@ -12,8 +12,8 @@ namespace seawall {
 
 class Workspace;
 
-// The File menu's database commands: New, Open, Open recent, Back up to
-// and Restore from backup.
+// The File menu's database commands: New, Open, Connect to Server, Open
+// recent, Back up to and Restore from backup.
 // It asks for files and reports the one to open; the window opens it.
 class FileCommands : public QObject
 {
@@ -24,9 +24,12 @@ public:
 
     void addTo(QMenu *menu);
 
-    // The files opened last, most recent first (existing ones only).
+    // The files opened last, most recent first (existing ones only), and
+    // the servers' databases connected to.
     static QStringList recentFiles();
     static void noteRecent(const QString &path);
+    // Whether a remembered location is a server's database, not a file.
+    static bool isServer(const QString &location);
 
     // Copies the open database to `path`; false with a message shown.
     bool backupTo(const QString &path);
@@ -39,6 +42,7 @@ signals:
 private:
     void chooseNew();
     void chooseExisting();
+    void chooseServer();
     void chooseBackup();
     void chooseRestore();
     // Asks twice, then purges the personal data of the open file.

@@ -15,7 +15,9 @@
 #include "core/paths.h"
 #include "ui/reconcile/reconciliationview.h"
 #include "ui/shell/companytree.h"
+#include "ui/shell/connectdialog.h"
 #include "ui/shell/filecommands.h"
+#include "ui/shell/serverlogin.h"
 #include "ui/shell/recordediting.h"
 #include "ui/shell/settingsdialog.h"
 #include "ui/shell/unlockdaydialog.h"
@@ -286,8 +288,11 @@ void MainWindow::createActions()
 bool MainWindow::openDatabase(const QString &path)
 {
     auto db = std::make_unique<Database>();
-    const Status status = Backups::openAndKeep(*db, path, Paths::backupsKept());
-    const QString shown = QDir::toNativeSeparators(path);
+    const Result<DatabaseAddress> address = DatabaseAddress::parse(path);
+    const bool server = address && address.value().isServer();
+    const Status status = server ? openOnServer(*db, address.value(), this)
+                                 : Backups::openAndKeep(*db, path, Paths::backupsKept());
+    const QString shown = server ? path : QDir::toNativeSeparators(path);
     // A damaged file is open read-only: its records can be read and copied.
     if (!status && !db->isOpen()) {
         // The file open so far stays open: a failed File ▸ Open loses nothing.
@@ -312,6 +317,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_fileLabel->setText(tr("Database: %1").arg(shown));
     setWindowFilePath(path);
     FileCommands::noteRecent(path);
+    if (server)
+        ConnectDialog::rememberServer(path);
     m_stack->setCurrentIndex(0);
     m_workspace->setDatabase(m_db.get());
     for (QAction *action : std::as_const(m_needDatabase))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/welcomedialog.h"
 
+#include "ui/shell/filecommands.h"
+
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
 #include "core/paths.h"
@@ -76,7 +78,8 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
 
 QString WelcomeDialog::startupDatabase()
 {
-    if (const QString remembered = rememberedDatabase(); !remembered.isEmpty() && QFileInfo::exists(remembered))
+    if (const QString remembered = rememberedDatabase();
+        !remembered.isEmpty() && (FileCommands::isServer(remembered) || QFileInfo::exists(remembered)))
         return remembered;
     if (const QString fallback = Paths::defaultDatabase(); QFileInfo::exists(fallback))
         return fallback;
@@ -91,7 +94,7 @@ QString WelcomeDialog::rememberedDatabase()
 void WelcomeDialog::rememberDatabase(const QString &path)
 {
     QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
-    settings.setValue(kDatabaseKey, QFileInfo(path).absoluteFilePath());
+    settings.setValue(kDatabaseKey, FileCommands::isServer(path) ? path : QFileInfo(path).absoluteFilePath());
 }
 
 QString WelcomeDialog::problem() const
