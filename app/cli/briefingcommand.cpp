@@ -9,7 +9,6 @@
 #include "core/db/database.h"
 #include "ui/print/briefingdocument.h"
 #include "core/util/savefile.h"
-#include "core/util/username.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -67,7 +66,7 @@ int CommandLine::runBriefing(const QStringList &args)
     }
     Briefing briefing = built.value();
     briefing.printedAt = QDateTime::currentDateTime();
-    briefing.printedBy = currentUserName();
+    briefing.printedBy = db.userName();
     briefing.programVersion = QCoreApplication::applicationVersion();
 
     // The record of what was printed and the file go together: the record

@@ -88,14 +88,12 @@ QString actionName(const QString &code)
     return code;
 }
 
-QString user(Database &db) { return db.userName(); }
-
 Status write(Database &db, AuditEntry entry)
 {
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTime();
     if (entry.user.isEmpty())
-        entry.user = user(db);
+        entry.user = db.userName();
     QSqlQuery query(db.connection());
     query.prepare(u"INSERT INTO audit_log (at, user_name, action, entity, row_id, natural_key, before_json,"
                   u" after_json, batch_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);

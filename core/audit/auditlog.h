@@ -63,11 +63,6 @@ QStringList actions();
 // An action in the user's language ("Edit" → 修改).
 QString actionName(const QString &code);
 
-// Who is changing the database: the operating system's account on a local
-// file. A server back end names its database role here instead (SELECT
-// current_user), the one place that asks.
-QString user(Database &db);
-
 // Adds a line; its time and user are filled in when empty.
 Status write(Database &db, AuditEntry entry);
 

@@ -71,7 +71,7 @@ Status lock(Database &db, const QDate &date, int issueNumber)
     query.addBindValue(date.toString(Qt::ISODate));
     query.addBindValue(issueNumber);
     query.addBindValue(now.toString(u"yyyy-MM-ddTHH:mm:ss"_s));
-    query.addBindValue(AuditLog::user(db));
+    query.addBindValue(db.userName());
     if (!query.exec())
         return db.errorFrom(query);
     AuditEntry entry;

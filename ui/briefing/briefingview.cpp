@@ -10,7 +10,6 @@
 #include "core/db/database.h"
 #include "core/figures/figuresengine.h"
 #include "ui/print/briefingdocument.h"
-#include "core/util/username.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -137,7 +136,7 @@ void BriefingView::refresh()
     }
     Briefing briefing = built.value();
     briefing.printedAt = QDateTime::currentDateTime();
-    briefing.printedBy = currentUserName();
+    briefing.printedBy = m_db->userName();
     briefing.programVersion = QCoreApplication::applicationVersion();
     m_document = std::make_unique<BriefingDocument>(std::move(briefing));
     m_preview->updatePreview();
