@@ -1258,6 +1258,10 @@ Options:
         <source>The demo data is written to a database file only, not to a server.</source>
         <translation>演示数据只能写入数据库文件，不能写入服务器。</translation>
     </message>
+    <message>
+        <source>Another import into this database is running; waiting for it to finish…</source>
+        <translation>另一项导入正在写入此数据库，等待其完成…</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1790,6 +1794,10 @@ Options:
     <message>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded from schema version %2 to %3: step %4 failed and was undone; it is at version %5. %6</source>
+        <translation>%1 无法从架构版本 %2 升级到 %3：第 %4 步失败并已撤销，数据库现为版本 %5。%6</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +3987,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>seawall::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>The server's name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A Seawall database on a PostgreSQL server, shared by the coordinators of a team. The password is asked for when the server wants one.</source>
+        <translation>PostgreSQL 服务器上的海堤数据库，由团队的协调员共用。服务器需要密码时再询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>seawall::DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4364,6 +4407,14 @@ Purge the personal data now?</source>
         <source>The personal data were replaced by pseudonyms.</source>
         <translation>个人信息已替换为化名。</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a Seawall database on a PostgreSQL server, shared by a team</source>
+        <translation>打开 PostgreSQL 服务器上由团队共用的海堤数据库</translation>
+    </message>
 </context>
 <context>
     <name>seawall::FilesPage</name>
@@ -4715,6 +4766,10 @@ Purge the personal data now?</source>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Another import into this database is running (another coordinator's, or one of this program's). This one waits for it to finish, then runs; Cancel stops it.</source>
+        <translation>另一项导入正在写入此数据库（其他协调员的，或本程序的）。本次导入等待其完成后再运行；按“取消”可停止。</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5160,33 @@ Purge the personal data now?</source>
     <message>
         <source>Required columns not mapped: %1.</source>
         <translation>以下必填列尚未对应：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>seawall::PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it in the system keyring</source>
+        <translation>保存到系统密钥环(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The next connection takes it from the keyring; it is never written to a file of Seawall.</source>
+        <translation>下次连接时从密钥环读取；密码不会写入海堤的任何文件。</translation>
+    </message>
+    <message>
+        <source>The server %1 wants the password of %2 for the database %3.</source>
+        <translation>服务器 %1 需要用户 %2 访问数据库 %3 的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connected, but the system keyring did not keep the password (%1). It will be asked for again next time.</source>
+        <translation>已连接，但系统密钥环未能保存密码（%1）。下次连接时将再次询问。</translation>
     </message>
 </context>
 <context>
