@@ -113,6 +113,10 @@ QStringList setSchemaVersion(SqlBackend backend, int version, int applicationId)
 // migrating one server database at once take turns; empty on SQLite, whose
 // first write takes the file's lock.
 QString lockSchema(SqlBackend backend);
+// PostgreSQL: the schema Seawall's tables are in, the first of the
+// session's search path but for the masked views a viewer reads in their
+// place (db/serverroles.h).
+QString dataSchema();
 // A count of the tables of the database (0: a new, empty one).
 QString tableCount(SqlBackend backend);
 
