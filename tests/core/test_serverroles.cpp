@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
@@ -34,19 +33,13 @@ QVariant scalar(Database &db, const QString &sql)
     return q.value(0);
 }
 
-// A person logged in to `t`'s database as a user of `role`, made for the
-// test by the owner (roles belong to the whole server: a name of its own).
+// A person logged in to `t`'s database as a user of `role`, dropped again.
 struct Login
 {
     Login(test::TempDatabase &t, Role role) : m_owner(t.db)
     {
-        static std::atomic<int> counter{0};
-        name = u"sw_%1_%2_%3"_s.arg(ServerRoles::groupOf(role).mid(8)).arg(QCoreApplication::applicationPid()).arg(++counter);
-        const Status added = ServerUsers::add(t.db, name, role, u"secret"_s);
-        INFO((added.ok() ? QString() : added.error().message).toStdString());
-        REQUIRE(added.ok());
-        DatabaseAddress address = DatabaseAddress::parse(t.path).value();
-        address.user = name;
+        const QString address = test::addLogin(t, role);
+        name = DatabaseAddress::parse(address)->user;
         const Status opened = db.open(address);
         INFO((opened.ok() ? QString() : opened.error().message).toStdString());
         REQUIRE(opened.ok());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/workspace.h"
 
+#include "core/db/database.h"
 #include "core/edit/changehub.h"
 #include "core/edit/edits.h"
 #include "ui/common/offthread.h"
@@ -26,6 +27,8 @@ void Workspace::setDatabase(Database *db)
     m_db = db;
     emit databaseChanged();
 }
+
+Permissions Workspace::permissions() const { return Permissions::of(m_db ? m_db->role() : Role::Administrator); }
 
 void Workspace::setAsOf(const QDate &date)
 {

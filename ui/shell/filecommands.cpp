@@ -54,6 +54,7 @@ void FileCommands::addTo(QMenu *menu)
     const auto enable = [this] {
         for (QAction *action : {m_backup, m_restore, m_purge})
             action->setEnabled(m_workspace->database() != nullptr);
+        m_purge->setEnabled(m_purge->isEnabled() && m_workspace->permissions().purge);
     };
     connect(m_workspace, &Workspace::databaseChanged, this, enable);
     enable();
