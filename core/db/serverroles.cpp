@@ -83,16 +83,6 @@ QStringList maskingFunctions()
     };
 }
 
-// Run as they are, not prepared: statements of the schema, with no values.
-Status runAll(Database &db, const QStringList &statements)
-{
-    QSqlQuery query(db.connection());
-    for (const QString &statement : statements)
-        if (!query.exec(statement))
-            return db.errorFrom(query);
-    return {};
-}
-
 Result<QString> dataSchema(Database &db)
 {
     Result<QSqlQuery> query = SqlRun::run(db, u"SELECT "_s + SqlDialect::dataSchema());
@@ -153,7 +143,7 @@ Status create(Database &db)
         statements << u"DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"_s.arg(group);
     // An administrator may do all a coordinator may, and more.
     statements << u"GRANT %1 TO %2"_s.arg(kCoordinator, kAdmin);
-    if (Status status = runAll(db, statements); !status)
+    if (Status status = SqlRun::script(db, statements); !status)
         return status;
     if (Status status = grant(db); !status)
         return status;
@@ -168,7 +158,7 @@ bool inUse(Database &db)
     return query && query.value().next() && query.value().value(0).toInt() > 0;
 }
 
-Status dropViews(Database &db) { return runAll(db, {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(kMasked)}); }
+Status dropViews(Database &db) { return SqlRun::script(db, {u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(kMasked)}); }
 
 Status grant(Database &db)
 {
@@ -213,7 +203,7 @@ Status grant(Database &db)
         statements << u"REVOKE SELECT ON %1.%2 FROM %3"_s.arg(data, it.key(), kViewer);
     statements << u"GRANT USAGE ON SCHEMA %1 TO %2"_s.arg(kMasked, kViewer)
                << u"GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2"_s.arg(kMasked, kViewer);
-    return runAll(db, statements);
+    return SqlRun::script(db, statements);
 }
 
 Result<Role> enterSession(Database &db)
@@ -233,7 +223,7 @@ Result<Role> enterSession(Database &db)
     if (groups.contains(kCoordinator))
         return Role::Coordinator;
     // Unqualified names find the masked views first.
-    if (Status masked = runAll(db, {u"SELECT set_config('search_path', '%1, ' || current_setting('search_path'), false)"_s.arg(kMasked)});
+    if (Status masked = SqlRun::script(db, {u"SELECT set_config('search_path', '%1, ' || current_setting('search_path'), false)"_s.arg(kMasked)});
         !masked)
         return masked.error();
     return Role::Viewer;
