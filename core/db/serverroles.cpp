@@ -139,10 +139,13 @@ Status create(Database &db)
     if (!transaction.isActive())
         return transaction.error();
     QStringList statements;
+    // There already, or made by another session at the same moment (which
+    // the server reports as a duplicate key).
+    const QString unlessThere = u"DO $$ BEGIN %1; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"_s;
     for (const QString &group : {kViewer, kCoordinator, kAdmin})
-        statements << u"DO $$ BEGIN CREATE ROLE %1 NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"_s.arg(group);
+        statements << unlessThere.arg(u"CREATE ROLE %1 NOLOGIN"_s.arg(group));
     // An administrator may do all a coordinator may, and more.
-    statements << u"GRANT %1 TO %2"_s.arg(kCoordinator, kAdmin);
+    statements << unlessThere.arg(u"GRANT %1 TO %2"_s.arg(kCoordinator, kAdmin));
     if (Status status = SqlRun::script(db, statements); !status)
         return status;
     if (Status status = grant(db); !status)

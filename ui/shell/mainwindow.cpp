@@ -145,6 +145,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_fileLabel = new QLabel(this);
     m_roleLabel = new QLabel(this);
     m_roleLabel->setObjectName(u"role"_s);
+    m_roleLabel->setContentsMargins(0, 0, 12, 0);
     m_roleLabel->hide();
     statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
