@@ -1173,12 +1173,22 @@
         <translation>%1 中的个人信息已替换为化名。</translation>
     </message>
     <message>
+        <source>The demo data is written to a database file only, not to a server.</source>
+        <translation>演示数据只能写入数据库文件，不能写入服务器。</translation>
+    </message>
+    <message>
+        <source>Another import into this database is running; waiting for it to finish…</source>
+        <translation>另一项导入正在写入此数据库，等待其完成…</translation>
+    </message>
+    <message>
         <source>Usage: seawall [--db FILE|URL] [COMMAND [OPTIONS]]
 
 Without a command, opens the main window.
 
 Commands:
-  init                          Create or migrate the database; print its schema version.
+  init [--roles]                Create or migrate the database; print its schema version.
+                                On a server, --roles also makes the roles seawall_admin,
+                                seawall_coordinator and seawall_viewer and their grants.
   demo [--large] [--if-empty]   Fill an empty database with demo data.
   stats --date YYYY-MM-DD [--json]
                                 Print the figures of a day.
@@ -1202,6 +1212,9 @@ Commands:
   unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.
   purge --confirm               Replace persons' names, ID and phone numbers by
                                 pseudonyms, for good (figures are kept).
+  user add NAME --role viewer|coordinator|admin [--password-stdin]
+  user list
+  user remove NAME              The people of a server database (administrators).
 
 On the first open of each day the database is checked and copied into the folder
 backups beside it; the last 14 copies are kept (Settings).
@@ -1218,7 +1231,9 @@ Options:
 不带命令时打开主窗口。
 
 命令：
-  init                          创建或升级数据库，并显示其结构版本。
+  init [--roles]                创建或升级数据库，并显示其结构版本。
+                                在服务器上，--roles 还会创建角色 seawall_admin、
+                                seawall_coordinator 和 seawall_viewer 及其授权。
   demo [--large] [--if-empty]   向空数据库写入演示数据。
   stats --date YYYY-MM-DD [--json]
                                 显示某日的统计数据。
@@ -1242,6 +1257,9 @@ Options:
                                 解锁已打印晚报的日期。
   purge --confirm               把人员的姓名、身份证号和手机号永久替换为化名
                                 （统计数据保留）。
+  user add 名称 --role viewer|coordinator|admin [--password-stdin]
+  user list
+  user remove 名称              管理服务器数据库的用户（仅限管理员）。
 
 每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
 保留最近 14 份副本（可在设置中更改）。
@@ -1255,12 +1273,44 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The demo data is written to a database file only, not to a server.</source>
-        <translation>演示数据只能写入数据库文件，不能写入服务器。</translation>
+        <source>init --roles is for a database on a PostgreSQL server; a file has one user, who owns it.</source>
+        <translation>init --roles 仅用于 PostgreSQL 服务器上的数据库；数据库文件只有一个用户，即其所有者。</translation>
     </message>
     <message>
-        <source>Another import into this database is running; waiting for it to finish…</source>
-        <translation>另一项导入正在写入此数据库，等待其完成…</translation>
+        <source>%1: roles seawall_admin, seawall_coordinator and seawall_viewer ready.</source>
+        <translation>%1：角色 seawall_admin、seawall_coordinator 和 seawall_viewer 已就绪。</translation>
+    </message>
+    <message>
+        <source>user needs one of: add NAME --role viewer|coordinator|admin, list, remove NAME.</source>
+        <translation>user 需要以下之一：add 名称 --role viewer|coordinator|admin、list、remove 名称。</translation>
+    </message>
+    <message>
+        <source>user add needs --role viewer, coordinator or admin.</source>
+        <translation>user add 需要 --role viewer、coordinator 或 admin。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>user add asks for the password at a terminal; else give it on standard input with --password-stdin.</source>
+        <translation>user add 在终端中询问密码；否则请用 --password-stdin 从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>已添加 %1，角色为%2。</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>已删除 %1。</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1848,62 @@ Options:
     <message>
         <source>%1 could not be upgraded from schema version %2 to %3: step %4 failed and was undone; it is at version %5. %6</source>
         <translation>%1 无法从架构版本 %2 升级到 %3：第 %4 步失败并已撤销，数据库现为版本 %5。%6</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>协调员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>%1 has no schema to keep Seawall's tables in.</source>
+        <translation>%1 没有可存放海堤数据表的模式（schema）。</translation>
+    </message>
+    <message>
+        <source>Roles are kept by a PostgreSQL server: %1 is a file, whose one user owns it.</source>
+        <translation>角色由 PostgreSQL 服务器管理：%1 是数据库文件，只有一个用户，即其所有者。</translation>
+    </message>
+    <message>
+        <source>Users are kept by a PostgreSQL server: %1 is a file, whose one user owns it.</source>
+        <translation>用户由 PostgreSQL 服务器管理：%1 是数据库文件，只有一个用户，即其所有者。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add or remove users; the server refused (%1).</source>
+        <translation>只有管理员才能添加或删除用户；服务器已拒绝（%1）。</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be a user's name: use lower-case letters, digits and _, beginning with a letter (not seawall_ or pg_).</source>
+        <translation>“%1”不能作为用户名：请使用小写字母、数字和 _，并以字母开头（不能以 seawall_ 或 pg_ 开头）。</translation>
+    </message>
+    <message>
+        <source>A user needs a password.</source>
+        <translation>用户必须设置密码。</translation>
+    </message>
+    <message>
+        <source>%1 is already a role of the server.</source>
+        <translation>%1 已是服务器上的角色。</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared: %1</source>
+        <translation>无法处理密码：%1</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared.</source>
+        <translation>无法处理密码。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can list the users.</source>
+        <translation>只有管理员才能列出用户。</translation>
+    </message>
+    <message>
+        <source>%1 is not a user of Seawall on this server.</source>
+        <translation>%1 不是此服务器上的海堤用户。</translation>
     </message>
 </context>
 <context>
@@ -5117,6 +5223,10 @@ Purge the personal data now?</source>
     <message>
         <source>Restored from %1; the file as it was is kept as %2.</source>
         <translation>已从 %1 还原；原文件另存为 %2。</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/db/dailybackup.h"
 #include "core/db/database.h"
 #include "core/db/databaseaddress.h"
+#include "core/db/serverroles.h"
 #include "core/demo/demogenerator.h"
 #include "core/figures/figuresengine.h"
 #include "core/figures/figuresformat.h"
@@ -84,7 +85,9 @@ int CommandLine::usage(const QString &problem)
                  "Without a command, opens the main window.\n"
                  "\n"
                  "Commands:\n"
-                 "  init                          Create or migrate the database; print its schema version.\n"
+                 "  init [--roles]                Create or migrate the database; print its schema version.\n"
+                 "                                On a server, --roles also makes the roles seawall_admin,\n"
+                 "                                seawall_coordinator and seawall_viewer and their grants.\n"
                  "  demo [--large] [--if-empty]   Fill an empty database with demo data.\n"
                  "  stats --date YYYY-MM-DD [--json]\n"
                  "                                Print the figures of a day.\n"
@@ -108,6 +111,9 @@ int CommandLine::usage(const QString &problem)
                  "  unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.\n"
                  "  purge --confirm               Replace persons' names, ID and phone numbers by\n"
                  "                                pseudonyms, for good (figures are kept).\n"
+                 "  user add NAME --role viewer|coordinator|admin [--password-stdin]\n"
+                 "  user list\n"
+                 "  user remove NAME              The people of a server database (administrators).\n"
                  "\n"
                  "On the first open of each day the database is checked and copied into the folder\n"
                  "backups beside it; the last 14 copies are kept (Settings).\n"
@@ -156,7 +162,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"csv"_s, &CommandLine::runCsv},           {u"template"_s, &CommandLine::runTemplate},
         {u"backup"_s, &CommandLine::runBackup},     {u"restore"_s, &CommandLine::runRestore},
         {u"audit"_s, &CommandLine::runAudit},       {u"unlock"_s, &CommandLine::runUnlock},
-        {u"purge"_s, &CommandLine::runPurge},
+        {u"purge"_s, &CommandLine::runPurge},       {u"user"_s, &CommandLine::runUser},
     };
     QStringList names;
     for (const auto &[name, runner] : commands) {
@@ -180,11 +186,24 @@ int CommandLine::openDatabase(Database &db)
 int CommandLine::runInit(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption({u"roles"_s, {}});
     if (!parser.parse(args) || !parser.positionalArguments().isEmpty())
         return usage(parser.errorText().isEmpty() ? tr("init takes no arguments.") : parser.errorText());
+    if (parser.isSet(u"roles"_s) && !DatabaseAddress::parse(m_databasePath)->isServer())
+        return usage(tr("init --roles is for a database on a PostgreSQL server; a file has one user, who owns it."));
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
+    if (parser.isSet(u"roles"_s)) {
+        if (const Status made = ServerRoles::create(db); !made) {
+            Output::err() << made.error().message << '\n';
+            Output::err().flush();
+            return DatabaseError;
+        }
+        Output::out() << tr("%1: roles seawall_admin, seawall_coordinator and seawall_viewer ready.")
+                             .arg(db.address().display())
+                      << '\n';
+    }
     Output::out() << tr("%1: schema version %2").arg(db.address().display()).arg(db.schemaVersion())
                   << '\n';
     Output::out().flush();

@@ -43,6 +43,7 @@ private:
     int runAudit(const QStringList &args);  // auditcommand.cpp
     int runUnlock(const QStringList &args); // auditcommand.cpp
     int runPurge(const QStringList &args);  // auditcommand.cpp
+    int runUser(const QStringList &args);   // usercommand.cpp
 
     QString m_databasePath;
 };

@@ -3,6 +3,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/db/dailybackup.h"
+#include "core/db/sqlrun.h"
 #include "core/entity/entitydef.h"
 #include "core/sql/sqldialect.h"
 
@@ -136,15 +137,6 @@ Status rewriteColumn(Database &db, const QString &table, const QString &column, 
     return {};
 }
 
-Status run(Database &db, const QStringList &statements)
-{
-    QSqlQuery query(db.connection());
-    for (const QString &statement : statements)
-        if (!query.exec(statement))
-            return db.errorFrom(query);
-    return {};
-}
-
 } // namespace
 
 QString pseudonym(const QString &table, const QString &column, qint64 id, bool idNumber)
@@ -184,7 +176,7 @@ Status personalData(Database &db)
         if (Status status = rewriteColumn(db, u"import_change"_s, u"previous_json"_s, u"table_name"_s, json); !status)
             return status;
         const QString audit = u"audit_log"_s;
-        if (Status status = run(db, SqlDialect::allowChanges(db.backend(), audit)); !status)
+        if (Status status = SqlRun::script(db, SqlDialect::allowChanges(db.backend(), audit)); !status)
             return status;
         for (const QString &column : {u"before_json"_s, u"after_json"_s})
             if (Status status = rewriteColumn(db, audit, column, u"entity"_s, json); !status)
@@ -195,7 +187,7 @@ Status personalData(Database &db)
                                           });
             !status)
             return status;
-        if (Status status = run(db, SqlDialect::refuseChanges(db.backend(), audit, u"The audit log cannot be changed or deleted."_s));
+        if (Status status = SqlRun::script(db, SqlDialect::refuseChanges(db.backend(), audit, u"The audit log cannot be changed or deleted."_s));
             !status)
             return status;
         AuditEntry entry;
@@ -208,7 +200,7 @@ Status personalData(Database &db)
             return status;
     }
     // No page of the file, nor of its write-ahead log, keeps the old values.
-    if (Status status = run(db, {u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"VACUUM"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s});
+    if (Status status = SqlRun::script(db, {u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"VACUUM"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s});
         !status)
         return status;
     // The daily copies hold them too.

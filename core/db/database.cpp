@@ -5,6 +5,7 @@
 
 #include "core/db/migrations.h"
 #include "core/db/pinyinkey.h"
+#include "core/db/serverroles.h"
 #include "core/util/filemodes.h"
 #include "core/sql/sqldialect.h"
 
@@ -88,6 +89,7 @@ Status Database::open(const QString &location, Access access)
 Status Database::open(const DatabaseAddress &address, Access access, const QString &password)
 {
     close();
+    m_sessionRole = Role::Administrator;
     m_address = address;
     m_access = access;
     m_backend = address.isServer() ? SqlBackend::Postgresql : SqlBackend::Sqlite;
@@ -359,14 +361,21 @@ bool Database::inTransaction() const
 {
     if (sqlite3 *sqlite = sqliteHandle())
         return sqlite3_get_autocommit(sqlite) == 0;
-    if (m_backend == SqlBackend::Postgresql && isOpen()) {
-        // QPSQL hands out its connection as a QVariant holding PGconn*
-        // (named by its struct: "pg_conn*").
-        const QVariant handle = connection().driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "pg_conn*") == 0)
-            return PQtransactionStatus(*static_cast<PGconn *const *>(handle.constData())) != PQTRANS_IDLE;
-    }
+    if (PGconn *server = postgresHandle())
+        return PQtransactionStatus(server) != PQTRANS_IDLE;
     return false;
+}
+
+pg_conn *Database::postgresHandle() const
+{
+    if (m_backend != SqlBackend::Postgresql || !isOpen())
+        return nullptr;
+    // QPSQL hands out its connection as a QVariant holding PGconn*
+    // (named by its struct: "pg_conn*").
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "pg_conn*") == 0)
+        return *static_cast<PGconn *const *>(handle.constData());
+    return nullptr;
 }
 
 bool Database::begin() { return connection().transaction(); }
@@ -401,6 +410,11 @@ Status Database::configureServer()
     if (!query.exec(u"SELECT session_user"_s) || !query.next())
         return errorFrom(query);
     m_role = query.value(0).toString();
+    query.finish();
+    const Result<Role> role = ServerRoles::enterSession(*this);
+    if (!role)
+        return role.error();
+    m_sessionRole = role.value();
     if (!query.exec(SqlDialect::tableCount(m_backend)) || !query.next())
         return errorFrom(query);
     const bool empty = query.value(0).toInt() == 0;
@@ -520,8 +534,17 @@ Status Database::migrateStepByStep(int from)
             rollback();
             continue;
         }
+        // The viewers' masked views of the tables a step may change go
+        // first, and come back after it with the grants of its new tables.
+        const bool roles = ServerRoles::inUse(*this);
+        if (roles)
+            if (const Status dropped = ServerRoles::dropViews(*this); !dropped)
+                return failed(dropped.error());
         if (const Status status = runStep(step); !status)
             return failed(status.error());
+        if (roles)
+            if (const Status granted = ServerRoles::grant(*this); !granted)
+                return failed(granted.error());
         if (!commit())
             return failed(errorFrom(connection().lastError()));
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/db/databaseaddress.h"
+#include "core/db/role.h"
 #include "core/sql/sqldialect.h"
 #include "core/util/error.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace seawall {
 
@@ -69,10 +71,15 @@ public:
     // on a server the role it gave this session (asked once, when opened),
     // in a file the account running the program.
     QString userName() const;
+    // What the session may do: on a server its group role (asked once,
+    // when opened; db/serverroles.h), a file's one user its administrator.
+    Role role() const { return m_sessionRole; }
     // The connection's own SQLite handle, for what QSqlQuery cannot do
     // (a collation, a statement run a million times); null when closed or
     // on a server.
     sqlite3 *sqliteHandle() const;
+    // The connection's libpq handle on a server, else null.
+    pg_conn *postgresHandle() const;
 
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -111,6 +118,7 @@ private:
 
     QString m_connectionName;
     QString m_role; // the server's session_user
+    Role m_sessionRole = Role::Administrator;
     QString m_path;
     Access m_access = Access::ReadWrite;
     DatabaseAddress m_address;

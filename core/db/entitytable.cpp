@@ -92,11 +92,15 @@ Status EntityTable::writeChildren(qint64 id, const void *record)
         return {};
     const EntityDef::ChildList &list = *m_def.children;
     QSqlQuery query(m_db.connection());
-    query.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(list.table, list.parentColumn));
+    // A statement the server refuses (a role that may not write) is
+    // refused as it is prepared: its reason is that error.
+    if (!query.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(list.table, list.parentColumn)))
+        return m_db.errorFrom(query);
     query.addBindValue(id);
     if (!query.exec())
         return m_db.errorFrom(query);
-    query.prepare(u"INSERT INTO %1 (%2, %3) VALUES (?, ?)"_s.arg(list.table, list.parentColumn, list.valueColumn));
+    if (!query.prepare(u"INSERT INTO %1 (%2, %3) VALUES (?, ?)"_s.arg(list.table, list.parentColumn, list.valueColumn)))
+        return m_db.errorFrom(query);
     for (const QString &value : list.get(record)) {
         if (value.trimmed().isEmpty())
             continue;
@@ -150,8 +154,9 @@ Result<qint64> EntityTable::insert(const void *record, qint64 batchId)
         binds << QDateTime::currentDateTime().toString(Qt::ISODate) << m_db.userName();
     }
     QSqlQuery query(m_db.connection());
-    query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_def.table, names.join(u", "_s),
-                                                          QStringList(names.size(), u"?"_s).join(u", "_s)));
+    if (!query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_def.table, names.join(u", "_s),
+                                                               QStringList(names.size(), u"?"_s).join(u", "_s))))
+        return m_db.errorFrom(query);
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     if (!query.exec())
@@ -180,7 +185,8 @@ Status EntityTable::update(qint64 id, const void *record, std::optional<qint64> 
         binds << *expectedVersion;
     }
     QSqlQuery query(m_db.connection());
-    query.prepare(u"UPDATE %1 SET %2 WHERE %3"_s.arg(m_def.table, sets.join(u", "_s), where));
+    if (!query.prepare(u"UPDATE %1 SET %2 WHERE %3"_s.arg(m_def.table, sets.join(u", "_s), where)))
+        return m_db.errorFrom(query);
     for (const QVariant &bind : std::as_const(binds))
         query.addBindValue(bind);
     if (!query.exec())
@@ -221,9 +227,9 @@ Status EntityTable::remove(qint64 id)
         if (!step.isActive())
             return step.error();
         QSqlQuery query(m_db.connection());
-        query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_def.table));
-        query.addBindValue(id);
-        if (!query.exec())
+        if (!query.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(m_def.table)))
+            failed = m_db.errorFrom(query);
+        else if (query.addBindValue(id); !query.exec())
             failed = m_db.errorFrom(query);
         else if (query.numRowsAffected() == 0)
             failed = Error{Error::Kind::NotFound, {}};

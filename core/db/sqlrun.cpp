@@ -9,6 +9,15 @@ using namespace Qt::StringLiterals;
 
 namespace seawall::SqlRun {
 
+Status script(Database &db, const QStringList &statements)
+{
+    QSqlQuery query(db.connection());
+    for (const QString &statement : statements)
+        if (!query.exec(statement))
+            return db.errorFrom(query);
+    return {};
+}
+
 Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(db.connection());

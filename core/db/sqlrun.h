@@ -14,6 +14,10 @@ namespace seawall::SqlRun {
 // read through here.
 Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &binds = {});
 
+// Runs each statement as it is, not prepared (statements of the schema,
+// with no values), until one fails.
+Status script(Database &db, const QStringList &statements);
+
 // Runs `sql` and hands each row to `row`.
 template <typename Row>
 Status eachRow(Database &db, const QString &sql, const QVariantList &binds, Row row)

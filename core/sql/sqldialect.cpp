@@ -225,14 +225,14 @@ QString columnsOf(SqlBackend backend, const QString &table)
 {
     if (backend == SqlBackend::Postgresql)
         return u"SELECT ordinal_position, column_name FROM information_schema.columns"
-               u" WHERE table_schema = current_schema() AND table_name = '%1' ORDER BY ordinal_position"_s.arg(table);
+               u" WHERE table_schema = "_s + dataSchema() + u" AND table_name = '%1' ORDER BY ordinal_position"_s.arg(table);
     return u"PRAGMA table_info(%1)"_s.arg(table);
 }
 
 QString schemaKept(SqlBackend backend)
 {
     if (backend == SqlBackend::Postgresql)
-        return u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
+        return u"SELECT count(*) FROM information_schema.tables WHERE table_schema = "_s + dataSchema() + u""
                u" AND table_name = 'seawall_schema'"_s;
     return u"SELECT 1"_s;
 }
@@ -265,10 +265,16 @@ QString tryLockImports(SqlBackend backend)
     return backend == SqlBackend::Postgresql ? u"SELECT pg_try_advisory_xact_lock(1397047640)"_s : QString();
 }
 
+QString dataSchema()
+{
+    return u"(SELECT s FROM unnest(current_schemas(false)) WITH ORDINALITY AS p(s, n)"
+           u" WHERE s <> 'seawall_masked' ORDER BY n LIMIT 1)"_s;
+}
+
 QString tableCount(SqlBackend backend)
 {
     if (backend == SqlBackend::Postgresql)
-        return u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"_s;
+        return u"SELECT count(*) FROM information_schema.tables WHERE table_schema = "_s + dataSchema();
     return u"SELECT count(*) FROM sqlite_master"_s;
 }
 

@@ -118,6 +118,10 @@ QString lockSchema(SqlBackend backend);
 // row, true when it was free and is now held until the transaction ends.
 // Empty for a file, whose transaction holds its one write lock.
 QString tryLockImports(SqlBackend backend);
+// PostgreSQL: the schema Seawall's tables are in, the first of the
+// session's search path but for the masked views a viewer reads in their
+// place (db/serverroles.h).
+QString dataSchema();
 // A count of the tables of the database (0: a new, empty one).
 QString tableCount(SqlBackend backend);
 

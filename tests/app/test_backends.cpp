@@ -4,7 +4,9 @@
 // PostgreSQL test server (registered with the postgresql label only).
 #include "testdb.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +25,7 @@ struct Run
     QString err;
 };
 
-Run runSeawall(const QString &db, const QStringList &arguments)
+Run runSeawall(const QString &db, const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,6 +33,8 @@ Run runSeawall(const QString &db, const QStringList &arguments)
     env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SEAWALL_EXECUTABLE), QStringList{u"--db"_s, db} + arguments);
+    process.write(input);
+    process.closeWriteChannel();
     REQUIRE(process.waitForFinished(300000));
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             QString::fromUtf8(process.readAllStandardError())};
@@ -142,4 +146,52 @@ TEST_CASE("demo refuses a server database and writes nothing to it", "[backends]
     CHECK(run.err.contains(u"not to a server"_s));
     const Run stats = runSeawall(both.server.path, {u"stats"_s, u"--date"_s, u"2022-03-15"_s, u"--json"_s});
     CHECK(json(stats).value(u"companies"_s).toArray().isEmpty());
+}
+
+TEST_CASE("init --roles makes the roles on a server, twice alike, and is refused for a file", "[backends][roles][postgresql-only]")
+{
+    Both both;
+    const Run file = runSeawall(both.file, {u"init"_s, u"--roles"_s});
+    CHECK(file.exitCode == 1);
+    CHECK(file.err.contains(u"init --roles is for a database on a PostgreSQL server"_s));
+    CHECK_FALSE(QFile::exists(both.file));
+    for (int time = 0; time < 2; ++time) {
+        const Run server = runSeawall(both.server.path, {u"init"_s, u"--roles"_s});
+        INFO(server.err.toStdString());
+        CHECK(server.exitCode == 0);
+        CHECK(QString::fromUtf8(server.out).contains(u"seawall_viewer"_s));
+    }
+}
+
+TEST_CASE("user add, list and remove keep a server's users, and a coordinator is refused", "[backends][roles][postgresql-only]")
+{
+    Both both;
+    REQUIRE(runSeawall(both.server.path, {u"init"_s, u"--roles"_s}).exitCode == 0);
+    const QString name = u"sw_cli_%1"_s.arg(QCoreApplication::applicationPid());
+    // The password never on the command line: without a terminal, from
+    // standard input when told so, else refused.
+    const Run unasked = runSeawall(both.server.path, {u"user"_s, u"add"_s, name, u"--role"_s, u"coordinator"_s});
+    CHECK(unasked.exitCode == 1);
+    CHECK(unasked.err.contains(u"--password-stdin"_s));
+    const Run added = runSeawall(both.server.path,
+                                 {u"user"_s, u"add"_s, name, u"--role"_s, u"coordinator"_s, u"--password-stdin"_s},
+                                 "secret\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const Run listed = runSeawall(both.server.path, {u"user"_s, u"list"_s});
+    CHECK(listed.exitCode == 0);
+    CHECK(QString::fromUtf8(listed.out).split(u'\n').contains(name + u"\tcoordinator"_s));
+
+    // The coordinator, logged in, may not add anyone: the server says no.
+    DatabaseAddress address = DatabaseAddress::parse(both.server.path).value();
+    address.user = name;
+    const Run refused = runSeawall(address.display(), {u"user"_s, u"add"_s, name + u"_2"_s, u"--role"_s, u"admin"_s,
+                                                       u"--password-stdin"_s},
+                                   "secret\n");
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(u"Only an administrator"_s));
+
+    CHECK(runSeawall(both.server.path, {u"user"_s, u"remove"_s, name}).exitCode == 0);
+    CHECK_FALSE(QString::fromUtf8(runSeawall(both.server.path, {u"user"_s, u"list"_s}).out).contains(name));
+    CHECK(runSeawall(both.server.path, {u"user"_s, u"remove"_s, name}).exitCode == 3);
 }

@@ -5,6 +5,8 @@
 
 #include "core/db/companyrepository.h"
 #include "core/db/personrepository.h"
+#include "core/db/serverroles.h"
+#include "core/db/serverusers.h"
 #include "core/util/username.h"
 
 #include <QCoreApplication>
@@ -91,6 +93,20 @@ TempDatabase::~TempDatabase()
     // destructor must not throw.
     const QString dropped = onServer(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_serverDatabase));
     CHECK(dropped.isEmpty());
+}
+
+QString addLogin(TempDatabase &t, Role role)
+{
+    static std::atomic<int> counter{0};
+    const QString name = u"sw_%1_%2_%3"_s.arg(ServerRoles::groupOf(role).mid(8))
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++counter);
+    const Status added = ServerUsers::add(t.db, name, role, u"secret"_s);
+    INFO((added.ok() ? QString() : added.error().message).toStdString());
+    REQUIRE(added.ok());
+    DatabaseAddress address = DatabaseAddress::parse(t.path).value();
+    address.user = name;
+    return address.display();
 }
 
 QString copyOf(const QString &source, const QString &path)

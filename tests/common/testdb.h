@@ -52,6 +52,11 @@ auto ok(const R &result)
 // its address connects as, on a file the account running the test.
 QString changer(const Database &db);
 
+// A login role of `role` made on the test server by the owner of `t`'s
+// database (roles belong to the whole server: a name of its own), and the
+// address that logs in to that database as it.
+QString addLogin(TempDatabase &t, Role role);
+
 // Copies `source` (an old database of tests/data/db) to `path`, writable
 // as a user's file is, and returns `path`.
 QString copyOf(const QString &source, const QString &path);

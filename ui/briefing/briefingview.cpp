@@ -52,7 +52,7 @@ BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
     m_edition->addItem(tr("Morning edition"), QVariant::fromValue(int(ReportEdition::Morning)));
     connect(m_edition, &QComboBox::currentIndexChanged, this, &BriefingView::refreshWhenVisible);
 
-    auto *edit = new QPushButton(tr("&Edit paragraph…"), this);
+    auto *edit = m_editParagraph = new QPushButton(tr("&Edit paragraph…"), this);
     auto *printButton = new QPushButton(tr("&Print…"), this);
     auto *pdf = new QPushButton(tr("Export P&DF…"), this);
     connect(edit, &QPushButton::clicked, this, &BriefingView::editParagraph);

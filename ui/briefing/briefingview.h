@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QPrintPreviewWidget;
 class QPrinter;
+class QPushButton;
 
 namespace seawall {
 
@@ -42,6 +43,7 @@ public:
     bool exportPdf(const QString &path);
     void editParagraph();
     void print();
+    QPushButton *editButton() const { return m_editParagraph; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -61,6 +63,7 @@ private:
     QDate m_date;
     std::unique_ptr<BriefingDocument> m_document;
     QComboBox *m_edition = nullptr;
+    QPushButton *m_editParagraph = nullptr;
     QPrintPreviewWidget *m_preview = nullptr;
     QPrinter *m_previewPrinter = nullptr;
     QListWidget *m_history = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/workspace.h"
 
+#include "core/db/database.h"
 #include "core/edit/changehub.h"
 #include "core/edit/edits.h"
 #include "core/edit/externalchanges.h"
@@ -32,6 +33,8 @@ void Workspace::setDatabase(Database *db)
     }
     emit databaseChanged();
 }
+
+Permissions Workspace::permissions() const { return Permissions::of(m_db ? m_db->role() : Role::Administrator); }
 
 void Workspace::setAsOf(const QDate &date)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/role.h"
 #include "core/edit/editstep.h"
 
 #include <QDate>
@@ -35,6 +36,8 @@ public:
     // databaseChanged(); the hub announces changes within one.
     Database *database() const { return m_db; }
     void setDatabase(Database *db);
+    // What the open database lets its user do (everything while none is).
+    Permissions permissions() const;
 
     QDate asOf() const { return m_asOf; }
     void setAsOf(const QDate &date);

@@ -90,7 +90,7 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
                                             &RecordListView::addRequested);
         add->setShortcut(QKeySequence(Qt::Key_Insert));
         add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_toolBar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit…"), this, [this] {
+        QAction *edit = m_toolBar->addAction(QIcon::fromTheme(u"document-edit"_s), tr("Edit…"), this, [this] {
             if (currentId() > 0)
                 emit editRequested(currentId());
         });
@@ -102,8 +102,8 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
         remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(add);
         addAction(remove);
+        m_editing = {add, edit, remove, m_toolBar->addSeparator()};
         // Ctrl+F is the window's Edit ▸ Find, which comes here when the list is in sight.
-        m_toolBar->addSeparator();
     }
     m_toolBar->addAction(QIcon::fromTheme(u"document-export"_s), tr("Export…"), this,
                          &RecordListView::chooseExportFile);
@@ -138,7 +138,8 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
         menu.exec(m_table->horizontalHeader()->mapToGlobal(at));
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        emit editRequested(m_model->idAt(index.row()));
+        if (m_editable)
+            emit editRequested(m_model->idAt(index.row()));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentChanged(current.isValid() ? m_model->idAt(current.row()) : 0); });
@@ -399,6 +400,15 @@ void RecordListView::restoreHeader()
     const QByteArray state = settings.value(u"lists/%1/header"_s.arg(m_spec.id)).toByteArray();
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
+}
+
+void RecordListView::setEditable(bool editable)
+{
+    m_editable = editable && m_spec.editable;
+    for (QAction *action : std::as_const(m_editing)) {
+        action->setVisible(m_editable);
+        action->setEnabled(m_editable);
+    }
 }
 
 } // namespace seawall

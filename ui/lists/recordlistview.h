@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -47,6 +48,10 @@ public:
     // Reads rows only while the list is on screen (a page of the main
     // window): a list out of sight costs nothing at start or after an edit.
     void loadWhenShown();
+    // Whether it offers adding, editing and deleting (a viewer's does
+    // not, nor a coordinator's list of companies: db/role.h).
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
 
 signals:
     void addRequested();
@@ -84,6 +89,8 @@ private:
     QTimer *m_countTimer;
     bool m_loadWhenShown = false;
     bool m_headerRestored = false;
+    bool m_editable = true;
+    QList<QAction *> m_editing; // add, edit, delete
 };
 
 } // namespace seawall

@@ -62,6 +62,7 @@ void FileCommands::addTo(QMenu *menu)
         const Database *db = m_workspace->database();
         for (QAction *action : {m_backup, m_restore, m_purge})
             action->setEnabled(db && db->backend() == SqlBackend::Sqlite);
+        m_purge->setEnabled(m_purge->isEnabled() && m_workspace->permissions().purge);
     };
     connect(m_workspace, &Workspace::databaseChanged, this, enable);
     enable();

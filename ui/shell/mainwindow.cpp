@@ -70,11 +70,14 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_inspections->inspections()->loadWhenShown();
     m_inspections->findings()->loadWhenShown();
     m_editing->attachInspections(m_inspections);
+    m_editable << std::pair{m_inspections->inspections(), EntityKind::Inspection}
+               << std::pair{m_inspections->findings(), EntityKind::Finding};
     // A list of an entity's records, its title its definition's.
     auto list = [this](EntityKind kind) {
         auto *view = new RecordListView(ListSpecs::of(kind), m_workspace, m_views);
         view->loadWhenShown();
         m_editing->attach(view, kind);
+        m_editable << std::pair{view, kind};
         return view;
     };
     addPage(tr("Today"), m_today);
@@ -142,6 +145,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     setAcceptDrops(true);
     m_fileLabel = new QLabel(this);
+    m_roleLabel = new QLabel(this);
+    m_roleLabel->setObjectName(u"role"_s);
+    m_roleLabel->setContentsMargins(0, 0, 12, 0);
+    m_roleLabel->hide();
+    statusBar()->addPermanentWidget(m_roleLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
     createActions();
     resize(1200, 760);
@@ -200,9 +208,10 @@ void MainWindow::createActions()
     });
     connect(m_files, &FileCommands::restoreRequested, this, &MainWindow::restoreBackup);
     file->addSeparator();
-    QAction *import = file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this,
+    QAction *import = m_import = file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this,
                                       [this] { openImport(); });
     // No platform has a standard key for importing; Ctrl+I is the usual one.
+    import->setObjectName(u"import"_s);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setToolTip(tr("Import the CSV files and Excel workbooks subsidiaries send"));
     // The menu's text has a mnemonic and an ellipsis that a tool button should not show.
@@ -238,7 +247,7 @@ void MainWindow::createActions()
     find->setObjectName(u"find"_s);
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction *unlock = edit->addAction(tr("Un&lock Day…"), this, [this] { UnlockDayDialog(m_workspace, this).exec(); });
+    QAction *unlock = m_unlock = edit->addAction(tr("Un&lock Day…"), this, [this] { UnlockDayDialog(m_workspace, this).exec(); });
     unlock->setObjectName(u"unlockDay"_s);
     unlock->setToolTip(tr("Let the records of a day whose evening briefing was printed change again"));
     m_needDatabase << unlock;
@@ -250,7 +259,7 @@ void MainWindow::createActions()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *reveal = view->addAction(tr("Show Full &Numbers"));
+    QAction *reveal = m_reveal = view->addAction(tr("Show Full &Numbers"));
     reveal->setObjectName(u"revealNumbers"_s);
     reveal->setCheckable(true);
     reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -305,6 +314,7 @@ bool MainWindow::openDatabase(const QString &path)
                                .arg(status.error().message.toHtmlEscaped()));
         m_stack->setCurrentWidget(m_problem);
         m_fileLabel->setText(tr("No database open"));
+        m_roleLabel->hide();
         for (QAction *action : std::as_const(m_needDatabase))
             action->setEnabled(false);
         setWindowFilePath({});
@@ -323,9 +333,34 @@ bool MainWindow::openDatabase(const QString &path)
     m_workspace->setDatabase(m_db.get());
     for (QAction *action : std::as_const(m_needDatabase))
         action->setEnabled(true);
+    applyRole();
     if (!status)
         offerRestore(status.error().message);
     return true;
+}
+
+// What the role of the open database may not do is out of reach, here for
+// the whole window (db/role.h says what each role may; the server refuses
+// it anyway). On a server the status bar names the role.
+void MainWindow::applyRole()
+{
+    const Permissions may = m_workspace->permissions();
+    for (const auto &[list, kind] : std::as_const(m_editable))
+        list->setEditable(kind == EntityKind::Company ? may.editCompanies : may.editRecords);
+    m_companies->setDragDropMode(may.editCompanies ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
+    m_reconciliation->reviewButton()->setVisible(may.editRecords);
+    m_reconciliation->clearButton()->setVisible(may.editRecords);
+    m_briefing->editButton()->setVisible(may.editRecords);
+    m_imports->undoButton()->setVisible(may.importFiles);
+    m_import->setEnabled(may.importFiles);
+    m_unlock->setEnabled(may.unlockDays);
+    // A viewer's numbers come masked from the server: there is nothing to show in full.
+    if (!may.seeFullNumbers)
+        m_reveal->setChecked(false);
+    m_reveal->setEnabled(may.seeFullNumbers);
+    const bool server = m_db->backend() == SqlBackend::Postgresql;
+    m_roleLabel->setText(tr("Role: %1").arg(roleName(m_db->role())));
+    m_roleLabel->setVisible(server);
 }
 
 void MainWindow::offerRestore(const QString &problem)
@@ -394,7 +429,7 @@ void MainWindow::showProblem(const QString &message) { QMessageBox::warning(this
 
 ImportWizard *MainWindow::openImport(const QStringList &files)
 {
-    if (!m_db->isOpen())
+    if (!m_db->isOpen() || !m_workspace->permissions().importFiles)
         return nullptr;
     if (m_wizard) {
         // One import at a time: more files join the one open.
@@ -426,7 +461,7 @@ QStringList MainWindow::importableFiles(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_db->isOpen() && !importableFiles(event->mimeData()).isEmpty())
+    if (m_db->isOpen() && m_workspace->permissions().importFiles && !importableFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/entitykind.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
@@ -94,6 +96,7 @@ private:
     void showSettings();
     void focusSearch();
     void showProblem(const QString &message);
+    void applyRole();
 
     Workspace *m_workspace;
     std::unique_ptr<Database> m_db;
@@ -112,6 +115,12 @@ private:
     QList<RecordListView *> m_lists; // by view, null where the view is not a list
     QPointer<ImportWizard> m_wizard;
     QList<QAction *> m_needDatabase;
+    // The lists that offer editing, and what they edit (applyRole).
+    QList<std::pair<RecordListView *, EntityKind>> m_editable;
+    QAction *m_import = nullptr;
+    QAction *m_unlock = nullptr;
+    QAction *m_reveal = nullptr;
+    QLabel *m_roleLabel = nullptr;
     QLabel *m_problem = nullptr;
     DateEdit *m_asOf = nullptr;
     QLabel *m_fileLabel = nullptr;
