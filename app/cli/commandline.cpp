@@ -108,6 +108,9 @@ int CommandLine::usage(const QString &problem)
                  "  unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.\n"
                  "  purge --confirm               Replace persons' names, ID and phone numbers by\n"
                  "                                pseudonyms, for good (figures are kept).\n"
+                 "  copy-to TARGET                Copy every row into an empty database, a file or\n"
+                 "                                postgresql://user@host[:port]/database, in one\n"
+                 "                                transaction; every table's count is checked.\n"
                  "\n"
                  "On the first open of each day the database is checked and copied into the folder\n"
                  "backups beside it; the last 14 copies are kept (Settings).\n"
@@ -156,7 +159,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"csv"_s, &CommandLine::runCsv},           {u"template"_s, &CommandLine::runTemplate},
         {u"backup"_s, &CommandLine::runBackup},     {u"restore"_s, &CommandLine::runRestore},
         {u"audit"_s, &CommandLine::runAudit},       {u"unlock"_s, &CommandLine::runUnlock},
-        {u"purge"_s, &CommandLine::runPurge},
+        {u"purge"_s, &CommandLine::runPurge},       {u"copy-to"_s, &CommandLine::runCopyTo},
     };
     QStringList names;
     for (const auto &[name, runner] : commands) {
@@ -210,12 +213,6 @@ int CommandLine::runDemo(const QStringList &args)
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
-    // Its bulk load is SQLite's (core/db/bulkwriter.h).
-    if (db.backend() != SqlBackend::Sqlite) {
-        Output::err() << tr("The demo data is written to a database file only, not to a server.") << '\n';
-        Output::err().flush();
-        return UsageError;
-    }
     if (parser.isSet(u"if-empty"_s) && !DemoGenerator::isEmpty(db)) {
         Output::out() << tr("%1 already holds data; left as it is.").arg(db.address().display())
                       << '\n';

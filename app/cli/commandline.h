@@ -43,6 +43,7 @@ private:
     int runAudit(const QStringList &args);  // auditcommand.cpp
     int runUnlock(const QStringList &args); // auditcommand.cpp
     int runPurge(const QStringList &args);  // auditcommand.cpp
+    int runCopyTo(const QStringList &args); // copycommand.cpp
 
     QString m_databasePath;
 };

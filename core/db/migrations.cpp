@@ -578,4 +578,6 @@ const std::vector<Migration> &migrations(SqlBackend backend)
     return backend == SqlBackend::Postgresql ? postgresql : sqlite;
 }
 
+QStringList tablesKeptByTriggers() { return {u"nucleic_test_day_count"_s}; }
+
 } // namespace seawall

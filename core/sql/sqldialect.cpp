@@ -201,6 +201,37 @@ QString columnsOf(SqlBackend backend, const QString &table)
     return u"PRAGMA table_info(%1)"_s.arg(table);
 }
 
+QString tableNames(SqlBackend backend)
+{
+    if (backend == SqlBackend::Postgresql)
+        return u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+               u" AND table_type = 'BASE TABLE' ORDER BY table_name"_s;
+    return u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+           u" ORDER BY name"_s;
+}
+
+QString foreignKeys(SqlBackend backend)
+{
+    if (backend == SqlBackend::Postgresql)
+        return u"SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text"
+               u" FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)"
+               u" WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace"_s;
+    return u"SELECT m.name, f.\"from\", f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+           u" WHERE m.type = 'table'"_s;
+}
+
+QString beginSnapshot(SqlBackend backend)
+{
+    return backend == SqlBackend::Postgresql ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s;
+}
+
+QString moveKeysPast(SqlBackend backend, const QString &table)
+{
+    if (backend == SqlBackend::Sqlite)
+        return {};
+    return u"SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %1 HAVING max(id) IS NOT NULL"_s.arg(table);
+}
+
 QString schemaKept(SqlBackend backend)
 {
     if (backend == SqlBackend::Postgresql)

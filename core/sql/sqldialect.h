@@ -100,6 +100,20 @@ QString allRowsFrom(SqlBackend backend);
 // column.
 QString columnsOf(SqlBackend backend, const QString &table);
 
+// The tables of the database (not SQLite's own, not views), their names
+// in the first column.
+QString tableNames(SqlBackend backend);
+// Each foreign key of the database's tables as a row: the table, its
+// column, the table it refers to.
+QString foreignKeys(SqlBackend backend);
+// Begins a transaction that reads: every query in it sees the database as
+// it was when it began (a copy reads every table of the same moment).
+QString beginSnapshot(SqlBackend backend);
+// Has a server's identity sequence of `table`'s id go on past the largest
+// id there, after rows were written with their own ids; empty on SQLite,
+// whose next id is always past the largest.
+QString moveKeysPast(SqlBackend backend, const QString &table);
+
 // The schema's version and whose the database is: SQLite keeps them in the
 // file's header (PRAGMA user_version, application_id); a PostgreSQL
 // database in a table of one row, seawall_schema, made by the first step.
