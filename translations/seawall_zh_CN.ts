@@ -1202,6 +1202,9 @@ Commands:
   unlock --date D --reason TEXT Unlock a day whose evening briefing was printed.
   purge --confirm               Replace persons' names, ID and phone numbers by
                                 pseudonyms, for good (figures are kept).
+  copy-to TARGET                Copy every row into an empty database, a file or
+                                postgresql://user@host[:port]/database, in one
+                                transaction; every table's count is checked.
 
 On the first open of each day the database is checked and copied into the folder
 backups beside it; the last 14 copies are kept (Settings).
@@ -1242,6 +1245,9 @@ Options:
                                 解锁已打印晚报的日期。
   purge --confirm               把人员的姓名、身份证号和手机号永久替换为化名
                                 （统计数据保留）。
+  copy-to 目标                  把全部数据复制到一个空数据库（文件或
+                                postgresql://用户@主机[:端口]/数据库），在一个
+                                事务中完成，并核对每张表的行数。
 
 每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
 保留最近 14 份副本（可在设置中更改）。
@@ -1255,8 +1261,21 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The demo data is written to a database file only, not to a server.</source>
-        <translation>演示数据只能写入数据库文件，不能写入服务器。</translation>
+        <source>copy-to needs the database to copy into: a file or postgresql://user@host[:port]/database.</source>
+        <translation>copy-to 需要指定要复制到的数据库：一个文件或 postgresql://user@host[:port]/database。</translation>
+    </message>
+    <message>
+        <source>copy-to needs another database than the one copied.</source>
+        <translation>copy-to 需要指定另一个数据库，不能复制到被复制的数据库本身。</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>正在复制 %1：%2 / %3 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 into %2: %n rows, every table's count checked.</source>
+        <translation>
+            <numerusform>已把 %1 复制到 %2：共 %n 行，已核对每张表的行数。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1810,33 @@ Options:
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection.</source>
+        <translation>%1 不是 PostgreSQL 连接。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1 has schema version %2 and %3 version %4: both must have the same.</source>
+        <translation>%1 的结构版本为 %2，%3 的为 %4：两者必须相同。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not have the same tables.</source>
+        <translation>%1 和 %2 的数据表不相同。</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2 rows in %3): copy into an empty database only.</source>
+        <translation>%1 中已有数据（%3 中有 %2 行）：只能复制到空数据库。</translation>
+    </message>
+    <message>
+        <source>%1 would hold %2 rows of %3 after the copy instead of %4: nothing was copied.</source>
+        <translation>复制后 %1 的 %3 将有 %2 行，而不是 %4 行：未复制任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1805,6 +1851,10 @@ Options:
     <message>
         <source>The database already holds companies or persons. Demo data can only be generated into an empty database.</source>
         <translation>数据库中已有单位或人员。演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the demo data.</source>
+        <translation>无法为演示数据创建临时文件夹。</translation>
     </message>
 </context>
 <context>

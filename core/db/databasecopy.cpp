@@ -21,8 +21,6 @@ using namespace Qt::StringLiterals;
 namespace seawall::DatabaseCopy {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DatabaseCopy", text); }
-
 constexpr qsizetype kProgressEvery = 20000;
 
 // Where a database keeps what it notes of itself as it opens (the ICU
@@ -176,7 +174,7 @@ private:
 Status Copier::run()
 {
     if (m_source.schemaVersion() != m_target.schemaVersion())
-        return Error{Error::Kind::Invalid, tr("%1 has schema version %2 and %3 version %4: both must have the same.")
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("DatabaseCopy", "%1 has schema version %2 and %3 version %4: both must have the same.")
                                                .arg(m_source.path())
                                                .arg(m_source.schemaVersion())
                                                .arg(m_target.path())
@@ -192,7 +190,7 @@ Status Copier::run()
     sourceTables.sort();
     targetTables.sort();
     if (sourceTables != targetTables)
-        return Error{Error::Kind::Invalid, tr("%1 and %2 do not have the same tables.").arg(m_source.path(), m_target.path())};
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("DatabaseCopy", "%1 and %2 do not have the same tables.").arg(m_source.path(), m_target.path())};
     // Those the database fills itself last, once the rows they count are in.
     for (const QString &table : tablesKeptByTriggers())
         if (m_order.tables.removeAll(table) > 0)
@@ -202,7 +200,7 @@ Status Copier::run()
     if (!held)
         return held.error();
     if (!held.value().first.isEmpty())
-        return Error{Error::Kind::Invalid, tr("%1 already holds data (%2 rows in %3): copy into an empty database only.")
+        return Error{Error::Kind::Invalid, QCoreApplication::translate("DatabaseCopy", "%1 already holds data (%2 rows in %3): copy into an empty database only.")
                                                .arg(m_target.path())
                                                .arg(held.value().second)
                                                .arg(held.value().first)};
@@ -359,7 +357,7 @@ Status Copier::checkCounts()
         if (!copied)
             return copied.error();
         if (copied.value() != m_expected.value(table))
-            return Error{Error::Kind::Sql, tr("%1 would hold %2 rows of %3 after the copy instead of %4: nothing was "
+            return Error{Error::Kind::Sql, QCoreApplication::translate("DatabaseCopy", "%1 would hold %2 rows of %3 after the copy instead of %4: nothing was "
                                               "copied.")
                                                .arg(m_target.path())
                                                .arg(copied.value())

@@ -18,10 +18,9 @@ namespace seawall {
 class PgCopyIn
 {
 public:
+    Q_DISABLE_COPY_MOVE(PgCopyIn)
     explicit PgCopyIn(Database &db);
     ~PgCopyIn();
-    PgCopyIn(const PgCopyIn &) = delete;
-    PgCopyIn &operator=(const PgCopyIn &) = delete;
 
     Status begin(const QString &table, const QStringList &columns);
     // One row, its values in the order of the columns: null, integers,
