@@ -76,6 +76,17 @@ QString copyDatabaseTo();
 QStringList keepRowCounts(SqlBackend backend, const QString &table, const QStringList &groupColumns,
     const QString &tally, const QString &countColumn);
 
+// keepRowCounts() again, for a server: its row triggers replaced by
+// statement triggers that add up each statement's rows by group (their
+// transition tables) and change each group's count once. Within one
+// transaction PostgreSQL keeps every version of a row it updates, and the
+// next update walks past them all: a day's tests imported row by row into
+// the same few counts took a time growing with the square of the rows.
+// Joins the old and new rows of an update by `key`. Nothing on SQLite,
+// whose rows are changed in place.
+QStringList keepRowCountsByStatement(SqlBackend backend, const QString &table, const QStringList &groupColumns,
+    const QString &tally, const QString &countColumn, const QString &key);
+
 // A statement of the schema as the migrations write it for SQLite
 // (`id INTEGER PRIMARY KEY`, INTEGER, REAL, TEXT), for the back end: on
 // PostgreSQL, ids are 64-bit identity columns, integers 64-bit, reals
