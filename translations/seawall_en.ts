@@ -247,6 +247,13 @@
             <numerusform>Briefing No. %1 of %2: %n pages.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %1 into %2: %n rows, every table&apos;s count checked.</source>
+        <translation>
+            <numerusform>Copied %1 into %2: %n row, every table&apos;s count checked.</numerusform>
+            <numerusform>Copied %1 into %2: %n rows, every table&apos;s count checked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>

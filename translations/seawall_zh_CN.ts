@@ -1173,12 +1173,48 @@
         <translation>%1 中的个人信息已替换为化名。</translation>
     </message>
     <message>
-        <source>The demo data is written to a database file only, not to a server.</source>
-        <translation>演示数据只能写入数据库文件，不能写入服务器。</translation>
-    </message>
-    <message>
         <source>Another import into this database is running; waiting for it to finish…</source>
         <translation>另一项导入正在写入此数据库，等待其完成…</translation>
+    </message>
+    <message>
+        <source>init --roles is for a database on a PostgreSQL server; a file has one user, who owns it.</source>
+        <translation>init --roles 仅用于 PostgreSQL 服务器上的数据库；数据库文件只有一个用户，即其所有者。</translation>
+    </message>
+    <message>
+        <source>%1: roles seawall_admin, seawall_coordinator and seawall_viewer ready.</source>
+        <translation>%1：角色 seawall_admin、seawall_coordinator 和 seawall_viewer 已就绪。</translation>
+    </message>
+    <message>
+        <source>user needs one of: add NAME --role viewer|coordinator|admin, list, remove NAME.</source>
+        <translation>user 需要以下之一：add 名称 --role viewer|coordinator|admin、list、remove 名称。</translation>
+    </message>
+    <message>
+        <source>user add needs --role viewer, coordinator or admin.</source>
+        <translation>user add 需要 --role viewer、coordinator 或 admin。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>user add asks for the password at a terminal; else give it on standard input with --password-stdin.</source>
+        <translation>user add 在终端中询问密码；否则请用 --password-stdin 从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>已添加 %1，角色为%2。</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>已删除 %1。</translation>
     </message>
     <message>
         <source>Usage: seawall [--db FILE|URL] [COMMAND [OPTIONS]]
@@ -1215,6 +1251,9 @@ Commands:
   user add NAME --role viewer|coordinator|admin [--password-stdin]
   user list
   user remove NAME              The people of a server database (administrators).
+  copy-to TARGET                Copy every row into an empty database, a file or
+                                postgresql://user@host[:port]/database, in one
+                                transaction; every table's count is checked.
 
 On the first open of each day the database is checked and copied into the folder
 backups beside it; the last 14 copies are kept (Settings).
@@ -1260,6 +1299,9 @@ Options:
   user add 名称 --role viewer|coordinator|admin [--password-stdin]
   user list
   user remove 名称              管理服务器数据库的用户（仅限管理员）。
+  copy-to 目标                  把全部数据复制到一个空数据库（文件或
+                                postgresql://用户@主机[:端口]/数据库），在一个
+                                事务中完成，并核对每张表的行数。
 
 每天首次打开数据库时会检查它，并复制到其旁边的 backups 文件夹；
 保留最近 14 份副本（可在设置中更改）。
@@ -1273,44 +1315,21 @@ Options:
 </translation>
     </message>
     <message>
-        <source>init --roles is for a database on a PostgreSQL server; a file has one user, who owns it.</source>
-        <translation>init --roles 仅用于 PostgreSQL 服务器上的数据库；数据库文件只有一个用户，即其所有者。</translation>
+        <source>copy-to needs the database to copy into: a file or postgresql://user@host[:port]/database.</source>
+        <translation>copy-to 需要指定要复制到的数据库：一个文件或 postgresql://user@host[:port]/database。</translation>
     </message>
     <message>
-        <source>%1: roles seawall_admin, seawall_coordinator and seawall_viewer ready.</source>
-        <translation>%1：角色 seawall_admin、seawall_coordinator 和 seawall_viewer 已就绪。</translation>
+        <source>copy-to needs another database than the one copied.</source>
+        <translation>copy-to 需要指定另一个数据库，不能复制到被复制的数据库本身。</translation>
     </message>
     <message>
-        <source>user needs one of: add NAME --role viewer|coordinator|admin, list, remove NAME.</source>
-        <translation>user 需要以下之一：add 名称 --role viewer|coordinator|admin、list、remove 名称。</translation>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>正在复制 %1：%2 / %3 行</translation>
     </message>
-    <message>
-        <source>user add needs --role viewer, coordinator or admin.</source>
-        <translation>user add 需要 --role viewer、coordinator 或 admin。</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <source>The same again: </source>
-        <translation>再输入一次：</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was changed.</source>
-        <translation>两次输入的密码不一致；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>user add asks for the password at a terminal; else give it on standard input with --password-stdin.</source>
-        <translation>user add 在终端中询问密码；否则请用 --password-stdin 从标准输入提供密码。</translation>
-    </message>
-    <message>
-        <source>%1 added as %2.</source>
-        <translation>已添加 %1，角色为%2。</translation>
-    </message>
-    <message>
-        <source>%1 removed.</source>
-        <translation>已删除 %1。</translation>
+    <message numerus="yes">
+        <source>Copied %1 into %2: %n rows, every table's count checked.</source>
+        <translation>
+            <numerusform>已把 %1 复制到 %2：共 %n 行，已核对每张表的行数。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1924,33 @@ Options:
         <source>%1 is not a user of Seawall on this server.</source>
         <translation>%1 不是此服务器上的海堤用户。</translation>
     </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1：%2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection.</source>
+        <translation>%1 不是 PostgreSQL 连接。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1 has schema version %2 and %3 version %4: both must have the same.</source>
+        <translation>%1 的结构版本为 %2，%3 的为 %4：两者必须相同。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not have the same tables.</source>
+        <translation>%1 和 %2 的数据表不相同。</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (%2 rows in %3): copy into an empty database only.</source>
+        <translation>%1 中已有数据（%3 中有 %2 行）：只能复制到空数据库。</translation>
+    </message>
+    <message>
+        <source>%1 would hold %2 rows of %3 after the copy instead of %4: nothing was copied.</source>
+        <translation>复制后 %1 的 %3 将有 %2 行，而不是 %4 行：未复制任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1919,6 +1965,10 @@ Options:
     <message>
         <source>The database already holds companies or persons. Demo data can only be generated into an empty database.</source>
         <translation>数据库中已有单位或人员。演示数据只能写入空数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the demo data.</source>
+        <translation>无法为演示数据创建临时文件夹。</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,9 @@ int CommandLine::usage(const QString &problem)
                  "  user add NAME --role viewer|coordinator|admin [--password-stdin]\n"
                  "  user list\n"
                  "  user remove NAME              The people of a server database (administrators).\n"
+                 "  copy-to TARGET                Copy every row into an empty database, a file or\n"
+                 "                                postgresql://user@host[:port]/database, in one\n"
+                 "                                transaction; every table's count is checked.\n"
                  "\n"
                  "On the first open of each day the database is checked and copied into the folder\n"
                  "backups beside it; the last 14 copies are kept (Settings).\n"
@@ -163,6 +166,7 @@ int CommandLine::run(const QStringList &arguments)
         {u"backup"_s, &CommandLine::runBackup},     {u"restore"_s, &CommandLine::runRestore},
         {u"audit"_s, &CommandLine::runAudit},       {u"unlock"_s, &CommandLine::runUnlock},
         {u"purge"_s, &CommandLine::runPurge},       {u"user"_s, &CommandLine::runUser},
+        {u"copy-to"_s, &CommandLine::runCopyTo},
     };
     QStringList names;
     for (const auto &[name, runner] : commands) {
@@ -229,12 +233,6 @@ int CommandLine::runDemo(const QStringList &args)
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
-    // Its bulk load is SQLite's (core/db/bulkwriter.h).
-    if (db.backend() != SqlBackend::Sqlite) {
-        Output::err() << tr("The demo data is written to a database file only, not to a server.") << '\n';
-        Output::err().flush();
-        return UsageError;
-    }
     if (parser.isSet(u"if-empty"_s) && !DemoGenerator::isEmpty(db)) {
         Output::out() << tr("%1 already holds data; left as it is.").arg(db.address().display())
                       << '\n';

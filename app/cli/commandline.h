@@ -44,6 +44,7 @@ private:
     int runUnlock(const QStringList &args); // auditcommand.cpp
     int runPurge(const QStringList &args);  // auditcommand.cpp
     int runUser(const QStringList &args);   // usercommand.cpp
+    int runCopyTo(const QStringList &args); // copycommand.cpp
 
     QString m_databasePath;
 };

@@ -30,4 +30,9 @@ struct Migration
 // SqlDialect::schemaStatement spell their types).
 const std::vector<Migration> &migrations(SqlBackend backend);
 
+// The tables the database keeps filled by itself, through triggers, as the
+// rows they count are written (SqlDialect::keepRowCounts): the tests of a
+// day and company.
+QStringList tablesKeptByTriggers();
+
 } // namespace seawall

@@ -23,8 +23,9 @@ namespace seawall {
 // of a large import. Everything else goes through QSqlQuery.
 //
 // On a connection that is not SQLite's (a PostgreSQL server) the same calls
-// go through a QSqlQuery: the statements it runs there are few (the import
-// writes a row at a time on a server, db/bulkwriter.h likewise).
+// go through a QSqlQuery: there the import's multi-row INSERTs return the
+// ids they wrote (RETURNING id), and a bulk copy goes through COPY
+// (db/pgcopy.h).
 class SqliteStatement
 {
 public:

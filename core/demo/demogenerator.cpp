@@ -3,6 +3,7 @@
 
 #include "core/db/bulkwriter.h"
 #include "core/db/database.h"
+#include "core/db/databasecopy.h"
 #include "core/db/vaccinationstatus.h"
 #include "core/demo/demodata.h"
 #include "core/demo/demoreadiness.h"
@@ -24,6 +25,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <limits>
@@ -848,7 +850,34 @@ Status DemoGenerator::generate(const Options &options)
                      QCoreApplication::translate("Demo", "The database already holds companies or persons. Demo data "
                                                          "can only be generated into an empty database."),
                      {}};
+    if (m_db.backend() != SqlBackend::Sqlite)
+        return generateThroughFile(options);
     return Loader(m_db, options).run();
+}
+
+Status DemoGenerator::generateThroughFile(const Options &options)
+{
+    // The loader binds its rows through SQLite's own API: on a server the
+    // demo is made in a file of its own first, then copied in one
+    // transaction (db/databasecopy.h).
+    QTemporaryDir dir;
+    Database file;
+    if (!dir.isValid())
+        return Error{Error::Kind::Open, QCoreApplication::translate("Demo", "Cannot make a temporary folder for the demo data.")};
+    if (Status opened = file.open(dir.filePath(u"demo.sqlite"_s)); !opened)
+        return opened;
+    Options inFile = options;
+    const auto progress = [&options](int percent) {
+        if (options.progress)
+            options.progress(percent);
+    };
+    inFile.progress = [&progress](int percent) { progress(percent * 7 / 10); };
+    if (Status made = Loader(file, inFile).run(); !made)
+        return made;
+    if (Status copied = DatabaseCopy::copy(file, m_db); !copied)
+        return copied;
+    progress(100);
+    return {};
 }
 
 } // namespace seawall

@@ -30,7 +30,8 @@ public:
     explicit DemoGenerator(Database &db);
 
     // Writes everything in one transaction, or nothing. Refuses a database
-    // that already has companies or persons.
+    // that already has companies or persons. On a server, the data is made
+    // in a temporary file and copied from there.
     Status generate(const Options &options);
 
     // True when the database has no company and no person (false when it
@@ -38,6 +39,8 @@ public:
     static bool isEmpty(Database &db);
 
 private:
+    Status generateThroughFile(const Options &options);
+
     Database &m_db;
 };
 

@@ -290,11 +290,11 @@ Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Co
         return status.error();
     shape.keyNames = keyNames;
     shape.valueNames = valueNames;
-    // Many rows to a statement on SQLite only: the ids of the rows written
-    // follow from the last there, which on a server another coordinator's
-    // insert may come between; there a row to a statement.
+    // Many rows to a statement on both back ends: on SQLite the ids of the
+    // rows written follow from the last; on a server, where another
+    // coordinator's insert may come between, the statement returns them.
     if (batched(table))
-        shape.batchRows = m_db.backend() == SqlBackend::Sqlite ? std::min(kBatchRows, kMaxBound / names.size()) : 1;
+        shape.batchRows = std::min(kBatchRows, kMaxBound / names.size());
     return m_lastShape = &m_shapes.emplace(m_shapeKey, shape).first->second;
 }
 
@@ -313,6 +313,31 @@ Status ImportWriter::flushPending()
         if (Status status = flushPending(shape); !status)
             return status;
     return {};
+}
+
+Result<std::vector<qint64>> ImportWriter::writtenIds(SqliteStatement &insert)
+{
+    std::vector<qint64> ids;
+    if (m_db.backend() == SqlBackend::Sqlite) {
+        if (Status status = insert.exec(); !status)
+            return status.error();
+        // The rows written took the ids up to the last, one after the
+        // other.
+        const qint64 written = insert.changes();
+        for (qint64 id = insert.lastInsertId() - written + 1; written > 0 && id <= insert.lastInsertId(); ++id)
+            ids.push_back(id);
+        return ids;
+    }
+    // RETURNING id: the rows it wrote, whatever another coordinator wrote
+    // at the same time.
+    for (;;) {
+        Result<bool> row = insert.next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return ids;
+        ids.push_back(insert.integer(0));
+    }
 }
 
 Status ImportWriter::flushPending(Shape &shape)
@@ -349,8 +374,9 @@ Status ImportWriter::flushPending(Shape &shape)
             for (qsizetype i = 0; i < n; ++i)
                 rowList << row;
             auto prepared = std::make_shared<SqliteStatement>(m_db);
+            const QString returning = m_db.backend() == SqlBackend::Sqlite ? QString() : u" RETURNING id"_s;
             if (Status status = prepared->prepare(SqlDialect::insertIgnoringDuplicates(m_db.backend(),
-                    table, names.join(u", "_s), u"VALUES "_s + rowList.join(u", "_s)));
+                    table, names.join(u", "_s), u"VALUES "_s + rowList.join(u", "_s)) + returning);
                 !status)
                 return status;
             q = std::move(prepared);
@@ -358,14 +384,12 @@ Status ImportWriter::flushPending(Shape &shape)
         for (qsizetype i = 0; i < n * width; ++i) {
             q->bind(int(i), values[size_t(at * width + i)], text.data());
         }
-        if (Status status = q->exec(); !status)
-            return status;
-        // The rows written took the ids up to the last, one after the
-        // other.
-        const qint64 written = q->changes();
-        const qint64 last = q->lastInsertId();
-        const qint64 first = last - written + 1;
-        for (qint64 id = first; written > 0 && id <= last; ++id)
+        Result<std::vector<qint64>> ids = writtenIds(*q);
+        if (!ids)
+            return ids.error();
+        const std::vector<qint64> &inserted = ids.value();
+        const qint64 written = qint64(inserted.size());
+        for (const qint64 id : inserted)
             if (Status status = noteInsert(shape.table, id); !status)
                 return status;
         if (written < n) {
@@ -384,7 +408,7 @@ Status ImportWriter::flushPending(Shape &shape)
                 auto found = idOf(shape, key);
                 if (!found)
                     return found.error();
-                if (written > 0 && found.value() >= first && found.value() <= last)
+                if (std::find(inserted.begin(), inserted.end(), found.value()) != inserted.end())
                     continue; // written by the statement
                 auto outcome = upsertNow(shape, table, key, rest);
                 if (!outcome)

@@ -160,6 +160,9 @@ private:
     Result<Shape *> shape(const QString &table, const Columns &key, const Columns &values);
     Result<Outcome> upsertNow(Shape &shape, const QString &table, const Columns &key, const Columns &values);
     Status flushPending(Shape &shape);
+    // Runs a multi-row INSERT of new rows: the ids of those it wrote (not
+    // those whose key was there), in the order of its rows.
+    Result<std::vector<qint64>> writtenIds(SqliteStatement &insert);
     enum class Keep { Kept, WriteNow };
     // Keeps a new row back, or says to write it now (rows of its shape
     // were found to exist, or its key is kept back already), having

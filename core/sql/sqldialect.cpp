@@ -120,6 +120,52 @@ QStringList keepRowCounts(SqlBackend backend, const QString &table, const QStrin
     };
 }
 
+QStringList keepRowCountsByStatement(SqlBackend backend, const QString &table, const QStringList &groupColumns,
+    const QString &tally, const QString &countColumn, const QString &key)
+{
+    if (backend == SqlBackend::Sqlite)
+        return {};
+    QStringList matchTally, oldGroup, newGroup;
+    for (const QString &column : groupColumns) {
+        matchTally << u"t.%1 = r.%1"_s.arg(column);
+        oldGroup << u"o."_s + column;
+        newGroup << u"a."_s + column;
+    }
+    const QString group = groupColumns.join(u", "_s);
+    // Rows whose group an update changed, the old row `o`, the new `a`.
+    const QString moved = u"removed o JOIN added a ON a.%1 = o.%1 WHERE (%2) IS DISTINCT FROM (%3)"_s.arg(
+        key, oldGroup.join(u", "_s), newGroup.join(u", "_s));
+    const auto add = [&](const QString &columns, const QString &from) {
+        return u"INSERT INTO %1 (%2, %3) SELECT %4, count(*) FROM %5 GROUP BY %4"
+               u" ON CONFLICT (%2) DO UPDATE SET %3 = %1.%3 + excluded.%3;"_s.arg(tally, group, countColumn, columns, from);
+    };
+    const auto remove = [&](const QString &columns, const QString &from) {
+        QStringList named;
+        for (qsizetype i = 0; i < groupColumns.size(); ++i)
+            named << u"%1 AS %2"_s.arg(columns.split(u", "_s).at(i), groupColumns.at(i));
+        return u"UPDATE %1 t SET %2 = t.%2 - r.n FROM (SELECT %3, count(*) AS n FROM %4 GROUP BY %5) r WHERE %6;"_s.arg(
+            tally, countColumn, named.join(u", "_s), from, columns, matchTally.join(u" AND "_s));
+    };
+    const auto function = [&](const QString &name, const QString &body) {
+        return u"CREATE FUNCTION %1_%2() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %3 RETURN NULL; END $$"_s.arg(
+            tally, name, body);
+    };
+    const auto trigger = [&](const QString &name, const QString &event, const QString &tables) {
+        return u"CREATE TRIGGER %1_%2 AFTER %3 ON %4 REFERENCING %5 FOR EACH STATEMENT EXECUTE FUNCTION %1_%2()"_s.arg(
+            tally, name, event, table, tables);
+    };
+    return {
+        u"DROP TRIGGER %1_change ON %2"_s.arg(tally, table),
+        u"DROP FUNCTION %1_keep()"_s.arg(tally),
+        function(u"insert"_s, add(group, u"added"_s)),
+        function(u"delete"_s, remove(group, u"removed"_s)),
+        function(u"update"_s, remove(oldGroup.join(u", "_s), moved) + u' ' + add(newGroup.join(u", "_s), moved)),
+        trigger(u"insert"_s, u"INSERT"_s, u"NEW TABLE AS added"_s),
+        trigger(u"delete"_s, u"DELETE"_s, u"OLD TABLE AS removed"_s),
+        trigger(u"update"_s, u"UPDATE"_s, u"OLD TABLE AS removed NEW TABLE AS added"_s),
+    };
+}
+
 QStringList refuseChanges(SqlBackend backend, const QString &table, const QString &message)
 {
     QString quoted = message;
@@ -227,6 +273,37 @@ QString columnsOf(SqlBackend backend, const QString &table)
         return u"SELECT ordinal_position, column_name FROM information_schema.columns"
                u" WHERE table_schema = "_s + dataSchema() + u" AND table_name = '%1' ORDER BY ordinal_position"_s.arg(table);
     return u"PRAGMA table_info(%1)"_s.arg(table);
+}
+
+QString tableNames(SqlBackend backend)
+{
+    if (backend == SqlBackend::Postgresql)
+        return u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+               u" AND table_type = 'BASE TABLE' ORDER BY table_name"_s;
+    return u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+           u" ORDER BY name"_s;
+}
+
+QString foreignKeys(SqlBackend backend)
+{
+    if (backend == SqlBackend::Postgresql)
+        return u"SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text"
+               u" FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)"
+               u" WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace"_s;
+    return u"SELECT m.name, f.\"from\", f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+           u" WHERE m.type = 'table'"_s;
+}
+
+QString beginSnapshot(SqlBackend backend)
+{
+    return backend == SqlBackend::Postgresql ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s;
+}
+
+QString moveKeysPast(SqlBackend backend, const QString &table)
+{
+    if (backend == SqlBackend::Sqlite)
+        return {};
+    return u"SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %1 HAVING max(id) IS NOT NULL"_s.arg(table);
 }
 
 QString schemaKept(SqlBackend backend)

@@ -76,6 +76,17 @@ QString copyDatabaseTo();
 QStringList keepRowCounts(SqlBackend backend, const QString &table, const QStringList &groupColumns,
     const QString &tally, const QString &countColumn);
 
+// keepRowCounts() again, for a server: its row triggers replaced by
+// statement triggers that add up each statement's rows by group (their
+// transition tables) and change each group's count once. Within one
+// transaction PostgreSQL keeps every version of a row it updates, and the
+// next update walks past them all: a day's tests imported row by row into
+// the same few counts took a time growing with the square of the rows.
+// Joins the old and new rows of an update by `key`. Nothing on SQLite,
+// whose rows are changed in place.
+QStringList keepRowCountsByStatement(SqlBackend backend, const QString &table, const QStringList &groupColumns,
+    const QString &tally, const QString &countColumn, const QString &key);
+
 // A statement of the schema as the migrations write it for SQLite
 // (`id INTEGER PRIMARY KEY`, INTEGER, REAL, TEXT), for the back end: on
 // PostgreSQL, ids are 64-bit identity columns, integers 64-bit, reals
@@ -99,6 +110,20 @@ QString allRowsFrom(SqlBackend backend);
 // The columns of `table` (one of Seawall's), their names in the second
 // column.
 QString columnsOf(SqlBackend backend, const QString &table);
+
+// The tables of the database (not SQLite's own, not views), their names
+// in the first column.
+QString tableNames(SqlBackend backend);
+// Each foreign key of the database's tables as a row: the table, its
+// column, the table it refers to.
+QString foreignKeys(SqlBackend backend);
+// Begins a transaction that reads: every query in it sees the database as
+// it was when it began (a copy reads every table of the same moment).
+QString beginSnapshot(SqlBackend backend);
+// Has a server's identity sequence of `table`'s id go on past the largest
+// id there, after rows were written with their own ids; empty on SQLite,
+// whose next id is always past the largest.
+QString moveKeysPast(SqlBackend backend, const QString &table);
 
 // The schema's version and whose the database is: SQLite keeps them in the
 // file's header (PRAGMA user_version, application_id); a PostgreSQL

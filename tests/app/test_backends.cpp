@@ -138,16 +138,6 @@ TEST_CASE("a messy file names the same bad rows on both back ends", "[backends][
     CHECK(reports.at(0).value(u"errors"_s) == reports.at(1).value(u"errors"_s));
 }
 
-TEST_CASE("demo refuses a server database and writes nothing to it", "[backends][postgresql-only]")
-{
-    Both both;
-    const Run run = runSeawall(both.server.path, {u"demo"_s});
-    CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(u"not to a server"_s));
-    const Run stats = runSeawall(both.server.path, {u"stats"_s, u"--date"_s, u"2022-03-15"_s, u"--json"_s});
-    CHECK(json(stats).value(u"companies"_s).toArray().isEmpty());
-}
-
 TEST_CASE("init --roles makes the roles on a server, twice alike, and is refused for a file", "[backends][roles][postgresql-only]")
 {
     Both both;
