@@ -147,16 +147,18 @@ QStringList keepRowCountsByStatement(SqlBackend backend, const QString &table, c
             tally, countColumn, named.join(u", "_s), from, columns, matchTally.join(u" AND "_s));
     };
     const auto function = [&](const QString &name, const QString &body) {
-        return u"CREATE FUNCTION %1_%2() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %3 RETURN NULL; END $$"_s.arg(
-            tally, name, body);
+        return u"CREATE OR REPLACE FUNCTION %1_%2() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN %3 RETURN NULL; END $$"_s
+            .arg(tally, name, body);
     };
     const auto trigger = [&](const QString &name, const QString &event, const QString &tables) {
-        return u"CREATE TRIGGER %1_%2 AFTER %3 ON %4 REFERENCING %5 FOR EACH STATEMENT EXECUTE FUNCTION %1_%2()"_s.arg(
-            tally, name, event, table, tables);
+        return u"CREATE OR REPLACE TRIGGER %1_%2 AFTER %3 ON %4 REFERENCING %5 FOR EACH STATEMENT "
+               u"EXECUTE FUNCTION %1_%2()"_s.arg(tally, name, event, table, tables);
     };
+    // Taken again whole when a database is set back a few versions (a
+    // test does): nothing here fails for being there already.
     return {
-        u"DROP TRIGGER %1_change ON %2"_s.arg(tally, table),
-        u"DROP FUNCTION %1_keep()"_s.arg(tally),
+        u"DROP TRIGGER IF EXISTS %1_change ON %2"_s.arg(tally, table),
+        u"DROP FUNCTION IF EXISTS %1_keep()"_s.arg(tally),
         function(u"insert"_s, add(group, u"added"_s)),
         function(u"delete"_s, remove(group, u"removed"_s)),
         function(u"update"_s, remove(oldGroup.join(u", "_s), moved) + u' ' + add(newGroup.join(u", "_s), moved)),

@@ -124,7 +124,6 @@ TEST_CASE("a server database is upgraded one step per transaction, and a step th
 {
     test::TempDatabase t;
     const int latest = Database::latestSchemaVersion();
-    REQUIRE(latest == 17);
     // Back to version 15: step 16 makes day_lock again. Step 17 then meets a
     // function of its name that returns no trigger, which it cannot replace.
     exec(t.db, u"UPDATE seawall_schema SET version = 15"_s);
@@ -133,8 +132,8 @@ TEST_CASE("a server database is upgraded one step per transaction, and a step th
     exec(t.db, u"CREATE FUNCTION seawall_announce_change() RETURNS integer LANGUAGE sql AS 'SELECT 1'"_s);
 
     const QString message = refused(t.path, Error::Kind::Sql);
-    CHECK(message.contains(u"could not be upgraded from schema version 15 to 17: step 17 failed and was undone; it is "
-                           u"at version 16"_s));
+    CHECK(message.contains(u"could not be upgraded from schema version 15 to %1: step 17 failed and was undone; it "
+                           u"is at version 16"_s.arg(latest)));
     // Step 16 stayed, whole; step 17 left nothing behind.
     CHECK(scalar(t.db, u"SELECT version FROM seawall_schema"_s).toInt() == 16);
     CHECK(scalar(t.db, u"SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"
@@ -143,11 +142,11 @@ TEST_CASE("a server database is upgraded one step per transaction, and a step th
           == 1);
     CHECK(scalar(t.db, u"SELECT count(*) FROM pg_trigger WHERE tgname = 'seawall_announce'"_s).toInt() == 0);
 
-    // Once what stood in the way is gone, the next open takes step 17 alone.
+    // Once what stood in the way is gone, the next open goes on from 16.
     exec(t.db, u"DROP FUNCTION seawall_announce_change()"_s);
     Database again;
     REQUIRE(again.open(t.path).ok());
-    CHECK(scalar(again, u"SELECT version FROM seawall_schema"_s).toInt() == 17);
+    CHECK(scalar(again, u"SELECT version FROM seawall_schema"_s).toInt() == latest);
     // Every table but the schema's version and the per-day counts (kept by
     // their own triggers) announces its changes.
     CHECK(scalar(again, u"SELECT count(*) FROM pg_trigger WHERE tgname = 'seawall_announce'"_s).toInt()
