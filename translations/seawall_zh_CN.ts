@@ -1329,7 +1329,8 @@ Options:
     <message numerus="yes">
         <source>Copied %1 into %2: %n rows, every table's count checked.</source>
         <translation>
-            <numerusform>已把 %1 复制到 %2：共 %n 行，已核对每张表的行数。</numerusform></translation>
+            <numerusform>已把 %1 复制到 %2：共 %n 行，已核对每张表的行数。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6333,10 +6334,6 @@ Inspection %2, deadline %3</source>
         <translation>欢迎使用海堤</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group's data in one database file on this computer. Which file should it work on?&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;欢迎使用海堤&lt;/h2&gt;&lt;p&gt;海堤把集团的数据保存在本机的一个数据库文件中。要使用哪个文件？&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Create a new database</source>
         <translation>新建数据库</translation>
     </message>
@@ -6379,6 +6376,18 @@ Inspection %2, deadline %3</source>
     <message>
         <source>Writing the demo database…</source>
         <translation>正在写入演示数据库…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Seawall&lt;/h2&gt;&lt;p&gt;Seawall keeps the group's data in one database: a file on this computer, or a team's database on a server. Which should it work on?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用海堤&lt;/h2&gt;&lt;p&gt;海堤把集团的数据保存在一个数据库中：本机上的文件，或服务器上团队共用的数据库。要使用哪一个？&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connect to a team's server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>The database the coordinators of a team share on a PostgreSQL server.</source>
+        <translation>团队协调员在 PostgreSQL 服务器上共用的数据库。</translation>
     </message>
 </context>
 <context>

@@ -197,3 +197,23 @@ TEST_CASE("cancel in the welcome dialog remembers nothing", "[ui][welcome]")
     CHECK(WelcomeDialog::rememberedDatabase().isEmpty());
     CHECK(WelcomeDialog::startupDatabase().isEmpty());
 }
+
+TEST_CASE("the welcome dialog takes a team's server and the next start opens it", "[ui][welcome]")
+{
+    const FirstStart start;
+    WelcomeDialog dialog;
+    REQUIRE(dialog.findChild<QAbstractButton *>(u"server"_s));
+    DatabaseAddress address;
+    address.kind = DatabaseAddress::Kind::Server;
+    address.host = u"db.example.cn"_s;
+    address.port = 5433;
+    address.database = u"seawall"_s;
+    address.user = u"wang"_s;
+    REQUIRE(dialog.connectToServer(address));
+    CHECK(dialog.result() == QDialog::Accepted);
+    // Written out as it is, not taken for a file's name.
+    CHECK(dialog.databasePath() == u"postgresql://wang@db.example.cn:5433/seawall"_s);
+    CHECK(WelcomeDialog::rememberedDatabase() == u"postgresql://wang@db.example.cn:5433/seawall"_s);
+    // No file of that name exists, and none needs to.
+    CHECK(WelcomeDialog::startupDatabase() == u"postgresql://wang@db.example.cn:5433/seawall"_s);
+}

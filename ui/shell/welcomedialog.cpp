@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/welcomedialog.h"
 
+#include "ui/shell/connectdialog.h"
 #include "ui/shell/filecommands.h"
 
 #include "core/db/database.h"
@@ -38,8 +39,8 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     const QString defaultPath = QDir::toNativeSeparators(Paths::defaultDatabase());
 
     auto *title = new QLabel(tr("<h2>Welcome to Seawall</h2>"
-                                "<p>Seawall keeps the group's data in one database file on this computer. "
-                                "Which file should it work on?</p>"),
+                                "<p>Seawall keeps the group's data in one database: a file on this computer, "
+                                "or a team's database on a server. Which should it work on?</p>"),
                              this);
     title->setWordWrap(true);
 
@@ -53,6 +54,10 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
         tr("Explore the demo"),
         tr("A month of made-up figures of a group and its subsidiaries, written to %1.").arg(defaultPath), this);
     demo->setObjectName(u"demo"_s);
+    auto *server = new QCommandLinkButton(tr("Connect to a team's server"),
+                                          tr("The database the coordinators of a team share on a PostgreSQL server."),
+                                          this);
+    server->setObjectName(u"server"_s);
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
@@ -64,12 +69,18 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     connect(create, &QAbstractButton::clicked, this, &WelcomeDialog::chooseNew);
     connect(open, &QAbstractButton::clicked, this, &WelcomeDialog::chooseExisting);
     connect(demo, &QAbstractButton::clicked, this, [this] { exploreDemo(Paths::defaultDatabase()); });
+    connect(server, &QAbstractButton::clicked, this, [this] {
+        ConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            connectToServer(dialog.address());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(create);
     layout->addWidget(open);
     layout->addWidget(demo);
+    layout->addWidget(server);
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -161,9 +172,16 @@ bool WelcomeDialog::exploreDemo(const QString &path, const QDate &today)
     return finish(path);
 }
 
+bool WelcomeDialog::connectToServer(const DatabaseAddress &address)
+{
+    // The window connects, asking for the password if the server wants
+    // one; asking here too would ask twice.
+    return finish(address.display());
+}
+
 bool WelcomeDialog::finish(const QString &path)
 {
-    m_path = QFileInfo(path).absoluteFilePath();
+    m_path = FileCommands::isServer(path) ? path : QFileInfo(path).absoluteFilePath();
     rememberDatabase(m_path);
     m_problem->hide();
     accept();

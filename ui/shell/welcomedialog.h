@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/db/databaseaddress.h"
+
 #include <QDate>
 #include <QDialog>
 
@@ -9,9 +11,9 @@ class QLabel;
 namespace seawall {
 
 // The first-run dialog: shown when there is no database to open, it offers
-// to create a new database, open an existing one or explore the demo, and
-// remembers the database chosen in the settings file so that later starts
-// open it directly. Each choice is a public method the buttons call once a
+// to create a new database, open an existing one, explore the demo or
+// connect to a team's server, and remembers the database chosen in the
+// settings file so that later starts open it directly. Each choice is a public method the buttons call once a
 // file is chosen, so that tests can make a choice without a modal loop.
 class WelcomeDialog : public QDialog
 {
@@ -34,7 +36,9 @@ public:
     // Fills the database at path with the demo data up to today, unless it
     // already holds data, showing the progress.
     bool exploreDemo(const QString &path, const QDate &today = QDate::currentDate());
-    // Each of the three, when it worked, remembers the file and accepts the
+    // Takes a team's database on a server; the window connects to it.
+    bool connectToServer(const DatabaseAddress &address);
+    // Each of them, when it worked, remembers the file and accepts the
     // dialog; when it did not, the dialog shows why and stays open.
 
     QString databasePath() const { return m_path; }
