@@ -55,8 +55,9 @@ start)
     [ "$(id -u)" -eq 0 ] && chown postgres: "$cluster"
     as_owner "$bin/initdb" -D "$cluster/data" -A trust -U seawall -E UTF8 --locale=C.UTF-8 --no-sync \
         >"$state/initdb.log" 2>&1 || { cat "$state/initdb.log" >&2; stop; exit 1; }
-    # One role signs in with a password (the tests of the password the
-    # window asks for and the keyring keeps); any other is trusted.
+    # One role, seawall_password, signs in with a password (made below; the
+    # tests of the password the window asks for and the keyring keeps); any
+    # other is trusted.
     as_owner sh -c "printf 'host all seawall_password 127.0.0.1/32 scram-sha-256\n' | cat - '$cluster/data/pg_hba.conf' >'$cluster/data/pg_hba.new' && mv '$cluster/data/pg_hba.new' '$cluster/data/pg_hba.conf'"
     # A free port: the kernel's pick for a socket bound to port 0, tried
     # until the server takes one (another program may take it in between).
@@ -65,6 +66,11 @@ start)
         if as_owner "$bin/pg_ctl" -D "$cluster/data" -w -t 30 -l "$cluster/server.log" \
             -o "-c listen_addresses=127.0.0.1 -p $port -k $cluster -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
             start >/dev/null 2>&1; then
+            # The role that signs in with a password, made once here: tests
+            # running side by side would trip over each other altering it.
+            as_owner "$bin/psql" -q -X -h 127.0.0.1 -p "$port" -U seawall -d postgres >/dev/null <<'SQL' || { stop; exit 1; }
+CREATE ROLE seawall_password LOGIN SUPERUSER PASSWORD '海堤 pass''word';
+SQL
             echo "postgresql://seawall@127.0.0.1:$port/postgres" >"$state/url"
             echo "pgserver: PostgreSQL on 127.0.0.1:$port ($cluster)"
             exit 0

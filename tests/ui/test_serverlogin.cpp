@@ -20,7 +20,6 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTimer>
 
 #include <functional>
@@ -30,16 +29,13 @@ using namespace seawall;
 
 namespace {
 
-const QString kPassword = u"海堤 密码"_s;
+// tests/pg/pgserver.sh makes the role seawall_password, which signs in
+// with this password.
+const QString kPassword = u"海堤 pass'word"_s;
 
-// The test database's address as the role that signs in with a password
-// (tests/pg/pgserver.sh), which this makes.
+// The test database's address as that role.
 DatabaseAddress passwordAddress(test::TempDatabase &t)
 {
-    QSqlQuery make(t.db.connection());
-    REQUIRE(make.exec(u"DO $$ BEGIN CREATE ROLE seawall_password LOGIN SUPERUSER;"
-                      u" EXCEPTION WHEN duplicate_object THEN NULL; END $$"_s));
-    REQUIRE(make.exec(u"ALTER ROLE seawall_password PASSWORD '%1'"_s.arg(kPassword)));
     DatabaseAddress address = DatabaseAddress::parse(t.path).value();
     address.user = u"seawall_password"_s;
     return address;
