@@ -39,12 +39,12 @@ Result<TableOrder> TableOrder::of(Database &db)
     // Kahn's order, the tables ready at each round taken by name.
     QSet<QString> placed;
     const auto waitingFor = [&](const QString &table) {
-        QStringList tables;
+        QStringList parents;
         const QHash<QString, QStringList> &refs = refersTo.value(table);
         for (auto it = refs.cbegin(); it != refs.cend(); ++it)
             if (!placed.contains(it.key()) && !order.deferred.value(table).contains(it.value().constFirst()))
-                tables << it.key();
-        return tables;
+                parents << it.key();
+        return parents;
     };
     while (order.tables.size() < names.size()) {
         const qsizetype before = order.tables.size();
