@@ -2,6 +2,7 @@
 // The same `seawall` on both back ends: the sample files give the same
 // figures, and a messy file the same bad rows, in a file and on the
 // PostgreSQL test server (registered with the postgresql label only).
+#include "runprogram.h"
 #include "testdb.h"
 
 #include <QCoreApplication>
@@ -18,33 +19,21 @@ using namespace seawall;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+
+using test::Run;
 
 Run runSeawall(const QString &db, const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SEAWALL_EXECUTABLE), QStringList{u"--db"_s, db} + arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(300000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    test::RunOptions options;
+    options.input = input;
+    return test::runSeawall(QStringList{u"--db"_s, db} + arguments, options);
 }
 
 QJsonObject json(const Run &run)
 {
     INFO(run.err.toStdString());
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(run.bytes, &error);
     REQUIRE(error.error == QJsonParseError::NoError);
     return doc.object();
 }
@@ -149,7 +138,7 @@ TEST_CASE("init --roles makes the roles on a server, twice alike, and is refused
         const Run server = runSeawall(both.server.path, {u"init"_s, u"--roles"_s});
         INFO(server.err.toStdString());
         CHECK(server.exitCode == 0);
-        CHECK(QString::fromUtf8(server.out).contains(u"seawall_viewer"_s));
+        CHECK(server.out.contains(u"seawall_viewer"_s));
     }
 }
 
@@ -170,7 +159,7 @@ TEST_CASE("user add, list and remove keep a server's users, and a coordinator is
     REQUIRE(added.exitCode == 0);
     const Run listed = runSeawall(both.server.path, {u"user"_s, u"list"_s});
     CHECK(listed.exitCode == 0);
-    CHECK(QString::fromUtf8(listed.out).split(u'\n').contains(name + u"\tcoordinator"_s));
+    CHECK(listed.out.split(u'\n').contains(name + u"\tcoordinator"_s));
 
     // The coordinator, logged in, may not add anyone: the server says no.
     DatabaseAddress address = DatabaseAddress::parse(both.server.path).value();
@@ -182,6 +171,6 @@ TEST_CASE("user add, list and remove keep a server's users, and a coordinator is
     CHECK(refused.err.contains(u"Only an administrator"_s));
 
     CHECK(runSeawall(both.server.path, {u"user"_s, u"remove"_s, name}).exitCode == 0);
-    CHECK_FALSE(QString::fromUtf8(runSeawall(both.server.path, {u"user"_s, u"list"_s}).out).contains(name));
+    CHECK_FALSE(runSeawall(both.server.path, {u"user"_s, u"list"_s}).out.contains(name));
     CHECK(runSeawall(both.server.path, {u"user"_s, u"remove"_s, name}).exitCode == 3);
 }

@@ -4,6 +4,7 @@
 // in the text, no full ID number anywhere.
 #include "core/db/companyrepository.h"
 #include "figuresfixture.h"
+#include "runprogram.h"
 #include "testdb.h"
 
 #include <QProcess>
@@ -14,22 +15,17 @@ using namespace seawall;
 
 namespace {
 
+// Its standard output; its exit code in `exitCode`.
 QString run(const QString &program, const QStringList &args, int *exitCode = nullptr,
             const QString &lang = u"zh_CN.UTF-8"_s)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, lang);
-    env.insert(u"LANGUAGE"_s, lang.section(u'.', 0, 0));
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s); // the command must work with no display at all
-    process.setProcessEnvironment(env);
-    process.start(program, args);
-    REQUIRE(process.waitForFinished(120000));
+    test::RunOptions options;
+    options.locale = lang;
+    const test::Run done = test::runProgram(program, args, options);
     if (exitCode)
-        *exitCode = process.exitCode();
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    return QString::fromUtf8(process.readAllStandardOutput());
+        *exitCode = done.exitCode;
+    INFO(done.err.toStdString());
+    return done.out;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // The `seawall` command as a user runs it: a real process, exit codes,
 // standard output and error.
 #include "figuresfixture.h"
+#include "runprogram.h"
 #include "testdb.h"
 
 #include <QDir>
@@ -16,29 +17,15 @@ using namespace seawall;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+
+using test::Run;
 
 Run seawallRun(const QStringList &arguments, const QString &lang = u"C.UTF-8"_s, const QString &workingDirectory = {})
 {
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, lang);
-    env.insert(u"LC_ALL"_s, lang);
-    env.insert(u"LANGUAGE"_s, lang.section(u'.', 0, 0));
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s); // commands must not need a display at all
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SEAWALL_EXECUTABLE), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    test::RunOptions options;
+    options.locale = lang;
+    options.workingDirectory = workingDirectory;
+    return test::runSeawall(arguments, options);
 }
 
 QJsonObject statsJson(const QString &db, const QString &date)

@@ -2,6 +2,7 @@
 // `seawall copy-to`: a file onto the PostgreSQL test server and back, and
 // `demo` on a server (made in a file, then copied). The cases that need the
 // server are registered with the postgresql label only.
+#include "runprogram.h"
 #include "testdb.h"
 
 #include "core/db/databasecopy.h"
@@ -20,24 +21,14 @@ using namespace seawall;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
+
+using test::Run;
 
 Run runSeawall(const QString &db, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SEAWALL_EXECUTABLE), QStringList{u"--db"_s, db} + arguments);
-    REQUIRE(process.waitForFinished(600000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    test::RunOptions options;
+    options.timeoutMs = 600000;
+    return test::runSeawall(QStringList{u"--db"_s, db} + arguments, options);
 }
 
 QJsonObject statsOf(const QString &db, const QString &date)
@@ -45,7 +36,7 @@ QJsonObject statsOf(const QString &db, const QString &date)
     const Run run = runSeawall(db, {u"stats"_s, u"--date"_s, date, u"--json"_s});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    return QJsonDocument::fromJson(run.out).object();
+    return QJsonDocument::fromJson(run.bytes).object();
 }
 
 // The rows of every table of the database at `path`.

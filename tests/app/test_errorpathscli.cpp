@@ -5,6 +5,7 @@
 #include "figuresfixture.h"
 #include "readonlyfile.h"
 #include "scratchdisk.h"
+#include "runprogram.h"
 #include "testdb.h"
 
 #include "core/validation/idnumber.h"
@@ -28,29 +29,10 @@ using namespace seawall;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
-Run runSeawall(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SEAWALL_EXECUTABLE), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-}
+using test::Run;
+
+Run runSeawall(const QStringList &arguments) { return test::runSeawall(arguments); }
 
 QString importData(const QString &relative)
 {

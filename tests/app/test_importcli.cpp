@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `seawall import`, `imports` and `csv` as a user runs them.
 #include "core/util/username.h"
+#include "runprogram.h"
 #include "testdb.h"
 
 #include <QFile>
@@ -14,26 +15,14 @@ using namespace seawall;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+
+using test::Run;
 
 Run runSeawall(const QStringList &arguments, const QString &locale = u"C.UTF-8"_s)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, locale);
-    env.insert(u"LC_ALL"_s, locale);
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SEAWALL_EXECUTABLE), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    test::RunOptions options;
+    options.locale = locale;
+    return test::runSeawall(arguments, options);
 }
 
 QJsonObject json(const Run &run)
