@@ -93,4 +93,10 @@ Result<DatabaseAddress> DatabaseAddress::parse(const QString &value)
     return server;
 }
 
+bool DatabaseAddress::namesServer(const QString &value)
+{
+    const Result<DatabaseAddress> address = parse(value);
+    return address && address.value().isServer();
+}
+
 } // namespace seawall

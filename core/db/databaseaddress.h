@@ -36,6 +36,8 @@ struct DatabaseAddress
     // that holds one is refused, as it would end up in shell histories and
     // settings in plain text.
     static Result<DatabaseAddress> parse(const QString &value);
+    // Whether a remembered location names a server's database, not a file.
+    static bool namesServer(const QString &value);
 };
 
 } // namespace seawall

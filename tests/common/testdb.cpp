@@ -142,6 +142,27 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return path;
 }
 
+QVariant scalar(Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(db.connection());
+    INFO(sql.toStdString());
+    REQUIRE(query.prepare(sql));
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    INFO(query.lastError().text().toStdString());
+    REQUIRE(query.exec());
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void exec(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    INFO(sql.toStdString());
+    const bool done = query.exec(sql);
+    INFO(query.lastError().text().toStdString());
+    REQUIRE(done);
+}
+
 qint64 addCompany(Database &db, const QString &code, const QString &name, qint64 parent)
 {
     Company c;

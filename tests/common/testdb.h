@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 #include <vector>
@@ -68,6 +69,13 @@ std::vector<qint64> addPinyinNames(Database &db, qint64 company);
 
 // Writes a file with the given bytes and returns its path.
 QString writeFile(const QString &path, const QByteArray &bytes);
+
+// The first column of the first row `sql` gives with `binds` (null when
+// it gives none); the test stops, naming the statement and the error, when
+// it fails.
+QVariant scalar(Database &db, const QString &sql, const QVariantList &binds = {});
+// Runs a statement the test needs, or stops saying why it failed.
+void exec(Database &db, const QString &sql);
 
 // A company, named and coded, under `parent` (0: at the top); its id.
 qint64 addCompany(Database &db, const QString &code, const QString &name, qint64 parent = 0);

@@ -9,16 +9,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
+using seawall::test::scalar;
 
 namespace {
-
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
 
 // Writes an SQLite file through a plain connection, outside of Database.
 void rawSql(const QString &path, const QStringList &statements)

@@ -7,7 +7,6 @@
 #include "testdb.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <atomic>
@@ -16,14 +15,6 @@ using namespace Qt::StringLiterals;
 using namespace seawall;
 
 namespace {
-
-qint64 count(Database &db, const QString &table)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(u"SELECT count(*) FROM "_s + table));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
-}
 
 // The first import, as far as its hold on the database goes.
 std::unique_ptr<ImportGate> holdImports(Database &first)
@@ -57,7 +48,7 @@ TEST_CASE("an import that meets another one running waits for it, says so, and l
     test::TempDatabase t;
     const QString samples = QStringLiteral(SEAWALL_SAMPLES);
     REQUIRE(Importer(t.db).run(QStringList{samples + u"/companies.csv"_s}, {}).committed);
-    const qint64 persons = count(t.db, u"person"_s);
+    const qint64 persons = test::scalar(t.db, u"SELECT count(*) FROM person"_s).toLongLong();
 
     Database first;
     REQUIRE(first.open(t.path).ok());
@@ -85,7 +76,7 @@ TEST_CASE("an import that meets another one running waits for it, says so, and l
     CHECK(second.committed);
     CHECK_FALSE(second.failure);
     // personnel.csv of the samples: 400 rows, each an ID number of its own.
-    CHECK(count(t.db, u"person"_s) == persons + 400);
+    CHECK(test::scalar(t.db, u"SELECT count(*) FROM person"_s).toLongLong() == persons + 400);
 }
 
 TEST_CASE("an import waiting for another one can be cancelled and writes nothing", "[import][concurrent]")
@@ -109,5 +100,5 @@ TEST_CASE("an import waiting for another one can be cancelled and writes nothing
     CHECK(waited);
     CHECK(second.cancelled);
     CHECK_FALSE(second.committed);
-    CHECK(count(t.db, u"person"_s) == 0);
+    CHECK(test::scalar(t.db, u"SELECT count(*) FROM person"_s).toLongLong() == 0);
 }

@@ -13,6 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
+using seawall::test::scalar;
 
 namespace {
 
@@ -50,15 +51,6 @@ RecordChange record(Database &db, Edit edit)
     return change.value();
 }
 
-QVariant scalar(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery query(db.connection());
-    query.prepare(sql);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    REQUIRE(query.exec());
-    return query.next() ? query.value(0) : QVariant();
-}
 
 } // namespace
 

@@ -12,24 +12,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
+using seawall::test::scalar;
+using seawall::test::exec;
 
 namespace {
-
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
-
-void exec(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec(sql));
-}
 
 // Opens `path` on a connection of its own: refused as `kind`; the message.
 QString refused(const QString &path, Error::Kind kind)

@@ -21,17 +21,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace seawall;
+using seawall::test::scalar;
 
 namespace {
-
-QVariant scalar(Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-    REQUIRE(q.next());
-    return q.value(0);
-}
 
 // A person logged in to `t`'s database as a user of `role`, dropped again.
 struct Login

@@ -73,7 +73,7 @@ QStringList FileCommands::recentFiles()
     QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
     QStringList files;
     for (const QString &file : settings.value(RecentKey).toStringList())
-        if (isServer(file) || QFileInfo::exists(file))
+        if (DatabaseAddress::namesServer(file) || QFileInfo::exists(file))
             files << file;
     return files;
 }
@@ -82,16 +82,10 @@ void FileCommands::noteRecent(const QString &path)
 {
     QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
     QStringList files = settings.value(RecentKey).toStringList();
-    const QString absolute = isServer(path) ? path : QFileInfo(path).absoluteFilePath();
+    const QString absolute = DatabaseAddress::namesServer(path) ? path : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     settings.setValue(RecentKey, files.mid(0, MaxRecent));
-}
-
-bool FileCommands::isServer(const QString &location)
-{
-    const Result<DatabaseAddress> address = DatabaseAddress::parse(location);
-    return address && address.value().isServer();
 }
 
 void FileCommands::chooseServer()

@@ -28,8 +28,6 @@ public:
     // the servers' databases connected to.
     static QStringList recentFiles();
     static void noteRecent(const QString &path);
-    // Whether a remembered location is a server's database, not a file.
-    static bool isServer(const QString &location);
 
     // Copies the open database to `path`; false with a message shown.
     bool backupTo(const QString &path);

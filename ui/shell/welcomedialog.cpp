@@ -2,7 +2,6 @@
 #include "ui/shell/welcomedialog.h"
 
 #include "ui/shell/connectdialog.h"
-#include "ui/shell/filecommands.h"
 
 #include "core/db/database.h"
 #include "core/demo/demogenerator.h"
@@ -90,7 +89,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
 QString WelcomeDialog::startupDatabase()
 {
     if (const QString remembered = rememberedDatabase();
-        !remembered.isEmpty() && (FileCommands::isServer(remembered) || QFileInfo::exists(remembered)))
+        !remembered.isEmpty() && (DatabaseAddress::namesServer(remembered) || QFileInfo::exists(remembered)))
         return remembered;
     if (const QString fallback = Paths::defaultDatabase(); QFileInfo::exists(fallback))
         return fallback;
@@ -105,7 +104,7 @@ QString WelcomeDialog::rememberedDatabase()
 void WelcomeDialog::rememberDatabase(const QString &path)
 {
     QSettings settings(Paths::settingsFile(), QSettings::IniFormat);
-    settings.setValue(kDatabaseKey, FileCommands::isServer(path) ? path : QFileInfo(path).absoluteFilePath());
+    settings.setValue(kDatabaseKey, DatabaseAddress::namesServer(path) ? path : QFileInfo(path).absoluteFilePath());
 }
 
 QString WelcomeDialog::problem() const
@@ -181,7 +180,7 @@ bool WelcomeDialog::connectToServer(const DatabaseAddress &address)
 
 bool WelcomeDialog::finish(const QString &path)
 {
-    m_path = FileCommands::isServer(path) ? path : QFileInfo(path).absoluteFilePath();
+    m_path = DatabaseAddress::namesServer(path) ? path : QFileInfo(path).absoluteFilePath();
     rememberDatabase(m_path);
     m_problem->hide();
     accept();
