@@ -11,6 +11,7 @@
 #include "core/db/vaccinationstatus.h"
 #include "core/entity/entitydef.h"
 #include "core/import/companylookup.h"
+#include "core/import/deferreddaycounts.h"
 #include "core/import/importgate.h"
 #include "core/import/rowsource.h"
 #include "core/import/importpreview.h"
@@ -334,6 +335,11 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
         return result;
     }
     Transaction &transaction = gate.value()->transaction();
+    DeferredDayCounts dayCounts(m_db);
+    if (Status status = dayCounts.begin(); !status) {
+        result.failure = status.error().message;
+        return result;
+    }
     Context context{m_db,           options, qsizetype(paths.size()), CompanyLookup(m_db), PersonDirectory(m_db),
                     ImportWriter(m_db), ImportBatchRepository(m_db), {}, options.today.isValid() ? options.today
                                                                                                  : QDate::currentDate()};
@@ -363,6 +369,10 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
     }
     const bool commit = !fatal && !options.dryRun && (!result.hasRejections() || options.skipInvalid);
     if (commit) {
+        if (Status status = dayCounts.finish(); !status) {
+            result.failure = status.error().message;
+            return result;
+        }
         if (Status status = transaction.commit(); !status) {
             result.failure = status.error().message;
             return result;

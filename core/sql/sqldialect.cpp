@@ -120,6 +120,20 @@ QStringList keepRowCounts(SqlBackend backend, const QString &table, const QStrin
     };
 }
 
+QString rowCountOnInsertText(SqlBackend backend, const QString &tally)
+{
+    if (backend != SqlBackend::Sqlite)
+        return {};
+    return u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = '%1_insert'"_s.arg(tally);
+}
+
+QString dropRowCountOnInsert(SqlBackend backend, const QString &tally)
+{
+    if (backend != SqlBackend::Sqlite)
+        return {};
+    return u"DROP TRIGGER %1_insert"_s.arg(tally);
+}
+
 QStringList keepRowCountsByStatement(SqlBackend backend, const QString &table, const QStringList &groupColumns,
     const QString &tally, const QString &countColumn, const QString &key)
 {

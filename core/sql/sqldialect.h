@@ -76,6 +76,15 @@ QString copyDatabaseTo();
 QStringList keepRowCounts(SqlBackend backend, const QString &table, const QStringList &groupColumns,
     const QString &tally, const QString &countColumn);
 
+// SQLite: the text of the insert trigger keepRowCounts() made for
+// `tally` (a query of one row and column, none when there is no such
+// trigger), and the statement that drops it. A transaction that writes many
+// rows at once lays the trigger aside and makes it again from that text
+// before it commits (core/import/deferreddaycounts.h). Empty on a server,
+// whose statement triggers keep no statement journal.
+QString rowCountOnInsertText(SqlBackend backend, const QString &tally);
+QString dropRowCountOnInsert(SqlBackend backend, const QString &tally);
+
 // keepRowCounts() again, for a server: its row triggers replaced by
 // statement triggers that add up each statement's rows by group (their
 // transition tables) and change each group's count once. Within one

@@ -176,6 +176,75 @@ TEST_CASE("the tests kept per day and company equal a full count after imports, 
     CHECK(toDate(t.db, u"2022-03-20"_s) == 1);
 }
 
+// An import counts its new tests per day once, before it commits, with the
+// counting trigger laid aside meanwhile (core/import/deferreddaycounts.h):
+// what it must get right.
+TEST_CASE("an import's tests are counted per day as a full count has them, and the counting goes on after it",
+          "[figures][counts]")
+{
+    test::TempDatabase t;
+    import(t, u"companies.csv"_s, "单位编码,单位名称,上级单位编码\nYH,沿海集团,\nBJ,滨江公司,YH\nKF,开发公司,YH\n");
+    import(t, u"personnel.csv"_s,
+           "单位,姓名,身份证号\n"
+           "滨江公司,秦鹏文,320612198311208861\n"
+           "滨江公司,龚雪,320612200002105519\n"
+           "开发公司,彭志,320612200207301943\n");
+    // Before: 龚雪's test on 03-10 under BJ.
+    import(t, u"before.csv"_s,
+           "单位,姓名,身份证号,采样日期,采样点,检测结果\n"
+           "滨江公司,龚雪,320612200002105519,2022-03-10,通州湾社区,阴性\n");
+    CHECK(kept(t.db) == Counts{u"2022-03-10 BJ 1"_s});
+
+    // 秦鹏文's new test on 03-10 under BJ, sent again two rows later under
+    // KF (the same key: an update of the test the file has just written);
+    // 彭志's new test on 03-11 under KF. So 03-10: BJ 1 (龚雪 only), KF 1
+    // (秦鹏文); 03-11: KF 1. Counted per group of the new tests alone, BJ
+    // would be left at 0: the update took 秦鹏文 out of BJ, where the
+    // import had not counted him yet.
+    import(t, u"tests.csv"_s,
+           "单位,姓名,身份证号,采样日期,采样点,检测结果\n"
+           "滨江公司,秦鹏文,320612198311208861,2022-03-10,通州湾社区,阴性\n"
+           "开发公司,彭志,320612200207301943,2022-03-11,通州湾社区,阴性\n"
+           "开发公司,秦鹏文,320612198311208861,2022-03-10,通州湾社区,阴性\n");
+    const Counts imported{u"2022-03-10 BJ 1"_s, u"2022-03-10 KF 1"_s, u"2022-03-11 KF 1"_s};
+    CHECK(counted(t.db) == imported);
+    CHECK(kept(t.db) == imported);
+    CHECK(rows(t.db, u"SELECT count(*), '', '' FROM nucleic_test_day_count WHERE tests < 0"_s)
+          == Counts{u"0  "_s});
+
+    // A check that is not committed, and an import refused for a bad row,
+    // count nothing.
+    const QString more = test::writeFile(t.dir.filePath(u"more.csv"_s),
+        "单位,姓名,身份证号,采样日期,采样点,检测结果\n"
+        "滨江公司,龚雪,320612200002105519,2022-03-12,通州湾社区,阴性\n"
+        "滨江公司,龚雪,320612200002105519,2022-03-13,通州湾社区,不知道\n");
+    ImportOptions check;
+    check.dryRun = true;
+    check.skipInvalid = true;
+    CHECK_FALSE(Importer(t.db).run({more}, check).committed);
+    CHECK_FALSE(Importer(t.db).run({more}, {}).committed);
+    CHECK(kept(t.db) == imported);
+    if (t.db.backend() == SqlBackend::Sqlite)
+        CHECK(rows(t.db, u"SELECT count(*), '', '' FROM sqlite_master WHERE type = 'trigger'"
+                         u" AND name = 'nucleic_test_day_count_insert'"_s)
+              == Counts{u"1  "_s});
+
+    // After them, a test typed in is counted as it is saved: 03-12 BJ 1.
+    NucleicTest typed;
+    typed.personId = rows(t.db, u"SELECT id, '', '' FROM person WHERE id_number = '320612200002105519'"_s)
+                         .value(0).section(u' ', 0, 0).toLongLong();
+    typed.companyId = rows(t.db, u"SELECT id, '', '' FROM company WHERE code = 'BJ'"_s)
+                          .value(0).section(u' ', 0, 0).toLongLong();
+    typed.sampledOn = QDate(2022, 3, 12);
+    typed.site = u"通州湾社区"_s;
+    typed.result = TestResult::Negative;
+    const Result<EditStepPtr> saved = Edits::save(t.db, typed);
+    REQUIRE(saved.ok());
+    const Counts withTyped{u"2022-03-10 BJ 1"_s, u"2022-03-10 KF 1"_s, u"2022-03-11 KF 1"_s, u"2022-03-12 BJ 1"_s};
+    CHECK(counted(t.db) == withTyped);
+    CHECK(kept(t.db) == withTyped);
+}
+
 TEST_CASE("a version 8 file's tests are counted per day and company as it migrates", "[figures][counts][migration]")
 {
     // The file holds 39 tests from 2022-03-01 to 03-21, 20 of them sampled
