@@ -204,4 +204,12 @@ qint64 SqliteStatement::lastInsertId() const
     return m_query ? m_lastInsertId : sqlite3_last_insert_rowid(m_handle);
 }
 
+qsizetype SqliteStatement::maxBound(Database &db)
+{
+    // PostgreSQL's protocol counts the parameters of a statement in 16 bits.
+    if (db.backend() != SqlBackend::Sqlite)
+        return 65535;
+    return sqlite3_limit(db.sqliteHandle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1);
+}
+
 } // namespace seawall

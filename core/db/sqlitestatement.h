@@ -57,6 +57,9 @@ public:
     qint64 changes() const;
     qint64 lastInsertId() const;
 
+    // The most values one statement may bind on this connection.
+    static qsizetype maxBound(Database &db);
+
 private:
     Error error(int code) const;
     Status execQuery();

@@ -144,6 +144,11 @@ private:
         // in a multi-row INSERT, the row it repeats would make every row
         // of that statement be looked up one by one.
         KeyHashes seenKeys;
+        // Rows whose key was met before, set aside as `pending` is, until
+        // the rows before them are written.
+        std::vector<EncodedRow::Value> repeats;
+        std::vector<qint64> repeatLines;
+        std::string repeatText;
         // The multi-row INSERTs by their number of rows, run through
         // SQLite's own API: binding their values through QSqlQuery was the
         // larger part of writing them.
@@ -169,6 +174,11 @@ private:
     // written what must come first.
     Result<Keep> keep(Shape &shape, const EncodedRow &row, qint64 line);
     Result<Outcome> upsertEncoded(const EncodedRow &row, qint64 line);
+    // Writes row `row` of `values` by itself, as upsert() does, and counts
+    // in revised() what it turned out to be. With `written`, the ids a
+    // multi-row INSERT wrote: a row among them is left as it is.
+    Status writeAlone(Shape &shape, const std::vector<EncodedRow::Value> &values, const std::string &text,
+                      qsizetype row, qint64 line, const std::vector<qint64> *written);
     // The id of the row with this key, 0 when none.
     Result<qint64> idOf(Shape &shape, const Columns &key);
     Status flushPending();
