@@ -62,6 +62,7 @@ Status WorkbookSource::open(const QString &encodingOverride, std::optional<csv::
     Result<std::unique_ptr<workbook::WorkbookReader>> reader = workbook::WorkbookReader::open(m_path);
     if (!reader)
         return reader.error();
+    m_ahead.reset();
     m_reader = std::move(reader.value());
     m_encoding = m_reader->formatName();
     Result<Sheet> sheet = chooseSheet(*m_reader, m_wantedSheet, kind);
@@ -72,6 +73,13 @@ Status WorkbookSource::open(const QString &encodingOverride, std::optional<csv::
     return mapHeader(kind, requireKind);
 }
 
-bool WorkbookSource::next(csv::Record &record) { return nextData(m_reader.get(), record); }
+bool WorkbookSource::next(csv::Record &record)
+{
+    if (!m_reader)
+        return false;
+    if (!m_ahead)
+        m_ahead = std::make_unique<ReadAhead<workbook::WorkbookReader>>(*m_reader);
+    return nextData(m_ahead.get(), record);
+}
 
 } // namespace seawall

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/import/readahead.h"
 #include "core/import/rowsource.h"
 #include "core/workbook/workbookreader.h"
 
@@ -48,6 +49,8 @@ private:
     QString m_wantedSheet;
     Sheet m_sheet;
     std::unique_ptr<workbook::WorkbookReader> m_reader;
+    // From the first data row on; gone before the reader.
+    std::unique_ptr<ReadAhead<workbook::WorkbookReader>> m_ahead;
 };
 
 } // namespace seawall

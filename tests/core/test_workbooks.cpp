@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -465,4 +466,73 @@ TEST_CASE("a sheet written with prefixed elements (x:row, x:c) reads the same", 
     REQUIRE(preview.records.size() == 4);
     CHECK(preview.records.at(2).line == 5);
     CHECK(preview.records.at(2).fields.mid(1, 3) == QStringList{u"江丽"_s, u"3.20612E+17"_s, u"2022-03-15"_s});
+}
+
+// A sheet is read a few hundred rows ahead on a thread of its own
+// (core/import/readahead.h): a long one must come in whole and in order,
+// and one damaged half way must be refused at the row where it breaks.
+TEST_CASE("a long sheet comes in whole and in order, and one damaged half way is refused by its row",
+          "[workbook][xlsx]")
+{
+    test::TempDatabase t;
+    importBase(t.db);
+    // 5,000 tests, more than the reader keeps ahead (8 chunks of 256): the
+    // three persons of 海通公司 in turn, each row at a site of its own, so
+    // that every row is a new test. Row r of the sheet (from 2) is test
+    // r - 2, at 采样点<r - 2>.
+    const char *const persons[][2] = {{"陆伟志", "32061219970812218X"},
+                                      {"曾雪", "320612197801146515"},
+                                      {"江丽", "320612198708205431"}};
+    constexpr int kRowsWritten = 5000;
+    const QString path = t.dir.filePath(u"long.xlsx"_s);
+    {
+        workbook::TableWriter writer(path);
+        QStringList header;
+        for (const char *name : kHeader)
+            header << QString::fromUtf8(name);
+        REQUIRE(writer.open(header, u"核酸检测"_s).ok());
+        for (int i = 0; i < kRowsWritten; ++i) {
+            const auto &who = persons[i % 3];
+            REQUIRE(writer.writeRow({u"海通公司"_s, QString::fromUtf8(who[0]), QString::fromLatin1(who[1]),
+                                     u"2022-03-15"_s, u"采样点%1"_s.arg(i), u"阴性"_s, u"通州区疾控中心"_s})
+                        .ok());
+        }
+        REQUIRE(writer.commit().ok());
+    }
+    QHash<QString, QByteArray> parts = unzip(path);
+
+    const ImportResult whole = Importer(t.db).run({path}, {});
+    REQUIRE(whole.committed);
+    CHECK(whole.files.at(0).inserted == kRowsWritten);
+    QStringList expected;
+    for (int i = 0; i < kRowsWritten; ++i)
+        expected << u"采样点%1"_s.arg(i);
+    QStringList sites;
+    QSqlQuery q(t.db.connection());
+    REQUIRE(q.exec(u"SELECT site FROM nucleic_test ORDER BY id"_s));
+    while (q.next())
+        sites << q.value(0).toString();
+    CHECK(sites == expected);
+
+    // The same sheet cut off inside row 3,001 (test 2,999): nothing is
+    // written, and the error names that row.
+    QString sheetName;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        if (it.key().startsWith(u"xl/worksheets/sheet"_s))
+            sheetName = it.key();
+    QByteArray sheet = parts.value(sheetName);
+    const qsizetype cut = sheet.indexOf("<row r=\"3001\"");
+    REQUIRE(cut > 0);
+    sheet.truncate(cut + 40);
+    parts.insert(sheetName, sheet);
+    const QString damaged = t.dir.filePath(u"damaged.xlsx"_s);
+    zipUp(damaged, parts);
+    test::TempDatabase fresh;
+    importBase(fresh.db);
+    const ImportResult cutOff = Importer(fresh.db).run({damaged}, {});
+    CHECK_FALSE(cutOff.committed);
+    REQUIRE_FALSE(cutOff.files.at(0).errors.isEmpty());
+    CHECK(cutOff.files.at(0).errors.at(0).line == 3001);
+    CHECK(cutOff.files.at(0).errors.at(0).message.contains(u"damaged"_s));
+    CHECK(test::scalar(fresh.db, u"SELECT count(*) FROM nucleic_test"_s).toInt() == 0);
 }
