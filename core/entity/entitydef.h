@@ -49,7 +49,8 @@ struct ListDef
     int sortColumn = 0;
     bool descending = false;
     // The company a row belongs to, for the company tree, when not its own
-    // company column (SQL over the list's tables).
+    // company column (SQL over the list's tables). A record about a person
+    // whose company may be left out counts for the person's without it.
     QString company;
     // Rows meeting this condition stand out; each "?" is the as-of date.
     QString highlight;

@@ -35,8 +35,6 @@ const EntityDef &definition<Vaccination>()
                           u"dose"_s,          u"manufacturer"_s, u"place"_s};
         d.list.filters = {u"dose"_s};
         d.list.descending = true;
-        // A dose recorded without a company counts for the person's.
-        d.list.company = u"coalesce(r.company_id, j_person_id.company_id)"_s;
         return std::move(d.finish());
     }();
     return def;

@@ -38,8 +38,6 @@ const EntityDef &definition<VolunteerShift>()
                             ColumnType::Real}};
         d.list.filters = {u"team"_s};
         d.list.descending = true;
-        // A shift recorded without a company counts for the person's.
-        d.list.company = u"coalesce(r.company_id, j_person_id.company_id)"_s;
         return std::move(d.finish());
     }();
     return def;
