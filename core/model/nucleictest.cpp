@@ -14,9 +14,8 @@ const EntityDef &definition<NucleicTest>()
     static const EntityDef def = [] {
         EntityDef d{EntityKind::NucleicTest, u"nucleic_test"_s, QT_TRANSLATE_NOOP("Entity", "test"),
                     QT_TRANSLATE_NOOP("Entity", "Tests")};
-        d.columns = {
-            personOf(&NucleicTest::personId, Column::Key | Column::Indexed),
-            companyOf(&NucleicTest::companyId),
+        d.columns = aboutPerson(&NucleicTest::personId, &NucleicTest::companyId, Column::Indexed);
+        d.columns += QList<Column>{
             plain(&NucleicTest::sampledOn, u"sampled_on"_s, QT_TRANSLATE_NOOP("Field", "Sampling date"), Column::Key),
             plain(&NucleicTest::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Site"), Column::Key | Column::Searchable | Column::Indexed),
             // A result not written yet is pending.

@@ -14,9 +14,8 @@ const EntityDef &definition<Vaccination>()
     static const EntityDef def = [] {
         EntityDef d{EntityKind::Vaccination, u"vaccination"_s, QT_TRANSLATE_NOOP("Entity", "vaccination"),
                     QT_TRANSLATE_NOOP("Entity", "Vaccinations")};
-        d.columns = {
-            personOf(&Vaccination::personId, Column::Key | Column::Indexed),
-            companyOf(&Vaccination::companyId, Column::Optional),
+        d.columns = aboutPerson(&Vaccination::personId, &Vaccination::companyId, Column::Indexed, Column::Optional);
+        d.columns += QList<Column>{
             plain(&Vaccination::dose, u"dose"_s, QT_TRANSLATE_NOOP("Field", "Dose"), Column::Key),
             plain(&Vaccination::vaccinatedOn, u"vaccinated_on"_s, QT_TRANSLATE_NOOP("Field", "Vaccination date"))
                 .withField(u"date"_s),

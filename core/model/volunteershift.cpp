@@ -15,9 +15,8 @@ const EntityDef &definition<VolunteerShift>()
     static const EntityDef def = [] {
         EntityDef d{EntityKind::VolunteerShift, u"volunteer_shift"_s, QT_TRANSLATE_NOOP("Entity", "shift"),
                     QT_TRANSLATE_NOOP("Entity", "Volunteer shifts")};
-        d.columns = {
-            personOf(&VolunteerShift::personId, Column::Key),
-            companyOf(&VolunteerShift::companyId, Column::Optional),
+        d.columns = aboutPerson(&VolunteerShift::personId, &VolunteerShift::companyId, 0, Column::Optional);
+        d.columns += QList<Column>{
             plain(&VolunteerShift::team, u"team"_s, QT_TRANSLATE_NOOP("Field", "Team"), Column::Searchable),
             plain(&VolunteerShift::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Service site"), Column::Searchable),
             plain(&VolunteerShift::task, u"task"_s, QT_TRANSLATE_NOOP("Field", "Task"), Column::Searchable),
