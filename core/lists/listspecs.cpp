@@ -189,7 +189,7 @@ ListSpec of(EntityKind kind)
     for (const QString &key : list.filters)
         spec.filters << filterOf(def, key);
     spec.sortColumn = list.sortColumn;
-    spec.sortOrder = list.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    spec.sortOrder = def.day.isEmpty() ? Qt::AscendingOrder : Qt::DescendingOrder; // the newest first
     spec.highlight = list.highlight;
     return spec;
 }

@@ -28,7 +28,6 @@ const EntityDef &definition<Drill>()
         d.list.id = u"drills"_s;
         d.list.columns = {u"drill_date"_s, u"company_id"_s, u"title"_s, u"type"_s, u"participants"_s, u"notes"_s};
         d.list.filters = {u"type"_s};
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

@@ -30,7 +30,6 @@ const EntityDef &definition<Duty>()
         d.list.id = u"duty"_s;
         d.list.columns = {u"duty_date"_s, u"company_id"_s, u"shift"_s, u"person"_s, u"phone"_s, u"leader"_s};
         d.list.filters = {u"shift"_s};
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

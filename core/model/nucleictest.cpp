@@ -27,7 +27,6 @@ const EntityDef &definition<NucleicTest>()
         d.list.id = u"tests"_s;
         d.list.columns = {u"sampled_on"_s, u"person_id"_s, u"company_id"_s, u"site"_s, u"result"_s, u"lab"_s};
         d.list.filters = {u"result"_s};
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

@@ -29,7 +29,6 @@ const EntityDef &definition<Stocktake>()
         d.title = {u"company_id"_s, u"item"_s, u"counted_on"_s};
         d.list.id = u"stocktakes"_s;
         d.list.columns = {u"counted_on"_s, u"company_id"_s, u"item"_s, u"quantity"_s, u"minimum"_s, u"unit"_s};
-        d.list.descending = true;
         // A count below the minimum in force stands out.
         d.list.highlight = FigureRules::belowMinimum(u"r"_s);
         return std::move(d.finish());

@@ -33,7 +33,6 @@ const EntityDef &definition<Vaccination>()
         d.list.columns = {u"vaccinated_on"_s, u"person_id"_s, u"company_id"_s,
                           u"dose"_s,          u"manufacturer"_s, u"place"_s};
         d.list.filters = {u"dose"_s};
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

@@ -36,7 +36,6 @@ const EntityDef &definition<VolunteerShift>()
                             u"round("_s + SqlDialect::hoursBetween(u"r.start_at"_s, u"r.end_at"_s) + u", 2)"_s,
                             ColumnType::Real}};
         d.list.filters = {u"team"_s};
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;
