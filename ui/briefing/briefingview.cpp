@@ -35,7 +35,8 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 
 BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_db(workspace->database()), m_date(workspace->asOf())
+    : QWidget(parent), m_workspace(workspace), m_db(workspace->database()), m_date(workspace->asOf()),
+      m_reading(new ReadWhenShown(this, [this] { refresh(); }, true))
 {
     connect(workspace, &Workspace::databaseChanged, this, [this] {
         m_db = m_workspace->database();
@@ -109,25 +110,13 @@ BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
 
 BriefingView::~BriefingView() { delete m_previewPrinter; }
 
-void BriefingView::refreshWhenVisible()
-{
-    m_stale = true;
-    if (isVisible())
-        refresh();
-}
-
-void BriefingView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
+void BriefingView::refreshWhenVisible() { m_reading->changed(); }
 
 void BriefingView::refresh()
 {
     if (!m_db || !m_db->isOpen() || !m_date.isValid())
         return;
-    m_stale = false;
+    m_reading->fresh();
     const auto edition = ReportEdition(m_edition->currentData().toInt());
     Result<Briefing> built = BriefingBuilder(*m_db).build(m_date, edition);
     if (!built) {

@@ -40,7 +40,8 @@ QTableWidgetItem *readOnly(const QString &text)
 
 } // namespace
 
-FollowUpView::FollowUpView(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+FollowUpView::FollowUpView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_reading(new ReadWhenShown(this, [this] { refresh(); }, false))
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -116,20 +117,7 @@ FollowUpView::FollowUpView(Workspace *workspace, QWidget *parent) : QWidget(pare
 
 QString FollowUpView::problem() const { return m_problem->isVisible() ? m_problem->text() : QString(); }
 
-void FollowUpView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void FollowUpView::refreshSoon()
-{
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
+void FollowUpView::refreshSoon() { m_reading->changed(); }
 
 void FollowUpView::showProblem(const QString &message)
 {
@@ -139,7 +127,7 @@ void FollowUpView::showProblem(const QString &message)
 
 void FollowUpView::refresh()
 {
-    m_stale = false;
+    m_reading->fresh();
     m_date = m_workspace->asOf();
     m_entries.clear();
     m_overdueReturns.clear();

@@ -85,7 +85,8 @@ QTableWidgetItem *item(const QString &text, bool number = false)
 } // namespace
 
 TodayView::TodayView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_editor(workspace, this)
+    : QWidget(parent), m_workspace(workspace), m_editor(workspace, this),
+      m_reading(new ReadWhenShown(this, [this] { refresh(); }, false))
 {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -252,21 +253,8 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     refresh();
 }
 
-void TodayView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void TodayView::refreshSoon()
-{
-    // A hidden page reads again when it is shown, not on every import row.
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
+// A hidden page reads again when it is shown, not on every import row.
+void TodayView::refreshSoon() { m_reading->changed(); }
 
 void TodayView::showError(const QString &message)
 {
@@ -276,7 +264,7 @@ void TodayView::showError(const QString &message)
 
 void TodayView::refresh()
 {
-    m_stale = false;
+    m_reading->fresh();
     m_date = m_workspace->asOf();
     m_title->setText(tr("As of the end of %1").arg(Cells::date(m_date)));
     showError({});
