@@ -8,12 +8,11 @@
 #include "core/model/healthcheck.h"
 #include "core/util/masking.h"
 #include "ui/common/cells.h"
+#include "ui/common/pdfexport.h"
 #include "ui/common/printstyle.h"
 #include "ui/common/workspace.h"
 #include "ui/today/followupdocument.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +21,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -290,21 +288,15 @@ void FollowUpView::print()
 
 bool FollowUpView::exportPdf(const QString &path)
 {
-    const Status written =
-        FollowUpDocument(m_date, m_entries, m_overdueReturns, QDateTime::currentDateTime()).writePdf(path);
-    if (!written)
-        QMessageBox::warning(this, tr("Export follow-up list"), written.error().message);
-    else
-        emit m_workspace->announced(tr("The follow-up list was saved as %1.").arg(QDir::toNativeSeparators(path)));
-    return written.ok();
+    return PdfExport::tell(m_workspace, this,
+                           FollowUpDocument(m_date, m_entries, m_overdueReturns, QDateTime::currentDateTime()).writePdf(path),
+                           tr("Export follow-up list"), tr("The follow-up list was saved as %1."), path);
 }
 
 void FollowUpView::exportList()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("Follow-up list %1.pdf").arg(m_date.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export follow-up list"), folder + u'/' + name,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = PdfExport::choosePath(this, tr("Export follow-up list"),
+                                               tr("Follow-up list %1.pdf").arg(m_date.toString(Qt::ISODate)));
     if (!path.isEmpty())
         exportPdf(path);
 }

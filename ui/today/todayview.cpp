@@ -2,6 +2,7 @@
 #include "ui/today/todayview.h"
 
 #include "ui/common/cells.h"
+#include "ui/common/pdfexport.h"
 
 #include "core/edit/changehub.h"
 #include "core/edit/edits.h"
@@ -20,9 +21,7 @@
 #include "ui/today/reportgridmodel.h"
 
 #include <QAction>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -37,7 +36,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -494,20 +492,14 @@ void TodayView::printCallList()
 
 bool TodayView::exportCallListPdf(const QString &path)
 {
-    const Status written = CallListDocument(m_date, m_entries, QDateTime::currentDateTime()).writePdf(path);
-    if (!written)
-        QMessageBox::warning(this, tr("Export call list"), written.error().message);
-    else
-        emit m_workspace->announced(tr("The call list was saved as %1.").arg(QDir::toNativeSeparators(path)));
-    return written.ok();
+    return PdfExport::tell(m_workspace, this, CallListDocument(m_date, m_entries, QDateTime::currentDateTime()).writePdf(path),
+                           tr("Export call list"), tr("The call list was saved as %1."), path);
 }
 
 void TodayView::exportCallList()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("Call list %1.pdf").arg(m_date.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export call list"), folder + u'/' + name,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path
+        = PdfExport::choosePath(this, tr("Export call list"), tr("Call list %1.pdf").arg(m_date.toString(Qt::ISODate)));
     if (!path.isEmpty())
         exportCallListPdf(path);
 }
