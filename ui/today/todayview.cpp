@@ -80,6 +80,17 @@ QTableWidgetItem *item(const QString &text, bool number = false)
     return cell;
 }
 
+// Fills a titled list of the Today page: its title with the count of
+// `entries` (a %1 in `title`), then a row for each entry by `fill`.
+template <typename Entry, typename Fill>
+void fillList(QGroupBox *box, const QString &title, QTableWidget *table, const std::vector<Entry> &entries, Fill fill)
+{
+    box->setTitle(title.arg(QLocale().toString(qint64(entries.size()))));
+    table->setRowCount(int(entries.size()));
+    for (int row = 0; row < int(entries.size()); ++row)
+        fill(row, entries[size_t(row)]);
+}
+
 } // namespace
 
 TodayView::TodayView(Workspace *workspace, QWidget *parent)
@@ -360,26 +371,19 @@ void TodayView::fillLegend(const ReportGrid &grid)
 
 void TodayView::fillCallList()
 {
-    const QLocale locale;
-    m_callBox->setTitle(tr("To call: units without a report (%1)").arg(locale.toString(qint64(m_entries.size()))));
-    m_callList->setRowCount(int(m_entries.size()));
-    for (int row = 0; row < int(m_entries.size()); ++row) {
-        const CallListEntry &e = m_entries[size_t(row)];
-        m_callList->setItem(row, 0, item(e.name));
-        m_callList->setItem(row, 1, item(e.contactPerson));
-        m_callList->setItem(row, 2, item(e.contactPhone));
-        m_callList->setItem(row, 3, item(e.daysMissed ? locale.toString(*e.daysMissed) : tr("never reported"),
-                                         e.daysMissed.has_value()));
-    }
+    fillList(m_callBox, tr("To call: units without a report (%1)"), m_callList, m_entries,
+             [this](int row, const CallListEntry &e) {
+                 m_callList->setItem(row, 0, item(e.name));
+                 m_callList->setItem(row, 1, item(e.contactPerson));
+                 m_callList->setItem(row, 2, item(e.contactPhone));
+                 m_callList->setItem(row, 3, item(e.daysMissed ? QLocale().toString(*e.daysMissed) : tr("never reported"),
+                                                  e.daysMissed.has_value()));
+             });
 }
 
 void TodayView::fillOverdue(const std::vector<OverdueFinding> &findings)
 {
-    const QLocale locale;
-    m_overdueBox->setTitle(tr("Overdue findings (%1)").arg(locale.toString(qint64(findings.size()))));
-    m_overdue->setRowCount(int(findings.size()));
-    for (int row = 0; row < int(findings.size()); ++row) {
-        const OverdueFinding &f = findings[size_t(row)];
+    fillList(m_overdueBox, tr("Overdue findings (%1)"), m_overdue, findings, [this](int row, const OverdueFinding &f) {
         m_overdue->setItem(row, 0, item(f.companyName));
         m_overdue->setItem(row, 1, item(f.inspectionCode));
         auto *description = item(f.description);
@@ -388,8 +392,8 @@ void TodayView::fillOverdue(const std::vector<OverdueFinding> &findings)
                                     .arg(f.description, f.inspectionCode, Cells::date(f.deadline)));
         m_overdue->setItem(row, 2, description);
         m_overdue->setItem(row, 3, item(Cells::date(f.deadline)));
-        m_overdue->setItem(row, 4, item(locale.toString(f.daysOverdue), true));
-    }
+        m_overdue->setItem(row, 4, item(QLocale().toString(f.daysOverdue), true));
+    });
     fitOverdueColumns();
 }
 
