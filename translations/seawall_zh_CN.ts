@@ -3509,6 +3509,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Reconcile</name>
     <message>
         <source>Tests reported vs. recorded</source>
@@ -4074,10 +4081,6 @@ Options:
     <message>
         <source>Export briefing</source>
         <translation>导出日报</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Edition:</source>
@@ -4713,10 +4716,6 @@ Purge the personal data now?</source>
     <message>
         <source>Follow-up list %1.pdf</source>
         <translation>健康监测随访名单 %1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6244,10 +6243,6 @@ Note (why it is all right, or what was done):</source>
     <message>
         <source>Call list %1.pdf</source>
         <translation>催报名单 %1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>%1 and its units</source>

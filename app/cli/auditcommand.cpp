@@ -36,11 +36,8 @@ int CommandLine::runAudit(const QStringList &args)
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
     const Result<QList<AuditEntry>> entries = AuditLog::entries(db, bounds[0], bounds[1]);
-    if (!entries) {
-        Output::err() << entries.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (!entries)
+        return Output::fail(entries.error().message, DatabaseError);
     if (parser.isSet(u"json"_s)) {
         Output::out() << QString::fromUtf8(QJsonDocument(AuditLog::toJson(entries.value())).toJson());
     } else {
@@ -77,11 +74,8 @@ int CommandLine::runUnlock(const QStringList &args)
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
-    if (const Status status = DayLocks::unlock(db, date, reason); !status) {
-        Output::err() << status.error().message << '\n';
-        Output::err().flush();
-        return status.error().kind == Error::Kind::NotFound ? InputRejected : DatabaseError;
-    }
+    if (const Status status = DayLocks::unlock(db, date, reason); !status)
+        return Output::fail(status.error().message, status.error().kind == Error::Kind::NotFound ? InputRejected : DatabaseError);
     Output::out() << tr("%1 is unlocked; the next evening briefing of that day locks it again.")
                          .arg(date.toString(Qt::ISODate))
                   << '\n';
@@ -102,11 +96,8 @@ int CommandLine::runPurge(const QStringList &args)
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
-    if (const Status status = Purge::personalData(db); !status) {
-        Output::err() << status.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (const Status status = Purge::personalData(db); !status)
+        return Output::fail(status.error().message, DatabaseError);
     Output::out() << tr("The personal data of %1 were replaced by pseudonyms.").arg(QDir::toNativeSeparators(db.path()))
                   << '\n';
     Output::out().flush();

@@ -59,11 +59,8 @@ int CommandLine::runBriefing(const QStringList &args)
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
     Result<Briefing> built = BriefingBuilder(db).build(date, edition);
-    if (!built) {
-        Output::err() << built.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (!built)
+        return Output::fail(built.error().message, DatabaseError);
     Briefing briefing = built.value();
     briefing.printedAt = QDateTime::currentDateTime();
     briefing.printedBy = db.userName();
@@ -72,26 +69,17 @@ int CommandLine::runBriefing(const QStringList &args)
     // The record of what was printed and the file go together: the record
     // is committed only when every file was written.
     Transaction transaction(db);
-    if (!transaction.isActive()) {
-        Output::err() << transaction.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (!transaction.isActive())
+        return Output::fail(transaction.error().message, DatabaseError);
     BriefingStore store(db);
-    if (Result<BriefingStore::Saved> saved = store.save(briefing); !saved) {
-        Output::err() << saved.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (Result<BriefingStore::Saved> saved = store.save(briefing); !saved)
+        return Output::fail(saved.error().message, DatabaseError);
     const qint64 dataMs = clock.restart();
     const BriefingDocument document(briefing);
     const qint64 layoutMs = clock.restart();
     if (parser.isSet(u"pdf"_s)) {
-        if (const Status written = document.writePdf(parser.value(u"pdf"_s)); !written) {
-            Output::err() << written.error().message << '\n';
-            Output::err().flush();
-            return InputRejected;
-        }
+        if (const Status written = document.writePdf(parser.value(u"pdf"_s)); !written)
+            return Output::fail(written.error().message, InputRejected);
     }
     if (parser.isSet(u"png"_s)) {
         for (int i = 0; i < document.pageCount(); ++i) {
@@ -103,9 +91,8 @@ int CommandLine::runBriefing(const QStringList &args)
             document.pageImage(i, 1240).save(&buffer, "PNG");
             QSaveFile file(path); // no half a page left behind
             if (!file.open(QIODevice::WriteOnly) || !writeAll(file, png) || !commitSaveFile(file)) {
-                Output::err() << tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()) << '\n';
-                Output::err().flush();
-                return InputRejected;
+                return Output::fail(tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+                                    InputRejected);
             }
         }
     }
@@ -114,11 +101,8 @@ int CommandLine::runBriefing(const QStringList &args)
         Output::err() << u"data %1 ms, charts and layout %2 ms, painting %3 ms\n"_s.arg(dataMs).arg(layoutMs).arg(paintMs);
         Output::err().flush();
     }
-    if (Status status = transaction.commit(); !status) {
-        Output::err() << status.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (Status status = transaction.commit(); !status)
+        return Output::fail(status.error().message, DatabaseError);
     Output::out() << tr("Briefing No. %1 of %2: %n page(s).", nullptr, document.pageCount())
                          .arg(briefing.issueNumber)
                          .arg(date.toString(Qt::ISODate))

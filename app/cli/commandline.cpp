@@ -179,11 +179,8 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::openDatabase(Database &db)
 {
-    if (const Status status = Backups::openAndKeep(db, m_databasePath, Paths::backupsKept()); !status) {
-        Output::err() << status.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (const Status status = Backups::openAndKeep(db, m_databasePath, Paths::backupsKept()); !status)
+        return Output::fail(status.error().message, DatabaseError);
     return Done;
 }
 
@@ -199,11 +196,8 @@ int CommandLine::runInit(const QStringList &args)
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
     if (parser.isSet(u"roles"_s)) {
-        if (const Status made = ServerRoles::create(db); !made) {
-            Output::err() << made.error().message << '\n';
-            Output::err().flush();
-            return DatabaseError;
-        }
+        if (const Status made = ServerRoles::create(db); !made)
+            return Output::fail(made.error().message, DatabaseError);
         Output::out() << tr("%1: roles seawall_admin, seawall_coordinator and seawall_viewer ready.")
                              .arg(db.address().display())
                       << '\n';
@@ -282,11 +276,8 @@ int CommandLine::runStats(const QStringList &args)
         return Done;
     }
     const Result<Figures> figures = engine.compute(date);
-    if (!figures) {
-        Output::err() << figures.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (!figures)
+        return Output::fail(figures.error().message, DatabaseError);
     if (parser.isSet(u"json"_s))
         Output::out() << QString::fromUtf8(QJsonDocument(FiguresFormat::toJson(figures.value())).toJson());
     else
@@ -304,11 +295,8 @@ int CommandLine::runBackup(const QStringList &args)
     Database db;
     if (const int rc = openDatabase(db); rc != Done)
         return rc;
-    if (const Status status = backupDatabase(db, target); !status) {
-        Output::err() << status.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (const Status status = backupDatabase(db, target); !status)
+        return Output::fail(status.error().message, DatabaseError);
     Output::out() << tr("%1 backed up to %2.").arg(QDir::toNativeSeparators(db.path()), QDir::toNativeSeparators(target))
                   << '\n';
     Output::out().flush();
@@ -323,11 +311,8 @@ int CommandLine::runRestore(const QStringList &args)
                                                   : parser.errorText());
     const QString backup = parser.positionalArguments().constFirst();
     const Result<QString> kept = Backups::restore(backup, m_databasePath);
-    if (!kept) {
-        Output::err() << kept.error().message << '\n';
-        Output::err().flush();
-        return kept.error().kind == Error::Kind::Invalid ? UsageError : DatabaseError;
-    }
+    if (!kept)
+        return Output::fail(kept.error().message, kept.error().kind == Error::Kind::Invalid ? UsageError : DatabaseError);
     Output::out() << tr("%1 restored from %2.").arg(QDir::toNativeSeparators(m_databasePath), QDir::toNativeSeparators(backup));
     if (!kept.value().isEmpty())
         Output::out() << ' ' << tr("The file as it was is kept as %1.").arg(QDir::toNativeSeparators(kept.value()));

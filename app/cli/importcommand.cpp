@@ -29,13 +29,6 @@ void printJson(const QJsonObject &object)
     Output::out().flush();
 }
 
-int fail(const QString &message, int code)
-{
-    Output::err() << message << '\n';
-    Output::err().flush();
-    return code;
-}
-
 QHash<qint64, QString> companyNames(Database &db)
 {
     QHash<qint64, QString> names;
@@ -73,7 +66,7 @@ int CommandLine::runImport(const QStringList &args)
             const Error::Kind kind = status.error().kind;
             const bool refused = kind == Error::Kind::NotFound || kind == Error::Kind::Conflict
                                  || kind == Error::Kind::Invalid;
-            return fail(status.error().message, refused ? InputRejected : DatabaseError);
+            return Output::fail(status.error().message, refused ? InputRejected : DatabaseError);
         }
         Output::out() << tr("Import %1 undone.").arg(batch) << '\n';
         Output::out().flush();
@@ -113,7 +106,7 @@ int CommandLine::runImport(const QStringList &args)
         Output::out().flush();
     }
     if (result.failure)
-        return fail(*result.failure, DatabaseError);
+        return Output::fail(*result.failure, DatabaseError);
     if (result.committed || (options.dryRun && !result.hasRejections()))
         return Done;
     return InputRejected;
@@ -155,7 +148,7 @@ int CommandLine::runCsv(const QStringList &args)
     RowSource &source = *opened;
     source.setSheet(parser.value(u"sheet"_s));
     if (const Status status = source.open(parser.value(u"encoding"_s), kind, false); !status)
-        return fail(status.error().message, InputRejected);
+        return Output::fail(status.error().message, InputRejected);
     const csv::Layout &layout = source.layout();
     const int columnCount = layout.columnCount();
     auto mapsTo = [&source](int column) {
@@ -180,7 +173,7 @@ int CommandLine::runCsv(const QStringList &args)
         records.append(object);
     }
     if (source.error())
-        return fail(source.error()->message, InputRejected);
+        return Output::fail(source.error()->message, InputRejected);
 
     if (json) {
         QJsonObject described{{u"encoding"_s, source.encoding()},

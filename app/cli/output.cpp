@@ -17,4 +17,11 @@ QTextStream &err()
     return stream;
 }
 
+int fail(const QString &message, int code)
+{
+    err() << message << '\n';
+    err().flush();
+    return code;
+}
+
 } // namespace seawall::Output

@@ -9,4 +9,8 @@ namespace seawall::Output {
 QTextStream &out();
 QTextStream &err();
 
+// Writes `message` to standard error as a line of its own, and gives back
+// `code`, the exit code of the command that failed with it.
+int fail(const QString &message, int code);
+
 } // namespace seawall::Output

@@ -25,11 +25,8 @@ int CommandLine::runTemplate(const QStringList &args)
         return usage(tr("Unknown kind \"%1\". Kinds: %2.").arg(parser.value(u"kind"_s), kinds.join(u", "_s)));
     }
     const QString path = parser.positionalArguments().constFirst();
-    if (const Status status = ImportTemplate::write(*kind, path); !status) {
-        Output::err() << status.error().message << '\n';
-        Output::err().flush();
-        return DatabaseError;
-    }
+    if (const Status status = ImportTemplate::write(*kind, path); !status)
+        return Output::fail(status.error().message, DatabaseError);
     Output::out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) << '\n';
     Output::out().flush();
     return Done;

@@ -85,9 +85,7 @@ int CommandLine::runUser(const QStringList &args)
         return usage(tr("user needs one of: add NAME --role viewer|coordinator|admin, list, remove NAME."));
     const QString name = words.value(1);
     const auto failed = [](const Error &error) {
-        Output::err() << error.message << '\n';
-        Output::err().flush();
-        return error.kind == Error::Kind::Invalid ? UsageError : DatabaseError;
+        return Output::fail(error.message, error.kind == Error::Kind::Invalid ? UsageError : DatabaseError);
     };
 
     Role role = Role::Viewer;

@@ -154,18 +154,28 @@ Result<qint64> EntityTable::insert(const void *record, qint64 batchId)
         binds << QDateTime::currentDateTime().toString(Qt::ISODate) << m_db.userName();
     }
     QSqlQuery query(m_db.connection());
-    if (!query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_def.table, names.join(u", "_s),
-                                                               QStringList(names.size(), u"?"_s).join(u", "_s))))
-        return m_db.errorFrom(query);
-    for (const QVariant &bind : std::as_const(binds))
-        query.addBindValue(bind);
-    if (!query.exec())
-        return isDuplicate(query.lastError()) ? Error{Error::Kind::Conflict, duplicateMessage(record)}
-                                              : m_db.errorFrom(query);
+    if (Status status = write(query,
+                              u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(m_def.table, names.join(u", "_s),
+                                                                      QStringList(names.size(), u"?"_s).join(u", "_s)),
+                              binds, record);
+        !status)
+        return status.error();
     const qint64 id = query.lastInsertId().toLongLong();
     if (Status status = writeChildren(id, record); !status)
         return status.error();
     return id;
+}
+
+Status EntityTable::write(QSqlQuery &query, const QString &sql, const QVariantList &binds, const void *record)
+{
+    if (!query.prepare(sql))
+        return m_db.errorFrom(query);
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (!query.exec())
+        return isDuplicate(query.lastError()) ? Error{Error::Kind::Conflict, duplicateMessage(record)}
+                                              : m_db.errorFrom(query);
+    return {};
 }
 
 Status EntityTable::update(qint64 id, const void *record, std::optional<qint64> expectedVersion)
@@ -185,13 +195,10 @@ Status EntityTable::update(qint64 id, const void *record, std::optional<qint64> 
         binds << *expectedVersion;
     }
     QSqlQuery query(m_db.connection());
-    if (!query.prepare(u"UPDATE %1 SET %2 WHERE %3"_s.arg(m_def.table, sets.join(u", "_s), where)))
-        return m_db.errorFrom(query);
-    for (const QVariant &bind : std::as_const(binds))
-        query.addBindValue(bind);
-    if (!query.exec())
-        return isDuplicate(query.lastError()) ? Error{Error::Kind::Conflict, duplicateMessage(record)}
-                                              : m_db.errorFrom(query);
+    if (Status status = write(query, u"UPDATE %1 SET %2 WHERE %3"_s.arg(m_def.table, sets.join(u", "_s), where), binds,
+                              record);
+        !status)
+        return status;
     if (query.numRowsAffected() == 0) {
         if (expectedVersion && stamp(id))
             return Error{Error::Kind::Changed,

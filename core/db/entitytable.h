@@ -78,6 +78,9 @@ private:
     QVariantList values(const void *record) const;
     QStringList childValues(qint64 id) const;
     Status writeChildren(qint64 id, const void *record);
+    // Prepares and runs an INSERT or UPDATE of `record` on `query`; a row
+    // with the same key is a conflict that names the record.
+    Status write(QSqlQuery &query, const QString &sql, const QVariantList &binds, const void *record);
 
     Database &m_db;
     const EntityDef &m_def;

@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <type_traits>
+#include <vector>
+
 namespace seawall::SqlRun {
 
 // Prepares `sql`, binds the values in order and runs it forward only; the
@@ -28,6 +31,19 @@ Status eachRow(Database &db, const QString &sql, const QVariantList &binds, Row 
     while (query.value().next())
         row(query.value());
     return {};
+}
+
+// Runs `sql` and makes one item of each row with `make` (a function of
+// the row returning the item), in the order of the rows.
+template <typename Make>
+auto collect(Database &db, const QString &sql, const QVariantList &binds, Make make)
+    -> Result<std::vector<std::invoke_result_t<Make, const QSqlQuery &>>>
+{
+    std::vector<std::invoke_result_t<Make, const QSqlQuery &>> items;
+    const Status status = eachRow(db, sql, binds, [&](const QSqlQuery &row) { items.push_back(make(row)); });
+    if (!status)
+        return status.error();
+    return items;
 }
 
 // Has `query` read its rows as it goes, rather than all at once, where that

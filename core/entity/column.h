@@ -276,11 +276,13 @@ Column companyOf(qint64 T::*member, int flags = 0)
 }
 
 // The first columns of a record about a person (an arrival, a health
-// check): the person, part of its key, and the company reporting it.
+// check, a test): the person, part of its key, and the company reporting
+// it. A record whose company may be left out (Optional) counts for the
+// person's company then (lists/listspecs.cpp).
 template <typename T>
-QList<Column> aboutPerson(qint64 T::*person, qint64 T::*company)
+QList<Column> aboutPerson(qint64 T::*person, qint64 T::*company, int personFlags = 0, int companyFlags = 0)
 {
-    return {personOf(person, Column::Key), companyOf(company)};
+    return {personOf(person, Column::Key | personFlags), companyOf(company, companyFlags)};
 }
 
 // A value computed from the record, stored so that queries can use it

@@ -46,10 +46,12 @@ struct ListDef
     // Offered as filters, in order: code and yes/no columns, keys of `conditions`.
     QStringList filters;
     QList<ListCondition> conditions;
+    // Sorted by this column; a list of records placed on a day (`day`)
+    // shows the newest first.
     int sortColumn = 0;
-    bool descending = false;
     // The company a row belongs to, for the company tree, when not its own
-    // company column (SQL over the list's tables).
+    // company column (SQL over the list's tables). A record about a person
+    // whose company may be left out counts for the person's without it.
     QString company;
     // Rows meeting this condition stand out; each "?" is the as-of date.
     QString highlight;

@@ -31,6 +31,93 @@ QString padLeft(const QString &text, int width)
     return QString(std::max(0, width - displayWidth(text)), u' ') + text;
 }
 
+// How a figure reads in the terminal table.
+enum class Shown { Count, Hours, Rate };
+
+// One figure of the day: where the `stats --json` object holds it (a group
+// and a key in it), its line of the terminal table (a "Figures" label;
+// none for a figure the table shows in its own way) and its value.
+struct Figure
+{
+    const char *group;
+    const char *key;
+    const char *label;
+    Shown shown;
+    QJsonValue (*value)(const Figures &f);
+};
+
+// In the order of the terminal table.
+constexpr Figure kFigures[] = {
+    {"personnel", "active", QT_TRANSLATE_NOOP("Figures", "Active personnel"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.personnel.active; }},
+    {"personnel", "party_members", QT_TRANSLATE_NOOP("Figures", "Party members"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.personnel.partyMembers; }},
+    {"tests", "on_date", QT_TRANSLATE_NOOP("Figures", "Tests today (person-times)"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.tests.onDate; }},
+    {"tests", "persons_on_date", QT_TRANSLATE_NOOP("Figures", "Persons tested today"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.tests.personsOnDate; }},
+    {"tests", "positive_on_date", QT_TRANSLATE_NOOP("Figures", "Positive today"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.tests.positiveOnDate; }},
+    {"tests", "cumulative", QT_TRANSLATE_NOOP("Figures", "Tests to date"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.tests.cumulative; }},
+    {"vaccination", "first_dose", QT_TRANSLATE_NOOP("Figures", "First dose"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.vaccination.firstDose; }},
+    {"vaccination", "full", QT_TRANSLATE_NOOP("Figures", "Full primary series"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.vaccination.full; }},
+    {"vaccination", "booster", QT_TRANSLATE_NOOP("Figures", "Booster"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.vaccination.booster; }},
+    {"vaccination", "exempt", QT_TRANSLATE_NOOP("Figures", "Exempt"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.vaccination.exempt; }},
+    {"vaccination", "full_rate", QT_TRANSLATE_NOOP("Figures", "Full vaccination rate"), Shown::Rate,
+     [](const Figures &f) -> QJsonValue { return f.vaccination.fullRate; }},
+    {"volunteers", "shifts_on_date", QT_TRANSLATE_NOOP("Figures", "Volunteer shifts today"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.volunteers.shiftsOnDate; }},
+    {"volunteers", "hours_on_date", QT_TRANSLATE_NOOP("Figures", "Volunteer hours today"), Shown::Hours,
+     [](const Figures &f) -> QJsonValue { return f.volunteers.hoursOnDate; }},
+    {"volunteers", "hours_cumulative", QT_TRANSLATE_NOOP("Figures", "Volunteer hours to date"), Shown::Hours,
+     [](const Figures &f) -> QJsonValue { return f.volunteers.hoursCumulative; }},
+    {"volunteers", "people_cumulative", QT_TRANSLATE_NOOP("Figures", "Volunteers to date"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.volunteers.peopleCumulative; }},
+    {"inspections", "cumulative", QT_TRANSLATE_NOOP("Figures", "Inspections to date"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.inspections.cumulative; }},
+    {"inspections", "findings", QT_TRANSLATE_NOOP("Figures", "Findings"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.inspections.findings; }},
+    {"inspections", "findings_rectified", QT_TRANSLATE_NOOP("Figures", "Findings rectified"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.inspections.findingsRectified; }},
+    {"inspections", "findings_open", QT_TRANSLATE_NOOP("Figures", "Findings open"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.inspections.findingsOpen; }},
+    {"inspections", "findings_overdue", QT_TRANSLATE_NOOP("Figures", "Findings overdue"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.inspections.findingsOverdue; }},
+    {"daily_reports", "expected", QT_TRANSLATE_NOOP("Figures", "Units expected to report"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.dailyReports.expected; }},
+    {"daily_reports", "reported", QT_TRANSLATE_NOOP("Figures", "Units reported"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.dailyReports.reported; }},
+    {"daily_reports", "zero", QT_TRANSLATE_NOOP("Figures", "Zero reports"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.dailyReports.zero; }},
+    {"daily_reports", "missing", nullptr, Shown::Count,
+     [](const Figures &f) -> QJsonValue { return QJsonArray::fromStringList(f.dailyReports.missing); }},
+    {"movement", "arrivals_on_date", QT_TRANSLATE_NOOP("Figures", "Arrivals today"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.arrivalsOnDate; }},
+    {"movement", "arrivals_risk_on_date", QT_TRANSLATE_NOOP("Figures", "Arrivals from risk areas today"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.arrivalsRiskOnDate; }},
+    {"movement", "under_observation", QT_TRANSLATE_NOOP("Figures", "Under observation"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.underObservation; }},
+    {"movement", "quarantine", QT_TRANSLATE_NOOP("Figures", "Centralised quarantine"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.quarantine; }},
+    {"movement", "home_monitoring", QT_TRANSLATE_NOOP("Figures", "Home health monitoring"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.homeMonitoring; }},
+    {"movement", "last_day", QT_TRANSLATE_NOOP("Figures", "Last day of observation"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.lastDay; }},
+    {"movement", "checks_missed", QT_TRANSLATE_NOOP("Figures", "Health checks missed"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.checksMissed; }},
+    {"movement", "checks_abnormal", QT_TRANSLATE_NOOP("Figures", "Abnormal health checks"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.checksAbnormal; }},
+    {"movement", "away", QT_TRANSLATE_NOOP("Figures", "Away from the city"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.away; }},
+    {"movement", "overdue_returns", QT_TRANSLATE_NOOP("Figures", "Returns overdue"), Shown::Count,
+     [](const Figures &f) -> QJsonValue { return f.movement.overdueReturns; }},
+};
+
 } // namespace
 
 QJsonObject toJson(const Figures &f)
@@ -50,44 +137,18 @@ QJsonObject toJson(const Figures &f)
             {u"away"_s, c.movement.away},
         });
     }
-    return QJsonObject{
+    QJsonObject json{
         {u"date"_s, f.date.toString(Qt::ISODate)},
-        {u"personnel"_s, QJsonObject{{u"active"_s, f.personnel.active}, {u"party_members"_s, f.personnel.partyMembers}}},
-        {u"tests"_s, QJsonObject{{u"on_date"_s, f.tests.onDate},
-                                 {u"persons_on_date"_s, f.tests.personsOnDate},
-                                 {u"positive_on_date"_s, f.tests.positiveOnDate},
-                                 {u"cumulative"_s, f.tests.cumulative}}},
-        {u"vaccination"_s, QJsonObject{{u"first_dose"_s, f.vaccination.firstDose},
-                                       {u"full"_s, f.vaccination.full},
-                                       {u"booster"_s, f.vaccination.booster},
-                                       {u"exempt"_s, f.vaccination.exempt},
-                                       {u"full_rate"_s, f.vaccination.fullRate}}},
-        {u"volunteers"_s, QJsonObject{{u"shifts_on_date"_s, f.volunteers.shiftsOnDate},
-                                      {u"hours_on_date"_s, f.volunteers.hoursOnDate},
-                                      {u"hours_cumulative"_s, f.volunteers.hoursCumulative},
-                                      {u"people_cumulative"_s, f.volunteers.peopleCumulative}}},
-        {u"inspections"_s, QJsonObject{{u"cumulative"_s, f.inspections.cumulative},
-                                       {u"findings"_s, f.inspections.findings},
-                                       {u"findings_rectified"_s, f.inspections.findingsRectified},
-                                       {u"findings_open"_s, f.inspections.findingsOpen},
-                                       {u"findings_overdue"_s, f.inspections.findingsOverdue}}},
-        {u"daily_reports"_s, QJsonObject{{u"expected"_s, f.dailyReports.expected},
-                                         {u"reported"_s, f.dailyReports.reported},
-                                         {u"zero"_s, f.dailyReports.zero},
-                                         {u"missing"_s, QJsonArray::fromStringList(f.dailyReports.missing)}}},
-        {u"movement"_s, QJsonObject{{u"arrivals_on_date"_s, f.movement.arrivalsOnDate},
-                                    {u"arrivals_risk_on_date"_s, f.movement.arrivalsRiskOnDate},
-                                    {u"under_observation"_s, f.movement.underObservation},
-                                    {u"quarantine"_s, f.movement.quarantine},
-                                    {u"home_monitoring"_s, f.movement.homeMonitoring},
-                                    {u"last_day"_s, f.movement.lastDay},
-                                    {u"checks_missed"_s, f.movement.checksMissed},
-                                    {u"checks_abnormal"_s, f.movement.checksAbnormal},
-                                    {u"away"_s, f.movement.away},
-                                    {u"overdue_returns"_s, f.movement.overdueReturns}}},
         {u"companies"_s, companies},
         {u"readiness"_s, Readiness::toJson(f.readiness)},
     };
+    for (const Figure &figure : kFigures) {
+        const QString group = QString::fromLatin1(figure.group);
+        QJsonObject object = json.value(group).toObject();
+        object.insert(QString::fromLatin1(figure.key), figure.value(f));
+        json.insert(group, object);
+    }
+    return json;
 }
 
 QString percent(double rate)
@@ -99,42 +160,18 @@ QString toText(const Figures &f)
 {
     const QLocale locale;
     const auto n = [&locale](qint64 value) { return locale.toString(value); };
-    const auto h = [&locale](double value) { return locale.toString(value, 'f', 1); };
-    const QList<std::pair<QString, QString>> rows{
-        {QCoreApplication::translate("Figures", "Active personnel"), n(f.personnel.active)},
-        {QCoreApplication::translate("Figures", "Party members"), n(f.personnel.partyMembers)},
-        {QCoreApplication::translate("Figures", "Tests today (person-times)"), n(f.tests.onDate)},
-        {QCoreApplication::translate("Figures", "Persons tested today"), n(f.tests.personsOnDate)},
-        {QCoreApplication::translate("Figures", "Positive today"), n(f.tests.positiveOnDate)},
-        {QCoreApplication::translate("Figures", "Tests to date"), n(f.tests.cumulative)},
-        {QCoreApplication::translate("Figures", "First dose"), n(f.vaccination.firstDose)},
-        {QCoreApplication::translate("Figures", "Full primary series"), n(f.vaccination.full)},
-        {QCoreApplication::translate("Figures", "Booster"), n(f.vaccination.booster)},
-        {QCoreApplication::translate("Figures", "Exempt"), n(f.vaccination.exempt)},
-        {QCoreApplication::translate("Figures", "Full vaccination rate"), percent(f.vaccination.fullRate)},
-        {QCoreApplication::translate("Figures", "Volunteer shifts today"), n(f.volunteers.shiftsOnDate)},
-        {QCoreApplication::translate("Figures", "Volunteer hours today"), h(f.volunteers.hoursOnDate)},
-        {QCoreApplication::translate("Figures", "Volunteer hours to date"), h(f.volunteers.hoursCumulative)},
-        {QCoreApplication::translate("Figures", "Volunteers to date"), n(f.volunteers.peopleCumulative)},
-        {QCoreApplication::translate("Figures", "Inspections to date"), n(f.inspections.cumulative)},
-        {QCoreApplication::translate("Figures", "Findings"), n(f.inspections.findings)},
-        {QCoreApplication::translate("Figures", "Findings rectified"), n(f.inspections.findingsRectified)},
-        {QCoreApplication::translate("Figures", "Findings open"), n(f.inspections.findingsOpen)},
-        {QCoreApplication::translate("Figures", "Findings overdue"), n(f.inspections.findingsOverdue)},
-        {QCoreApplication::translate("Figures", "Units expected to report"), n(f.dailyReports.expected)},
-        {QCoreApplication::translate("Figures", "Units reported"), n(f.dailyReports.reported)},
-        {QCoreApplication::translate("Figures", "Zero reports"), n(f.dailyReports.zero)},
-        {QCoreApplication::translate("Figures", "Arrivals today"), n(f.movement.arrivalsOnDate)},
-        {QCoreApplication::translate("Figures", "Arrivals from risk areas today"), n(f.movement.arrivalsRiskOnDate)},
-        {QCoreApplication::translate("Figures", "Under observation"), n(f.movement.underObservation)},
-        {QCoreApplication::translate("Figures", "Centralised quarantine"), n(f.movement.quarantine)},
-        {QCoreApplication::translate("Figures", "Home health monitoring"), n(f.movement.homeMonitoring)},
-        {QCoreApplication::translate("Figures", "Last day of observation"), n(f.movement.lastDay)},
-        {QCoreApplication::translate("Figures", "Health checks missed"), n(f.movement.checksMissed)},
-        {QCoreApplication::translate("Figures", "Abnormal health checks"), n(f.movement.checksAbnormal)},
-        {QCoreApplication::translate("Figures", "Away from the city"), n(f.movement.away)},
-        {QCoreApplication::translate("Figures", "Returns overdue"), n(f.movement.overdueReturns)},
+    const auto shown = [&locale](Shown how, const QJsonValue &value) {
+        switch (how) {
+        case Shown::Hours: return locale.toString(value.toDouble(), 'f', 1);
+        case Shown::Rate: return percent(value.toDouble());
+        case Shown::Count: break;
+        }
+        return locale.toString(value.toInteger());
     };
+    QList<std::pair<QString, QString>> rows;
+    for (const Figure &figure : kFigures)
+        if (figure.label)
+            rows.append({QCoreApplication::translate("Figures", figure.label), shown(figure.shown, figure.value(f))});
     int labelWidth = 0;
     for (const auto &row : rows)
         labelWidth = std::max(labelWidth, displayWidth(row.first));

@@ -12,6 +12,17 @@ namespace {
 
 QString aliasOf(const Column &column) { return u"j_"_s + column.name; }
 
+// A record about a person whose company may be left out (a dose, a shift)
+// counts for the person's company then; empty for any other.
+QString personsCompanyWhenNone(const EntityDef &def)
+{
+    const Column *person = def.column(u"person_id");
+    const Column *company = def.column(u"company_id");
+    if (!person || !company || person->references != EntityKind::Person || !company->has(Column::Optional))
+        return {};
+    return u"coalesce(r.company_id, j_person_id.company_id)"_s;
+}
+
 CellKind cellKind(const Column &column)
 {
     if (column.has(Column::IdNumber))
@@ -115,7 +126,7 @@ ListSpec of(EntityKind kind)
     spec.watches = QList<EntityKind>{kind} + list.shows;
 
     // Every reference is joined: the columns show it, the scope may need it.
-    QString company = list.company;
+    QString company = list.company.isEmpty() ? personsCompanyWhenNone(def) : list.company;
     QStringList joins;
     QStringList aliases;
     for (const Column &column : def.columns) {
@@ -178,7 +189,7 @@ ListSpec of(EntityKind kind)
     for (const QString &key : list.filters)
         spec.filters << filterOf(def, key);
     spec.sortColumn = list.sortColumn;
-    spec.sortOrder = list.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    spec.sortOrder = def.day.isEmpty() ? Qt::AscendingOrder : Qt::DescendingOrder; // the newest first
     spec.highlight = list.highlight;
     return spec;
 }

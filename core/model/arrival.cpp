@@ -77,7 +77,6 @@ const EntityDef &definition<Arrival>()
                                {QT_TRANSLATE_NOOP("Field", "No health check on the day"),
                                 FigureRules::observedArrival(u"r"_s) + u" AND NOT "_s + FigureRules::checkedOn(u"r"_s)}}}};
         d.list.highlight = FigureRules::observedArrival(u"r"_s);
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

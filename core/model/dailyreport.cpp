@@ -57,7 +57,6 @@ const EntityDef &definition<DailyReport>()
                               QT_TRANSLATE_NOOP("Field", "Zero report"),
                               {{QT_TRANSLATE_NOOP("Field", "Zero reports"), u"r.zero_report = 1"_s},
                                {QT_TRANSLATE_NOOP("Field", "With something to report"), u"r.zero_report = 0"_s}}}};
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

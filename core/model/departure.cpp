@@ -46,7 +46,6 @@ const EntityDef &definition<Departure>()
                                 FigureRules::awayDeparture(u"r"_s) + u" AND r.planned_return_on < ?"_s}}}};
         // A return overdue on the as-of day stands out.
         d.list.highlight = FigureRules::awayDeparture(u"r"_s) + u" AND r.planned_return_on < ?"_s;
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

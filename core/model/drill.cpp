@@ -15,9 +15,7 @@ const EntityDef &definition<Drill>()
         EntityDef d{EntityKind::Drill, u"drill"_s, QT_TRANSLATE_NOOP("Entity", "drill"),
                     QT_TRANSLATE_NOOP("Entity", "Drills")};
         d.columns = {
-            reference(&Drill::companyId, u"company_id"_s, EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Company"),
-                      Column::Key | Column::Searchable)
-                .withField(u"company"_s),
+            companyOf(&Drill::companyId, Column::Key),
             plain(&Drill::date, u"drill_date"_s, QT_TRANSLATE_NOOP("Field", "Date"), Column::Key).withField(u"date"_s),
             plain(&Drill::title, u"title"_s, QT_TRANSLATE_NOOP("Field", "Drill"),
                   Column::Key | Column::Required | Column::Searchable),
@@ -30,7 +28,6 @@ const EntityDef &definition<Drill>()
         d.list.id = u"drills"_s;
         d.list.columns = {u"drill_date"_s, u"company_id"_s, u"title"_s, u"type"_s, u"participants"_s, u"notes"_s};
         d.list.filters = {u"type"_s};
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

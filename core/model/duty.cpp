@@ -15,9 +15,7 @@ const EntityDef &definition<Duty>()
         EntityDef d{EntityKind::Duty, u"duty"_s, QT_TRANSLATE_NOOP("Entity", "duty shift"),
                     QT_TRANSLATE_NOOP("Entity", "Duty")};
         d.columns = {
-            reference(&Duty::companyId, u"company_id"_s, EntityKind::Company, QT_TRANSLATE_NOOP("Field", "Company"),
-                      Column::Key | Column::Searchable)
-                .withField(u"company"_s),
+            companyOf(&Duty::companyId, Column::Key),
             plain(&Duty::date, u"duty_date"_s, QT_TRANSLATE_NOOP("Field", "Date"), Column::Key).withField(u"date"_s),
             plain(&Duty::shift, u"shift"_s, QT_TRANSLATE_NOOP("Field", "Shift"), Column::Key),
             plain(&Duty::person, u"person"_s, QT_TRANSLATE_NOOP("Field", "Person on duty"),
@@ -32,7 +30,6 @@ const EntityDef &definition<Duty>()
         d.list.id = u"duty"_s;
         d.list.columns = {u"duty_date"_s, u"company_id"_s, u"shift"_s, u"person"_s, u"phone"_s, u"leader"_s};
         d.list.filters = {u"shift"_s};
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

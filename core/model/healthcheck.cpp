@@ -54,7 +54,6 @@ const EntityDef &definition<HealthCheck>()
                           u"abnormal"_s};
         d.list.filters = {u"abnormal"_s};
         d.list.highlight = u"r.abnormal = 1"_s;
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

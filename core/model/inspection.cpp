@@ -41,7 +41,6 @@ const EntityDef &definition<Inspection>()
                               QT_TRANSLATE_NOOP("Field", "Findings"),
                               {{QT_TRANSLATE_NOOP("Field", "With open findings"),
                                 u"EXISTS (SELECT 1 FROM finding f WHERE f.inspection_id = r.id AND f.status = 'open')"_s}}}};
-        d.list.descending = true;
         // An inspection with an overdue finding stands out.
         d.list.highlight = u"EXISTS (SELECT 1 FROM finding f WHERE f.inspection_id = r.id AND f.deadline < ? AND NOT "_s
                            + FigureRules::rectifiedFinding() + u')';

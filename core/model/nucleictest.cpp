@@ -14,9 +14,8 @@ const EntityDef &definition<NucleicTest>()
     static const EntityDef def = [] {
         EntityDef d{EntityKind::NucleicTest, u"nucleic_test"_s, QT_TRANSLATE_NOOP("Entity", "test"),
                     QT_TRANSLATE_NOOP("Entity", "Tests")};
-        d.columns = {
-            personOf(&NucleicTest::personId, Column::Key | Column::Indexed),
-            companyOf(&NucleicTest::companyId),
+        d.columns = aboutPerson(&NucleicTest::personId, &NucleicTest::companyId, Column::Indexed);
+        d.columns += QList<Column>{
             plain(&NucleicTest::sampledOn, u"sampled_on"_s, QT_TRANSLATE_NOOP("Field", "Sampling date"), Column::Key),
             plain(&NucleicTest::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Site"), Column::Key | Column::Searchable | Column::Indexed),
             // A result not written yet is pending.
@@ -28,7 +27,6 @@ const EntityDef &definition<NucleicTest>()
         d.list.id = u"tests"_s;
         d.list.columns = {u"sampled_on"_s, u"person_id"_s, u"company_id"_s, u"site"_s, u"result"_s, u"lab"_s};
         d.list.filters = {u"result"_s};
-        d.list.descending = true;
         return std::move(d.finish());
     }();
     return def;

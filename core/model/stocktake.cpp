@@ -16,9 +16,7 @@ const EntityDef &definition<Stocktake>()
         EntityDef d{EntityKind::Stocktake, u"stocktake"_s, QT_TRANSLATE_NOOP("Entity", "stocktake"),
                     QT_TRANSLATE_NOOP("Entity", "Supplies")};
         d.columns = {
-            reference(&Stocktake::companyId, u"company_id"_s, EntityKind::Company,
-                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Key | Column::Searchable)
-                .withField(u"company"_s),
+            companyOf(&Stocktake::companyId, Column::Key),
             plain(&Stocktake::item, u"item"_s, QT_TRANSLATE_NOOP("Field", "Item"),
                   Column::Key | Column::Required | Column::Searchable),
             plain(&Stocktake::date, u"counted_on"_s, QT_TRANSLATE_NOOP("Field", "Stocktake date"), Column::Key)
@@ -31,7 +29,6 @@ const EntityDef &definition<Stocktake>()
         d.title = {u"company_id"_s, u"item"_s, u"counted_on"_s};
         d.list.id = u"stocktakes"_s;
         d.list.columns = {u"counted_on"_s, u"company_id"_s, u"item"_s, u"quantity"_s, u"minimum"_s, u"unit"_s};
-        d.list.descending = true;
         // A count below the minimum in force stands out.
         d.list.highlight = FigureRules::belowMinimum(u"r"_s);
         return std::move(d.finish());

@@ -38,8 +38,6 @@ const EntityDef &definition<Training>()
                           u"passed"_s,         u"certificate_no"_s, u"valid_until"_s};
         d.list.hidden = {u"id_number"_s};
         d.list.filters = {u"passed"_s};
-        d.list.descending = true;
-        d.list.company = u"coalesce(r.company_id, j_person_id.company_id)"_s;
         // A certificate that expires within 30 days of the as-of date stands out.
         d.list.highlight = FigureRules::certificateExpiringSoon(u"r"_s);
         return std::move(d.finish());

@@ -14,9 +14,8 @@ const EntityDef &definition<Vaccination>()
     static const EntityDef def = [] {
         EntityDef d{EntityKind::Vaccination, u"vaccination"_s, QT_TRANSLATE_NOOP("Entity", "vaccination"),
                     QT_TRANSLATE_NOOP("Entity", "Vaccinations")};
-        d.columns = {
-            personOf(&Vaccination::personId, Column::Key | Column::Indexed),
-            companyOf(&Vaccination::companyId, Column::Optional),
+        d.columns = aboutPerson(&Vaccination::personId, &Vaccination::companyId, Column::Indexed, Column::Optional);
+        d.columns += QList<Column>{
             plain(&Vaccination::dose, u"dose"_s, QT_TRANSLATE_NOOP("Field", "Dose"), Column::Key),
             plain(&Vaccination::vaccinatedOn, u"vaccinated_on"_s, QT_TRANSLATE_NOOP("Field", "Vaccination date"))
                 .withField(u"date"_s),
@@ -34,9 +33,6 @@ const EntityDef &definition<Vaccination>()
         d.list.columns = {u"vaccinated_on"_s, u"person_id"_s, u"company_id"_s,
                           u"dose"_s,          u"manufacturer"_s, u"place"_s};
         d.list.filters = {u"dose"_s};
-        d.list.descending = true;
-        // A dose recorded without a company counts for the person's.
-        d.list.company = u"coalesce(r.company_id, j_person_id.company_id)"_s;
         return std::move(d.finish());
     }();
     return def;

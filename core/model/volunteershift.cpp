@@ -15,9 +15,8 @@ const EntityDef &definition<VolunteerShift>()
     static const EntityDef def = [] {
         EntityDef d{EntityKind::VolunteerShift, u"volunteer_shift"_s, QT_TRANSLATE_NOOP("Entity", "shift"),
                     QT_TRANSLATE_NOOP("Entity", "Volunteer shifts")};
-        d.columns = {
-            personOf(&VolunteerShift::personId, Column::Key),
-            companyOf(&VolunteerShift::companyId, Column::Optional),
+        d.columns = aboutPerson(&VolunteerShift::personId, &VolunteerShift::companyId, 0, Column::Optional);
+        d.columns += QList<Column>{
             plain(&VolunteerShift::team, u"team"_s, QT_TRANSLATE_NOOP("Field", "Team"), Column::Searchable),
             plain(&VolunteerShift::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Service site"), Column::Searchable),
             plain(&VolunteerShift::task, u"task"_s, QT_TRANSLATE_NOOP("Field", "Task"), Column::Searchable),
@@ -37,9 +36,6 @@ const EntityDef &definition<VolunteerShift>()
                             u"round("_s + SqlDialect::hoursBetween(u"r.start_at"_s, u"r.end_at"_s) + u", 2)"_s,
                             ColumnType::Real}};
         d.list.filters = {u"team"_s};
-        d.list.descending = true;
-        // A shift recorded without a company counts for the person's.
-        d.list.company = u"coalesce(r.company_id, j_person_id.company_id)"_s;
         return std::move(d.finish());
     }();
     return def;

@@ -11,13 +11,12 @@ namespace seawall::StockLevels {
 
 Result<std::vector<StockLevel>> on(Database &db, const QDate &date, const QList<qint64> &companyIds)
 {
-    std::vector<StockLevel> levels;
-    const Status status = SqlRun::eachRow(
+    return SqlRun::collect(
         db,
         u"SELECT s.id, c.id, c.name, s.item, s.unit, s.counted_on, s.quantity, "_s + FigureRules::minimumInForce()
             + u" FROM stocktake s JOIN company c ON c.id = s.company_id WHERE "_s + FigureRules::latestStocktake()
             + SqlRun::inIds(u"s.company_id"_s, companyIds) + u" ORDER BY c.code, s.item"_s,
-        {date.toString(Qt::ISODate)}, [&](const QSqlQuery &q) {
+        {date.toString(Qt::ISODate)}, [](const QSqlQuery &q) {
             StockLevel level;
             level.stocktakeId = q.value(0).toLongLong();
             level.companyId = q.value(1).toLongLong();
@@ -28,11 +27,8 @@ Result<std::vector<StockLevel>> on(Database &db, const QDate &date, const QList<
             level.quantity = q.value(6).toLongLong();
             if (!q.value(7).isNull())
                 level.minimum = q.value(7).toLongLong();
-            levels.push_back(std::move(level));
+            return level;
         });
-    if (!status)
-        return status.error();
-    return levels;
 }
 
 std::vector<Stocktake> history(Database &db, qint64 companyId, const QString &item)

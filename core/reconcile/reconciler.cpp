@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <tuple>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,15 @@ Status run(Database &db, const QString &sql, const QVariantList &binds, Row row)
     return SqlRun::eachRow(db, sql, binds, row);
 }
 
+// A check of one query: its statement, its binds, and the item a row
+// makes (none where the row shows nothing wrong).
+struct Check
+{
+    QString sql;
+    QVariantList binds;
+    std::function<std::optional<Discrepancy>(const QSqlQuery &row)> item;
+};
+
 Discrepancy item(DiscrepancyKind kind, const QSqlQuery &q, int companyColumn)
 {
     Discrepancy d;
@@ -64,6 +75,18 @@ QString activeNotExempt()
 {
     return FigureRules::activePerson()
         + u" AND (p.exempt_from IS NULL OR p.exempt_from > ? OR p.exempt_until < ?)"_s;
+}
+
+// A list of persons: their ID number, name and phone (masked as such),
+// then the columns `more`.
+void listPersons(RecordTable &table, const QStringList &more)
+{
+    table.headers = QStringList{QCoreApplication::translate("Reconcile", "ID number"),
+                                QCoreApplication::translate("Reconcile", "Name"),
+                                QCoreApplication::translate("Reconcile", "Phone")}
+        + more;
+    table.idNumberColumn = 0;
+    table.phoneColumn = 2;
 }
 
 // One name an import met for a person, as person_name_variant and the
@@ -150,123 +173,124 @@ Reconciler::Reconciler(Database &db) : m_db(db) {}
 Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QDate &to,
                                                      const QList<qint64> &companyIds) const
 {
-    std::vector<Discrepancy> items;
     const QString d = iso(to);
+    // The checks of one query each: the item a row makes, none where the
+    // row shows nothing wrong.
+    std::vector<Check> checks;
 
     // Tests done as reported against the records of that company and day:
     // the count is a range of the nucleic_test_day index per report.
-    Status status = run(
-        m_db,
-        u"SELECT r.id, r.company_id, c.code, c.name, r.report_date, r.tests_done,"
-        u" (SELECT count(*) FROM nucleic_test t WHERE t.sampled_on = r.report_date AND t.company_id = r.company_id)"
-        u" FROM daily_report r JOIN company c ON c.id = r.company_id"
-        u" WHERE r.report_date >= ? AND r.report_date <= ? AND "_s
-            + kCountedReport + scope(u"r.company_id"_s, companyIds),
-        {iso(from), d}, [&items](const QSqlQuery &q) {
-            const qint64 reported = q.value(5).toLongLong();
-            const qint64 counted = q.value(6).toLongLong();
-            if (reported == counted)
-                return;
-            Discrepancy i = item(DiscrepancyKind::TestCount, q, 1);
-            i.recordId = q.value(0).toLongLong();
-            i.date = SqlValues::toDate(q.value(4));
-            i.key = i.companyCode + u'/' + iso(i.date);
-            i.first = reported;
-            i.second = counted;
-            i.description = counted > reported
-                ? QCoreApplication::translate("Reconcile", "The report says %1 tests done; there are %2 test records, %3 more.")
-                      .arg(number(reported), number(counted), number(counted - reported))
-                : QCoreApplication::translate("Reconcile", "The report says %1 tests done; there are %2 test records, %3 fewer.")
-                      .arg(number(reported), number(counted), number(reported - counted));
-            items.push_back(i);
-        });
-    if (!status)
-        return status.error();
+    checks.push_back(
+        {u"SELECT r.id, r.company_id, c.code, c.name, r.report_date, r.tests_done,"
+         u" (SELECT count(*) FROM nucleic_test t WHERE t.sampled_on = r.report_date AND t.company_id = r.company_id)"
+         u" FROM daily_report r JOIN company c ON c.id = r.company_id"
+         u" WHERE r.report_date >= ? AND r.report_date <= ? AND "_s
+             + kCountedReport + scope(u"r.company_id"_s, companyIds),
+         {iso(from), d}, [](const QSqlQuery &q) -> std::optional<Discrepancy> {
+             const qint64 reported = q.value(5).toLongLong();
+             const qint64 counted = q.value(6).toLongLong();
+             if (reported == counted)
+                 return std::nullopt;
+             Discrepancy i = item(DiscrepancyKind::TestCount, q, 1);
+             i.recordId = q.value(0).toLongLong();
+             i.date = SqlValues::toDate(q.value(4));
+             i.key = i.companyCode + u'/' + iso(i.date);
+             i.first = reported;
+             i.second = counted;
+             i.description = counted > reported
+                 ? QCoreApplication::translate("Reconcile", "The report says %1 tests done; there are %2 test records, %3 more.")
+                       .arg(number(reported), number(counted), number(counted - reported))
+                 : QCoreApplication::translate("Reconcile", "The report says %1 tests done; there are %2 test records, %3 fewer.")
+                       .arg(number(reported), number(counted), number(reported - counted));
+             return i;
+         }});
 
     // Persons on no roster, per company. The key holds the count and the
     // newest person, so that a review does not hide persons added later.
-    status = run(m_db,
-                 u"SELECT p.company_id, c.code, c.name, count(*), max(p.id) FROM person p"
-                 u" JOIN company c ON c.id = p.company_id WHERE p.category = 'external'"_s
-                     + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
-                 {}, [&items, &to](const QSqlQuery &q) {
-                     Discrepancy i = item(DiscrepancyKind::OffRoster, q, 0);
-                     i.date = to;
-                     i.first = q.value(3).toLongLong();
-                     i.key = u"%1/%2/%3"_s.arg(i.companyCode).arg(i.first).arg(q.value(4).toLongLong());
-                     i.description = QCoreApplication::translate("Reconcile", "Persons on no roster (external): %1.").arg(number(i.first));
-                     items.push_back(i);
-                 });
-    if (!status)
-        return status.error();
+    checks.push_back(
+        {u"SELECT p.company_id, c.code, c.name, count(*), max(p.id) FROM person p"
+         u" JOIN company c ON c.id = p.company_id WHERE p.category = 'external'"_s
+             + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
+         {}, [&to](const QSqlQuery &q) -> std::optional<Discrepancy> {
+             Discrepancy i = item(DiscrepancyKind::OffRoster, q, 0);
+             i.date = to;
+             i.first = q.value(3).toLongLong();
+             i.key = u"%1/%2/%3"_s.arg(i.companyCode).arg(i.first).arg(q.value(4).toLongLong());
+             i.description = QCoreApplication::translate("Reconcile", "Persons on no roster (external): %1.").arg(number(i.first));
+             return i;
+         }});
 
     // Active persons, not exempt, with no dose by `to` or whose primary series
     // is not complete by then: the milestones kept on each person make it
     // one scan of the person_figures index.
-    status = run(m_db,
-                 u"SELECT p.company_id, c.code, c.name,"
-                 u" sum(CASE WHEN p.first_dose_on IS NULL OR p.first_dose_on > ? THEN 1 ELSE 0 END),"
-                 u" sum(CASE WHEN p.first_dose_on <= ? AND (p.full_on IS NULL OR p.full_on > ?) THEN 1 ELSE 0 END)"
-                 u" FROM person p JOIN company c ON c.id = p.company_id WHERE "_s
-                     + activeNotExempt() + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
-                 {d, d, d, d, d, d, d}, [&items, &to](const QSqlQuery &q) {
-                     const qint64 none = q.value(3).toLongLong();
-                     const qint64 incomplete = q.value(4).toLongLong();
-                     if (none == 0 && incomplete == 0)
-                         return;
-                     Discrepancy i = item(DiscrepancyKind::Unvaccinated, q, 0);
-                     i.date = to;
-                     i.first = none;
-                     i.second = incomplete;
-                     i.key = u"%1/%2/%3"_s.arg(i.companyCode).arg(none).arg(incomplete);
-                     i.description = QCoreApplication::translate("Reconcile", "Active persons with no vaccination: %1; with an incomplete primary series: %2.")
-                                         .arg(number(none), number(incomplete));
-                     items.push_back(i);
-                 });
-    if (!status)
-        return status.error();
+    checks.push_back(
+        {u"SELECT p.company_id, c.code, c.name,"
+         u" sum(CASE WHEN p.first_dose_on IS NULL OR p.first_dose_on > ? THEN 1 ELSE 0 END),"
+         u" sum(CASE WHEN p.first_dose_on <= ? AND (p.full_on IS NULL OR p.full_on > ?) THEN 1 ELSE 0 END)"
+         u" FROM person p JOIN company c ON c.id = p.company_id WHERE "_s
+             + activeNotExempt() + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
+         {d, d, d, d, d, d, d}, [&to](const QSqlQuery &q) -> std::optional<Discrepancy> {
+             const qint64 none = q.value(3).toLongLong();
+             const qint64 incomplete = q.value(4).toLongLong();
+             if (none == 0 && incomplete == 0)
+                 return std::nullopt;
+             Discrepancy i = item(DiscrepancyKind::Unvaccinated, q, 0);
+             i.date = to;
+             i.first = none;
+             i.second = incomplete;
+             i.key = u"%1/%2/%3"_s.arg(i.companyCode).arg(none).arg(incomplete);
+             i.description = QCoreApplication::translate("Reconcile", "Active persons with no vaccination: %1; with an incomplete primary series: %2.")
+                                 .arg(number(none), number(incomplete));
+             return i;
+         }});
 
     // Days without a report from a unit that must report: one indexed look-up
     // per unit and day of the window.
     const QDate windowFrom = std::min(from, to.addDays(1 - kReportWindowDays));
-    for (QDate day = windowFrom; day <= to; day = day.addDays(1)) {
-        status = run(m_db,
-                     u"SELECT c.id, c.code, c.name FROM company c WHERE c.reports_daily = 1"_s
-                         + scope(u"c.id"_s, companyIds)
-                         + u" AND NOT EXISTS (SELECT 1 FROM daily_report r WHERE r.report_date = ?"
-                           u" AND r.company_id = c.id)"_s,
-                     {iso(day)}, [&items, &day, &windowFrom, &to](const QSqlQuery &q) {
-                         Discrepancy i = item(DiscrepancyKind::MissingReport, q, 0);
-                         i.date = day;
-                         i.windowFrom = windowFrom;
-                         i.windowTo = to;
-                         i.key = i.companyCode + u'/' + iso(day);
-                         i.description = QCoreApplication::translate("Reconcile", "No daily report for %1.").arg(iso(day));
-                         items.push_back(i);
-                     });
+    for (QDate day = windowFrom; day <= to; day = day.addDays(1))
+        checks.push_back(
+            {u"SELECT c.id, c.code, c.name FROM company c WHERE c.reports_daily = 1"_s
+                 + scope(u"c.id"_s, companyIds)
+                 + u" AND NOT EXISTS (SELECT 1 FROM daily_report r WHERE r.report_date = ?"
+                   u" AND r.company_id = c.id)"_s,
+             {iso(day)}, [day, windowFrom, to](const QSqlQuery &q) -> std::optional<Discrepancy> {
+                 Discrepancy i = item(DiscrepancyKind::MissingReport, q, 0);
+                 i.date = day;
+                 i.windowFrom = windowFrom;
+                 i.windowTo = to;
+                 i.key = i.companyCode + u'/' + iso(day);
+                 i.description = QCoreApplication::translate("Reconcile", "No daily report for %1.").arg(iso(day));
+                 return i;
+             }});
+
+    // Findings overdue as of `to`.
+    checks.push_back(
+        {u"SELECT f.id, i.company_id, c.code, c.name, i.code, f.description, f.deadline"
+         u" FROM finding f JOIN inspection i ON i.id = f.inspection_id JOIN company c ON c.id = i.company_id"
+         u" WHERE i.inspected_on <= ? AND f.deadline < ? AND NOT "_s
+             + FigureRules::rectifiedFinding() + scope(u"i.company_id"_s, companyIds),
+         {d, d, d}, [&to](const QSqlQuery &q) -> std::optional<Discrepancy> {
+             Discrepancy i = item(DiscrepancyKind::OverdueFinding, q, 1);
+             i.recordId = q.value(0).toLongLong();
+             i.date = SqlValues::toDate(q.value(6));
+             i.key = q.value(4).toString() + u'/' + q.value(5).toString();
+             i.first = i.date.daysTo(to);
+             i.description = QCoreApplication::translate("Reconcile", "“%1” (inspection %2): deadline %3, days overdue: %4.")
+                                 .arg(q.value(5).toString(), q.value(4).toString(), iso(i.date),
+                                      number(i.first));
+             return i;
+         }});
+
+    std::vector<Discrepancy> items;
+    Status status;
+    for (const Check &check : checks) {
+        status = run(m_db, check.sql, check.binds, [&](const QSqlQuery &q) {
+            if (std::optional<Discrepancy> i = check.item(q))
+                items.push_back(std::move(*i));
+        });
         if (!status)
             return status.error();
     }
-
-    // Findings overdue as of `to`.
-    status = run(m_db,
-                 u"SELECT f.id, i.company_id, c.code, c.name, i.code, f.description, f.deadline"
-                 u" FROM finding f JOIN inspection i ON i.id = f.inspection_id JOIN company c ON c.id = i.company_id"
-                 u" WHERE i.inspected_on <= ? AND f.deadline < ? AND NOT "_s
-                     + FigureRules::rectifiedFinding() + scope(u"i.company_id"_s, companyIds),
-                 {d, d, d}, [&items, &to](const QSqlQuery &q) {
-                     Discrepancy i = item(DiscrepancyKind::OverdueFinding, q, 1);
-                     i.recordId = q.value(0).toLongLong();
-                     i.date = SqlValues::toDate(q.value(6));
-                     i.key = q.value(4).toString() + u'/' + q.value(5).toString();
-                     i.first = i.date.daysTo(to);
-                     i.description = QCoreApplication::translate("Reconcile", "“%1” (inspection %2): deadline %3, days overdue: %4.")
-                                         .arg(q.value(5).toString(), q.value(4).toString(), iso(i.date),
-                                              number(i.first));
-                     items.push_back(i);
-                 });
-    if (!status)
-        return status.error();
 
     // Persons imported under another name than the one on record. Listed
     // whatever the range, like the persons on no roster: the conflict lasts
@@ -333,31 +357,27 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
     int statusColumn = -1;
     switch (item.kind) {
     case DiscrepancyKind::TestCount:
-        table.headers = {QCoreApplication::translate("Reconcile", "ID number"), QCoreApplication::translate("Reconcile", "Name"), QCoreApplication::translate("Reconcile", "Phone"), QCoreApplication::translate("Reconcile", "Sampled on"), QCoreApplication::translate("Reconcile", "Site"), QCoreApplication::translate("Reconcile", "Result"),
-                         QCoreApplication::translate("Reconcile", "Lab")};
+        listPersons(table, {QCoreApplication::translate("Reconcile", "Sampled on"), QCoreApplication::translate("Reconcile", "Site"), QCoreApplication::translate("Reconcile", "Result"),
+                            QCoreApplication::translate("Reconcile", "Lab")});
         sql = u"SELECT p.id_number, p.name, p.phone, t.sampled_on, t.site, t.result, t.lab FROM nucleic_test t"
               u" JOIN person p ON p.id = t.person_id WHERE t.sampled_on = ? AND t.company_id = ? ORDER BY p.name, t.id"_s;
         binds = {iso(item.date), item.companyId};
-        table.idNumberColumn = 0;
-        table.phoneColumn = 2;
         dates = {3};
         resultColumn = 5;
         break;
     case DiscrepancyKind::OffRoster:
-        table.headers = {QCoreApplication::translate("Reconcile", "ID number"), QCoreApplication::translate("Reconcile", "Name"), QCoreApplication::translate("Reconcile", "Phone"), QCoreApplication::translate("Reconcile", "Test records"), QCoreApplication::translate("Reconcile", "Last test")};
+        listPersons(table, {QCoreApplication::translate("Reconcile", "Test records"), QCoreApplication::translate("Reconcile", "Last test")});
         sql = u"SELECT p.id_number, p.name, p.phone,"
               u" (SELECT count(*) FROM nucleic_test t WHERE t.person_id = p.id),"
               u" (SELECT max(t.sampled_on) FROM nucleic_test t WHERE t.person_id = p.id)"
               u" FROM person p WHERE p.company_id = ? AND p.category = 'external' ORDER BY p.name, p.id"_s;
         binds = {item.companyId};
-        table.idNumberColumn = 0;
-        table.phoneColumn = 2;
         dates = {4};
         break;
     case DiscrepancyKind::Unvaccinated: {
         const QString d = iso(item.date);
-        table.headers = {QCoreApplication::translate("Reconcile", "ID number"), QCoreApplication::translate("Reconcile", "Name"), QCoreApplication::translate("Reconcile", "Phone"), QCoreApplication::translate("Reconcile", "Department"), QCoreApplication::translate("Reconcile", "Primary doses"),
-                         QCoreApplication::translate("Reconcile", "First dose on"), QCoreApplication::translate("Reconcile", "Status")};
+        listPersons(table, {QCoreApplication::translate("Reconcile", "Department"), QCoreApplication::translate("Reconcile", "Primary doses"),
+                            QCoreApplication::translate("Reconcile", "First dose on"), QCoreApplication::translate("Reconcile", "Status")});
         sql = u"SELECT p.id_number, p.name, p.phone, p.department,"
               u" (SELECT count(*) FROM vaccination v WHERE v.person_id = p.id AND v.dose <> 'booster'"
               u" AND v.vaccinated_on <= ?),"
@@ -368,8 +388,6 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
             + u" AND (p.first_dose_on IS NULL OR p.first_dose_on > ? OR p.full_on IS NULL OR p.full_on > ?)"
               u" ORDER BY p.name, p.id"_s;
         binds = {d, d, d, item.companyId, d, d, d, d, d, d};
-        table.idNumberColumn = 0;
-        table.phoneColumn = 2;
         dates = {5};
         statusColumn = 6;
         break;

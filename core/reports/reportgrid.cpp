@@ -89,61 +89,51 @@ Result<std::vector<CallListEntry>> ReportStatus::callList(const QDate &date) con
     const QString d = SqlValues::date(date).toString();
     // Both lookups go through the unique (company_id, report_date, edition)
     // index.
-    auto result = run(m_db,
-                      u"SELECT c.id, c.code, c.name, c.contact_person, c.contact_phone,"
-                      u" (SELECT max(r.report_date) FROM daily_report r WHERE r.company_id = c.id"
-                      u" AND r.report_date <= ?)"
-                      u" FROM company c WHERE "_s
-                          + FigureRules::reportingCompany() + scopeSql(u"c.id"_s)
-                          + u" AND NOT EXISTS (SELECT 1 FROM daily_report r WHERE r.company_id = c.id"
-                            u" AND r.report_date = ?) ORDER BY c.code"_s,
-                      {d, d});
-    if (!result)
-        return result.error();
-    std::vector<CallListEntry> list;
-    QSqlQuery &q = result.value();
-    while (q.next()) {
-        CallListEntry e;
-        e.companyId = q.value(0).toLongLong();
-        e.code = q.value(1).toString();
-        e.name = q.value(2).toString();
-        e.contactPerson = q.value(3).toString();
-        e.contactPhone = q.value(4).toString();
-        const QDate last = SqlValues::toDate(q.value(5));
-        if (last.isValid())
-            e.daysMissed = int(last.daysTo(date));
-        list.push_back(e);
-    }
-    return list;
+    return SqlRun::collect(
+        m_db,
+        u"SELECT c.id, c.code, c.name, c.contact_person, c.contact_phone,"
+        u" (SELECT max(r.report_date) FROM daily_report r WHERE r.company_id = c.id"
+        u" AND r.report_date <= ?)"
+        u" FROM company c WHERE "_s
+            + FigureRules::reportingCompany() + scopeSql(u"c.id"_s)
+            + u" AND NOT EXISTS (SELECT 1 FROM daily_report r WHERE r.company_id = c.id"
+              u" AND r.report_date = ?) ORDER BY c.code"_s,
+        {d, d}, [&date](const QSqlQuery &q) {
+            CallListEntry e;
+            e.companyId = q.value(0).toLongLong();
+            e.code = q.value(1).toString();
+            e.name = q.value(2).toString();
+            e.contactPerson = q.value(3).toString();
+            e.contactPhone = q.value(4).toString();
+            const QDate last = SqlValues::toDate(q.value(5));
+            if (last.isValid())
+                e.daysMissed = int(last.daysTo(date));
+            return e;
+        });
 }
 
 Result<std::vector<OverdueFinding>> ReportStatus::overdueFindings(const QDate &date) const
 {
     const QString d = SqlValues::date(date).toString();
-    auto result = run(m_db,
-                      u"SELECT f.id, c.id, c.name, i.code, f.description, f.deadline"
-                      u" FROM inspection i JOIN finding f ON f.inspection_id = i.id"
-                      u" JOIN company c ON c.id = i.company_id"
-                      u" WHERE i.inspected_on <= ? AND "_s
-                          + FigureRules::overdueFinding() + scopeSql(u"i.company_id"_s)
-                          + u" ORDER BY f.deadline, c.code, i.code, f.description"_s,
-                      {d, d, d});
-    if (!result)
-        return result.error();
-    std::vector<OverdueFinding> list;
-    QSqlQuery &q = result.value();
-    while (q.next()) {
-        OverdueFinding f;
-        f.findingId = q.value(0).toLongLong();
-        f.companyId = q.value(1).toLongLong();
-        f.companyName = q.value(2).toString();
-        f.inspectionCode = q.value(3).toString();
-        f.description = q.value(4).toString();
-        f.deadline = SqlValues::toDate(q.value(5));
-        f.daysOverdue = int(f.deadline.daysTo(date));
-        list.push_back(f);
-    }
-    return list;
+    return SqlRun::collect(
+        m_db,
+        u"SELECT f.id, c.id, c.name, i.code, f.description, f.deadline"
+        u" FROM inspection i JOIN finding f ON f.inspection_id = i.id"
+        u" JOIN company c ON c.id = i.company_id"
+        u" WHERE i.inspected_on <= ? AND "_s
+            + FigureRules::overdueFinding() + scopeSql(u"i.company_id"_s)
+            + u" ORDER BY f.deadline, c.code, i.code, f.description"_s,
+        {d, d, d}, [&date](const QSqlQuery &q) {
+            OverdueFinding f;
+            f.findingId = q.value(0).toLongLong();
+            f.companyId = q.value(1).toLongLong();
+            f.companyName = q.value(2).toString();
+            f.inspectionCode = q.value(3).toString();
+            f.description = q.value(4).toString();
+            f.deadline = SqlValues::toDate(q.value(5));
+            f.daysOverdue = int(f.deadline.daysTo(date));
+            return f;
+        });
 }
 
 } // namespace seawall

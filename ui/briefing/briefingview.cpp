@@ -3,6 +3,7 @@
 
 #include "core/edit/changehub.h"
 #include "ui/common/cells.h"
+#include "ui/common/pdfexport.h"
 #include "ui/common/workspace.h"
 
 #include "core/briefing/briefingbuilder.h"
@@ -14,9 +15,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -27,7 +27,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +34,8 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 
 BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_db(workspace->database()), m_date(workspace->asOf())
+    : QWidget(parent), m_workspace(workspace), m_db(workspace->database()), m_date(workspace->asOf()),
+      m_reading(new ReadWhenShown(this, [this] { refresh(); }, true))
 {
     connect(workspace, &Workspace::databaseChanged, this, [this] {
         m_db = m_workspace->database();
@@ -59,11 +59,8 @@ BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
     connect(printButton, &QPushButton::clicked, this, &BriefingView::print);
     connect(pdf, &QPushButton::clicked, this, [this] {
         const Briefing &b = m_document->briefing();
-        const QString name = tr("Briefing %1 %2.pdf")
-                                 .arg(b.date.toString(Qt::ISODate), m_edition->currentText());
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export briefing"), folder + u'/' + name,
-                                                          tr("PDF documents (*.pdf)"));
+        const QString path = PdfExport::choosePath(
+            this, tr("Export briefing"), tr("Briefing %1 %2.pdf").arg(b.date.toString(Qt::ISODate), m_edition->currentText()));
         if (!path.isEmpty())
             exportPdf(path);
     });
@@ -109,25 +106,13 @@ BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
 
 BriefingView::~BriefingView() { delete m_previewPrinter; }
 
-void BriefingView::refreshWhenVisible()
-{
-    m_stale = true;
-    if (isVisible())
-        refresh();
-}
-
-void BriefingView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
+void BriefingView::refreshWhenVisible() { m_reading->changed(); }
 
 void BriefingView::refresh()
 {
     if (!m_db || !m_db->isOpen() || !m_date.isValid())
         return;
-    m_stale = false;
+    m_reading->fresh();
     const auto edition = ReportEdition(m_edition->currentData().toInt());
     Result<Briefing> built = BriefingBuilder(*m_db).build(m_date, edition);
     if (!built) {

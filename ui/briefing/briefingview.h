@@ -3,6 +3,7 @@
 
 #include "core/briefing/briefing.h"
 #include "core/briefing/briefingstore.h"
+#include "ui/common/readwhenshown.h"
 
 #include <QDate>
 #include <QWidget>
@@ -45,9 +46,6 @@ public:
     void print();
     QPushButton *editButton() const { return m_editParagraph; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     // Building and painting a briefing takes a moment: only a visible view
     // does it, a hidden one notes that it is out of date.
@@ -69,7 +67,7 @@ private:
     QListWidget *m_history = nullptr;
     QLabel *m_changes = nullptr;
     std::vector<BriefingStore::Saved> m_saved; // the rows of m_history
-    bool m_stale = true;
+    ReadWhenShown *m_reading;
 };
 
 } // namespace seawall

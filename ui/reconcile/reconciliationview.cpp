@@ -38,7 +38,7 @@ const QList<EntityKind> kKinds{EntityKind::Company,     EntityKind::Person,  Ent
 
 ReconciliationView::ReconciliationView(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_model(new ReconciliationModel(this)),
-      m_filter(new ReconciliationFilter(this))
+      m_filter(new ReconciliationFilter(this)), m_reading(new ReadWhenShown(this, [this] { refresh(); }, true))
 {
     m_filter->setSourceModel(m_model);
 
@@ -165,24 +165,15 @@ void ReconciliationView::rangeToggled(bool on)
     refreshIfVisible();
 }
 
-void ReconciliationView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void ReconciliationView::refreshIfVisible()
 {
     // A large file takes a moment: a hidden view reads when it is shown.
-    m_stale = true;
-    if (isVisible())
-        refresh();
+    m_reading->changed();
 }
 
 void ReconciliationView::refresh()
 {
-    m_stale = false;
+    m_reading->fresh();
     const Discrepancy *selected = itemAt(currentRow());
     const std::optional<std::pair<DiscrepancyKind, QString>> keep
         = selected ? std::optional(std::pair(selected->kind, selected->key)) : std::nullopt;

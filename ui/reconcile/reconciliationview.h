@@ -3,6 +3,7 @@
 
 #include "core/reconcile/discrepancy.h"
 #include "core/util/error.h"
+#include "ui/common/readwhenshown.h"
 
 #include <QWidget>
 
@@ -52,9 +53,6 @@ public:
     void markReviewed(int row, const QString &note);
     void clearReview(int row);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refreshIfVisible();
     void rangeToggled(bool on);
@@ -78,7 +76,7 @@ private:
     QPushButton *m_clear = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_error = nullptr;
-    bool m_stale = true;
+    ReadWhenShown *m_reading;
 };
 
 } // namespace seawall

@@ -40,7 +40,8 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 } // namespace
 
 StockView::StockView(Workspace *workspace, QWidget *records, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_editor(workspace, this)
+    : QWidget(parent), m_workspace(workspace), m_editor(workspace, this),
+      m_reading(new ReadWhenShown(this, [this] { refresh(); }, true))
 {
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -77,12 +78,7 @@ StockView::StockView(Workspace *workspace, QWidget *records, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
 
-    const auto soon = [this] {
-        if (isVisible())
-            refresh();
-        else
-            m_stale = true;
-    };
+    const auto soon = [this] { m_reading->changed(); };
     connect(workspace, &Workspace::databaseChanged, this, soon);
     connect(workspace, &Workspace::asOfChanged, this, soon);
     connect(workspace, &Workspace::scopeChanged, this, soon);
@@ -90,12 +86,11 @@ StockView::StockView(Workspace *workspace, QWidget *records, QWidget *parent)
         if (changes.touchesAny({EntityKind::Stocktake, EntityKind::Company}))
             soon();
     });
-    m_stale = true;
 }
 
 void StockView::refresh()
 {
-    m_stale = false;
+    m_reading->fresh();
     const int selected = m_levels->currentRow();
     m_levels->setRowCount(0);
     m_rows.clear();
@@ -184,13 +179,6 @@ bool StockView::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
-}
-
-void StockView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
 }
 
 } // namespace seawall

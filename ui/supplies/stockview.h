@@ -3,6 +3,7 @@
 
 #include "core/readiness/stocklevels.h"
 #include "ui/edit/entityeditor.h"
+#include "ui/common/readwhenshown.h"
 
 #include <QWidget>
 
@@ -29,7 +30,6 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
@@ -43,7 +43,7 @@ private:
     QTableWidget *m_levels = nullptr;
     QTableWidget *m_history = nullptr;
     std::vector<StockLevel> m_rows;
-    bool m_stale = false;
+    ReadWhenShown *m_reading;
 };
 
 } // namespace seawall

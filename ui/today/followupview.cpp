@@ -8,12 +8,11 @@
 #include "core/model/healthcheck.h"
 #include "core/util/masking.h"
 #include "ui/common/cells.h"
+#include "ui/common/pdfexport.h"
 #include "ui/common/printstyle.h"
 #include "ui/common/workspace.h"
 #include "ui/today/followupdocument.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +21,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,7 +38,8 @@ QTableWidgetItem *readOnly(const QString &text)
 
 } // namespace
 
-FollowUpView::FollowUpView(Workspace *workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+FollowUpView::FollowUpView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_reading(new ReadWhenShown(this, [this] { refresh(); }, false))
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
@@ -116,20 +115,7 @@ FollowUpView::FollowUpView(Workspace *workspace, QWidget *parent) : QWidget(pare
 
 QString FollowUpView::problem() const { return m_problem->isVisible() ? m_problem->text() : QString(); }
 
-void FollowUpView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void FollowUpView::refreshSoon()
-{
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
+void FollowUpView::refreshSoon() { m_reading->changed(); }
 
 void FollowUpView::showProblem(const QString &message)
 {
@@ -139,7 +125,7 @@ void FollowUpView::showProblem(const QString &message)
 
 void FollowUpView::refresh()
 {
-    m_stale = false;
+    m_reading->fresh();
     m_date = m_workspace->asOf();
     m_entries.clear();
     m_overdueReturns.clear();
@@ -302,21 +288,15 @@ void FollowUpView::print()
 
 bool FollowUpView::exportPdf(const QString &path)
 {
-    const Status written =
-        FollowUpDocument(m_date, m_entries, m_overdueReturns, QDateTime::currentDateTime()).writePdf(path);
-    if (!written)
-        QMessageBox::warning(this, tr("Export follow-up list"), written.error().message);
-    else
-        emit m_workspace->announced(tr("The follow-up list was saved as %1.").arg(QDir::toNativeSeparators(path)));
-    return written.ok();
+    return PdfExport::tell(m_workspace, this,
+                           FollowUpDocument(m_date, m_entries, m_overdueReturns, QDateTime::currentDateTime()).writePdf(path),
+                           tr("Export follow-up list"), tr("The follow-up list was saved as %1."), path);
 }
 
 void FollowUpView::exportList()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("Follow-up list %1.pdf").arg(m_date.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export follow-up list"), folder + u'/' + name,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = PdfExport::choosePath(this, tr("Export follow-up list"),
+                                               tr("Follow-up list %1.pdf").arg(m_date.toString(Qt::ISODate)));
     if (!path.isEmpty())
         exportPdf(path);
 }

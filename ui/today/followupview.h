@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/reports/followuplist.h"
+#include "ui/common/readwhenshown.h"
 
 #include <QWidget>
 
@@ -38,9 +39,6 @@ public:
     void refresh();
     bool exportPdf(const QString &path);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void refreshSoon();
     void fill();
@@ -64,7 +62,7 @@ private:
     std::vector<OverdueReturn> m_overdueReturns;
     QLabel *m_overdueTitle = nullptr;
     QTableWidget *m_overdue = nullptr;
-    bool m_stale = false;
+    ReadWhenShown *m_reading;
 };
 
 } // namespace seawall

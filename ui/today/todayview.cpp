@@ -2,6 +2,7 @@
 #include "ui/today/todayview.h"
 
 #include "ui/common/cells.h"
+#include "ui/common/pdfexport.h"
 
 #include "core/edit/changehub.h"
 #include "core/edit/edits.h"
@@ -20,9 +21,7 @@
 #include "ui/today/reportgridmodel.h"
 
 #include <QAction>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -37,7 +36,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -82,10 +80,22 @@ QTableWidgetItem *item(const QString &text, bool number = false)
     return cell;
 }
 
+// Fills a titled list of the Today page: its title with the count of
+// `entries` (a %1 in `title`), then a row for each entry by `fill`.
+template <typename Entry, typename Fill>
+void fillList(QGroupBox *box, const QString &title, QTableWidget *table, const std::vector<Entry> &entries, Fill fill)
+{
+    box->setTitle(title.arg(QLocale().toString(qint64(entries.size()))));
+    table->setRowCount(int(entries.size()));
+    for (int row = 0; row < int(entries.size()); ++row)
+        fill(row, entries[size_t(row)]);
+}
+
 } // namespace
 
 TodayView::TodayView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_editor(workspace, this)
+    : QWidget(parent), m_workspace(workspace), m_editor(workspace, this),
+      m_reading(new ReadWhenShown(this, [this] { refresh(); }, false))
 {
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -252,21 +262,8 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     refresh();
 }
 
-void TodayView::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void TodayView::refreshSoon()
-{
-    // A hidden page reads again when it is shown, not on every import row.
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
+// A hidden page reads again when it is shown, not on every import row.
+void TodayView::refreshSoon() { m_reading->changed(); }
 
 void TodayView::showError(const QString &message)
 {
@@ -276,7 +273,7 @@ void TodayView::showError(const QString &message)
 
 void TodayView::refresh()
 {
-    m_stale = false;
+    m_reading->fresh();
     m_date = m_workspace->asOf();
     m_title->setText(tr("As of the end of %1").arg(Cells::date(m_date)));
     showError({});
@@ -374,26 +371,19 @@ void TodayView::fillLegend(const ReportGrid &grid)
 
 void TodayView::fillCallList()
 {
-    const QLocale locale;
-    m_callBox->setTitle(tr("To call: units without a report (%1)").arg(locale.toString(qint64(m_entries.size()))));
-    m_callList->setRowCount(int(m_entries.size()));
-    for (int row = 0; row < int(m_entries.size()); ++row) {
-        const CallListEntry &e = m_entries[size_t(row)];
-        m_callList->setItem(row, 0, item(e.name));
-        m_callList->setItem(row, 1, item(e.contactPerson));
-        m_callList->setItem(row, 2, item(e.contactPhone));
-        m_callList->setItem(row, 3, item(e.daysMissed ? locale.toString(*e.daysMissed) : tr("never reported"),
-                                         e.daysMissed.has_value()));
-    }
+    fillList(m_callBox, tr("To call: units without a report (%1)"), m_callList, m_entries,
+             [this](int row, const CallListEntry &e) {
+                 m_callList->setItem(row, 0, item(e.name));
+                 m_callList->setItem(row, 1, item(e.contactPerson));
+                 m_callList->setItem(row, 2, item(e.contactPhone));
+                 m_callList->setItem(row, 3, item(e.daysMissed ? QLocale().toString(*e.daysMissed) : tr("never reported"),
+                                                  e.daysMissed.has_value()));
+             });
 }
 
 void TodayView::fillOverdue(const std::vector<OverdueFinding> &findings)
 {
-    const QLocale locale;
-    m_overdueBox->setTitle(tr("Overdue findings (%1)").arg(locale.toString(qint64(findings.size()))));
-    m_overdue->setRowCount(int(findings.size()));
-    for (int row = 0; row < int(findings.size()); ++row) {
-        const OverdueFinding &f = findings[size_t(row)];
+    fillList(m_overdueBox, tr("Overdue findings (%1)"), m_overdue, findings, [this](int row, const OverdueFinding &f) {
         m_overdue->setItem(row, 0, item(f.companyName));
         m_overdue->setItem(row, 1, item(f.inspectionCode));
         auto *description = item(f.description);
@@ -402,8 +392,8 @@ void TodayView::fillOverdue(const std::vector<OverdueFinding> &findings)
                                     .arg(f.description, f.inspectionCode, Cells::date(f.deadline)));
         m_overdue->setItem(row, 2, description);
         m_overdue->setItem(row, 3, item(Cells::date(f.deadline)));
-        m_overdue->setItem(row, 4, item(locale.toString(f.daysOverdue), true));
-    }
+        m_overdue->setItem(row, 4, item(QLocale().toString(f.daysOverdue), true));
+    });
     fitOverdueColumns();
 }
 
@@ -506,20 +496,14 @@ void TodayView::printCallList()
 
 bool TodayView::exportCallListPdf(const QString &path)
 {
-    const Status written = CallListDocument(m_date, m_entries, QDateTime::currentDateTime()).writePdf(path);
-    if (!written)
-        QMessageBox::warning(this, tr("Export call list"), written.error().message);
-    else
-        emit m_workspace->announced(tr("The call list was saved as %1.").arg(QDir::toNativeSeparators(path)));
-    return written.ok();
+    return PdfExport::tell(m_workspace, this, CallListDocument(m_date, m_entries, QDateTime::currentDateTime()).writePdf(path),
+                           tr("Export call list"), tr("The call list was saved as %1."), path);
 }
 
 void TodayView::exportCallList()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("Call list %1.pdf").arg(m_date.toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export call list"), folder + u'/' + name,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path
+        = PdfExport::choosePath(this, tr("Export call list"), tr("Call list %1.pdf").arg(m_date.toString(Qt::ISODate)));
     if (!path.isEmpty())
         exportCallListPdf(path);
 }

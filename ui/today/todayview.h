@@ -3,6 +3,7 @@
 
 #include "core/reports/reportgrid.h"
 #include "ui/edit/entityeditor.h"
+#include "ui/common/readwhenshown.h"
 
 #include <QWidget>
 
@@ -59,7 +60,6 @@ signals:
     void importRequested();
 
 protected:
-    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -97,7 +97,7 @@ private:
     QAction *m_recordAction = nullptr;
     std::vector<CallListEntry> m_entries;
     QDate m_date;
-    bool m_stale = false;
+    ReadWhenShown *m_reading;
 };
 
 } // namespace seawall
