@@ -112,6 +112,27 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
+void KeptRows::append(const EncodedRow &row, qint64 line)
+{
+    const qsizetype offset = qsizetype(text.size());
+    text.append(row.text.constData(), size_t(row.text.size()));
+    for (EncodedRow::Value value : row.values) {
+        value.offset += offset;
+        values.push_back(value);
+    }
+    lines.push_back(line);
+}
+
+void KeptRows::give(KeptRows &&written)
+{
+    if (!empty())
+        return;
+    written.values.clear();
+    written.lines.clear();
+    written.text.clear();
+    *this = std::move(written);
+}
+
 bool KeyHashes::insert(quint64 hash)
 {
     hash = hash == 0 ? 1 : hash;
@@ -346,23 +367,13 @@ Status ImportWriter::flushPending(Shape &shape)
         return {};
     // Taken out first: writing a row one by one below may come back here,
     // and must find nothing to write.
-    // Handed back at the end, emptied, to keep what they allocated.
-    std::vector<EncodedRow::Value> values;
-    values.swap(shape.pending);
-    std::vector<qint64> lines;
-    lines.swap(shape.pendingLines);
-    std::string text;
-    text.swap(shape.pendingText);
-    std::vector<EncodedRow::Value> repeats;
-    repeats.swap(shape.repeats);
-    std::vector<qint64> repeatLines;
-    repeatLines.swap(shape.repeatLines);
-    std::string repeatText;
-    repeatText.swap(shape.repeatText);
-    m_pendingRows -= qsizetype(repeatLines.size());
+    KeptRows kept = shape.pending.take();
+    KeptRows repeats = shape.repeats.take();
+    m_pendingRows -= kept.size() + repeats.size();
+    const std::vector<EncodedRow::Value> &values = kept.values;
+    const std::string &text = kept.text;
     const qsizetype width = shape.keyNames.size() + shape.valueNames.size();
-    const qsizetype rows = qsizetype(values.size()) / width;
-    m_pendingRows -= rows;
+    const qsizetype rows = kept.size();
     for (qsizetype at = 0; at < rows;) {
         // Full statements, then the rest in powers of two: few statements
         // to prepare whatever the length of a run.
@@ -405,7 +416,7 @@ Status ImportWriter::flushPending(Shape &shape)
             // a constraint refuses: each finds out what it is, one by one,
             // as if never kept back.
             for (qsizetype r = at; r < at + n; ++r)
-                if (Status status = writeAlone(shape, values, text, r, lines[size_t(r)], &inserted); !status)
+                if (Status status = writeAlone(shape, kept, r, &inserted); !status)
                     return status;
         }
         at += n;
@@ -413,32 +424,20 @@ Status ImportWriter::flushPending(Shape &shape)
     // The rows that repeat a key, set aside by keep(): the rows they repeat
     // are written now, and each updates its own, in the order of the file.
     const bool lookUpFirst = std::exchange(shape.lookUpFirst, true);
-    for (size_t r = 0; r < repeatLines.size(); ++r)
-        if (Status status = writeAlone(shape, repeats, repeatText, qsizetype(r), repeatLines[r], nullptr); !status)
+    for (qsizetype r = 0; r < repeats.size(); ++r)
+        if (Status status = writeAlone(shape, repeats, r, nullptr); !status)
             return status;
     shape.lookUpFirst = lookUpFirst;
-    if (shape.repeats.empty()) {
-        repeats.clear();
-        repeatLines.clear();
-        repeatText.clear();
-        shape.repeats.swap(repeats);
-        shape.repeatLines.swap(repeatLines);
-        shape.repeatText.swap(repeatText);
-    }
-    if (shape.pending.empty()) {
-        values.clear();
-        lines.clear();
-        text.clear();
-        shape.pending.swap(values);
-        shape.pendingLines.swap(lines);
-        shape.pendingText.swap(text);
-    }
+    shape.pending.give(std::move(kept));
+    shape.repeats.give(std::move(repeats));
     return {};
 }
 
-Status ImportWriter::writeAlone(Shape &shape, const std::vector<EncodedRow::Value> &values, const std::string &text,
-                                qsizetype row, qint64 line, const std::vector<qint64> *written)
+Status ImportWriter::writeAlone(Shape &shape, const KeptRows &rows, qsizetype row, const std::vector<qint64> *written)
 {
+    const std::vector<EncodedRow::Value> &values = rows.values;
+    const std::string &text = rows.text;
+    const qint64 line = rows.lines[size_t(row)];
     Columns key;
     Columns rest;
     const qsizetype width = shape.keyNames.size() + shape.valueNames.size();
@@ -491,17 +490,9 @@ Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &ro
     // until the rows kept back before it are written, rather than writing
     // those at once: a unit's tests file repeats a key every 170 rows or
     // so, and each cut a multi-row INSERT short.
-    std::vector<EncodedRow::Value> &values = seen ? shape.repeats : shape.pending;
-    std::string &text = seen ? shape.repeatText : shape.pendingText;
-    const qsizetype offset = qsizetype(text.size());
-    text.append(row.text.constData(), size_t(row.text.size()));
-    for (EncodedRow::Value value : row.values) {
-        value.offset += offset;
-        values.push_back(value);
-    }
-    (seen ? shape.repeatLines : shape.pendingLines).push_back(line);
+    (seen ? shape.repeats : shape.pending).append(row, line);
     ++m_pendingRows;
-    if (qsizetype(shape.pendingLines.size()) >= shape.batchRows)
+    if (shape.pending.size() >= shape.batchRows)
         if (Status status = flushPending(shape); !status)
             return status.error();
     return Keep::Kept;

@@ -58,6 +58,23 @@ private:
     size_t m_size = 0;
 };
 
+// Encoded rows kept back to be written later: the values to bind, row
+// after row, their text and the rows' lines in their file.
+struct KeptRows
+{
+    std::vector<EncodedRow::Value> values;
+    std::vector<qint64> lines;
+    std::string text;
+
+    bool empty() const { return lines.empty(); }
+    qsizetype size() const { return qsizetype(lines.size()); }
+    void append(const EncodedRow &row, qint64 line);
+    // Hands what is kept over, emptied; give() takes it back once written,
+    // to keep what it allocated, unless rows were kept meanwhile.
+    KeptRows take() { return std::exchange(*this, {}); }
+    void give(KeptRows &&written);
+};
+
 class ImportWriter
 {
 public:
@@ -133,22 +150,17 @@ private:
         qsizetype batchRows = 0;
         QStringList keyNames;
         QStringList valueNames;
-        // New rows kept back: the values to bind, row after row, their
-        // text and their lines.
-        std::vector<EncodedRow::Value> pending;
-        std::vector<qint64> pendingLines;
-        std::string pendingText;
+        // New rows kept back.
+        KeptRows pending;
         // A hash of the key of every row of this shape the writer met, so
         // that a key coming again (0.6 % of a unit's test rows repeat one)
         // is written in order, by itself, once the rows before it are:
         // in a multi-row INSERT, the row it repeats would make every row
         // of that statement be looked up one by one.
         KeyHashes seenKeys;
-        // Rows whose key was met before, set aside as `pending` is, until
-        // the rows before them are written.
-        std::vector<EncodedRow::Value> repeats;
-        std::vector<qint64> repeatLines;
-        std::string repeatText;
+        // Rows whose key was met before, set aside until the rows before
+        // them are written.
+        KeptRows repeats;
         // The multi-row INSERTs by their number of rows, run through
         // SQLite's own API: binding their values through QSqlQuery was the
         // larger part of writing them.
@@ -177,8 +189,7 @@ private:
     // Writes row `row` of `values` by itself, as upsert() does, and counts
     // in revised() what it turned out to be. With `written`, the ids a
     // multi-row INSERT wrote: a row among them is left as it is.
-    Status writeAlone(Shape &shape, const std::vector<EncodedRow::Value> &values, const std::string &text,
-                      qsizetype row, qint64 line, const std::vector<qint64> *written);
+    Status writeAlone(Shape &shape, const KeptRows &rows, qsizetype row, const std::vector<qint64> *written);
     // The id of the row with this key, 0 when none.
     Result<qint64> idOf(Shape &shape, const Columns &key);
     Status flushPending();

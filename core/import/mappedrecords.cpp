@@ -16,7 +16,7 @@ constexpr size_t kChunksAhead = 16;
 } // namespace
 
 MappedRecords::MappedRecords(RowSource &source, RowMapper &mapper, PersonDirectory &persons, bool threaded)
-    : m_source(source), m_mapper(mapper), m_persons(persons), m_threaded(threaded)
+    : m_source(source), m_mapper(mapper), m_persons(persons), m_threaded(threaded), m_queue(kChunksAhead)
 {
     if (m_threaded)
         m_thread = std::thread(&MappedRecords::read, this);
@@ -47,20 +47,9 @@ void MappedRecords::read()
         }
         if (chunk.size() == kChunkRecords || !more) {
             std::vector<Chunk> spent;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return m_ready.size() < kChunksAhead || m_stop; });
-                if (m_stop)
-                    return;
-                if (!chunk.empty())
-                    m_ready.push_back(std::exchange(chunk, {}));
-                m_end = !more;
-                spent.swap(m_spent);
-            }
-            m_changed.notify_all();
-            if (!more)
+            if (!m_queue.push(std::exchange(chunk, {}), !more, spent) || !more)
                 return;
-            spent.clear(); // here, outside the lock
+            spent.clear(); // here, outside the queue's lock
             chunk.reserve(kChunkRecords);
         }
     }
@@ -75,18 +64,9 @@ MappedRecords::Item *MappedRecords::next()
         return &m_item;
     }
     if (m_next == m_taken.size()) {
-        {
-            std::unique_lock lock(m_mutex);
-            if (!m_taken.empty())
-                m_spent.push_back(std::exchange(m_taken, {}));
-            m_changed.wait(lock, [this] { return !m_ready.empty() || m_end || m_stop; });
-            if (m_ready.empty())
-                return nullptr;
-            m_taken = std::move(m_ready.front());
-            m_ready.pop_front();
-            m_next = 0;
-        }
-        m_changed.notify_all();
+        if (!m_queue.pop(m_taken))
+            return nullptr;
+        m_next = 0;
     }
     return &m_taken[m_next++];
 }
@@ -103,11 +83,7 @@ void MappedRecords::finish()
 {
     if (!m_thread.joinable())
         return;
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_changed.notify_all();
+    m_queue.stop();
     m_thread.join();
     // A person whose row was not written after all is not in the
     // database: forgotten, as if never met.

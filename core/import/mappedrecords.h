@@ -3,15 +3,12 @@
 
 #include "core/csv/csvreader.h"
 #include "core/import/rowmapper.h"
+#include "core/util/chunkqueue.h"
 
 #include <QHash>
 #include <QStringList>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
-#include <vector>
 
 namespace seawall {
 
@@ -61,7 +58,7 @@ public:
     void finish();
 
 private:
-    using Chunk = std::vector<Item>;
+    using Chunk = ChunkQueue<Item>::Chunk;
     void read(); // the thread
 
     RowSource &m_source;
@@ -69,15 +66,7 @@ private:
     PersonDirectory &m_persons;
     bool m_threaded;
 
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Chunk> m_ready; // guarded by m_mutex
-    // Guarded: chunks the caller is done with, destroyed by the thread
-    // that allocated them (freeing another thread's memory made glibc's
-    // allocator lock and wait).
-    std::vector<Chunk> m_spent;
-    bool m_end = false;        // guarded: the thread read its last record
-    bool m_stop = false;       // guarded: the caller wants no more
+    ChunkQueue<Item> m_queue;
     Chunk m_taken;             // the caller's
     size_t m_next = 0;         // in m_taken
     Item m_item;               // the caller's, when not threaded

@@ -2,15 +2,12 @@
 #pragma once
 
 #include "core/csv/csvreader.h"
+#include "core/util/chunkqueue.h"
 #include "core/util/error.h"
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <optional>
 #include <thread>
 #include <utility>
-#include <vector>
 
 namespace seawall {
 
@@ -30,11 +27,7 @@ public:
     explicit ReadAhead(Reader &reader) : m_reader(reader), m_thread(&ReadAhead::read, this) {}
     ~ReadAhead()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
+        m_queue.stop();
         m_thread.join();
     }
     ReadAhead(const ReadAhead &) = delete;
@@ -43,16 +36,9 @@ public:
     bool next(csv::Record &record)
     {
         if (m_next == m_taken.size()) {
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return !m_ready.empty() || m_end; });
-                if (m_ready.empty())
-                    return false;
-                m_taken = std::move(m_ready.front());
-                m_ready.pop_front();
-                m_next = 0;
-            }
-            m_changed.notify_all();
+            if (!m_queue.pop(m_taken))
+                return false;
+            m_next = 0;
         }
         record = std::move(m_taken[m_next++]);
         return true;
@@ -62,7 +48,6 @@ public:
     qint64 errorLine() const { return m_reader.errorLine(); }
 
 private:
-    using Chunk = std::vector<csv::Record>;
     // Records handed over at once, and chunks read ahead: a few megabytes
     // in flight at the most.
     static constexpr size_t kChunkRecords = 256;
@@ -70,37 +55,24 @@ private:
 
     void read()
     {
-        for (;;) {
-            Chunk chunk;
+        std::vector<ChunkQueue<csv::Record>::Chunk> spent;
+        for (bool more = true; more;) {
+            ChunkQueue<csv::Record>::Chunk chunk;
             chunk.reserve(kChunkRecords);
             csv::Record record;
-            bool more = true;
             while (chunk.size() < kChunkRecords && (more = m_reader.next(record)))
                 chunk.push_back(std::move(record));
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return m_ready.size() < kChunksAhead || m_stop; });
-                if (m_stop)
-                    return;
-                if (!chunk.empty())
-                    m_ready.push_back(std::move(chunk));
-                m_end = !more;
-            }
-            m_changed.notify_all();
-            if (!more)
+            if (!m_queue.push(std::move(chunk), !more, spent))
                 return;
+            spent.clear(); // here, outside the queue's lock
         }
     }
 
     Reader &m_reader;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Chunk> m_ready; // guarded by m_mutex
-    bool m_end = false;        // guarded: the reader gave its last record
-    bool m_stop = false;       // guarded: the caller wants no more
-    Chunk m_taken;             // the caller's
-    size_t m_next = 0;         // in m_taken
-    std::thread m_thread;      // last: started once the rest is made
+    ChunkQueue<csv::Record> m_queue{kChunksAhead};
+    ChunkQueue<csv::Record>::Chunk m_taken; // the caller's
+    size_t m_next = 0;                      // in m_taken
+    std::thread m_thread;                   // last: started once the rest is made
 };
 
 } // namespace seawall
