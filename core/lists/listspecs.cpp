@@ -164,7 +164,7 @@ ListSpec of(EntityKind kind)
                 spec.columns << ListColumn{key, extra.header, extra.sql, cellKind(typed), typed.has(Column::Searchable),
                                            typed.has(Column::Hidden) || list.hidden.contains(key)};
                 if (typed.has(Column::Searchable))
-                    spec.search << SearchTerm{extra.sql, {}, {}, false};
+                    spec.search << SearchTerm{extra.sql, {}, {}, false, {}};
                 computed = true;
             }
         if (computed)
