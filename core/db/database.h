@@ -63,8 +63,8 @@ public:
     // Has SQLite read the file through a memory map instead of copying in
     // each page it reads (nothing on a server, or in memory). For the
     // window's connection: its lists read rows scattered over the file, and
-    // copying in their 16 KiB pages was a third of a search's time on the
-    // large demo. Not for an import or the command line, whose pages read
+    // copying in their 16 KiB pages was a quarter of the searches' time on
+    // the large demo. Not for an import or the command line, whose pages read
     // would count as their memory.
     void mapForReading();
 
