@@ -39,6 +39,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot open %s\n", argv[1]);
         return 1;
     }
+    db.mapForReading(); // as the window reads its lists
     const QString only = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     // As seawall_windowbench, then a site and a company.
     QList<Typed> typed = bench::typedTexts(db);

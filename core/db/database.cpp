@@ -468,6 +468,17 @@ Status Database::configure()
     return {};
 }
 
+void Database::mapForReading()
+{
+    if (!isOpen() || isMemory() || m_backend != SqlBackend::Sqlite)
+        return;
+    // Up to 1 GiB of the file: the large demo is 0.4 GiB. A file larger
+    // reads the rest as before.
+    QSqlQuery query(connection());
+    if (!query.exec(SqlDialect::mapForReading(qint64(1) << 30)))
+        qWarning("the database is read without a memory map: %s", qPrintable(query.lastError().text()));
+}
+
 Status Database::migrate()
 {
     const int current = schemaVersion();

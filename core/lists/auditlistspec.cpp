@@ -38,7 +38,7 @@ ListSpec audit()
     const auto text = [&spec](const QString &key, const char *header, const QString &sql, bool searchable) {
         spec.columns << ListColumn{key, header, sql, CellKind::Text, searchable, false};
         if (searchable)
-            spec.search << SearchTerm{sql, {}, {}, false};
+            spec.search << SearchTerm{sql, {}, {}, false, {}};
     };
     // To the minute, as other lists show times (the command line has the seconds).
     spec.columns << ListColumn{u"at"_s, QT_TRANSLATE_NOOP("Field", "Time"), u"replace(substr(r.at, 1, 16), 'T', ' ')"_s,

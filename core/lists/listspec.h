@@ -53,6 +53,10 @@ struct SearchTerm
     // An index of the list's table leads with `sql` (Column::Indexed): the
     // rows holding a value are found through it (core/lists/searchplan.h).
     bool indexed = false;
+    // Of `sql` (a column of the list's table) or of `titles`: those that
+    // hold resident ID numbers, where a text no ID number may hold (a name)
+    // is not looked for (IdNumber::mayHold).
+    QStringList idNumbers;
 };
 
 // One choice of a filter: a condition with at most one bound value; without

@@ -59,6 +59,7 @@ QList<ListColumn> referenceColumns(const Column &column, const QStringList &hidd
     const EntityDef &target = Entities::of(column.references);
     QList<ListColumn> shown;
     QStringList titles;
+    QStringList idNumbers;
     const QStringList shownAs = target.shownAs.isEmpty() ? target.title : target.shownAs;
     for (const QString &name : shownAs) {
         const Column *title = target.column(name);
@@ -73,11 +74,14 @@ QList<ListColumn> referenceColumns(const Column &column, const QStringList &hidd
         }
         part.searchable = false;
         titles << name;
+        if (title->has(Column::IdNumber))
+            idNumbers << name;
         shown << part;
     }
     if (!shown.isEmpty() && column.has(Column::Searchable)) {
         shown.first().searchable = true;
-        search << SearchTerm{u"r."_s + column.name, target.table, titles, column.has(Column::Indexed)};
+        search << SearchTerm{u"r."_s + column.name, target.table, titles, column.has(Column::Indexed),
+                             idNumbers};
     }
     return shown;
 }
@@ -171,7 +175,7 @@ ListSpec of(EntityKind kind)
                 spec.columns << ListColumn{key, extra.header, extra.sql, cellKind(typed), typed.has(Column::Searchable),
                                            typed.has(Column::Hidden) || list.hidden.contains(key)};
                 if (typed.has(Column::Searchable))
-                    spec.search << SearchTerm{extra.sql, {}, {}, false};
+                    spec.search << SearchTerm{extra.sql, {}, {}, false, {}};
                 computed = true;
             }
         if (computed)
@@ -182,8 +186,11 @@ ListSpec of(EntityKind kind)
             spec.columns << referenceColumns(*column, list.hidden, spec.search);
         } else {
             spec.columns << plainColumn(*column, u"r."_s + column->name, list.hidden);
-            if (column->has(Column::Searchable))
-                spec.search << SearchTerm{u"r."_s + column->name, {}, {}, column->has(Column::Indexed)};
+            if (column->has(Column::Searchable)) {
+                const QString sql = u"r."_s + column->name;
+                spec.search << SearchTerm{sql, {}, {}, column->has(Column::Indexed),
+                                          column->has(Column::IdNumber) ? QStringList{sql} : QStringList{}};
+            }
         }
     }
     for (const QString &key : list.filters)

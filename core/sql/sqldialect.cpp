@@ -63,6 +63,8 @@ QString beginWrite(SqlBackend backend)
     return backend == SqlBackend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
 }
 
+QString mapForReading(qint64 bytes) { return u"PRAGMA mmap_size = %1"_s.arg(bytes); }
+
 QString pinyinKeyFunction() { return u"seawall_pinyin_key"_s; }
 
 QString byPinyin(SqlBackend backend, const QString &expression)

@@ -62,6 +62,10 @@ QString pinyinKeyFunction();
 // themselves under ICU's zh collation, the order the key follows.
 QString byPinyin(SqlBackend backend, const QString &expression);
 
+// A statement that has the connection read up to `bytes` of the file
+// through a memory map. SQLite only.
+QString mapForReading(qint64 bytes);
+
 // A statement that writes a consistent copy of the open database to `path`
 // (bound as the first parameter). SQLite only: a server database is
 // backed up by its own tools (pg_dump).

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -139,6 +140,13 @@ std::optional<QString> problem(const QString &text)
 }
 
 bool isValid(const QString &text) { return !problem(text).has_value(); }
+
+bool mayHold(QStringView text)
+{
+    return !text.isEmpty() && text.size() <= Length && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return isAsciiDigit(c.unicode()) || c == u'X' || c == u'x';
+    });
+}
 
 QDate birthDate(const QString &text)
 {

@@ -26,6 +26,11 @@ std::optional<QString> problem(const QString &text);
 
 bool isValid(const QString &text);
 
+// Whether some stored (valid, normalized) ID number may hold `text`: it
+// is digits and X only, either case, as a search looks for it. A name
+// typed into a search box is not looked for among ID numbers.
+bool mayHold(QStringView text);
+
 // The birth date in characters 7-14 (null when there is none).
 QDate birthDate(const QString &text);
 

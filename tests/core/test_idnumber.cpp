@@ -244,6 +244,25 @@ TEST_CASE("IdNumber: a number that Excel turned into scientific notation", "[idn
     CHECK(problem->contains(u"text"_s));
 }
 
+TEST_CASE("IdNumber: a search text is looked for among ID numbers only when one may hold it", "[idnumber]")
+{
+    // Stored ID numbers are 17 digits and a digit or X: any part of one is
+    // at most 18 digits and Xs (x as a search may type it).
+    const auto [text, may] = GENERATE(table<QString, bool>({
+        {u"3"_s, true},
+        {u"163x"_s, true},
+        {u"32061219970812218X"_s, true},
+        {u"王"_s, false},
+        {u"人员P1"_s, false},
+        {u"1002 "_s, false},
+        {u"３２０６"_s, false}, // full-width digits are folded when stored, not in a search
+        {u"320612199708122181X"_s, false}, // 19 characters
+        {QString(), false},
+    }));
+    CAPTURE(text);
+    CHECK(IdNumber::mayHold(text) == may);
+}
+
 TEST_CASE("ID numbers in a message are masked, and nothing else", "[idnumber][masking]")
 {
     const auto [text, masked] = GENERATE(table<QString, QString>({

@@ -110,6 +110,66 @@ TEST_CASE("the Tests list finds the same tests, in the same order, whichever pat
     CHECK(query.count(t.db) == c.rows.size());
 }
 
+TEST_CASE("a common surname among many tests finds them all, newest first, whichever path", "[lists][search]")
+{
+    // 4,000 persons: 王2, 王4 … 王4000 (the even ones) and 李1, 李3 … 李3999;
+    // each tested on 1 to 12 March, written a day at a time in the order
+    // of the persons. 王 names 2,000 persons and their 24,000 tests: more
+    // than SearchPlan::kMaxRows (20,000), so the first screenful is read
+    // from the list in its order, the persons not all looked up.
+    test::TempDatabase t;
+    const qint64 company = test::addCompany(t.db, u"BJ"_s, u"滨江公司"_s);
+    QSqlQuery insert(t.db.connection());
+    insert.prepare(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000)"
+                   u" INSERT INTO person (id_number, name, company_id) SELECT"
+                   u" '1101011990' || substr('0000000' || CAST(i AS TEXT), length(CAST(i AS TEXT)), 8),"
+                   u" CASE WHEN i % 2 = 0 THEN '王' ELSE '李' END || CAST(i AS TEXT), ? FROM n ORDER BY i"_s);
+    insert.addBindValue(company);
+    REQUIRE(insert.exec());
+    const auto dayOf = [](int day) { return QDate(2022, 3, day).toString(Qt::ISODate); };
+    for (int day = 1; day <= 12; ++day)
+        test::exec(t.db, u"INSERT INTO nucleic_test (person_id, company_id, sampled_on, site, result)"
+                         u" SELECT id, company_id, '%1', '城港社区', 'negative' FROM person ORDER BY id"_s
+                             .arg(dayOf(day)));
+
+    // Newest first, then last written first: on 12 March 王4000, 王3998 …
+    // 王2 (2,000 tests), then 11 March likewise, down to 1 March's 王2.
+    QStringList expected;
+    for (int day = 12; day >= 1; --day)
+        for (int i = 4000; i >= 2; i -= 2)
+            expected << dayOf(day) + u" 王"_s + QString::number(i);
+    REQUIRE(expected.size() == 24000);
+    REQUIRE(expected.first() == u"2022-03-12 王4000"_s);
+
+    const Path path = GENERATE(Path::Auto, Path::Scan, Path::Index);
+    INFO("by " << pathName(path).toStdString());
+    ListQuery query(ListSpecs::of(EntityKind::NucleicTest));
+    query.setSearchPath(path);
+    query.setSearch(u"王"_s);
+    Result<ListRows> rows = query.open(t.db);
+    REQUIRE(rows.ok());
+    QStringList shown;
+    const int date = columnOf(query.spec(), u"sampled_on"_s);
+    const int name = columnOf(query.spec(), u"name"_s);
+    for (QList<QVariantList> more; !(more = rows.value().fetch(1000)).isEmpty();)
+        for (const QVariantList &row : std::as_const(more))
+            shown << row.at(date).toString() + u' ' + row.at(name).toString();
+    CHECK(shown.size() == expected.size());
+    CHECK(shown.mid(0, 3) == expected.mid(0, 3));
+    CHECK(shown == expected);
+    CHECK(query.count(t.db) == 24000);
+
+    // The first screenful is read in the list's order …
+    const ListSpec tests = ListSpecs::of(EntityKind::NucleicTest);
+    const Result<SearchPlan> screenful = SearchPlan::make(t.db, tests, u"王"_s, SearchPlan::Use::Rows);
+    REQUIRE(screenful.ok());
+    CHECK_FALSE(screenful->usesIndex());
+    // … while 王4000's twelve tests are found through the indexes.
+    const Result<SearchPlan> one = SearchPlan::make(t.db, tests, u"王4000"_s, SearchPlan::Use::Rows);
+    REQUIRE(one.ok());
+    CHECK(one->usesIndex());
+}
+
 TEST_CASE("a search through indexes keeps the list's scope, date range and filters", "[lists][search]")
 {
     test::TempDatabase t;

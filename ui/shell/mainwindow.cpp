@@ -324,6 +324,7 @@ bool MainWindow::openDatabase(const QString &path)
         m_wizard->close(); // it imports into the database being closed
     m_workspace->setDatabase(nullptr);
     m_db = std::move(db);
+    m_db->mapForReading(); // the lists read rows all over the file
     m_fileLabel->setText(tr("Database: %1").arg(shown));
     setWindowFilePath(path);
     FileCommands::noteRecent(path);
