@@ -74,18 +74,25 @@ ImportResult import(test::TempDatabase &t, const QString &name, const QByteArray
 
 const char *const kQin = "320612198311208861"; // 秦鹏文, 滨江公司 (BJ)
 
-} // namespace
-
-TEST_CASE("the tests kept per day and company equal a full count after imports, edits, undo and redo",
-          "[figures][counts]")
+// 沿海集团 (YH) with 滨江公司 (BJ) and 开发公司 (KF); 秦鹏文 and 龚雪 of BJ,
+// 彭志 of KF.
+void importPersons(test::TempDatabase &t)
 {
-    test::TempDatabase t;
     import(t, u"companies.csv"_s, "单位编码,单位名称,上级单位编码\nYH,沿海集团,\nBJ,滨江公司,YH\nKF,开发公司,YH\n");
     import(t, u"personnel.csv"_s,
            "单位,姓名,身份证号\n"
            "滨江公司,秦鹏文,320612198311208861\n"
            "滨江公司,龚雪,320612200002105519\n"
            "开发公司,彭志,320612200207301943\n");
+}
+
+} // namespace
+
+TEST_CASE("the tests kept per day and company equal a full count after imports, edits, undo and redo",
+          "[figures][counts]")
+{
+    test::TempDatabase t;
+    importPersons(t);
     CHECK(kept(t.db).isEmpty());
 
     // 03-10: 秦鹏文 and 龚雪 (BJ), 彭志 (KF); 03-11: 秦鹏文 (BJ); 03-12: 彭志 (KF).
@@ -183,12 +190,7 @@ TEST_CASE("an import's tests are counted per day as a full count has them, and t
           "[figures][counts]")
 {
     test::TempDatabase t;
-    import(t, u"companies.csv"_s, "单位编码,单位名称,上级单位编码\nYH,沿海集团,\nBJ,滨江公司,YH\nKF,开发公司,YH\n");
-    import(t, u"personnel.csv"_s,
-           "单位,姓名,身份证号\n"
-           "滨江公司,秦鹏文,320612198311208861\n"
-           "滨江公司,龚雪,320612200002105519\n"
-           "开发公司,彭志,320612200207301943\n");
+    importPersons(t);
     // Before: 龚雪's test on 03-10 under BJ.
     import(t, u"before.csv"_s,
            "单位,姓名,身份证号,采样日期,采样点,检测结果\n"
@@ -231,10 +233,8 @@ TEST_CASE("an import's tests are counted per day as a full count has them, and t
 
     // After them, a test typed in is counted as it is saved: 03-12 BJ 1.
     NucleicTest typed;
-    typed.personId = rows(t.db, u"SELECT id, '', '' FROM person WHERE id_number = '320612200002105519'"_s)
-                         .value(0).section(u' ', 0, 0).toLongLong();
-    typed.companyId = rows(t.db, u"SELECT id, '', '' FROM company WHERE code = 'BJ'"_s)
-                          .value(0).section(u' ', 0, 0).toLongLong();
+    typed.personId = test::scalar(t.db, u"SELECT id FROM person WHERE id_number = '320612200002105519'"_s).toLongLong();
+    typed.companyId = test::scalar(t.db, u"SELECT id FROM company WHERE code = 'BJ'"_s).toLongLong();
     typed.sampledOn = QDate(2022, 3, 12);
     typed.site = u"通州湾社区"_s;
     typed.result = TestResult::Negative;
