@@ -22,7 +22,9 @@
 # busy machine. Prints the times, the ratios and Seawall's peak memory.
 # Targets: the tests file within 3× the bare import (goal 2×) and faster
 # than the shell's SQL load; the roster within 2 s; GB18030 / UTF-8 under
-# 1.2; the workbook within 2× the CSV; peak memory under 200 MB.
+# 1.2; the workbook within 2× the CSV; peak memory under 200 MB. The
+# check of the tests file (--dry-run, the window's Check) is timed too:
+# it writes none of the rows, and takes a fraction of the import.
 #
 # The timed part holds /tmp/seawall-build.lock, so that a build started
 # meanwhile by someone else waits rather than skewing the times.
@@ -163,13 +165,13 @@ fresh() { # [BASE] → path of a fresh copy of the base database
     echo "$work/run.sqlite"
 }
 
-# seawall import FILE [BASE] → "ms kB" (wall time, peak resident set)
+# seawall import FILE [BASE] [OPTION] → "ms kB" (wall time, peak resident set)
 time_seawall() {
     local db
     db=$(fresh "${2:-$base}")
     cat "$1" >/dev/null # into the page cache, as for sqlite3
     local start=$(date +%s%N)
-    /usr/bin/time -v -o "$work/time.txt" "$seawall" --db "$db" import "$1" > "$work/import.txt" || {
+    /usr/bin/time -v -o "$work/time.txt" "$seawall" --db "$db" import ${3:-} "$1" > "$work/import.txt" || {
         echo "seawall import failed:" >&2
         head -20 "$work/import.txt" >&2
         exit 1
@@ -222,7 +224,7 @@ if ! flock -w 1200 9; then
     echo "the build lock /tmp/seawall-build.lock stayed held for 20 minutes; run this script outside flock" >&2
     exit 1
 fi
-utf8_all="" bare_all="" sql_all="" gb_all="" xlsx_all="" roster_all="" peak_kb=0
+utf8_all="" bare_all="" sql_all="" gb_all="" xlsx_all="" roster_all="" check_all="" peak_kb=0
 for _ in $(seq "$runs"); do
     read -r ms kb < <(time_seawall "$tests")
     utf8_all="$utf8_all $ms"
@@ -238,6 +240,9 @@ for _ in $(seq "$runs"); do
     read -r ms kb < <(time_seawall "$roster" "$companies_base")
     roster_all="$roster_all $ms"
     peak_kb=$(( kb > peak_kb ? kb : peak_kb ))
+    read -r ms kb < <(time_seawall "$tests" "$base" --dry-run)
+    check_all="$check_all $ms"
+    peak_kb=$(( kb > peak_kb ? kb : peak_kb ))
 done
 flock -u 9
 rm -f "$work/run.sqlite" "$work/run.sqlite-wal" "$work/run.sqlite-shm"
@@ -247,11 +252,13 @@ sql_ms=$(echo "$sql_all" | median)
 gb_ms=$(echo "$gb_all" | median)
 xlsx_ms=$(echo "$xlsx_all" | median)
 roster_ms=$(echo "$roster_all" | median)
+check_ms=$(echo "$check_all" | median)
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 peak_mb=$(( peak_kb / 1024 ))
-echo "runs (ms): seawall UTF-8$utf8_all; sqlite3 .import$bare_all; sqlite3 SQL load$sql_all; seawall GB18030$gb_all; seawall xlsx$xlsx_all; seawall roster$roster_all"
+echo "runs (ms): seawall UTF-8$utf8_all; sqlite3 .import$bare_all; sqlite3 SQL load$sql_all; seawall GB18030$gb_all; seawall xlsx$xlsx_all; seawall roster$roster_all; seawall check$check_all"
 echo "import of $rows test rows as sent, median of $runs: seawall ${utf8_ms} ms (UTF-8), ${gb_ms} ms (GB18030), ${xlsx_ms} ms (xlsx); sqlite3 .import ${bare_ms} ms, sqlite3 SQL load ${sql_ms} ms"
 echo "  seawall / .import $(ratio "$utf8_ms" "$bare_ms") (target < 3, goal 2), seawall / SQL load $(ratio "$utf8_ms" "$sql_ms") (target < 1)"
 echo "  GB18030 / UTF-8 $(ratio "$gb_ms" "$utf8_ms") (target < 1.2), xlsx / UTF-8 $(ratio "$xlsx_ms" "$utf8_ms") (target < 2), peak memory ${peak_mb} MB (target < 200)"
 echo "roster of $persons persons in random order: seawall ${roster_ms} ms (target < 2000)"
+echo "check of the tests file (--dry-run, nothing written): ${check_ms} ms, check / import $(ratio "$check_ms" "$utf8_ms")"

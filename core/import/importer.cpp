@@ -340,13 +340,15 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
     DeferredDayCounts dayCounts(m_db);
     const bool writesTests = std::any_of(result.files.cbegin(), result.files.cend(),
                                          [](const FileReport &file) { return file.kind == csv::FileKind::Tests; });
-    if (Status status = writesTests ? dayCounts.begin() : Status{}; !status) {
+    if (Status status = writesTests && !options.dryRun ? dayCounts.begin() : Status{}; !status) {
         result.failure = status.error().message;
         return result;
     }
     Context context{m_db,           options, qsizetype(paths.size()), CompanyLookup(m_db), PersonDirectory(m_db),
                     ImportWriter(m_db), ImportBatchRepository(m_db), {}, options.today.isValid() ? options.today
                                                                                                  : QDate::currentDate()};
+    // A check looks every row up and writes none of them.
+    context.writer.setChecking(options.dryRun);
     if (Status status = context.companies.load(); !status) {
         result.failure = status.error().message;
         return result;
@@ -430,7 +432,7 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     context.namesSeen.clear();
     // Records a name that differs from the one on record, seen on `line`.
     const auto noteName = [&context, &batch, kind](qint64 personId, const QString &name, qint64 line) -> Status {
-        if (personId == 0 || name.isEmpty() || context.namesSeen.contains({personId, name}))
+        if (context.options.dryRun || personId == 0 || name.isEmpty() || context.namesSeen.contains({personId, name}))
             return {};
         context.namesSeen.insert({personId, name});
         auto recorded = context.names.record({0, personId, name, batch.id, line, csv::toCode(kind), batch.importedAt});
@@ -610,7 +612,7 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
             report.rejectsFile = rejects->path();
     }
 
-    if (!vaccinated.isEmpty()) {
+    if (!vaccinated.isEmpty() && !context.options.dryRun) {
         Status status;
         if (vaccinated.size() >= kRefreshAllFrom)
             status = VaccinationStatus::refreshAll(m_db);
@@ -675,8 +677,13 @@ Status Importer::finishRoster(Context &context, FileReport &report)
         return m_db.errorFrom(query);
     QList<qint64> companies = context.rosterIds.keys();
     std::sort(companies.begin(), companies.end());
+    // A person the file names under another company has moved there: not
+    // missing here. (Once written, the person is of that company; a check
+    // writes nothing, and finds the person still here.)
+    QSet<QString> inFile;
+    for (const QSet<QString> &ids : std::as_const(context.rosterIds))
+        inFile.unite(ids);
     for (const qint64 companyId : std::as_const(companies)) {
-        const QSet<QString> &inFile = context.rosterIds[companyId];
         query.bindValue(0, companyId);
         query.bindValue(1, SqlValues::date(context.today));
         if (!query.exec())

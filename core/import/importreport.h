@@ -101,7 +101,7 @@ struct ImportOptions
 {
     std::optional<csv::FileKind> kind; // forced for every file; else detected per file
     QString encoding;                  // forced; else detected per file
-    bool dryRun = false;               // everything as for real, then rolled back
+    bool dryRun = false;               // every row checked and told as an import would, none written
     bool skipInvalid = false;          // write the valid rows even when some are rejected
     bool markMissingLeft = false;      // roster imports: mark the missing persons as left
     QDate today;                       // the import date (left_on of the missing); today when null

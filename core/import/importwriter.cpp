@@ -133,33 +133,6 @@ void KeptRows::give(KeptRows &&written)
     *this = std::move(written);
 }
 
-bool KeyHashes::insert(quint64 hash)
-{
-    hash = hash == 0 ? 1 : hash;
-    // At most three quarters full: a million hashes in 16 MB.
-    if ((m_size + 1) * 4 > m_slots.size() * 3) {
-        std::vector<quint64> old(std::max<size_t>(1024, m_slots.size() * 2), 0);
-        old.swap(m_slots);
-        m_size = 0;
-        for (const quint64 kept : old)
-            if (kept != 0)
-                insert(kept);
-    }
-    const size_t mask = m_slots.size() - 1;
-    // Fibonacci hashing: the high bits of the product index, whatever the
-    // hash's own low bits are like.
-    const int shift = 64 - std::countr_zero(m_slots.size());
-    for (size_t at = size_t((hash * 0x9E3779B97F4A7C15ULL) >> shift);; at = (at + 1) & mask) {
-        if (m_slots[at] == hash)
-            return false;
-        if (m_slots[at] == 0) {
-            m_slots[at] = hash;
-            ++m_size;
-            return true;
-        }
-    }
-}
-
 ImportWriter::ImportWriter(Database &db) : m_db(db), m_encodedShapes(size_t(tables().size()), nullptr) {}
 
 void ImportWriter::setBatch(qint64 batchId)
@@ -479,7 +452,7 @@ Result<qint64> ImportWriter::idOf(Shape &shape, const Columns &key)
 
 Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &row, qint64 line)
 {
-    const bool seen = !shape.seenKeys.insert(keyHash(row));
+    const bool seen = !shape.seenKeys.insert(keyHash(row)).second;
     if (shape.lookUpFirst) {
         if (Status status = flushPending(); !status)
             return status.error();
@@ -503,6 +476,16 @@ Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const C
     auto found = shape(table, key, values);
     if (!found)
         return found.error();
+    if (m_checking) {
+        m_encoded.clear();
+        for (const auto &column : key)
+            m_encoded.add(bindable(column.second));
+        for (const auto &column : values)
+            m_encoded.add(bindable(column.second));
+        m_encoded.keyColumns = key.size();
+        const std::pair<const Columns &, const Columns &> columns{key, values};
+        return check(*found.value(), m_encoded, &columns);
+    }
     // Rows kept back come first: import_change records in the order of
     // the file.
     if (Status status = flushPending(); !status)
@@ -526,6 +509,8 @@ Result<ImportWriter::Outcome> ImportWriter::upsertEncoded(const EncodedRow &row,
             return found.error();
         cached = found.value();
     }
+    if (m_checking)
+        return check(*cached, row);
     auto kept = keep(*cached, row, line);
     if (!kept)
         return kept.error();
@@ -583,21 +568,35 @@ Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QStrin
         shape.lookUpFirst = true;
     }
 
-    QSqlQuery &s = *shape.select;
-    for (int i = 0; i < key.size(); ++i)
-        s.bindValue(i, bindable(key.at(i).second));
-    if (!s.exec())
-        return m_db.errorFrom(s);
-
-    Outcome outcome;
-    if (!s.next()) {
-        s.finish();
+    auto found = compare(shape, key, values);
+    if (!found)
+        return found.error();
+    if (!found.value()) {
         shape.lookUpFirst = false;
         if (Status status = insert(*shape.insert); !status)
             return status.error();
         return inserted(*shape.insert);
     }
+    Outcome outcome = *found.value();
+    if (outcome.outcome == UpsertOutcome::Updated)
+        if (Status status = update(table, outcome.id, values); !status)
+            return status.error();
+    return outcome;
+}
 
+Result<std::optional<ImportWriter::Outcome>> ImportWriter::compare(Shape &shape, const Columns &key,
+                                                                   const Columns &values)
+{
+    QSqlQuery &s = *shape.select;
+    for (int i = 0; i < key.size(); ++i)
+        s.bindValue(i, bindable(key.at(i).second));
+    if (!s.exec())
+        return m_db.errorFrom(s);
+    if (!s.next()) {
+        s.finish();
+        return std::optional<Outcome>();
+    }
+    Outcome outcome;
     outcome.id = s.value(0).toLongLong();
     const QVariant batch = s.value(int(values.size()) + 1);
     outcome.repeated = !batch.isNull() && m_batches.contains(batch.toLongLong());
@@ -609,19 +608,115 @@ Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QStrin
     }
     outcome.previous.insert(u"batch_id"_s, batch);
     s.finish();
-    if (!changed) {
+    if (changed)
+        outcome.outcome = UpsertOutcome::Updated;
+    else
         outcome.previous.clear();
+    return std::optional<Outcome>(outcome);
+}
+
+Result<ImportWriter::Outcome> ImportWriter::check(Shape &shape, const EncodedRow &row,
+                                                 const std::pair<const Columns &, const Columns &> *columns)
+{
+    // The key with its table, and the values with their columns' names,
+    // each hashed from the bytes the statements would bind.
+    const auto hashOf = [this, &row](quint64 salt, qsizetype from, qsizetype to) {
+        m_hashBytes.assign(reinterpret_cast<const char *>(&salt), sizeof salt);
+        for (qsizetype i = from; i < to; ++i) {
+            const EncodedRow::Value &value = row.values.at(i);
+            m_hashBytes.push_back(char(value.kind));
+            if (value.kind == EncodedRow::Value::Kind::Text) {
+                m_hashBytes.append(reinterpret_cast<const char *>(&value.size), sizeof value.size);
+                m_hashBytes.append(row.text.constData() + value.offset, size_t(value.size));
+            } else if (value.kind == EncodedRow::Value::Kind::Integer) {
+                m_hashBytes.append(reinterpret_cast<const char *>(&value.integer), sizeof value.integer);
+            } else if (value.kind == EncodedRow::Value::Kind::Real) {
+                m_hashBytes.append(reinterpret_cast<const char *>(&value.real), sizeof value.real);
+            }
+        }
+        return quint64(qHashBits(m_hashBytes.data(), m_hashBytes.size()));
+    };
+    const quint64 key = hashOf(quint64(shape.table), 0, row.keyColumns);
+    if (shape.valueNamesHash == 0)
+        shape.valueNamesHash = qHash(shape.valueNames.join(u','), 1) | 1;
+    // A repeat written with other columns than the row it repeats (two
+    // rosters of other layouts naming one person) counts as changed: the
+    // values the first left are not kept.
+    const quint64 values = hashOf(shape.valueNamesHash, row.keyColumns, row.values.size());
+
+    Outcome outcome;
+    // A record this check met before would be in the table now, written by
+    // the import: the row repeats it, and changes it if its values differ.
+    if (Checked *earlier = m_checked.find(key)) {
+        outcome.repeated = true;
+        outcome.id = earlier->id;
+        if (earlier->values != values) {
+            outcome.outcome = UpsertOutcome::Updated;
+            earlier->values = values;
+        }
         return outcome;
     }
-    if (Status status = update(table, outcome.id, values); !status)
-        return status.error();
-    outcome.outcome = UpsertOutcome::Updated;
+    const auto inserted = [&]() {
+        outcome.outcome = UpsertOutcome::Inserted;
+        outcome.id = m_nextCheckedId--;
+        *m_checked.insert(key).first = {values, outcome.id};
+        return outcome;
+    };
+    // Rows come in runs of new ones, looked up by id alone, or known ones,
+    // compared at once (as upsertNow does).
+    if (!shape.lookUpFirst) {
+        if (!shape.idOfKey) {
+            QStringList where;
+            for (const QString &name : std::as_const(shape.keyNames))
+                where << name + u" = ?"_s;
+            auto prepared = std::make_shared<SqliteStatement>(m_db);
+            if (Status status = prepared->prepare(
+                    u"SELECT id FROM %1 WHERE %2"_s.arg(tables().at(shape.table), where.join(u" AND "_s)));
+                !status)
+                return status.error();
+            shape.idOfKey = std::move(prepared);
+        }
+        SqliteStatement &q = *shape.idOfKey;
+        for (qsizetype i = 0; i < row.keyColumns; ++i)
+            q.bind(int(i), row.values.at(i), row.text.constData());
+        bool known = false;
+        for (;;) { // one row at most: the key is unique
+            Result<bool> found = q.next();
+            if (!found)
+                return found.error();
+            if (!found.value())
+                break;
+            known = true;
+        }
+        if (!known)
+            return inserted();
+        shape.lookUpFirst = true;
+    }
+    Columns keyColumns;
+    Columns valueColumns;
+    if (!columns)
+        for (qsizetype i = 0; i < row.values.size(); ++i)
+            (i < row.keyColumns ? keyColumns : valueColumns)
+                .append({i < row.keyColumns ? shape.keyNames.at(i) : shape.valueNames.at(i - row.keyColumns),
+                         row.variant(i)});
+    auto found = columns ? compare(shape, columns->first, columns->second) : compare(shape, keyColumns, valueColumns);
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        shape.lookUpFirst = false;
+        return inserted();
+    }
+    outcome = *found.value();
+    if (outcome.outcome == UpsertOutcome::Updated)
+        *m_checked.insert(key).first = {values, outcome.id};
     return outcome;
 }
 
 Status ImportWriter::update(const QString &table, qint64 id, const Columns &values)
 {
     Q_ASSERT(tables().contains(table));
+    if (m_checking)
+        return {};
     if (Status status = flushPending(); !status)
         return status;
     QStringList names;
@@ -713,8 +808,9 @@ Status ImportWriter::resolvePerson(MappedRow &row, qint64 newPersonId)
             return m_provisionalErrors.value(*personId);
     }
     // Foreign keys go unchecked during an import (see Importer): this is
-    // the check that every row names a person written.
-    if (*personId <= 0)
+    // the check that every row names a person written (or, by a check,
+    // one it would write).
+    if (*personId <= 0 && !(m_checking && *personId <= kFirstCheckedId))
         return Error{Error::Kind::Sql, QCoreApplication::translate("Import", "A row names a person who was not written.")};
     return {};
 }

@@ -6,6 +6,7 @@
 #include "core/db/sqlitestatement.h"
 #include "core/sql/encodedrow.h"
 #include "core/import/rowmapper.h"
+#include "core/util/hashslots.h"
 
 #include <QHash>
 #include <QList>
@@ -17,6 +18,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -45,18 +47,11 @@ namespace seawall {
 //
 // A row may name a person by an id below zero: one MappedRecords gave a
 // person created on an earlier row of the file before it was written.
-// A set of 64-bit hashes, open addressing: a million take 16 MB where a
-// node-based set takes 40.
-class KeyHashes
-{
-public:
-    // Adds the hash; false when it was there already.
-    bool insert(quint64 hash);
-
-private:
-    std::vector<quint64> m_slots; // 0 for empty; a hash of 0 is kept as 1
-    size_t m_size = 0;
-};
+//
+// A check (setChecking) writes nothing: each row is looked up by its key,
+// in the table and among the rows the check met before, and told as the
+// import would tell it. A new record is given an id below
+// kFirstCheckedId, so that rows after it can name it.
 
 // Encoded rows kept back to be written later: the values to bind, row
 // after row, their text and the rows' lines in their file.
@@ -105,7 +100,14 @@ public:
         QList<Repeat> repeats;
     };
 
+    // Ids a check gives the records it would add: this one and below,
+    // far from those MappedRecords gives (-1, -2 …).
+    static constexpr qint64 kFirstCheckedId = -(qint64(1) << 40);
+
     explicit ImportWriter(Database &db);
+
+    // Checks the rows given rather than writes them; from the first row on.
+    void setChecking(bool checking) { m_checking = checking; }
 
     // Call finish() before moving on to another batch.
     void setBatch(qint64 batchId);
@@ -132,6 +134,16 @@ public:
     static const QStringList &tables();
 
 private:
+    struct Seen
+    {
+    };
+    // A record a check would write: its values' hash and its id.
+    struct Checked
+    {
+        quint64 values = 0;
+        qint64 id = 0;
+    };
+
     // The statements of one upsert: a table with one set of key and value
     // columns.
     struct Shape
@@ -142,6 +154,9 @@ private:
         // roster writes its persons through it one by one, and Qt's
         // binding was a fifth of that.
         std::shared_ptr<SqliteStatement> insertNew;
+        // The id of the row with the key, for a check; made when first needed.
+        std::shared_ptr<SqliteStatement> idOfKey;
+        quint64 valueNamesHash = 0; // of valueNames, for a check
         qsizetype table = 0;           // in tables()
         // Whether the last row of this shape existed: rows come in runs of
         // new ones (try the insert first) or known ones (look them up).
@@ -157,7 +172,7 @@ private:
         // is written in order, by itself, once the rows before it are:
         // in a multi-row INSERT, the row it repeats would make every row
         // of that statement be looked up one by one.
-        KeyHashes seenKeys;
+        HashSlots<Seen> seenKeys;
         // Rows whose key was met before, set aside until the rows before
         // them are written.
         KeptRows repeats;
@@ -176,6 +191,13 @@ private:
     Result<QSqlQuery *> statement(const QString &sql);
     Result<Shape *> shape(const QString &table, const Columns &key, const Columns &values);
     Result<Outcome> upsertNow(Shape &shape, const QString &table, const Columns &key, const Columns &values);
+    // The row of the key, with what the values change of it (an update
+    // found, not written); nullopt when there is none.
+    Result<std::optional<Outcome>> compare(Shape &shape, const Columns &key, const Columns &values);
+    // What writing the row would do, told without writing it; `columns`,
+    // its key and values as variants, when the caller has them.
+    Result<Outcome> check(Shape &shape, const EncodedRow &row,
+                          const std::pair<const Columns &, const Columns &> *columns = nullptr);
     Status flushPending(Shape &shape);
     // Runs a multi-row INSERT of new rows: the ids of those it wrote (not
     // those whose key was there), in the order of its rows.
@@ -200,6 +222,13 @@ private:
     Status resolvePerson(MappedRow &row, qint64 newPersonId);
 
     Database &m_db;
+    bool m_checking = false;
+    // The records this check would have written by the hash of their key
+    // (and table): a row meeting one again repeats it.
+    HashSlots<Checked> m_checked;
+    qint64 m_nextCheckedId = kFirstCheckedId;
+    std::string m_hashBytes; // reused by check()
+    EncodedRow m_encoded;    // reused by check()
     qint64 m_batchId = 0;
     QString m_changedAt; // when the batch began: the time rows it changes were changed
     QSet<qint64> m_batches; // every batch set: the import's files so far
