@@ -230,6 +230,9 @@ private:
     std::string m_hashBytes; // reused by check()
     EncodedRow m_encoded;    // reused by check()
     qint64 m_batchId = 0;
+    // The person columns the batch's file has (write()).
+    qint64 m_personColumnsBatch = 0;
+    quint16 m_personColumns = 0;
     QString m_changedAt; // when the batch began: the time rows it changes were changed
     QSet<qint64> m_batches; // every batch set: the import's files so far
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
