@@ -2,11 +2,13 @@
 #pragma once
 
 #include "core/db/database.h"
+#include "core/sql/sqlvalues.h"
 
 #include <QList>
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <optional>
 #include <type_traits>
 #include <vector>
 
@@ -44,6 +46,31 @@ auto collect(Database &db, const QString &sql, const QVariantList &binds, Make m
     if (!status)
         return status.error();
     return items;
+}
+
+// A value of a row as the member it is read into wants it.
+inline void readInto(const QVariant &value, qint64 &into) { into = value.toLongLong(); }
+inline void readInto(const QVariant &value, int &into) { into = value.toInt(); }
+inline void readInto(const QVariant &value, QString &into) { into = value.toString(); }
+inline void readInto(const QVariant &value, QDate &into) { into = SqlValues::toDate(value); }
+template <typename T>
+void readInto(const QVariant &value, std::optional<T> &into)
+{
+    if (value.isNull())
+        into.reset();
+    else
+        readInto(value, into.emplace());
+}
+
+// An item of the row's columns, from the first, read into the members
+// named in that order: SqlRun::fields(q, &Item::id, &Item::name).
+template <typename Item, typename... Member>
+Item fields(const QSqlQuery &row, Member Item::*...members)
+{
+    Item item{};
+    int column = 0;
+    (readInto(row.value(column++), item.*members), ...);
+    return item;
 }
 
 // Has `query` read its rows as it goes, rather than all at once, where that

@@ -17,17 +17,9 @@ Result<std::vector<StockLevel>> on(Database &db, const QDate &date, const QList<
             + u" FROM stocktake s JOIN company c ON c.id = s.company_id WHERE "_s + FigureRules::latestStocktake()
             + SqlRun::inIds(u"s.company_id"_s, companyIds) + u" ORDER BY c.code, s.item"_s,
         {date.toString(Qt::ISODate)}, [](const QSqlQuery &q) {
-            StockLevel level;
-            level.stocktakeId = q.value(0).toLongLong();
-            level.companyId = q.value(1).toLongLong();
-            level.company = q.value(2).toString();
-            level.item = q.value(3).toString();
-            level.unit = q.value(4).toString();
-            level.countedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-            level.quantity = q.value(6).toLongLong();
-            if (!q.value(7).isNull())
-                level.minimum = q.value(7).toLongLong();
-            return level;
+            using L = StockLevel;
+            return SqlRun::fields(q, &L::stocktakeId, &L::companyId, &L::company, &L::item, &L::unit, &L::countedOn,
+                                  &L::quantity, &L::minimum);
         });
 }
 

@@ -99,12 +99,8 @@ Result<std::vector<CallListEntry>> ReportStatus::callList(const QDate &date) con
             + u" AND NOT EXISTS (SELECT 1 FROM daily_report r WHERE r.company_id = c.id"
               u" AND r.report_date = ?) ORDER BY c.code"_s,
         {d, d}, [&date](const QSqlQuery &q) {
-            CallListEntry e;
-            e.companyId = q.value(0).toLongLong();
-            e.code = q.value(1).toString();
-            e.name = q.value(2).toString();
-            e.contactPerson = q.value(3).toString();
-            e.contactPhone = q.value(4).toString();
+            using E = CallListEntry;
+            E e = SqlRun::fields(q, &E::companyId, &E::code, &E::name, &E::contactPerson, &E::contactPhone);
             const QDate last = SqlValues::toDate(q.value(5));
             if (last.isValid())
                 e.daysMissed = int(last.daysTo(date));
@@ -124,13 +120,9 @@ Result<std::vector<OverdueFinding>> ReportStatus::overdueFindings(const QDate &d
             + FigureRules::overdueFinding() + scopeSql(u"i.company_id"_s)
             + u" ORDER BY f.deadline, c.code, i.code, f.description"_s,
         {d, d, d}, [&date](const QSqlQuery &q) {
-            OverdueFinding f;
-            f.findingId = q.value(0).toLongLong();
-            f.companyId = q.value(1).toLongLong();
-            f.companyName = q.value(2).toString();
-            f.inspectionCode = q.value(3).toString();
-            f.description = q.value(4).toString();
-            f.deadline = SqlValues::toDate(q.value(5));
+            using F = OverdueFinding;
+            F f = SqlRun::fields(q, &F::findingId, &F::companyId, &F::companyName, &F::inspectionCode,
+                                 &F::description, &F::deadline);
             f.daysOverdue = int(f.deadline.daysTo(date));
             return f;
         });
