@@ -605,13 +605,14 @@ Status Database::runStep(const Migration &step)
 // has read first cannot wait for another program's write to end (SQLite fails
 // its first write at once, as waiting could deadlock), and would fail where
 // a moment's wait lets it through.
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db, Mode mode) : m_db(db)
 {
     static std::atomic<int> counter{0};
     m_name = u"sp%1"_s.arg(++counter);
     QSqlQuery query(m_db.connection());
     if (!m_db.inTransaction()) {
-        if (!query.exec(SqlDialect::beginWrite(m_db.backend()))) {
+        if (!query.exec(mode == Mode::Write ? SqlDialect::beginWrite(m_db.backend())
+                                            : SqlDialect::beginRead(m_db.backend()))) {
             m_begun = m_db.errorFrom(query);
             return;
         }

@@ -139,7 +139,10 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    // Write: takes the write lock at once. Read: reads one state of the
+    // database, without waiting for a writer (nested, it is the outer one's).
+    enum class Mode { Write, Read };
+    explicit Transaction(Database &db, Mode mode = Mode::Write);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

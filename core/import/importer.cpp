@@ -249,6 +249,7 @@ struct Importer::Context
     std::optional<Error> failure = {};
     // The days whose evening briefing was printed: rows on them are refused.
     QHash<QDate, DayLocks::Lock> locks = DayLocks::all(db);
+    qint64 checkedFiles = 0; // by a check (ImportOptions::dryRun)
 };
 
 Importer::Importer(Database &db) : m_db(db) {}
@@ -325,16 +326,25 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
 
     const ForeignKeysUnchecked uncheckedKeys(m_db);
     const LargerPageCache pageCache(m_db);
-    const Result<std::unique_ptr<ImportGate>> gate = ImportGate::enter(m_db, options);
-    if (!gate) {
+    // A check writes nothing: it reads the database as it is, without
+    // waiting for another import to end.
+    std::optional<Transaction> reading;
+    const Result<std::unique_ptr<ImportGate>> gate
+        = options.dryRun ? std::unique_ptr<ImportGate>() : ImportGate::enter(m_db, options);
+    if (options.dryRun) {
+        reading.emplace(m_db, Transaction::Mode::Read);
+        if (!reading->isActive()) {
+            result.failure = reading->error().message;
+            return result;
+        }
+    } else if (!gate) {
         result.failure = gate.error().message;
         return result;
-    }
-    if (!gate.value()) {
+    } else if (!gate.value()) {
         result.cancelled = true;
         return result;
     }
-    Transaction &transaction = gate.value()->transaction();
+    Transaction &transaction = reading ? *reading : gate.value()->transaction();
     // Only a tests file writes tests: other imports leave the trigger, and
     // other connections' prepared statements, alone.
     DeferredDayCounts dayCounts(m_db);
@@ -422,11 +432,12 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     batch.importedAt = QDateTime::currentDateTime();
     batch.importedAt.setTime(QTime(batch.importedAt.time().hour(), batch.importedAt.time().minute(),
                                    batch.importedAt.time().second()));
-    auto batchId = context.batches.insert(batch);
+    // A check records no batch: its files are told apart by ids below zero.
+    auto batchId = context.options.dryRun ? Result<qint64>(-(++context.checkedFiles)) : context.batches.insert(batch);
     if (!batchId)
         return stop(context, batchId.error());
     batch.id = batchId.value();
-    report.batchId = batch.id;
+    report.batchId = context.options.dryRun ? 0 : batch.id;
     context.writer.setBatch(batch.id);
     context.rosterIds.clear();
     context.namesSeen.clear();
@@ -635,6 +646,8 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     batch.rejected = int(report.rejected);
     if (companiesSeen.size() == 1)
         batch.companyId = *companiesSeen.cbegin();
+    if (context.options.dryRun)
+        return true;
     if (Status status = context.batches.update(batch); !status)
         return stop(context, status.error());
     // The file's line of the audit log: its counts. The records it changed

@@ -63,6 +63,13 @@ QString beginWrite(SqlBackend backend)
     return backend == SqlBackend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
 }
 
+QString beginRead(SqlBackend backend)
+{
+    // SQLite's reader keeps its snapshot until it ends; PostgreSQL's
+    // default takes a new one for each statement.
+    return backend == SqlBackend::Sqlite ? u"BEGIN"_s : u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s;
+}
+
 QString mapForReading(qint64 bytes) { return u"PRAGMA mmap_size = %1"_s.arg(bytes); }
 
 QString pinyinKeyFunction() { return u"seawall_pinyin_key"_s; }

@@ -51,6 +51,9 @@ QStringList compatibilityFunctions(SqlBackend backend);
 // Begins a transaction that will write, taking the write lock at once (and
 // so waiting for another writer to finish, up to the busy timeout).
 QString beginWrite(SqlBackend backend);
+// Begins a transaction that only reads, all of it from one state of the
+// database, without waiting for a writer.
+QString beginRead(SqlBackend backend);
 
 // The name of the function whose value orders people's and companies'
 // names as Chinese readers look for them, in pinyin (安娜, 丁一, 万芳, 张三),
