@@ -51,9 +51,9 @@ tests_gb=$work/tests-$rows-as-sent-gb18030.csv
 
 if [ ! -s "$roster" ] || [ ! -s "$tests" ]; then
     echo "generating $persons persons and $rows test rows (once)…"
-    python3 - "$persons" "$rows" "$roster" "$tests" <<'EOF'
-import random, sys
-persons, rows, roster_path, tests_path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+    python3 - "$persons" "$roster" <<'EOF'
+import csv, random, sys
+persons, roster_path = int(sys.argv[1]), sys.argv[2]
 rng = random.Random(20220315)
 companies = ["开发公司", "物业公司", "海润水务公司", "产业公司", "盛和公司", "海通公司", "滨江公司", "铁路公司", "人才事务所"]
 surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -81,41 +81,11 @@ with open(roster_path, "w", encoding="utf-8", newline="") as out:
             company, rng.choice(["工程部", "项目部", "财务部", "安全质量部"]), name, rng.choice("男女"),
             ident, rng.randrange(10**10), rng.choice(["保安", "保洁", "项目经理", "施工员"]),
             rng.choice("是否"), rng.choice(["在编", "劳务派遣", "外包"])))
-sites = ["通州湾社区", "高速卡口G15", "海通项目部", "滨江花园", "铁路南站"]
-labs = ["通州区疾控中心", "第三方检测机构", "南通市第一人民医院"]
-# Rows in date order; each day every person once, in an order of its own.
-# 0.6 % of the rows repeat the key (person, day, site) of a row a little
-# earlier on the same day, with the result sent again.
-repeats = round(rows * 0.006)
-unique = rows - repeats
-day_rows = []
-day = 0
-while sum(len(d) for d in day_rows) < unique:
-    order = list(range(persons))
-    rng.shuffle(order)
-    day_rows.append(order[:unique - sum(len(d) for d in day_rows)])
-    day += 1
-repeat_at = {}  # (day, position) → rows repeated after it
-for _ in range(repeats):
-    d = rng.randrange(len(day_rows))
-    src = rng.randrange(len(day_rows[d]))
-    at = min(len(day_rows[d]) - 1, src + rng.randint(1, 2000))
-    repeat_at.setdefault((d, at), []).append(src)
-with open(tests_path, "w", encoding="utf-8", newline="") as out:
-    out.write("单位,姓名,身份证号,采样日期,采样点,检测结果,检测机构\r\n")
-    for d, order in enumerate(day_rows):
-        date = "2022-%02d-%02d" % (3 + d // 28 % 9, 1 + d % 28)
-        line = {}
-        for pos, who in enumerate(order):
-            company, name, ident = people[who]
-            site = sites[(who + d) % len(sites)]
-            text = "%s,%s,%s,%s,%s,%%s,%s\r\n" % (company, name, ident, date, site, rng.choice(labs))
-            line[pos] = text
-            out.write(text % ("阳性" if rng.random() < 0.001 else "阴性"))
-            for src in repeat_at.get((d, pos), ()):
-                out.write(line[src] % rng.choice(["阴性", "阴性", "待出"]))
+with open(roster_path + ".persons", "w", encoding="utf-8", newline="") as out:
+    csv.writer(out).writerows(people)
 EOF
-    rm -f "$tests_gb"
+    python3 benchmarks/common/testsasent.py "$roster.persons" "$rows" 2022-03-01 "$tests"
+    rm -f "$roster.persons" "$tests_gb"
 fi
 if [ ! -s "$tests_gb" ]; then
     iconv -f UTF-8 -t GB18030 "$tests" > "$tests_gb"

@@ -51,40 +51,7 @@ if [ ! -s "$tests" ]; then
     echo "generating $rows test rows for the demo's roster (once)…"
     sqlite3 -csv "$db" "SELECT c.name, p.name, p.id_number FROM person p JOIN company c ON c.id = p.company_id
                         WHERE p.id_number <> '' ORDER BY p.id" > "$mine/roster.csv"
-    python3 - "$rows" "$mine/roster.csv" "$tests" <<'PY'
-import csv, random, sys
-rows, roster_path, tests_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-rng = random.Random(20220316)
-people = [tuple(r) for r in csv.reader(open(roster_path, encoding="utf-8"))]
-sites = ["通州湾社区", "高速卡口G15", "海通项目部", "滨江花园", "铁路南站"]
-labs = ["通州区疾控中心", "第三方检测机构", "南通市第一人民医院"]
-repeats = round(rows * 0.006)
-unique = rows - repeats
-days, left = [], unique
-while left > 0:
-    order = list(range(len(people)))
-    rng.shuffle(order)
-    days.append(order[:left])
-    left -= len(days[-1])
-repeat_at = {}
-for _ in range(repeats):
-    d = rng.randrange(len(days))
-    src = rng.randrange(len(days[d]))
-    at = min(len(days[d]) - 1, src + rng.randint(1, 2000))
-    repeat_at.setdefault((d, at), []).append(src)
-with open(tests_path, "w", encoding="utf-8", newline="") as out:
-    out.write("单位,姓名,身份证号,采样日期,采样点,检测结果,检测机构\r\n")
-    for d, order in enumerate(days):
-        date = "2022-03-%02d" % (16 + d)  # after the demo's last day
-        line = {}
-        for pos, who in enumerate(order):
-            company, name, ident = people[who]
-            text = "%s,%s,%s,%s,%s,%%s,%s\r\n" % (company, name, ident, date, sites[(who + d) % len(sites)], rng.choice(labs))
-            line[pos] = text
-            out.write(text % ("阳性" if rng.random() < 0.001 else "阴性"))
-            for src in repeat_at.get((d, pos), ()):
-                out.write(line[src] % rng.choice(["阴性", "阴性", "待出"]))
-PY
+    python3 benchmarks/common/testsasent.py "$mine/roster.csv" "$rows" 2022-03-16 "$tests" 20220316
 fi
 echo "tests file: $rows rows, $(du -h "$tests" | cut -f1)"
 
