@@ -88,18 +88,11 @@ void requireSameStats(const QString &one, const QString &other)
 // the tests before it) is already written when the target refuses it.
 void addOrphanTest(const QString &path)
 {
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"orphan"_s);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery query(raw);
-        REQUIRE(query.exec(u"PRAGMA foreign_keys = OFF"_s));
-        REQUIRE(query.exec(u"CREATE TEMP TABLE one AS SELECT * FROM nucleic_test ORDER BY id LIMIT 1"_s));
-        REQUIRE(query.exec(u"UPDATE one SET id = (SELECT max(id) + 1 FROM nucleic_test), person_id = 987654321"_s));
-        REQUIRE(query.exec(u"INSERT INTO nucleic_test SELECT * FROM one"_s));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"orphan"_s);
+    test::RawSqlite raw(path);
+    raw.exec(u"PRAGMA foreign_keys = OFF"_s);
+    raw.exec(u"CREATE TEMP TABLE one AS SELECT * FROM nucleic_test ORDER BY id LIMIT 1"_s);
+    raw.exec(u"UPDATE one SET id = (SELECT max(id) + 1 FROM nucleic_test), person_id = 987654321"_s);
+    raw.exec(u"INSERT INTO nucleic_test SELECT * FROM one"_s);
 }
 
 // The rows of data: the settings aside, where a file notes of itself as it

@@ -78,20 +78,7 @@ void overwrite(const QString &path, qint64 offset, qint64 size)
 // One number read through a plain connection of the test's own.
 qint64 rawCount(const QString &path, const QString &table)
 {
-    qint64 rows = -1;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-count"_s);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(u"SELECT count(*) FROM "_s + table));
-        REQUIRE(q.next());
-        rows = q.value(0).toLongLong();
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"cli-count"_s);
-    return rows;
+    return test::RawSqlite(path).value(u"SELECT count(*) FROM "_s + table).toLongLong();
 }
 
 } // namespace
@@ -164,12 +151,9 @@ TEST_CASE("import while another program writes is exit code 3 after the busy tim
     const QString db = dir.filePath(u"busy.sqlite"_s);
     REQUIRE(runSeawall({u"--db"_s, db, u"import"_s, importData(u"base/companies.csv"_s)}).exitCode == 0);
     {
-        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-writer"_s);
-        holder.setDatabaseName(db);
-        REQUIRE(holder.open());
-        QSqlQuery q(holder);
-        REQUIRE(q.exec(u"BEGIN IMMEDIATE"_s));
-        REQUIRE(q.exec(u"INSERT INTO setting (key, value) VALUES ('editing', 'yes')"_s));
+        test::RawSqlite holder(db);
+        holder.exec(u"BEGIN IMMEDIATE"_s);
+        holder.exec(u"INSERT INTO setting (key, value) VALUES ('editing', 'yes')"_s);
 
         QElapsedTimer clock;
         clock.start();
@@ -178,11 +162,7 @@ TEST_CASE("import while another program writes is exit code 3 after the busy tim
         CHECK(clock.elapsed() >= 2500); // it waited for the other writer to finish
         CHECK(run.exitCode == 3);
         CHECK(run.err.contains(db + u" is locked by another program"_s));
-        q.exec(u"ROLLBACK"_s);
-        q.finish();
-        holder.close();
     }
-    QSqlDatabase::removeDatabase(u"cli-writer"_s);
     CHECK(importCount(db) == 1);
 }
 

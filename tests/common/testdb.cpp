@@ -179,4 +179,46 @@ QString changer(const Database &db)
     return db.backend() == SqlBackend::Postgresql ? db.address().user : currentUserName();
 }
 
+RawSqlite::RawSqlite(const QString &path)
+{
+    static int opened = 0;
+    m_name = u"raw-sqlite-%1"_s.arg(++opened);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            error = db.lastError().text();
+    }
+    if (!error.isNull())
+        QSqlDatabase::removeDatabase(m_name);
+    INFO((path + u": "_s + error).toStdString());
+    REQUIRE(error.isNull());
+}
+
+RawSqlite::~RawSqlite()
+{
+    QSqlDatabase::database(m_name, false).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QSqlQuery RawSqlite::query() const { return QSqlQuery(QSqlDatabase::database(m_name, false)); }
+
+void RawSqlite::exec(const QString &sql)
+{
+    QSqlQuery q = query();
+    const bool ran = q.exec(sql);
+    INFO((sql + u": "_s + q.lastError().text()).toStdString());
+    REQUIRE(ran);
+}
+
+QVariant RawSqlite::value(const QString &sql)
+{
+    QSqlQuery q = query();
+    const bool ran = q.exec(sql);
+    INFO((sql + u": "_s + q.lastError().text()).toStdString());
+    REQUIRE(ran);
+    return q.next() ? q.value(0) : QVariant();
+}
+
 } // namespace seawall::test

@@ -4,6 +4,7 @@
 #include "core/db/database.h"
 #include "qtcatch.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -66,6 +67,29 @@ QString copyOf(const QString &source, const QString &path);
 // 万 4E07, 安 5B89, 张 5F20) and another in pinyin (an, ding, wan, zhang):
 // 张三, 安娜, 丁一, 万芳, in that order of ids, which it returns.
 std::vector<qint64> addPinyinNames(Database &db, qint64 company);
+
+// A plain SQLite connection to the file at `path`, outside Database: to
+// read a file as it is, or to write or lock it behind Seawall's back. The
+// test stops when it cannot open; the connection (and any transaction left
+// open on it) ends with the object.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path);
+    ~RawSqlite();
+    RawSqlite(const RawSqlite &) = delete;
+    RawSqlite &operator=(const RawSqlite &) = delete;
+
+    // A query on the connection; to go before the object does.
+    QSqlQuery query() const;
+    // Runs a statement the test needs, or stops saying why it failed.
+    void exec(const QString &sql);
+    // The first column of the first row `sql` gives; null when none.
+    QVariant value(const QString &sql);
+
+private:
+    QString m_name;
+};
 
 // Writes a file with the given bytes and returns its path.
 QString writeFile(const QString &path, const QByteArray &bytes);

@@ -181,16 +181,7 @@ TEST_CASE("restore refuses a file that is not a Seawall database or is newer, an
 
     const QString newer = dir.filePath(u"newer.sqlite"_s);
     fill(newer, 1);
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-newer"_s);
-        raw.setDatabaseName(newer);
-        REQUIRE(raw.open());
-        QSqlQuery query(raw);
-        REQUIRE(query.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
-        query.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw-newer"_s);
+    test::RawSqlite(newer).exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1));
     refused = Backups::restore(newer, path);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == Error::Kind::Newer);

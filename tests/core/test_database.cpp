@@ -16,17 +16,9 @@ namespace {
 // Writes an SQLite file through a plain connection, outside of Database.
 void rawSql(const QString &path, const QStringList &statements)
 {
-    const QString name = u"raw-"_s + path;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        for (const QString &sql : statements)
-            REQUIRE(q.exec(sql));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    test::RawSqlite raw(path);
+    for (const QString &sql : statements)
+        raw.exec(sql);
 }
 
 } // namespace
@@ -101,19 +93,9 @@ TEST_CASE("a version 1 file is copied, then migrated with its data", "[db][migra
     REQUIRE(QFile::exists(copy));
     // The copy is the file as it was: opening it would migrate it, so look
     // at its version through a plain connection.
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"copy"_s);
-        raw.setDatabaseName(copy);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(u"PRAGMA user_version"_s));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 1);
-        REQUIRE(q.exec(u"SELECT count(*) FROM person"_s));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 2);
-    }
-    QSqlDatabase::removeDatabase(u"copy"_s);
+    test::RawSqlite raw(copy);
+    CHECK(raw.value(u"PRAGMA user_version"_s).toInt() == 1);
+    CHECK(raw.value(u"SELECT count(*) FROM person"_s).toInt() == 2);
 }
 
 TEST_CASE("a version 8 file gains the readiness registers at version 13 and is migrated to the latest", "[db][migration][readiness]")
@@ -166,19 +148,7 @@ TEST_CASE("a version 8 file gains the tables of people on the move, with their v
     // the three tables of departures, arrivals and health checks whole.
     QTemporaryDir dir;
     const QString path = test::copyOf(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v8.sqlite"_s, dir.filePath(u"v8.sqlite"_s));
-    const qint64 persons = [&path] {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v8-before"_s);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(u"SELECT count(*) FROM person"_s));
-        REQUIRE(q.next());
-        const qint64 n = q.value(0).toLongLong();
-        q.finish();
-        raw.close();
-        return n;
-    }();
-    QSqlDatabase::removeDatabase(u"v8-before"_s);
+    const qint64 persons = test::RawSqlite(path).value(u"SELECT count(*) FROM person"_s).toLongLong();
     Database db;
     const Status status = db.open(path);
     INFO((status.ok() ? QString() : status.error().message).toStdString());
@@ -244,17 +214,8 @@ TEST_CASE("files that are not Seawall databases are refused", "[db]")
         REQUIRE_FALSE(status.ok());
         CHECK(status.error().kind == Error::Kind::NotSeawall);
         // and it was not migrated behind the user's back
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check-other"_s);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        REQUIRE(q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'person'"_s));
-        REQUIRE(q.next());
-        CHECK(q.value(0).toInt() == 0);
-        q.finish();
-        raw.close();
+        CHECK(test::RawSqlite(path).value(u"SELECT count(*) FROM sqlite_master WHERE name = 'person'"_s).toInt() == 0);
     }
-    QSqlDatabase::removeDatabase(u"check-other"_s);
 }
 
 TEST_CASE("a file locked by another program is reported as locked", "[db]")
@@ -266,24 +227,17 @@ TEST_CASE("a file locked by another program is reported as locked", "[db]")
         REQUIRE(db.open(path).ok());
     }
     {
-        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
-        holder.setDatabaseName(path);
-        REQUIRE(holder.open());
-        QSqlQuery q(holder);
-        REQUIRE(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
-        REQUIRE(q.exec(u"BEGIN EXCLUSIVE"_s));
-        REQUIRE(q.exec(u"INSERT INTO company (code, name) VALUES ('X', 'X')"_s));
+        test::RawSqlite holder(path);
+        holder.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s);
+        holder.exec(u"BEGIN EXCLUSIVE"_s);
+        holder.exec(u"INSERT INTO company (code, name) VALUES ('X', 'X')"_s);
 
         Database db;
         const Status status = db.open(path);
         REQUIRE_FALSE(status.ok());
         CHECK(status.error().kind == Error::Kind::Locked);
         CHECK(status.error().message.contains(u"locked.sqlite"_s));
-        q.exec(u"ROLLBACK"_s);
-        q.finish();
-        holder.close();
     }
-    QSqlDatabase::removeDatabase(u"holder"_s);
 }
 
 TEST_CASE("a transaction rolls back unless committed and nests", "[db]")

@@ -46,38 +46,12 @@ QByteArray garbage(qsizetype size)
 // would migrate or refuse the file).
 QVariant rawValue(const QString &path, const QString &sql)
 {
-    const QString name = u"raw-value"_s;
-    QVariant value;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        if (q.next())
-            value = q.value(0);
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    return test::RawSqlite(path).value(sql);
 }
 
 void rawExec(const QString &path, const QString &sql)
 {
-    const QString name = u"raw-exec"_s;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    test::RawSqlite(path).exec(sql);
 }
 
 QString importData(const QString &relative)
@@ -168,12 +142,10 @@ TEST_CASE("a WAL left beside a file by a writer that stopped is recovered on ope
     // A second writer spills pages of a transaction it never commits into
     // the WAL (a small cache), as a program stopped in a large import does.
     {
-        QSqlDatabase writer = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"spiller"_s);
-        writer.setDatabaseName(path);
-        REQUIRE(writer.open());
-        QSqlQuery q(writer);
-        REQUIRE(q.exec(u"PRAGMA cache_size = 10"_s));
-        REQUIRE(q.exec(u"BEGIN"_s));
+        test::RawSqlite writer(path);
+        writer.exec(u"PRAGMA cache_size = 10"_s);
+        writer.exec(u"BEGIN"_s);
+        QSqlQuery q = writer.query();
         REQUIRE(q.prepare(u"INSERT INTO company (code, name) VALUES (?, ?)"_s));
         for (int i = 0; i < 3000; ++i) {
             q.addBindValue(u"X%1"_s.arg(i));
@@ -187,11 +159,7 @@ TEST_CASE("a WAL left beside a file by a writer that stopped is recovered on ope
         REQUIRE(QFile::copy(path, dir.filePath(u"copy.sqlite"_s)));
         REQUIRE(QFile::copy(path + u"-wal"_s, dir.filePath(u"copy.sqlite-wal"_s)));
         REQUIRE(QFile::copy(path, dir.filePath(u"without-wal.sqlite"_s)));
-        q.exec(u"ROLLBACK"_s);
-        q.finish();
-        writer.close();
     }
-    QSqlDatabase::removeDatabase(u"spiller"_s);
     db.close();
     // The committed company is in the WAL, not in the file itself.
     CHECK(rawValue(dir.filePath(u"without-wal.sqlite"_s), u"SELECT count(*) FROM company"_s).toInt() == 0);
@@ -275,13 +243,10 @@ TEST_CASE("a write while another program writes waits the busy timeout, fails as
     "[db][errors]")
 {
     test::TempDatabase t;
-    QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
-    holder.setDatabaseName(t.path);
-    REQUIRE(holder.open());
     {
-        QSqlQuery q(holder);
-        REQUIRE(q.exec(u"BEGIN IMMEDIATE"_s));
-        REQUIRE(q.exec(u"INSERT INTO setting (key, value) VALUES ('editing', 'yes')"_s));
+        test::RawSqlite holder(t.path);
+        holder.exec(u"BEGIN IMMEDIATE"_s);
+        holder.exec(u"INSERT INTO setting (key, value) VALUES ('editing', 'yes')"_s);
         // Reading goes on meanwhile (WAL).
         CHECK(CompanyRepository(t.db).count() == 0);
 
@@ -308,12 +273,7 @@ TEST_CASE("a write while another program writes waits the busy timeout, fails as
         }
         CHECK(clock.elapsed() >= 2500); // QSQLITE_BUSY_TIMEOUT=3000
         CHECK(message.contains(u"test.sqlite is locked by another program"_s));
-        q.exec(u"ROLLBACK"_s);
-        q.finish();
     }
-    holder.close();
-    holder = QSqlDatabase();
-    QSqlDatabase::removeDatabase(u"writer"_s);
     CHECK(CompanyRepository(t.db).count() == 0);
     QSqlQuery batches(t.db.connection());
     REQUIRE(batches.exec(u"SELECT count(*) FROM import_batch"_s));

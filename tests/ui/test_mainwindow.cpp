@@ -116,13 +116,10 @@ TEST_CASE("a file locked by another program opens to a message and the window st
         Database db;
         REQUIRE(db.open(path).ok());
     }
-    QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"window-holder"_s);
-    holder.setDatabaseName(path);
-    REQUIRE(holder.open());
-    QSqlQuery lock(holder);
-    REQUIRE(lock.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
-    REQUIRE(lock.exec(u"BEGIN EXCLUSIVE"_s));
-    REQUIRE(lock.exec(u"INSERT INTO company (code, name) VALUES ('X', 'X')"_s));
+    test::RawSqlite holder(path);
+    holder.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s);
+    holder.exec(u"BEGIN EXCLUSIVE"_s);
+    holder.exec(u"INSERT INTO company (code, name) VALUES ('X', 'X')"_s);
     {
         MainWindow window(path);
         window.show();
@@ -133,9 +130,6 @@ TEST_CASE("a file locked by another program opens to a message and the window st
         window.showView(MainWindow::View::Personnel);
         CHECK(window.recordList(int(MainWindow::View::Personnel))->model()->rowCount() == 0);
     }
-    lock.exec(u"ROLLBACK"_s);
-    lock.finish();
-    holder.close();
 }
 
 TEST_CASE("a file that fails to open leaves the open one open", "[ui]")
