@@ -498,6 +498,7 @@ QStringList schemaV16()
 
 // Version 17: on a server, every program connected hears which tables
 // another one changed (views refresh); nothing in a file.
+constexpr int kAnnounced = 17;
 QStringList schemaV17(SqlBackend backend) { return SqlDialect::announceChanges(backend); }
 
 // The column as `ALTER TABLE … ADD COLUMN` writes it: texts are never NULL
@@ -568,7 +569,7 @@ std::vector<Migration> ladder(SqlBackend backend)
         {14, schemaV14()},
         {15, schemaV15(backend)},
         {16, schemaV16()},
-        {17, schemaV17(backend)},
+        {kAnnounced, schemaV17(backend)},
         {18, schemaV18(backend)},
     };
     // Versions since 8 may be made of added columns alone.
@@ -584,7 +585,7 @@ std::vector<Migration> ladder(SqlBackend backend)
             step.statements = addedColumns(step.version) + step.statements;
     // A table made later is announced too.
     for (Migration &step : steps)
-        if (step.version > 17)
+        if (step.version > kAnnounced)
             step.statements += SqlDialect::announceChanges(backend);
     return steps;
 }

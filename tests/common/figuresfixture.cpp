@@ -10,6 +10,7 @@
 #include "core/model/nucleictest.h"
 #include "core/model/vaccination.h"
 #include "qtcatch.h"
+#include "testdb.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,14 +20,6 @@ namespace {
 QDate d(int month, int day) { return {2022, month, day}; }
 QDate d(int year, int month, int day) { return {year, month, day}; }
 QDateTime t(int month, int day, int hour, int minute = 0) { return {d(month, day), QTime(hour, minute)}; }
-
-template <typename R>
-qint64 ok(const R &result)
-{
-    INFO((result.ok() ? QString() : result.error().message).toStdString());
-    REQUIRE(result.ok());
-    return result.value();
-}
 
 } // namespace
 
