@@ -43,6 +43,12 @@ bool waitForRun(ImportRunPage *page)
     return QTest::qWaitFor([page] { return !page->isRunning(); }, 30000);
 }
 
+QString twoTests(const QString &folder)
+{
+    return test::writeFile(folder + u"/tests.csv"_s, kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
+                                                                    "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
+}
+
 QString kfIdNumber(int n)
 {
     const QString first17 = u"32061219900101%1"_s.arg(n, 3, 10, QChar(u'0'));

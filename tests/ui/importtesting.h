@@ -35,6 +35,9 @@ bool waitForRun(ImportRunPage *page);
 
 inline const QByteArray kTestsHeader = "单位,姓名,身份证号,采样日期,检测结果\n";
 
+// A tests file in `folder`: 陆伟志 and 曾雪 of 海通公司 on 03-11, negative.
+QString twoTests(const QString &folder);
+
 // The n-th person of 开发公司 (born in 1990), a valid ID number.
 QString kfIdNumber(int n);
 

@@ -44,9 +44,7 @@ TEST_CASE("the import writes the rows and the window is told", "[ui][import]")
     test::TempDatabase t;
     importBase(t.db);
     const qint64 before = Repository<NucleicTest>(t.db).count();
-    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
-                                         kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
-                                                        "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
+    const QString path = twoTests(t.dir.path());
     ImportWizard wizard(t.db, {path});
     QSignalSpy imported(&wizard, &ImportWizard::imported);
     wizard.show();
@@ -77,9 +75,7 @@ TEST_CASE("an import through the window with a workspace is one undo step", "[ui
     Workspace workspace;
     workspace.setDatabase(&t.db);
     const qint64 before = Repository<NucleicTest>(t.db).count();
-    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
-                                         kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
-                                                        "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
+    const QString path = twoTests(t.dir.path());
     ImportWizard wizard(t.db, {path});
     wizard.setWorkspace(&workspace);
     wizard.show();
@@ -145,9 +141,7 @@ TEST_CASE("the Imports view lists a batch and Undo removes its rows", "[ui][impo
     test::TempDatabase t;
     importBase(t.db);
     const qint64 before = Repository<NucleicTest>(t.db).count();
-    const QString path = test::writeFile(t.dir.filePath(u"tests.csv"_s),
-                                         kTestsHeader + "海通公司,陆伟志,32061219970812218X,2022-03-11,阴性\n"
-                                                        "海通公司,曾雪,320612197801146515,2022-03-11,阴性\n");
+    const QString path = twoTests(t.dir.path());
     REQUIRE(Importer(t.db).run({path}, {}).committed);
     REQUIRE(Repository<NucleicTest>(t.db).count() == before + 2);
     Workspace workspace;
