@@ -685,8 +685,11 @@ Status Importer::finishRoster(Context &context, FileReport &report)
 {
     QSqlQuery query(m_db.connection());
     SqlRun::readForward(query);
-    if (!query.prepare(u"SELECT id, id_number, name FROM person WHERE company_id = ? AND category <> 'external'"
-                       u" AND (left_on IS NULL OR left_on > ?) ORDER BY id_number"_s))
+    // In no order: sorting a whole roster to keep the few missing in order
+    // of their ID numbers took longer than reading it; they are sorted
+    // below.
+    if (!query.prepare(u"SELECT id_number, id, name FROM person WHERE company_id = ? AND category <> 'external'"
+                       u" AND (left_on IS NULL OR left_on > ?)"_s))
         return m_db.errorFrom(query);
     QList<qint64> companies = context.rosterIds.keys();
     std::sort(companies.begin(), companies.end());
@@ -703,12 +706,14 @@ Status Importer::finishRoster(Context &context, FileReport &report)
             return m_db.errorFrom(query);
         QList<QPair<qint64, RosterEntry>> missing;
         while (query.next()) {
-            const QString idNumber = query.value(1).toString();
+            const QString idNumber = query.value(0).toString();
             if (!inFile.contains(idNumber))
-                missing.append({query.value(0).toLongLong(),
+                missing.append({query.value(1).toLongLong(),
                                 {idNumber, query.value(2).toString(), context.companies.nameOf(companyId), {}}});
         }
         query.finish();
+        std::sort(missing.begin(), missing.end(),
+                  [](const auto &a, const auto &b) { return a.second.idNumber < b.second.idNumber; });
         for (const auto &[personId, entry] : std::as_const(missing)) {
             report.roster.missing.append(entry);
             QString message = QCoreApplication::translate("Import", "%1 (%2) is on the roster of %3 but not in this file.")

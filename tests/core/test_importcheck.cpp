@@ -170,11 +170,16 @@ TEST_CASE("a check tells a roster's new, renamed, moved and missing persons as t
 {
     test::TempDatabase t;
     importBase(t);
+    // 老员工 joins BJ last, with the lowest ID number (born 1970).
+    REQUIRE(run(t, {file(t, u"old-hand.csv"_s, "单位,姓名,身份证号\n滨江公司,老员工,320612197001011014\n")}, false)
+                .committed);
     // BJ's roster keeps 秦鹏文 as he is, renames 龚雪 to 龚雪雪, takes 彭志
-    // over from KF and leaves 徐晨秀 out; KF's brings 新人乙
+    // over from KF and leaves 徐晨秀 and 老员工 out; KF's brings 新人乙
     // (320612199202022245). So: inserted 1, updated 2, unchanged 1; added
-    // 新人乙, changed 龚雪雪, moved 彭志 from 开发公司, missing 徐晨秀 of
-    // 滨江公司; 彭志 is not missing from KF, whose file no longer names him.
+    // 新人乙, changed 龚雪雪, moved 彭志 from 开发公司, missing of 滨江公司
+    // 老员工 and 徐晨秀, in the order of their ID numbers (1970…, 2003…)
+    // though 老员工 came later; 彭志 is not missing from KF, whose file no
+    // longer names him.
     const QString roster = file(t, u"roster.csv"_s,
                                 "单位,姓名,身份证号\n"
                                 "滨江公司,秦鹏文,320612198311208861\n"
@@ -196,7 +201,7 @@ TEST_CASE("a check tells a roster's new, renamed, moved and missing persons as t
     CHECK(names(checked.roster.added) == QStringList{u"新人乙@开发公司"_s});
     CHECK(names(checked.roster.changed) == QStringList{u"龚雪雪@滨江公司"_s});
     CHECK(names(checked.roster.moved) == QStringList{u"彭志@滨江公司<开发公司"_s});
-    CHECK(names(checked.roster.missing) == QStringList{u"徐晨秀@滨江公司"_s});
+    CHECK(names(checked.roster.missing) == (QStringList{u"老员工@滨江公司"_s, u"徐晨秀@滨江公司"_s}));
     CHECK(test::scalar(t.db, u"SELECT name FROM person WHERE id_number = '320612200002105519'"_s).toString()
           == u"龚雪"_s);
 
