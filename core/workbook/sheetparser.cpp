@@ -40,6 +40,25 @@ int columnOf(const char *reference)
     return c == reference ? -1 : column - 1;
 }
 
+// Why expat stopped, in words a coordinator's language has: the reason in a
+// "the workbook is damaged" message.
+QString reasonOf(XML_Error error)
+{
+    switch (error) {
+    case XML_ERROR_NO_ELEMENTS:
+    case XML_ERROR_UNCLOSED_TOKEN:
+    case XML_ERROR_PARTIAL_CHAR:
+    case XML_ERROR_UNCLOSED_CDATA_SECTION:
+        return QCoreApplication::translate("Workbook", "it ends part way");
+    case XML_ERROR_UNDEFINED_ENTITY:
+        return QCoreApplication::translate("Workbook", "an unknown entity");
+    case XML_ERROR_TAG_MISMATCH:
+        return QCoreApplication::translate("Workbook", "an element closed that is not open");
+    default:
+        return QCoreApplication::translate("Workbook", "not well-formed XML: %1").arg(QString::fromUtf8(XML_ErrorString(error)));
+    }
+}
+
 } // namespace
 
 void SheetParser::ParserDeleter::operator()(void *parser) const { XML_ParserFree(parserOf(parser)); }
@@ -170,7 +189,7 @@ SheetParser::Step SheetParser::next()
         } else {
             void *buffer = XML_GetBuffer(parser, kBlock);
             if (!buffer) {
-                m_errorString = QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(parser)));
+                m_errorString = reasonOf(XML_GetErrorCode(parser));
                 return Step::Error;
             }
             const qint64 length = m_device->read(static_cast<char *>(buffer), kBlock);
@@ -183,7 +202,7 @@ SheetParser::Step SheetParser::next()
         }
         if (status == XML_STATUS_ERROR) {
             if (XML_GetErrorCode(parser) != XML_ERROR_ABORTED) // else the handler said why
-                m_errorString = QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(parser)));
+                m_errorString = reasonOf(XML_GetErrorCode(parser));
             m_finished = true;
             return Step::Error;
         }
