@@ -16,11 +16,13 @@ namespace seawall::workbook {
 //
 // Parsed with libexpat rather than QXmlStreamReader, which reads the other,
 // small parts of a workbook. Measured on the 1,000,000-row tests workbook
-// of benchmarks/import.sh (268 MB of sheet XML, 37 tokens a row),
-// QXmlStreamReader took about 18 us a row, on a thread sharing two cores
-// with the mapping and SQLite's writing: the workbook imported in 2.9 times
-// the CSV's time. Expat, fed the unpacked bytes in large blocks and stopped
-// at each row's end, takes a small part of that (see README's Performance).
+// of benchmarks/import.sh (268 MB of sheet XML, 37 tokens a row), every
+// row read by `seawall csv`: with QXmlStreamReader 15.2 s of CPU, about
+// 15 us a row; with expat, fed the unpacked bytes 128 KiB at a time and
+// stopped at each row's end, 5.0 s (expat itself 2.5 s, unpacking 0.5 s).
+// The sheet is read on a thread of its own beside the mapping and SQLite's
+// writing, on two cores: the workbook's import went from 2.9 times the
+// CSV's time to about 1.2 times (README, Performance).
 //
 // Element names are compared without their prefix (<x:row> is a row),
 // attributes by their name as written (r, t, s). Text is collected from
