@@ -195,10 +195,6 @@ Status XlsxReader::selectSheet(int index)
 
 QString XlsxReader::cellText(QStringView type, int style, const QString &value) const
 {
-    if (type == u"s") {
-        const int index = value.toInt();
-        return index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings.at(index) : QString();
-    }
     if (type == u"b")
         return value == u"1" ? u"TRUE"_s : u"FALSE"_s;
     if (type == u"d")

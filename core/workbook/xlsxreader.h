@@ -42,6 +42,8 @@ private:
     Status readSharedStrings();
     Status readStyles();
     Error damaged(const QString &part, const QString &why) const;
+    // The text Excel shows for a cell; the first for any type but a
+    // shared string (s), which only the second looks up.
     QString cellText(QStringView type, int style, const QString &value) const;
     QString cellText(const SheetParser::Cell &cell);
     qint64 lineOf(const std::string &rowNumber) const;
