@@ -4044,6 +4044,26 @@ Options:
         <source>No header row was found: no sheet of the workbook has a row of two or more headers.</source>
         <translation>未找到表头行：工作簿的各工作表中都没有含两个及以上列标题的行。</translation>
     </message>
+    <message>
+        <source>it ends part way</source>
+        <translation>在中途断开</translation>
+    </message>
+    <message>
+        <source>an unknown entity</source>
+        <translation>含有未知的实体引用</translation>
+    </message>
+    <message>
+        <source>an element closed that is not open</source>
+        <translation>元素的结束标记不匹配</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML 格式不正确：%1</translation>
+    </message>
+    <message>
+        <source>an element inside a value</source>
+        <translation>单元格的值中含有元素</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

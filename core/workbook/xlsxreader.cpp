@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workbook/xlsxreader.h"
 
+#include "core/workbook/sheetparser.h"
+
 #include <quazip/quazipfile.h>
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <limits>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -35,14 +41,22 @@ bool isDateFormat(const QString &code)
     return false;
 }
 
-// The 0-based column of a cell reference (C7: 2); -1 when it is none.
-int columnOf(QStringView reference)
+// An integer attribute as QString::toInt() or toLongLong() reads it: plain
+// digits (all of a sheet's, but for damage) here, anything else by Qt.
+template <typename Int>
+Int integerOf(const std::string &text)
 {
-    int column = 0;
-    qsizetype i = 0;
-    for (; i < reference.size() && reference.at(i).isLetter(); ++i)
-        column = column * 26 + (reference.at(i).toUpper().unicode() - u'A' + 1);
-    return i == 0 ? -1 : column - 1;
+    if (!text.empty() && text.size() <= size_t(std::numeric_limits<Int>::digits10)
+        && std::all_of(text.cbegin(), text.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        Int value = 0;
+        for (const char c : text)
+            value = value * 10 + (c - '0');
+        return value;
+    }
+    if constexpr (std::is_same_v<Int, int>)
+        return QString::fromStdString(text).toInt();
+    else
+        return QString::fromStdString(text).toLongLong();
 }
 
 } // namespace
@@ -169,25 +183,18 @@ Status XlsxReader::selectSheet(int index)
     if (index < 0 || index >= m_sheetParts.size())
         return Error{Error::Kind::NotFound,
                      QCoreApplication::translate("Workbook", "The workbook has no sheet %1.").arg(index + 1)};
-    m_xml.clear();
+    m_rows.reset();
+    m_lastNumbers.clear();
     m_sheet = std::make_unique<QuaZipFile>(m_path, m_sheetParts.at(index));
     if (!m_sheet->open(QIODevice::ReadOnly))
         return damaged(m_sheetParts.at(index), m_sheet->errorString());
-    // Resolving namespaces for each of a sheet's millions of elements took
-    // two fifths of the reading; name() is the local name without it too,
-    // so a sheet written with prefixes (<x:row>) reads the same.
-    m_xml.setNamespaceProcessing(false);
-    m_xml.setDevice(m_sheet.get());
+    m_rows = std::make_unique<SheetParser>(m_sheet.get(), int(csv::CsvReader::kMaxFields));
     m_lastRow = 0;
     return {};
 }
 
 QString XlsxReader::cellText(QStringView type, int style, const QString &value) const
 {
-    if (type == u"s") {
-        const int index = value.toInt();
-        return index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings.at(index) : QString();
-    }
     if (type == u"b")
         return value == u"1" ? u"TRUE"_s : u"FALSE"_s;
     if (type == u"d")
@@ -206,57 +213,65 @@ QString XlsxReader::cellText(QStringView type, int style, const QString &value) 
     return value; // str (a formula's text), inlineStr, e (#N/A)
 }
 
+QString XlsxReader::cellText(const SheetParser::Cell &cell)
+{
+    if (cell.type == "s") { // most of a sheet's text: looked up without making a QString of the index
+        const int index = integerOf<int>(cell.value);
+        return index >= 0 && index < m_sharedStrings.size() ? m_sharedStrings.at(index) : QString();
+    }
+    const auto text = [this, &cell] {
+        return cellText(QString::fromStdString(cell.type), cell.hasStyle ? integerOf<int>(cell.style) : -1,
+                        QString::fromStdString(cell.value));
+    };
+    if (!cell.type.empty() && cell.type != "n")
+        return text();
+    if (size_t(cell.column) >= m_lastNumbers.size())
+        m_lastNumbers.resize(size_t(cell.column) + 1);
+    NumberCell &last = m_lastNumbers[size_t(cell.column)];
+    if (last.value != cell.value || last.hasStyle != cell.hasStyle || last.style != cell.style) {
+        last.text = text();
+        last.value = cell.value;
+        last.hasStyle = cell.hasStyle;
+        last.style = cell.style;
+    }
+    return last.text;
+}
+
+qint64 XlsxReader::lineOf(const std::string &rowNumber) const
+{
+    return rowNumber.empty() ? m_lastRow + 1 : integerOf<qint64>(rowNumber);
+}
+
 bool XlsxReader::next(csv::Record &record)
 {
-    if (!m_sheet || error())
+    if (!m_rows || error())
         return false;
-    while (!m_xml.atEnd()) {
-        m_xml.readNext();
-        if (!m_xml.isStartElement() || m_xml.name() != u"row")
-            continue;
-        record.fields.clear();
-        const QStringView rowNumber = m_xml.attributes().value(u"r"_s);
-        record.line = rowNumber.isEmpty() ? m_lastRow + 1 : rowNumber.toLongLong();
-        m_lastRow = record.line;
-        int nextColumn = 0;
-        // The cells of the row, up to its end.
-        while (!m_xml.atEnd()) {
-            m_xml.readNext();
-            if (m_xml.isEndElement() && m_xml.name() == u"row")
-                break;
-            if (!m_xml.isStartElement() || m_xml.name() != u"c")
-                continue;
-            const QXmlStreamAttributes attributes = m_xml.attributes();
-            int column = columnOf(attributes.value(u"r"_s));
-            if (column < 0)
-                column = nextColumn;
-            nextColumn = column + 1;
-            const QStringView type = attributes.value(u"t"_s);
-            const int style = attributes.hasAttribute(u"s"_s) ? attributes.value(u"s"_s).toInt() : -1;
-            QString value;
-            while (!m_xml.atEnd()) {
-                m_xml.readNext();
-                if (m_xml.isEndElement() && m_xml.name() == u"c")
-                    break;
-                if (m_xml.isStartElement() && (m_xml.name() == u"v" || m_xml.name() == u"t"))
-                    value += m_xml.readElementText();
-            }
-            if (column >= csv::CsvReader::kMaxFields)
-                continue;
-            const QString text = cellText(type, style, value);
-            if (text.isEmpty())
-                continue;
-            while (record.fields.size() <= column)
-                record.fields.append(QString());
-            record.fields[column] = text;
-        }
-        if (m_xml.hasError())
-            break;
-        return true;
+    switch (m_rows->next()) {
+    case SheetParser::Step::End:
+        return false;
+    case SheetParser::Step::Error:
+        fail(m_rows->insideRow() ? lineOf(m_rows->row().number) : m_lastRow,
+             damaged(u"sheet"_s, m_rows->errorString()).message);
+        return false;
+    case SheetParser::Step::Row:
+        break;
     }
-    if (m_xml.hasError())
-        fail(m_lastRow, damaged(m_sheetParts.isEmpty() ? QString() : u"sheet"_s, m_xml.errorString()).message);
-    return false;
+    const SheetParser::Row &row = m_rows->row();
+    record.line = lineOf(row.number);
+    m_lastRow = record.line;
+    record.fields.clear();
+    for (size_t i = 0; i < row.cellCount; ++i) {
+        const SheetParser::Cell &cell = row.cells[i];
+        QString text = cellText(cell);
+        if (text.isEmpty())
+            continue;
+        if (record.fields.size() <= cell.column) {
+            record.fields.reserve(std::max<qsizetype>(cell.column + 1, qsizetype(row.cellCount)));
+            record.fields.resize(cell.column + 1);
+        }
+        record.fields[cell.column] = std::move(text);
+    }
+    return true;
 }
 
 } // namespace seawall::workbook

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/workbook/sheetparser.h"
 #include "core/workbook/workbookreader.h"
 
 #include <QList>
@@ -8,6 +9,8 @@
 
 #include <functional>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QuaZipFile;
 
@@ -39,7 +42,11 @@ private:
     Status readSharedStrings();
     Status readStyles();
     Error damaged(const QString &part, const QString &why) const;
+    // The text Excel shows for a cell; the first for any type but a
+    // shared string (s), which only the second looks up.
     QString cellText(QStringView type, int style, const QString &value) const;
+    QString cellText(const SheetParser::Cell &cell);
+    qint64 lineOf(const std::string &rowNumber) const;
 
     QString m_path;
     QStringList m_sheetNames;
@@ -49,7 +56,17 @@ private:
     bool m_date1904 = false;
 
     std::unique_ptr<QuaZipFile> m_sheet;
-    QXmlStreamReader m_xml;
+    std::unique_ptr<SheetParser> m_rows; // of m_sheet
+    // By column, the last number cell read and its text: a date column
+    // mostly repeats the row before's, and Qt's date text is dear.
+    struct NumberCell
+    {
+        std::string style;
+        bool hasStyle = false;
+        std::string value;
+        QString text;
+    };
+    std::vector<NumberCell> m_lastNumbers;
     qint64 m_lastRow = 0;
 };
 

@@ -536,3 +536,151 @@ TEST_CASE("a long sheet comes in whole and in order, and one damaged half way is
     CHECK(cutOff.files.at(0).errors.at(0).message.contains(u"damaged"_s));
     CHECK(test::scalar(fresh.db, u"SELECT count(*) FROM nucleic_test"_s).toInt() == 0);
 }
+
+namespace {
+
+// A workbook of one sheet written by hand, as other programs than Excel
+// write them: `sheetData` is the sheet's rows, `sharedStrings` the <si>
+// elements. Style 1 shows a date (the built-in format 14), style 0 is
+// General.
+void writeHandWritten(const QString &path, const QString &sheetData, const QString &sharedStrings = {})
+{
+    const QString main = u"http://schemas.openxmlformats.org/spreadsheetml/2006/main"_s;
+    const QString head = u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"_s;
+    QHash<QString, QByteArray> parts;
+    parts.insert(u"[Content_Types].xml"_s,
+                 (head + u"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"_s).toUtf8());
+    parts.insert(u"xl/workbook.xml"_s,
+                 (head + u"<workbook xmlns=\"%1\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                         "relationships\"><sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets>"
+                         "</workbook>"_s.arg(main))
+                     .toUtf8());
+    parts.insert(u"xl/_rels/workbook.xml.rels"_s,
+                 (head + u"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                         "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\" Type=\"http://schemas."
+                         "openxmlformats.org/officeDocument/2006/relationships/worksheet\"/></Relationships>"_s)
+                     .toUtf8());
+    parts.insert(u"xl/styles.xml"_s, (head + u"<styleSheet xmlns=\"%1\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/>"
+                                             "<xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"_s.arg(main))
+                                         .toUtf8());
+    if (!sharedStrings.isEmpty())
+        parts.insert(u"xl/sharedStrings.xml"_s, (head + u"<sst xmlns=\"%1\">%2</sst>"_s.arg(main, sharedStrings)).toUtf8());
+    parts.insert(u"xl/worksheets/sheet1.xml"_s,
+                 (head + u"<worksheet xmlns=\"%1\"><sheetData>%2</sheetData></worksheet>"_s.arg(main, sheetData)).toUtf8());
+    zipUp(path, parts);
+}
+
+// The rows of the sheet up to where it stops, and the error it stops at.
+struct SheetRead
+{
+    QList<csv::Record> rows;
+    std::optional<Error> error;
+    qint64 errorLine = 0;
+};
+SheetRead readUpToError(const QString &path)
+{
+    Result<std::unique_ptr<workbook::WorkbookReader>> reader = workbook::WorkbookReader::open(path);
+    REQUIRE(reader.ok());
+    REQUIRE(reader.value()->selectSheet(0));
+    SheetRead read;
+    csv::Record record;
+    while (reader.value()->next(record))
+        read.rows << record;
+    read.error = reader.value()->error();
+    read.errorLine = reader.value()->errorLine();
+    return read;
+}
+
+} // namespace
+
+TEST_CASE("a sheet's XML reads as Excel reads it: entities, CDATA, runs, cells without a reference",
+          "[workbook][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"handwritten.xlsx"_s);
+    // Shared string 0: &amp; is &, &#x90E8; is U+90E8 部. Shared string 1:
+    // two rich-text runs, and a phonetic run (the reading) left out.
+    const QString shared = u"<si><t>R&amp;D &#x90E8;</t></si>"
+                           "<si><r><t>江</t></r><r><rPr><b/></rPr><t>丽</t></r><rPh sb=\"0\" eb=\"1\"><t>jiang</t></rPh></si>"_s;
+    const QString rows =
+        // Row 1, inline strings: &#x4E2D; is U+4E2D 中 and &#25991; is
+        // U+6587 文 (6 * 4096 + 5 * 256 + 8 * 16 + 7 = 25991); CDATA is
+        // taken as written; runs one after another, the space kept; the
+        // phonetic run of an inline string left out as a shared string's.
+        u"<row r=\"1\">"
+        "<c r=\"A1\" t=\"inlineStr\"><is><t>A&amp;B &lt;C&gt; &#x4E2D;&#25991;</t></is></c>"
+        "<c r=\"B1\" t=\"inlineStr\"><is><t><![CDATA[<b>&amp;</b>]]></t></is></c>"
+        "<c r=\"C1\" t=\"inlineStr\"><is><r><rPr><b/><sz val=\"11\"/></rPr><t>海通</t></r>"
+        "<r><t xml:space=\"preserve\"> 公司</t></r></is></c>"
+        "<c r=\"D1\" t=\"inlineStr\"><is><r><t>曾雪</t></r><rPh sb=\"0\" eb=\"2\"><t>zeng xue</t></rPh></is></c>"
+        "<c r=\"E1\" t=\"s\"><v>0</v></c><c r=\"F1\" t=\"s\"><v>1</v></c><c r=\"G1\" t=\"s\"><v>2</v></c>"
+        "</row>"
+        // Row 2 without r: the one after row 1. Cells without r: the one
+        // after the cell before (A, then D and E after C). A boolean, an
+        // error, a formula's text without the formula.
+        "<row><c t=\"inlineStr\"><is><t>a</t></is></c><c r=\"C2\" t=\"b\"><v>1</v></c>"
+        "<c t=\"e\"><v>#N/A</v></c><c t=\"str\"><f>A2&amp;\"x\"</f><v>ax</v></c></row>"
+        // Rows 5 and 6: 44635 is 2022-03-15 (see \"cells read as Excel shows
+        // them\"), 0.3125 of a day 07:30; the same serial without the date
+        // style is a number, in the same column a row later a date again.
+        "<row r=\"5\"><c r=\"A5\" s=\"1\"><v>44635</v></c><c r=\"B5\"><v>44635</v></c>"
+        "<c r=\"C5\" s=\"1\"><v>44635.3125</v></c></row>"
+        "<row r=\"6\"><c r=\"A6\" s=\"1\"><v>44635</v></c><c r=\"B6\" s=\"1\"><v>44635</v></c>"
+        "<c r=\"C6\"><v>44635.3125</v></c></row>"
+        // Row 7: XFD is Excel's last column, 24 * 26^2 + 6 * 26 + 4 = 16384,
+        // the 16384th and last kept (csv::CsvReader::kMaxFields); the cell
+        // after it and XFE are past it and dropped.
+        "<row><c r=\"XFD7\" t=\"inlineStr\"><is><t>last</t></is></c><c t=\"inlineStr\"><is><t>past</t></is></c>"
+        "<c r=\"XFE7\"><v>1</v></c></row>"_s;
+    writeHandWritten(path, rows, shared);
+    const SheetRead read = readUpToError(path);
+    CHECK_FALSE(read.error);
+    REQUIRE(read.rows.size() == 5);
+    CHECK(read.rows.at(0).line == 1);
+    // G1 names a shared string that is not there: empty, and not a field.
+    CHECK(read.rows.at(0).fields
+          == QStringList{u"A&B <C> 中文"_s, u"<b>&amp;</b>"_s, u"海通 公司"_s, u"曾雪"_s, u"R&D 部"_s, u"江丽"_s});
+    CHECK(read.rows.at(1).line == 2);
+    CHECK(read.rows.at(1).fields == QStringList{u"a"_s, QString(), u"TRUE"_s, u"#N/A"_s, u"ax"_s});
+    CHECK(read.rows.at(2).line == 5);
+    CHECK(read.rows.at(2).fields == QStringList{u"2022-03-15"_s, u"44635"_s, u"2022-03-15 07:30"_s});
+    CHECK(read.rows.at(3).line == 6);
+    CHECK(read.rows.at(3).fields == QStringList{u"2022-03-15"_s, u"2022-03-15"_s, u"44635.3125"_s});
+    CHECK(read.rows.at(4).line == 7);
+    REQUIRE(read.rows.at(4).fields.size() == 16384);
+    CHECK(read.rows.at(4).fields.constLast() == u"last"_s);
+    CHECK(read.rows.at(4).fields.count(QString()) == 16383);
+}
+
+TEST_CASE("a sheet whose XML is broken is refused at the row where it breaks", "[workbook][xlsx]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.xlsx"_s);
+    const QString good = u"<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c></row>"_s;
+    struct Case
+    {
+        const char *what;
+        QString rows;
+        qint64 line;
+    };
+    const Case cases[] = {
+        // An element inside a value, and an entity XML does not know.
+        {"an element in a value", good + u"<row r=\"3\"><c r=\"A3\"><v>3<b/></v></c></row>"_s, 3},
+        {"an unknown entity", good + u"<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>&nbsp;</t></is></c></row>"_s, 3},
+        // A row left open: the row without r after row 2 is row 3.
+        {"a row not closed", good + u"<row><c r=\"A3\"><v>3</v></c>"_s, 3},
+        // Between rows: the last row read.
+        {"text where a row should be", good + u"<row r=\"3\"/>&lt;"_s + u"<"_s, 3},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        QFile::remove(path);
+        writeHandWritten(path, c.rows);
+        const SheetRead read = readUpToError(path);
+        REQUIRE(read.error);
+        CHECK(read.error->message.contains(u"damaged"_s));
+        CHECK(read.errorLine == c.line);
+        REQUIRE(read.rows.size() >= 2);
+        CHECK(read.rows.at(1).fields == QStringList{u"2"_s});
+    }
+}
