@@ -4064,6 +4064,10 @@ Options:
         <source>an element inside a value</source>
         <translation>单元格的值中含有元素</translation>
     </message>
+    <message>
+        <source>its compressed data cannot be unpacked</source>
+        <translation>其压缩数据无法解开</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

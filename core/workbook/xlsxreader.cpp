@@ -90,7 +90,13 @@ Status XlsxReader::readPart(const QString &name, const std::function<void(QXmlSt
         return damaged(name, part.errorString());
     if (!part.isOpen())
         return {};
-    QXmlStreamReader xml(&part);
+    // Read whole, then parsed: these parts are small beside the sheet. Given
+    // the part itself, QXmlStreamReader took a read that failed (a damaged
+    // deflate stream) for "more to come", and asked again for ever.
+    const QByteArray bytes = part.readAll();
+    if (part.getZipError() != UNZ_OK)
+        return damaged(name, QCoreApplication::translate("Workbook", "its compressed data cannot be unpacked"));
+    QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
         xml.readNext();
         onToken(xml);

@@ -684,3 +684,21 @@ TEST_CASE("a sheet whose XML is broken is refused at the row where it breaks", "
         CHECK(read.rows.at(1).fields == QStringList{u"2"_s});
     }
 }
+
+TEST_CASE("a workbook part whose compressed data cannot be unpacked is refused, not read for ever", "[workbook][xlsx]")
+{
+    // Found by fuzz_import: the deflate stream of xl/styles.xml is broken
+    // (`unzip -t` says "invalid compressed data to inflate"); reading it
+    // failed, and the XML reader asked again and again.
+    const QString path
+        = QStringLiteral(SEAWALL_TEST_DATA) + u"/../fuzz/corpus/workbook_styles_damaged_deflate.xlsx"_s;
+    test::TempDatabase t;
+    const ImportResult result = Importer(t.db).run({path}, {});
+    CHECK_FALSE(result.committed);
+    REQUIRE(result.files.size() == 1);
+    REQUIRE_FALSE(result.files.at(0).errors.isEmpty());
+    const QString message = result.files.at(0).errors.at(0).message;
+    INFO(message.toStdString());
+    CHECK(message.contains(u"damaged"_s));
+    CHECK(message.contains(u"xl/styles.xml"_s));
+}
