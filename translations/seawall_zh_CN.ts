@@ -3499,6 +3499,10 @@ Options:
         <source>"%1" is not a temperature. Write it like 36.5.</source>
         <translation>“%1”不是体温，请写成36.5这样的格式。</translation>
     </message>
+    <message>
+        <source>Nothing was imported: a file above cannot be read. Ask for it again, or open it and save it again, then import again.</source>
+        <translation>未导入任何数据：上面有文件无法读取。请向报送单位重新索要，或打开后重新保存，再导入。</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>

@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace seawall::ImportFormat {
@@ -111,6 +113,11 @@ QString toText(const ImportResult &result)
         text += *result.failure + u'\n' + QCoreApplication::translate("Import", "Nothing was imported.") + u'\n';
     else if (result.committed)
         text += QCoreApplication::translate("Import", "Imported.") + u'\n';
+    else if (std::any_of(result.files.cbegin(), result.files.cend(),
+                         [](const FileReport &f) { return f.rejected == 0 && !f.errors.isEmpty(); }))
+        // A file not read at all has no row to correct, nor to leave out.
+        text += QCoreApplication::translate("Import", "Nothing was imported: a file above cannot be read. Ask for it again, "
+                                                      "or open it and save it again, then import again.") + u'\n';
     else if (result.hasRejections())
         text += QCoreApplication::translate("Import", "Nothing was imported: correct the rows above (or use --skip-invalid) and import again.") + u'\n';
     else

@@ -75,6 +75,21 @@ TEST_CASE("import --json reports each file and exits 2 when rows are rejected", 
     CHECK(json(skipped)[u"committed"_s].toBool());
 }
 
+TEST_CASE("an import of a workbook that cannot be unpacked says so, and not to correct rows", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    // xl/styles.xml's deflate stream is broken (tests/fuzz/corpus).
+    const QString damaged
+        = QStringLiteral(SEAWALL_TEST_DATA) + u"/../fuzz/corpus/workbook_styles_damaged_deflate.xlsx"_s;
+    const Run run = runSeawall({u"--db"_s, db, u"import"_s, damaged});
+    INFO(run.out.toStdString());
+    CHECK(run.exitCode == 2);
+    CHECK(run.out.contains(u"xl/styles.xml"_s));
+    CHECK(run.out.contains(u"Nothing was imported: a file above cannot be read."_s));
+    CHECK_FALSE(run.out.contains(u"--skip-invalid"_s));
+}
+
 TEST_CASE("imports lists the batches and import --undo undoes one", "[cli][import]")
 {
     QTemporaryDir dir;
