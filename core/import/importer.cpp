@@ -481,11 +481,17 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     };
 
     // Threaded only where the mapping runs no SQL and no row changes what
-    // it reads (see MappedRecords).
+    // it reads (see MappedRecords). A roster's rows change the persons they
+    // name: those are remembered once the file is read (`rememberAfter`).
+    // Until then a later row of the same person is mapped as the database
+    // had them, which changes nothing but for one first known from tests
+    // and named twice without a category: both rows make them staff.
     const bool threaded = (kind == csv::FileKind::Tests || kind == csv::FileKind::Vaccinations
                            || kind == csv::FileKind::VolunteerShifts || kind == csv::FileKind::Departures
-                           || kind == csv::FileKind::Arrivals || kind == csv::FileKind::HealthChecks)
+                           || kind == csv::FileKind::Arrivals || kind == csv::FileKind::HealthChecks
+                           || kind == csv::FileKind::Personnel)
                           && context.persons.isComplete();
+    std::vector<std::pair<QString, PersonRef>> rememberAfter;
     MappedRecords records(source, mapper, context.persons, threaded);
     while (MappedRecords::Item *item = records.next()) {
         const csv::Record &record = item->record;
@@ -554,8 +560,11 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
             companyId = outcome->id;
         } else if (const auto *p = std::get_if<Person>(&mapped.value)) {
             companyId = p->companyId;
-            context.persons.remember(p->idNumber, {outcome->id, p->name, p->companyId,
-                                                   p->category == PersonCategory::External});
+            const PersonRef written{outcome->id, p->name, p->companyId, p->category == PersonCategory::External};
+            if (threaded)
+                rememberAfter.emplace_back(p->idNumber, written);
+            else
+                context.persons.remember(p->idNumber, written);
             context.rosterIds[p->companyId].insert(p->idNumber);
             // A roster row renames the person (the later file wins); the
             // name it replaced is kept as a name seen for them, so that a
@@ -591,6 +600,8 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
             companiesSeen.insert(companyId);
     }
     records.finish();
+    for (const auto &[idNumber, person] : rememberAfter)
+        context.persons.remember(idNumber, person);
     if (source.error()) {
         report.errors.append({source.errorLine(), {}, source.error()->message});
         return false;

@@ -8,6 +8,7 @@
 #include "core/figures/figuresengine.h"
 #include "core/import/importer.h"
 #include "core/import/importundo.h"
+#include "core/validation/idnumber.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -517,6 +518,78 @@ TEST_CASE("a large tests file is read on a thread of its own with the same outco
         CHECK(count(t.db, u"person"_s) == 3);
         CHECK(scalar(t.db, u"SELECT result FROM nucleic_test"_s) == u"negative"_s);
     }
+}
+
+TEST_CASE("a large roster is read on a thread of its own with the same outcome row by row", "[import][threaded]")
+{
+    // From 1 MiB a roster, too, is mapped on a thread of its own while the
+    // rows before are written; the persons it writes are remembered once
+    // it is read, in time for the tests file after it in the same import.
+    test::TempDatabase t;
+    importBase(t.db); // 陆伟志, 曾雪 and 江丽 of 海通公司
+    // 王外 is known from a test only: a person of 海通公司 made as 外部.
+    const QString before = test::writeFile(t.dir.filePath(u"before.csv"_s),
+                                           "单位,姓名,身份证号,采样日期,采样点,检测结果\n"
+                                           "海通公司,王外,110101199003074514,2022-03-01,通州湾社区,阴性\n");
+    REQUIRE(import(t.db, {before}).committed);
+    REQUIRE(count(t.db, u"person"_s) == 4);
+
+    QByteArray bytes = "单位,部门,姓名,身份证号\n";
+    bytes += "海通公司,,陆伟志,32061219970812218X\n"; // line 2: as it was
+    bytes += "海通公司,,曾雪梅,320612197801146515\n"; // 3: renamed
+    bytes += "海通公司,,王外,110101199003074514\n";   // 4: joins the roster
+    bytes += "海通公司,,王外,320612197801146516\n";   // 5: a wrong check digit, refused
+    // Lines 6 to 25005: 职工0 … 职工24999 of 铁路公司, born a day apart from
+    // 1930-01-01 on.
+    constexpr int kNew = 25000;
+    const auto idOf = [](int n) {
+        const QString first17 = u"110101"_s + QDate(1930, 1, 1).addDays(n).toString(u"yyyyMMdd"_s) + u"123"_s;
+        return first17 + IdNumber::checkCharacter(first17);
+    };
+    for (int n = 0; n < kNew; ++n)
+        bytes += u"铁路公司,工程部第一项目经理部,职工%1,%2\n"_s.arg(n).arg(idOf(n)).toUtf8();
+    bytes += "海通公司,,王外,110101199003074514\n"; // 25006: 王外 again, as line 4
+    const QString roster = test::writeFile(t.dir.filePath(u"roster.csv"_s), bytes);
+    REQUIRE(QFileInfo(roster).size() >= 1024 * 1024);
+    // 职工7's test, in the same import: the person the roster has just
+    // written, not a new 外部 one.
+    const QString tests = test::writeFile(t.dir.filePath(u"tests.csv"_s),
+                                          (u"单位,姓名,身份证号,采样日期,采样点,检测结果\n铁路公司,职工7,%1,2022-03-20,"
+                                           u"通州湾社区,阴性\n"_s.arg(idOf(7)))
+                                              .toUtf8());
+
+    ImportOptions options;
+    options.skipInvalid = true;
+    const ImportResult result = import(t.db, {tests, roster}, options);
+    INFO(result.failure.value_or(QString()).toStdString());
+    REQUIRE(result.committed);
+    const FileReport &file = result.files.at(1);
+    // 25,000 new; 曾雪 renamed and 王外 made staff, updated; 陆伟志 as he
+    // was; line 25006 repeats line 4; line 5 refused.
+    CHECK(file.rows == kNew + 5);
+    CHECK(file.inserted == kNew);
+    CHECK(file.updated == 2);
+    CHECK(file.unchanged == 1);
+    CHECK(file.repeated == 1);
+    CHECK(file.rejected == 1);
+    REQUIRE(file.errors.size() == 1);
+    CHECK(file.errors.at(0).line == 5);
+    // Added: the 25,000 and 王外, who was on no roster; changed: 曾雪梅;
+    // missing from 海通公司: 江丽.
+    CHECK(file.roster.added.size() == kNew + 1);
+    REQUIRE(file.roster.changed.size() == 1);
+    CHECK(file.roster.changed.at(0).name == u"曾雪梅"_s);
+    REQUIRE(file.roster.missing.size() == 1);
+    CHECK(file.roster.missing.at(0).name == u"江丽"_s);
+    CHECK(count(t.db, u"person"_s) == 4 + kNew);
+    CHECK(scalar(t.db, u"SELECT category FROM person WHERE id_number = '110101199003074514'"_s) == u"staff"_s);
+
+    const FileReport &testsFile = result.files.at(0);
+    CHECK(testsFile.inserted == 1);
+    CHECK(testsFile.externalPersons == 0);
+    CHECK(scalar(t.db, u"SELECT p.name FROM nucleic_test t JOIN person p ON p.id = t.person_id"
+                       u" WHERE t.sampled_on = '2022-03-20'"_s)
+          == u"职工7"_s);
 }
 
 TEST_CASE("a record repeated within one import is a repeat, not an update of the database", "[import][repeated]")
