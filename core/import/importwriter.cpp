@@ -15,7 +15,6 @@
 #include <QSqlError>
 
 #include <algorithm>
-#include <bit>
 
 using namespace Qt::StringLiterals;
 
@@ -70,25 +69,6 @@ QStringList tablesOf(const std::variant<T...> *)
     return tables;
 }
 
-// Equal keys hash alike; a collision (or keys SQLite deems equal that hash
-// apart) only costs an early write or a failed multi-row INSERT.
-size_t keyHash(const EncodedRow &row)
-{
-    size_t seed = 0;
-    for (qsizetype i = 0; i < row.keyColumns; ++i) {
-        const EncodedRow::Value &value = row.values.at(i);
-        size_t h = 0;
-        switch (value.kind) {
-        case EncodedRow::Value::Kind::Null: break;
-        case EncodedRow::Value::Kind::Integer: h = qHash(value.integer); break;
-        case EncodedRow::Value::Kind::Real: h = qHash(value.real); break;
-        case EncodedRow::Value::Kind::Text: h = qHashBits(row.text.constData() + value.offset, size_t(value.size)); break;
-        }
-        seed ^= h + 0x9e3779b9U + (seed << 6) + (seed >> 2);
-    }
-    return seed;
-}
-
 // The person of a row about one person (a test, a dose, a shift …).
 qint64 *personIdOf(MappedRow::Value &value)
 {
@@ -102,36 +82,7 @@ qint64 *personIdOf(MappedRow::Value &value)
         value);
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << u"?"_s;
-    return marks.join(u", "_s);
-}
-
 } // namespace
-
-void KeptRows::append(const EncodedRow &row, qint64 line)
-{
-    const qsizetype offset = qsizetype(text.size());
-    text.append(row.text.constData(), size_t(row.text.size()));
-    for (EncodedRow::Value value : row.values) {
-        value.offset += offset;
-        values.push_back(value);
-    }
-    lines.push_back(line);
-}
-
-void KeptRows::give(KeptRows &&written)
-{
-    if (!empty())
-        return;
-    written.values.clear();
-    written.lines.clear();
-    written.text.clear();
-    *this = std::move(written);
-}
 
 ImportWriter::ImportWriter(Database &db) : m_db(db), m_encodedShapes(size_t(tables().size()), nullptr) {}
 
@@ -269,7 +220,7 @@ Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Co
         return select.error();
     shape.select = select.value();
     const QStringList names = keyNames + valueNames + QStringList{u"batch_id"_s};
-    const QString insert = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), placeholders(names.size()));
+    const QString insert = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s));
     auto plain = statement(insert);
     if (!plain)
         return plain.error();
@@ -284,158 +235,13 @@ Result<ImportWriter::Shape *> ImportWriter::shape(const QString &table, const Co
         return status.error();
     shape.keyNames = keyNames;
     shape.valueNames = valueNames;
+    shape.valueNamesHash = qHash(valueNames.join(u','));
     // Many rows to a statement on both back ends: on SQLite the ids of the
     // rows written follow from the last; on a server, where another
     // coordinator's insert may come between, the statement returns them.
     if (batched(table))
         shape.batchRows = std::min(kBatchRows, SqliteStatement::maxBound(m_db) / names.size());
     return m_lastShape = &m_shapes.emplace(m_shapeKey, shape).first->second;
-}
-
-Status ImportWriter::finish()
-{
-    if (Status status = flushPending(); !status)
-        return status;
-    return flushInserts();
-}
-
-Status ImportWriter::flushPending()
-{
-    if (m_pendingRows == 0)
-        return {};
-    for (auto &[name, shape] : m_shapes)
-        if (Status status = flushPending(shape); !status)
-            return status;
-    return {};
-}
-
-Result<std::vector<qint64>> ImportWriter::writtenIds(SqliteStatement &insert)
-{
-    std::vector<qint64> ids;
-    if (m_db.backend() == SqlBackend::Sqlite) {
-        if (Status status = insert.exec(); !status)
-            return status.error();
-        // The rows written took the ids up to the last, one after the
-        // other.
-        const qint64 written = insert.changes();
-        for (qint64 id = insert.lastInsertId() - written + 1; written > 0 && id <= insert.lastInsertId(); ++id)
-            ids.push_back(id);
-        return ids;
-    }
-    // RETURNING id: the rows it wrote, whatever another coordinator wrote
-    // at the same time.
-    for (;;) {
-        Result<bool> row = insert.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return ids;
-        ids.push_back(insert.integer(0));
-    }
-}
-
-Status ImportWriter::flushPending(Shape &shape)
-{
-    if (shape.pending.empty() && shape.repeats.empty())
-        return {};
-    // Taken out first: writing a row one by one below may come back here,
-    // and must find nothing to write.
-    KeptRows kept = shape.pending.take();
-    KeptRows repeats = shape.repeats.take();
-    m_pendingRows -= kept.size() + repeats.size();
-    const std::vector<EncodedRow::Value> &values = kept.values;
-    const std::string &text = kept.text;
-    const qsizetype width = shape.keyNames.size() + shape.valueNames.size();
-    const qsizetype rows = kept.size();
-    for (qsizetype at = 0; at < rows;) {
-        // Full statements, then the rest in powers of two: few statements
-        // to prepare whatever the length of a run.
-        qsizetype n = shape.batchRows;
-        if (rows - at < n)
-            for (n = 1; n * 2 <= rows - at;)
-                n *= 2;
-        std::shared_ptr<SqliteStatement> &q = shape.inserts[n];
-        if (!q) {
-            const QString table = tables().at(shape.table);
-            const QStringList names = shape.keyNames + shape.valueNames + QStringList{u"batch_id"_s};
-            // The batch is an id of this program's, not user data: written
-            // into the statement, it is one value fewer to keep and bind
-            // for every row.
-            const QString row = u"(%1, %2)"_s.arg(placeholders(width)).arg(m_batchId);
-            QStringList rowList;
-            for (qsizetype i = 0; i < n; ++i)
-                rowList << row;
-            auto prepared = std::make_shared<SqliteStatement>(m_db);
-            const QString returning = m_db.backend() == SqlBackend::Sqlite ? QString() : u" RETURNING id"_s;
-            if (Status status = prepared->prepare(SqlDialect::insertIgnoringDuplicates(m_db.backend(),
-                    table, names.join(u", "_s), u"VALUES "_s + rowList.join(u", "_s)) + returning);
-                !status)
-                return status;
-            q = std::move(prepared);
-        }
-        for (qsizetype i = 0; i < n * width; ++i) {
-            q->bind(int(i), values[size_t(at * width + i)], text.data());
-        }
-        Result<std::vector<qint64>> ids = writtenIds(*q);
-        if (!ids)
-            return ids.error();
-        const std::vector<qint64> &inserted = ids.value();
-        const qint64 written = qint64(inserted.size());
-        for (const qint64 id : inserted)
-            if (Status status = noteInsert(shape.table, id); !status)
-                return status;
-        if (written < n) {
-            // OR IGNORE passed over rows whose key exists, or whose values
-            // a constraint refuses: each finds out what it is, one by one,
-            // as if never kept back.
-            for (qsizetype r = at; r < at + n; ++r)
-                if (Status status = writeAlone(shape, kept, r, &inserted); !status)
-                    return status;
-        }
-        at += n;
-    }
-    // The rows that repeat a key, set aside by keep(): the rows they repeat
-    // are written now, and each updates its own, in the order of the file.
-    const bool lookUpFirst = std::exchange(shape.lookUpFirst, true);
-    for (qsizetype r = 0; r < repeats.size(); ++r)
-        if (Status status = writeAlone(shape, repeats, r, nullptr); !status)
-            return status;
-    shape.lookUpFirst = lookUpFirst;
-    shape.pending.give(std::move(kept));
-    shape.repeats.give(std::move(repeats));
-    return {};
-}
-
-Status ImportWriter::writeAlone(Shape &shape, const KeptRows &rows, qsizetype row, const std::vector<qint64> *written)
-{
-    const std::vector<EncodedRow::Value> &values = rows.values;
-    const std::string &text = rows.text;
-    const qint64 line = rows.lines[size_t(row)];
-    Columns key;
-    Columns rest;
-    const qsizetype width = shape.keyNames.size() + shape.valueNames.size();
-    qsizetype i = row * width;
-    for (const QString &name : std::as_const(shape.keyNames))
-        key.append({name, EncodedRow::variant(values[size_t(i++)], text.data())});
-    for (const QString &name : std::as_const(shape.valueNames))
-        rest.append({name, EncodedRow::variant(values[size_t(i++)], text.data())});
-    if (written) {
-        auto found = idOf(shape, key);
-        if (!found)
-            return found.error();
-        if (std::find(written->begin(), written->end(), found.value()) != written->end())
-            return {}; // written by the statement
-    }
-    auto outcome = upsertNow(shape, tables().at(shape.table), key, rest);
-    if (!outcome)
-        return outcome.error();
-    if (outcome->repeated)
-        m_revised.repeats.append({line, outcome->outcome == UpsertOutcome::Updated});
-    else if (outcome->outcome == UpsertOutcome::Updated)
-        ++m_revised.updated;
-    else if (outcome->outcome == UpsertOutcome::Unchanged)
-        ++m_revised.unchanged;
-    return {};
 }
 
 Result<qint64> ImportWriter::idOf(Shape &shape, const Columns &key)
@@ -448,27 +254,6 @@ Result<qint64> ImportWriter::idOf(Shape &shape, const Columns &key)
     const qint64 id = s.next() ? s.value(0).toLongLong() : 0;
     s.finish();
     return id;
-}
-
-Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &row, qint64 line)
-{
-    const bool seen = !shape.seenKeys.insert(keyHash(row)).second;
-    if (shape.lookUpFirst) {
-        if (Status status = flushPending(); !status)
-            return status.error();
-        return Keep::WriteNow;
-    }
-    // The same key again (or, rarely, another of the same hash): the first
-    // row must be in the table before the second can find it. Set aside
-    // until the rows kept back before it are written, rather than writing
-    // those at once: a unit's tests file repeats a key every 170 rows or
-    // so, and each cut a multi-row INSERT short.
-    (seen ? shape.repeats : shape.pending).append(row, line);
-    ++m_pendingRows;
-    if (shape.pending.size() >= shape.batchRows)
-        if (Status status = flushPending(shape); !status)
-            return status.error();
-    return Keep::Kept;
 }
 
 Result<ImportWriter::Outcome> ImportWriter::upsert(const QString &table, const Columns &key, const Columns &values)
@@ -613,103 +398,6 @@ Result<std::optional<ImportWriter::Outcome>> ImportWriter::compare(Shape &shape,
     else
         outcome.previous.clear();
     return std::optional<Outcome>(outcome);
-}
-
-Result<ImportWriter::Outcome> ImportWriter::check(Shape &shape, const EncodedRow &row,
-                                                 const std::pair<const Columns &, const Columns &> *columns)
-{
-    // The key with its table, and the values with their columns' names,
-    // each hashed from the bytes the statements would bind.
-    const auto hashOf = [this, &row](quint64 salt, qsizetype from, qsizetype to) {
-        m_hashBytes.assign(reinterpret_cast<const char *>(&salt), sizeof salt);
-        for (qsizetype i = from; i < to; ++i) {
-            const EncodedRow::Value &value = row.values.at(i);
-            m_hashBytes.push_back(char(value.kind));
-            if (value.kind == EncodedRow::Value::Kind::Text) {
-                m_hashBytes.append(reinterpret_cast<const char *>(&value.size), sizeof value.size);
-                m_hashBytes.append(row.text.constData() + value.offset, size_t(value.size));
-            } else if (value.kind == EncodedRow::Value::Kind::Integer) {
-                m_hashBytes.append(reinterpret_cast<const char *>(&value.integer), sizeof value.integer);
-            } else if (value.kind == EncodedRow::Value::Kind::Real) {
-                m_hashBytes.append(reinterpret_cast<const char *>(&value.real), sizeof value.real);
-            }
-        }
-        return quint64(qHashBits(m_hashBytes.data(), m_hashBytes.size()));
-    };
-    const quint64 key = hashOf(quint64(shape.table), 0, row.keyColumns);
-    if (shape.valueNamesHash == 0)
-        shape.valueNamesHash = qHash(shape.valueNames.join(u','), 1) | 1;
-    // A repeat written with other columns than the row it repeats (two
-    // rosters of other layouts naming one person) counts as changed: the
-    // values the first left are not kept.
-    const quint64 values = hashOf(shape.valueNamesHash, row.keyColumns, row.values.size());
-
-    Outcome outcome;
-    // A record this check met before would be in the table now, written by
-    // the import: the row repeats it, and changes it if its values differ.
-    if (Checked *earlier = m_checked.find(key)) {
-        outcome.repeated = true;
-        outcome.id = earlier->id;
-        if (earlier->values != values) {
-            outcome.outcome = UpsertOutcome::Updated;
-            earlier->values = values;
-        }
-        return outcome;
-    }
-    const auto inserted = [&]() {
-        outcome.outcome = UpsertOutcome::Inserted;
-        outcome.id = m_nextCheckedId--;
-        *m_checked.insert(key).first = {values, outcome.id};
-        return outcome;
-    };
-    // Rows come in runs of new ones, looked up by id alone, or known ones,
-    // compared at once (as upsertNow does).
-    if (!shape.lookUpFirst) {
-        if (!shape.idOfKey) {
-            QStringList where;
-            for (const QString &name : std::as_const(shape.keyNames))
-                where << name + u" = ?"_s;
-            auto prepared = std::make_shared<SqliteStatement>(m_db);
-            if (Status status = prepared->prepare(
-                    u"SELECT id FROM %1 WHERE %2"_s.arg(tables().at(shape.table), where.join(u" AND "_s)));
-                !status)
-                return status.error();
-            shape.idOfKey = std::move(prepared);
-        }
-        SqliteStatement &q = *shape.idOfKey;
-        for (qsizetype i = 0; i < row.keyColumns; ++i)
-            q.bind(int(i), row.values.at(i), row.text.constData());
-        bool known = false;
-        for (;;) { // one row at most: the key is unique
-            Result<bool> found = q.next();
-            if (!found)
-                return found.error();
-            if (!found.value())
-                break;
-            known = true;
-        }
-        if (!known)
-            return inserted();
-        shape.lookUpFirst = true;
-    }
-    Columns keyColumns;
-    Columns valueColumns;
-    if (!columns)
-        for (qsizetype i = 0; i < row.values.size(); ++i)
-            (i < row.keyColumns ? keyColumns : valueColumns)
-                .append({i < row.keyColumns ? shape.keyNames.at(i) : shape.valueNames.at(i - row.keyColumns),
-                         row.variant(i)});
-    auto found = columns ? compare(shape, columns->first, columns->second) : compare(shape, keyColumns, valueColumns);
-    if (!found)
-        return found.error();
-    if (!found.value()) {
-        shape.lookUpFirst = false;
-        return inserted();
-    }
-    outcome = *found.value();
-    if (outcome.outcome == UpsertOutcome::Updated)
-        *m_checked.insert(key).first = {values, outcome.id};
-    return outcome;
 }
 
 Status ImportWriter::update(const QString &table, qint64 id, const Columns &values)

@@ -227,7 +227,6 @@ private:
     // (and table): a row meeting one again repeats it.
     HashSlots<Checked> m_checked;
     qint64 m_nextCheckedId = kFirstCheckedId;
-    std::string m_hashBytes; // reused by check()
     EncodedRow m_encoded;    // reused by check()
     qint64 m_batchId = 0;
     // The person columns the batch's file has (write()).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sql/encodedrow.h"
 
+#include <QHashFunctions>
 #include <QStringEncoder>
 
 namespace seawall {
@@ -66,6 +67,21 @@ void EncodedRow::add(const QVariant &value)
     case QMetaType::Double: addReal(value.toDouble()); return;
     default: addText(value.toString()); return;
     }
+}
+
+quint64 EncodedRow::hash(qsizetype from, qsizetype to, size_t seed) const
+{
+    for (qsizetype i = from; i < to; ++i) {
+        const Value &value = values.at(i);
+        seed = qHash(int(value.kind), seed);
+        switch (value.kind) {
+        case Value::Kind::Null: break;
+        case Value::Kind::Integer: seed = qHash(value.integer, seed); break;
+        case Value::Kind::Real: seed = qHash(value.real, seed); break;
+        case Value::Kind::Text: seed = qHashBits(text.constData() + value.offset, size_t(value.size), seed); break;
+        }
+    }
+    return seed;
 }
 
 QVariant EncodedRow::variant(const Value &value, const char *text)

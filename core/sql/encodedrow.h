@@ -49,6 +49,12 @@ struct EncodedRow
     // A variant as the database stores it: text, a number, or NULL.
     void add(const QVariant &value);
 
+    // A hash of values [from, to) as they are bound, from `seed`: equal
+    // values hash alike wherever their text lies in `text`, a null apart
+    // from an empty text. (A collision is rare at 64 bits; the import and
+    // its check only use it to find a key met before, then look it up.)
+    quint64 hash(qsizetype from, qsizetype to, size_t seed = 0) const;
+
     // Back to variants, for the rows written one by one.
     QVariant variant(qsizetype index) const { return variant(values.at(index), text.constData()); }
     static QVariant variant(const Value &value, const char *text);
