@@ -16,6 +16,7 @@
 #include "core/import/rowsource.h"
 #include "core/import/importpreview.h"
 #include "core/import/importwriter.h"
+#include "core/import/indexesaside.h"
 #include "core/import/mappedrecords.h"
 #include "core/import/mappingprofiles.h"
 #include "core/import/persondirectory.h"
@@ -52,8 +53,9 @@ constexpr qsizetype kRefreshAllFrom = 5000;
 
 // Files larger than this (about 10,000 rows) load every person at once
 // rather than looking each one up: the scan costs about as much as that
-// many lookups.
-constexpr qint64 kPreloadPersonsFrom = 1024 * 1024;
+// many lookups. From this size too, a file may lay indexes aside
+// (IndexesAside); a smaller one changes no schema.
+constexpr qint64 kLargeFile = 1024 * 1024;
 
 // How often a worker thread's import reports progress and looks at its
 // cancel flag: often enough for a prompt Cancel, rarely enough to cost nothing.
@@ -160,6 +162,28 @@ int rank(csv::FileKind kind)
     return 14;
 }
 
+// The table the rows of a file of `kind` go to, one row a record naming a
+// person: the kinds of file that come large. Null for the others.
+const EntityDef *personRecords(csv::FileKind kind)
+{
+    switch (kind) {
+    case csv::FileKind::Personnel: return &definition<Person>();
+    case csv::FileKind::Tests: return &definition<NucleicTest>();
+    case csv::FileKind::Vaccinations: return &definition<Vaccination>();
+    case csv::FileKind::VolunteerShifts: return &definition<VolunteerShift>();
+    case csv::FileKind::Departures: return &definition<Departure>();
+    case csv::FileKind::Arrivals: return &definition<Arrival>();
+    case csv::FileKind::HealthChecks: return &definition<HealthCheck>();
+    default: return nullptr;
+    }
+}
+
+// The rows a file of `bytes` is taken to hold when deciding to lay indexes
+// aside: few enough for any file units send (a tests row is about 100
+// bytes in a CSV file, 32 in a workbook), so that the indexes of a table
+// are not made anew for an import that adds fewer rows than expected.
+constexpr qint64 kBytesPerRowAtMost = 128;
+
 // The id `field` reads from a mapped record (its person, its company); 0
 // for the kinds of record that have none.
 template <typename Field>
@@ -250,6 +274,7 @@ struct Importer::Context
     // The days whose evening briefing was printed: rows on them are refused.
     QHash<QDate, DayLocks::Lock> locks = DayLocks::all(db);
     qint64 checkedFiles = 0; // by a check (ImportOptions::dryRun)
+    IndexesAside *indexes = nullptr; // of the tables the import fills many times over
 };
 
 Importer::Importer(Database &db) : m_db(db) {}
@@ -354,9 +379,24 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
         result.failure = status.error().message;
         return result;
     }
+    // The secondary indexes of a table the import fills many times over,
+    // made again once its rows are in.
+    IndexesAside indexes(m_db);
+    if (!options.dryRun) {
+        for (qsizetype i = 0; i < result.files.size(); ++i) {
+            const qint64 bytes = QFileInfo(sources.at(size_t(i))->path()).size();
+            if (const EntityDef *def = personRecords(*result.files.at(i).kind); def && bytes >= kLargeFile)
+                indexes.expect(def->table, bytes / kBytesPerRowAtMost);
+        }
+        if (Status status = indexes.begin(); !status) {
+            result.failure = status.error().message;
+            return result;
+        }
+    }
     Context context{m_db,           options, qsizetype(paths.size()), CompanyLookup(m_db), PersonDirectory(m_db),
                     ImportWriter(m_db), ImportBatchRepository(m_db), {}, options.today.isValid() ? options.today
                                                                                                  : QDate::currentDate()};
+    context.indexes = &indexes;
     // A check looks every row up and writes none of them.
     context.writer.setChecking(options.dryRun);
     if (Status status = context.companies.load(); !status) {
@@ -385,6 +425,10 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
     }
     const bool commit = !fatal && !options.dryRun && (!result.hasRejections() || options.skipInvalid);
     if (commit) {
+        if (Status status = indexes.finish(); !status) {
+            result.failure = status.error().message;
+            return result;
+        }
         if (Status status = dayCounts.finish(); !status) {
             result.failure = status.error().message;
             return result;
@@ -407,7 +451,7 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     const csv::FileKind kind = *report.kind;
     // Before the hash is needed, so that the file is hashed meanwhile.
     if (kind != csv::FileKind::Companies && kind != csv::FileKind::Inspections && kind != csv::FileKind::DailyReports
-        && QFileInfo(source.path()).size() >= kPreloadPersonsFrom)
+        && QFileInfo(source.path()).size() >= kLargeFile)
         if (Status status = context.persons.preload(); !status)
             return stop(context, status.error());
     const Result<QString> sha256 = source.sha256();
@@ -486,11 +530,7 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     // Until then a later row of the same person is mapped as the database
     // had them, which changes nothing but for one first known from tests
     // and named twice without a category: both rows make them staff.
-    const bool threaded = (kind == csv::FileKind::Tests || kind == csv::FileKind::Vaccinations
-                           || kind == csv::FileKind::VolunteerShifts || kind == csv::FileKind::Departures
-                           || kind == csv::FileKind::Arrivals || kind == csv::FileKind::HealthChecks
-                           || kind == csv::FileKind::Personnel)
-                          && context.persons.isComplete();
+    const bool threaded = personRecords(kind) && context.persons.isComplete();
     std::vector<std::pair<QString, PersonRef>> rememberAfter;
     MappedRecords records(source, mapper, context.persons, threaded);
     while (MappedRecords::Item *item = records.next()) {
@@ -634,6 +674,15 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
             report.rejectsFile = rejects->path();
     }
 
+    if (kind == csv::FileKind::Personnel)
+        if (Status status = finishRoster(context, report); !status)
+            return stop(context, status.error());
+    // Once the roster's own queries are done: over a table the file filled,
+    // they read it faster whole than by the indexes. Before the
+    // vaccinations' milestones, which want theirs.
+    if (const EntityDef *def = personRecords(kind))
+        if (Status status = context.indexes->written(def->table); !status)
+            return stop(context, status.error());
     if (!vaccinated.isEmpty() && !context.options.dryRun) {
         Status status;
         if (vaccinated.size() >= kRefreshAllFrom)
@@ -645,9 +694,6 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
         if (!status)
             return stop(context, status.error());
     }
-    if (kind == csv::FileKind::Personnel)
-        if (Status status = finishRoster(context, report); !status)
-            return stop(context, status.error());
 
     batch.rows = int(report.rows);
     batch.inserted = int(report.inserted);

@@ -143,6 +143,16 @@ QString dropRowCountOnInsert(SqlBackend backend, const QString &tally)
     return u"DROP TRIGGER %1_insert"_s.arg(tally);
 }
 
+QString secondaryIndexesOf(SqlBackend backend, const QString &table)
+{
+    if (backend != SqlBackend::Sqlite)
+        return {};
+    // A UNIQUE or PRIMARY KEY constraint's index has no text; a unique
+    // index made by CREATE UNIQUE INDEX is a constraint too.
+    return u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '%1' AND sql IS NOT NULL"
+           u" AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name"_s.arg(table);
+}
+
 QStringList keepRowCountsByStatement(SqlBackend backend, const QString &table, const QStringList &groupColumns,
     const QString &tally, const QString &countColumn, const QString &key)
 {

@@ -92,6 +92,15 @@ QStringList keepRowCounts(SqlBackend backend, const QString &table, const QStrin
 QString rowCountOnInsertText(SqlBackend backend, const QString &tally);
 QString dropRowCountOnInsert(SqlBackend backend, const QString &tally);
 
+// SQLite: the secondary indexes of `table` (those no constraint needs), as
+// rows of their name and the statement that made them; a query binding
+// nothing. An import that adds many times the rows a table holds drops them
+// and makes them again from that text before it commits: an index built
+// from all its rows at once is built by sorting them, faster than by
+// inserting a row at a time in the order of the file
+// (core/import/indexesaside.h). Empty on a server.
+QString secondaryIndexesOf(SqlBackend backend, const QString &table);
+
 // keepRowCounts() again, for a server: its row triggers replaced by
 // statement triggers that add up each statement's rows by group (their
 // transition tables) and change each group's count once. Within one
