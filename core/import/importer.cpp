@@ -3,6 +3,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/audit/daylocks.h"
+#include "core/db/sqlitestatement.h"
 #include "core/db/sqlrun.h"
 
 #include "core/db/importbatchrepository.h"
@@ -180,8 +181,8 @@ const EntityDef *personRecords(csv::FileKind kind)
 
 // The rows a file of `bytes` is taken to hold when deciding to lay indexes
 // aside: few enough for any file units send (a tests row is about 100
-// bytes in a CSV file, 32 in a workbook), so that the indexes of a table
-// are not made anew for an import that adds fewer rows than expected.
+// bytes), so that the indexes of a table are not made anew for an import
+// that adds fewer rows than expected.
 constexpr qint64 kBytesPerRowAtMost = 128;
 
 // The id `field` reads from a mapped record (its person, its company); 0
@@ -259,8 +260,12 @@ struct Importer::Context
     PersonDirectory persons;
     ImportWriter writer;
     ImportBatchRepository batches;
-    // Roster files: the ID numbers each company's rows name.
-    QHash<qint64, QSet<QString>> rosterIds;
+    // Roster files: the companies its rows are of, the persons they name.
+    struct
+    {
+        QSet<qint64> companies;
+        QSet<qint64> persons; // by id: a new one's is below zero in a check
+    } roster;
     QDate today;
     qint64 recordsRead = 0; // all files, for the progress callback
     bool cancelled = false;
@@ -383,9 +388,12 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
     // made again once its rows are in.
     IndexesAside indexes(m_db);
     if (!options.dryRun) {
+        // Not for a workbook: its rows are read slower than written, and
+        // the indexes' writes are done while the next rows are read.
         for (qsizetype i = 0; i < result.files.size(); ++i) {
             const qint64 bytes = QFileInfo(sources.at(size_t(i))->path()).size();
-            if (const EntityDef *def = personRecords(*result.files.at(i).kind); def && bytes >= kLargeFile)
+            if (const EntityDef *def = personRecords(*result.files.at(i).kind);
+                def && bytes >= kLargeFile && !sources.at(size_t(i))->isWorkbook())
                 indexes.expect(def->table, bytes / kBytesPerRowAtMost);
         }
         if (Status status = indexes.begin(); !status) {
@@ -483,7 +491,7 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     batch.id = batchId.value();
     report.batchId = context.options.dryRun ? 0 : batch.id;
     context.writer.setBatch(batch.id);
-    context.rosterIds.clear();
+    context.roster = {};
     context.namesSeen.clear();
     // Records a name that differs from the one on record, seen on `line`.
     const auto noteName = [&context, &batch, kind](qint64 personId, const QString &name, qint64 line) -> Status {
@@ -605,7 +613,8 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
                 rememberAfter.emplace_back(p->idNumber, written);
             else
                 context.persons.remember(p->idNumber, written);
-            context.rosterIds[p->companyId].insert(p->idNumber);
+            context.roster.companies.insert(p->companyId);
+            context.roster.persons.insert(outcome->id);
             // A roster row renames the person (the later file wins); the
             // name it replaced is kept as a name seen for them, so that a
             // renamed person shows in the reconciliation.
@@ -740,35 +749,36 @@ bool Importer::stop(Context &context, const Error &error)
 // user asked for it.
 Status Importer::finishRoster(Context &context, FileReport &report)
 {
-    QSqlQuery query(m_db.connection());
-    SqlRun::readForward(query);
     // In no order: sorting a whole roster to keep the few missing in order
     // of their ID numbers took longer than reading it; they are sorted
-    // below.
-    if (!query.prepare(u"SELECT id_number, id, name FROM person WHERE company_id = ? AND category <> 'external'"
-                       u" AND (left_on IS NULL OR left_on > ?)"_s))
-        return m_db.errorFrom(query);
-    QList<qint64> companies = context.rosterIds.keys();
+    // below. Through SQLite's own API: each row read, a company's whole
+    // roster, is one id to look up.
+    SqliteStatement query(m_db);
+    if (Status status = query.prepare(u"SELECT id, id_number, name FROM person WHERE company_id = ?"
+                                      u" AND category <> 'external' AND (left_on IS NULL OR left_on > ?)"_s);
+        !status)
+        return status;
+    QList<qint64> companies(context.roster.companies.cbegin(), context.roster.companies.cend());
     std::sort(companies.begin(), companies.end());
-    // A person the file names under another company has moved there: not
-    // missing here. (Once written, the person is of that company; a check
-    // writes nothing, and finds the person still here.)
-    QSet<QString> inFile;
-    for (const QSet<QString> &ids : std::as_const(context.rosterIds))
-        inFile.unite(ids);
+    const QVariant today = SqlValues::date(context.today); // bound without a copy
     for (const qint64 companyId : std::as_const(companies)) {
-        query.bindValue(0, companyId);
-        query.bindValue(1, SqlValues::date(context.today));
-        if (!query.exec())
-            return m_db.errorFrom(query);
+        query.bindInteger(0, companyId);
+        query.bind(1, today);
         QList<QPair<qint64, RosterEntry>> missing;
-        while (query.next()) {
-            const QString idNumber = query.value(0).toString();
-            if (!inFile.contains(idNumber))
-                missing.append({query.value(1).toLongLong(),
-                                {idNumber, query.value(2).toString(), context.companies.nameOf(companyId), {}}});
+        // A person the file names under another company has moved there:
+        // not missing here. (Once written, the person is of that company;
+        // a check writes nothing, and finds the person still here.) Known
+        // by id: the ID numbers and names are read of the missing only.
+        for (;;) {
+            const Result<bool> row = query.next();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            const qint64 personId = query.integer(0);
+            if (!context.roster.persons.contains(personId))
+                missing.append({personId, {query.text(1), query.text(2), context.companies.nameOf(companyId), {}}});
         }
-        query.finish();
         std::sort(missing.begin(), missing.end(),
                   [](const auto &a, const auto &b) { return a.second.idNumber < b.second.idNumber; });
         for (const auto &[personId, entry] : std::as_const(missing)) {
