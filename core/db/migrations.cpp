@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/migrations.h"
 
+#include "core/db/listchecks.h"
 #include "core/db/vaccinationstatus.h"
 #include "core/entity/entitydef.h"
 #include "core/sql/sqldialect.h"
@@ -571,6 +572,9 @@ std::vector<Migration> ladder(SqlBackend backend)
         {16, schemaV16()},
         {kAnnounced, schemaV17(backend)},
         {18, schemaV18(backend)},
+        // In a file, a CHECK against a list of three or more values spelled
+        // as comparisons (core/db/listchecks.h); nothing on a server.
+        {19, {}, ListChecks::spellAsComparisons},
     };
     // Versions since 8 may be made of added columns alone.
     int latest = steps.back().version;

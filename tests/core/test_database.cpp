@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/database.h"
+#include "core/db/listchecks.h"
 #include "core/entity/entitydef.h"
 #include "testdb.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -35,8 +37,9 @@ TEST_CASE("a new file is created at the latest schema version", "[db][migration]
     // 11: the pinyin index of names; 12: the tests kept per day and company;
     // 13: the readiness registers; 14: people on the move; 15: the audit log;
     // 16: the days locked; 17: changes announced on a server; 18: on a
-    // server, the tests per day kept by statement triggers
-    CHECK(Database::latestSchemaVersion() == 18);
+    // server, the tests per day kept by statement triggers; 19: in a file,
+    // a CHECK against a list of values spelled as comparisons
+    CHECK(Database::latestSchemaVersion() == 19);
     CHECK(scalar(db, u"PRAGMA foreign_keys"_s).toInt() == 1);
     CHECK(scalar(db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(scalar(db, u"PRAGMA application_id"_s).toInt() == 0x53454157);
@@ -261,4 +264,71 @@ TEST_CASE("a transaction rolls back unless committed and nests", "[db]")
         CHECK(companies() == 2);
     }
     CHECK(companies() == 0);
+}
+
+TEST_CASE("a CHECK against a list of three or more values is spelled as comparisons", "[db][migration]")
+{
+    using ListChecks::asComparisons;
+    CHECK(asComparisons(u"CREATE TABLE t (g TEXT CHECK (g IN ('unknown', 'male', 'female')), p INTEGER CHECK (p IN (0, 1)),"
+                        u" c TEXT NOT NULL\n    CHECK (c IN ('a','b' , 'c', 'd')), CHECK (p IS NULL OR p <> 2))"_s)
+          == u"CREATE TABLE t (g TEXT CHECK (g = 'unknown' OR g = 'male' OR g = 'female'), p INTEGER CHECK (p IN (0, 1)),"
+             u" c TEXT NOT NULL\n    CHECK (c = 'a' OR c = 'b' OR c = 'c' OR c = 'd'), CHECK (p IS NULL OR p <> 2))"_s);
+    const QString none = u"CREATE TABLE t (x TEXT NOT NULL CHECK (x <> ''), y INTEGER CHECK (y IN (0, 1)))"_s;
+    CHECK(asComparisons(none) == none);
+}
+
+TEST_CASE("a file's CHECKs against lists refuse what they refused, without a temporary table for each row",
+          "[db][migration]")
+{
+    // Version 19 (core/db/listchecks.h), on a new file and on a version 1
+    // file migrated with its rows.
+    QTemporaryDir dir;
+    const QString oldPath = test::copyOf(QStringLiteral(SEAWALL_TEST_DATA) + u"/db/v1.sqlite"_s, dir.filePath(u"old.sqlite"_s));
+    for (const QString &path : {dir.filePath(u"new.sqlite"_s), oldPath}) {
+        INFO(path.toStdString());
+        Database db;
+        REQUIRE(db.open(path).ok());
+        // No table keeps a list of three values or more in a CHECK.
+        QSqlQuery tables(db.connection());
+        REQUIRE(tables.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'table'"_s));
+        const QRegularExpression list(u"CHECK \\(\\w+ IN \\([^()]*,[^()]*,"_s);
+        qsizetype spelled = 0;
+        while (tables.next()) {
+            INFO(tables.value(0).toString().toStdString());
+            CHECK_FALSE(list.match(tables.value(1).toString()).hasMatch());
+            spelled += tables.value(1).toString().count(u" OR "_s) > 0;
+        }
+        CHECK(spelled >= 7); // person, nucleic_test, vaccination, inspection, duty, drill, arrival …
+        // A person written by itself makes no temporary table.
+        QSqlQuery plan(db.connection());
+        REQUIRE(plan.exec(u"EXPLAIN INSERT INTO person (id_number, name, company_id, gender, category)"
+                               u" VALUES ('110101199003074514', '某人', 1, 'male', 'staff')"_s));
+        QStringList opcodes;
+        while (plan.next())
+            opcodes << plan.value(1).toString();
+        CHECK(opcodes.contains(u"Insert"_s));
+        CHECK_FALSE(opcodes.contains(u"OpenEphemeral"_s));
+        CHECK(scalar(db, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
+
+        // What the lists allowed passes; what they did not is refused.
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(u"INSERT INTO company (code, name) VALUES ('ZZ', '测试公司')"_s));
+        const qint64 company = q.lastInsertId().toLongLong();
+        const auto person = [&](const QString &idNumber, const QString &gender, const QString &category) {
+            QSqlQuery insert(db.connection());
+            insert.prepare(u"INSERT INTO person (id_number, name, company_id, gender, category) VALUES (?, '某人', ?, ?, ?)"_s);
+            insert.addBindValue(idNumber);
+            insert.addBindValue(company);
+            insert.addBindValue(gender);
+            insert.addBindValue(category);
+            return insert.exec();
+        };
+        CHECK(person(u"110101199003074514"_s, u"female"_s, u"family"_s));
+        CHECK(person(u"110101199003074522"_s, u"unknown"_s, u"external"_s));
+        CHECK_FALSE(person(u"110101199003074530"_s, u"other"_s, u"staff"_s));
+        CHECK_FALSE(person(u"110101199003074549"_s, u"male"_s, u"visitor"_s));
+        CHECK_FALSE(person(u"110101199003074557"_s, u"Male"_s, u"staff"_s));
+        CHECK(scalar(db, u"SELECT count(*) FROM person WHERE company_id = ?"_s, {company}).toInt() == 2);
+        CHECK_FALSE(q.exec(u"UPDATE person SET category = 'guest' WHERE company_id = %1"_s.arg(company)));
+    }
 }
