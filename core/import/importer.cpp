@@ -424,6 +424,11 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
             report.batchId = 0;
         return result;
     }
+    // Asked once more after the rows: a Cancel pressed while the last of
+    // them were written, or a large file's indexes made again, is not
+    // overtaken by the commit.
+    if (!fatal && options.cancelled && options.cancelled())
+        context.cancelled = true;
     if (context.cancelled) {
         // The transaction rolls back as it goes out of scope.
         result.cancelled = true;

@@ -95,6 +95,25 @@ TEST_CASE("a column the user maps by hand is imported", "[import][choices]")
     CHECK(count(t.db, u"nucleic_test"_s) == before + 1);
 }
 
+TEST_CASE("a Cancel pressed after the last row is read still writes nothing", "[import][cancel]")
+{
+    // Fewer rows than the import reads between two looks at Cancel (256):
+    // the only look is the one after the rows, before the commit (a large
+    // file's indexes are made again meanwhile: core/import/indexesaside.h).
+    test::TempDatabase t;
+    const QString path = test::writeFile(t.dir.filePath(u"companies.csv"_s),
+                                         "单位编码,单位名称,上级单位编码\nYH,沿海集团,\nKF,开发公司,YH\n");
+    int asked = 0;
+    ImportOptions options;
+    options.cancelled = [&asked] { return ++asked > 0; };
+    const ImportResult result = Importer(t.db).run({path}, options);
+    CHECK(asked == 1);
+    CHECK(result.cancelled);
+    CHECK_FALSE(result.committed);
+    CHECK(count(t.db, u"company"_s) == 0);
+    CHECK(count(t.db, u"import_batch"_s) == 0);
+}
+
 TEST_CASE("a cancelled import writes nothing and says so", "[import][cancel]")
 {
     test::TempDatabase t;
