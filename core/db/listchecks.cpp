@@ -51,15 +51,13 @@ Status spellAsComparisons(Database &db)
         return status;
     if (updates.isEmpty())
         return {};
-    int version = 0;
-    if (Status status = SqlRun::eachRow(db, u"PRAGMA schema_version"_s, {},
-                                        [&version](const QSqlQuery &q) { version = q.value(0).toInt(); });
-        !status)
-        return status;
+    const Result<QVariant> version = SqlRun::value(db, u"PRAGMA schema_version"_s);
+    if (!version)
+        return version.error();
     // The schema counted one further, so that every connection reads it
     // anew; RESET has this one read it at once.
     const Status status = SqlRun::script(db, QStringList{u"PRAGMA writable_schema = ON"_s} + updates
-                                                 + QStringList{u"PRAGMA schema_version = %1"_s.arg(version + 1),
+                                                 + QStringList{u"PRAGMA schema_version = %1"_s.arg(version.value().toInt() + 1),
                                                                u"PRAGMA writable_schema = RESET"_s});
     if (!status) // the connection is not left writing its schema
         (void)SqlRun::script(db, {u"PRAGMA writable_schema = RESET"_s});

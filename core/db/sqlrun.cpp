@@ -31,6 +31,16 @@ Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &bind
     return query;
 }
 
+Result<QVariant> value(Database &db, const QString &sql, const QVariantList &binds)
+{
+    Result<QSqlQuery> query = run(db, sql, binds);
+    if (!query)
+        return query.error();
+    const QVariant first = query.value().next() ? query.value().value(0) : QVariant();
+    query.value().finish();
+    return first;
+}
+
 QString inIds(const QString &column, const QList<qint64> &ids)
 {
     if (ids.isEmpty())

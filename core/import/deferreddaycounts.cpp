@@ -37,13 +37,10 @@ Status DeferredDayCounts::begin()
         return {}; // an older schema's file, being migrated
     const QString sql = trigger.value().value(0).toString();
     trigger.value().finish();
-    Result<QSqlQuery> last = SqlRun::run(m_db, u"SELECT coalesce(max(id), 0) FROM nucleic_test"_s);
+    const Result<QVariant> last = SqlRun::value(m_db, u"SELECT coalesce(max(id), 0) FROM nucleic_test"_s);
     if (!last)
         return last.error();
-    if (!last.value().next())
-        return m_db.errorFrom(last.value());
-    m_lastBefore = last.value().value(0).toLongLong();
-    last.value().finish();
+    m_lastBefore = last.value().toLongLong();
     if (Status status = SqlRun::script(m_db, {SqlDialect::dropRowCountOnInsert(m_db.backend(), kTally)}); !status)
         return status;
     m_trigger = sql;

@@ -25,12 +25,10 @@ Status IndexesAside::begin()
             continue; // a server
         // The highest id rather than a count: found in the table's tree at
         // once, and never below the rows there are.
-        qint64 held = 0;
-        if (Status status = SqlRun::eachRow(m_db, u"SELECT coalesce(max(id), 0) FROM %1"_s.arg(name), {},
-                                            [&held](const QSqlQuery &q) { held = q.value(0).toLongLong(); });
-            !status)
-            return status;
-        if (table.rows < kRowsPerHeld * held)
+        const Result<QVariant> held = SqlRun::value(m_db, u"SELECT coalesce(max(id), 0) FROM %1"_s.arg(name));
+        if (!held)
+            return held.error();
+        if (table.rows < kRowsPerHeld * held.value().toLongLong())
             continue;
         QStringList names;
         QStringList made;
@@ -83,13 +81,11 @@ Status IndexesAside::make(Table &table)
     // took its peak over 200 MB. In 8 MiB runs, merged from temporary
     // files, the sorts of a million tests took no longer. (Threads of
     // SQLite's to sort the runs, PRAGMA threads, took no less.)
-    int cacheSize = 0;
-    if (Status status = SqlRun::eachRow(m_db, u"PRAGMA cache_size"_s, {},
-                                        [&cacheSize](const QSqlQuery &q) { cacheSize = q.value(0).toInt(); });
-        !status)
-        return status;
+    const Result<QVariant> cacheSize = SqlRun::value(m_db, u"PRAGMA cache_size"_s);
+    if (!cacheSize)
+        return cacheSize.error();
     QStringList statements{u"PRAGMA cache_size = %1"_s.arg(-kSortKibibytes)};
-    statements << table.made << u"PRAGMA cache_size = %1"_s.arg(cacheSize);
+    statements << table.made << u"PRAGMA cache_size = %1"_s.arg(cacheSize.value().toInt());
     if (Status status = SqlRun::script(m_db, statements); !status)
         return status;
     table.made.clear();
