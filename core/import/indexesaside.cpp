@@ -47,15 +47,6 @@ Status IndexesAside::begin()
     return {};
 }
 
-QStringList IndexesAside::tables() const
-{
-    QStringList aside;
-    for (const auto &[name, table] : m_tables)
-        if (!table.made.isEmpty())
-            aside << name;
-    return aside;
-}
-
 Status IndexesAside::written(const QString &table)
 {
     const auto it = m_tables.find(table);

@@ -34,7 +34,8 @@ class IndexesAside
 public:
     // The rows an import must expect to add for each row a table holds
     // before its indexes are laid aside: made anew, an index costs a sort
-    // of all its rows, written as they come a little more for each new one.
+    // of all its rows, old and new; kept, each new row costs a little more
+    // than its share of that sort.
     static constexpr qint64 kRowsPerHeld = 4;
     // The memory SQLite may sort an index's rows in (indexesaside.cpp).
     static constexpr int kSortKibibytes = 8 * 1024;
@@ -48,8 +49,6 @@ public:
     // indexes of each table expected to receive kRowsPerHeld times the rows
     // it holds or more.
     Status begin();
-    // The tables whose indexes are laid aside.
-    QStringList tables() const;
     // After the rows of a file expect() was told of: once those of the last
     // file for `table` are written, its indexes are made again, before the
     // queries that want them.
