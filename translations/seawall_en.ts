@@ -315,6 +315,20 @@
             <numerusform>%n rows with another name than the one on record for the ID number: the name on record is kept</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) on another company&apos;s roster, whom the file moves to its own</source>
+        <translation>
+            <numerusform>%n person on another company&apos;s roster, whom the file moves to its own</numerusform>
+            <numerusform>%n persons on another company&apos;s roster, whom the file moves to its own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) moved from another company&apos;s roster</source>
+        <translation>
+            <numerusform>%n person moved from another company&apos;s roster</numerusform>
+            <numerusform>%n persons moved from another company&apos;s roster</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seawall::ImportWizard</name>

@@ -4911,6 +4911,20 @@ Purge the personal data now?</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) on another company's roster, whom the file moves to its own</source>
+        <translation>
+            <numerusform>其他单位花名册上的 %n 人，本文件将其调入本单位</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) moved from another company's roster</source>
+        <translation>
+            <numerusform>从其他单位花名册调入 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2), from %3 to %4</source>
+        <translation>%1（%2），由%3调入%4</translation>
+    </message>
 </context>
 <context>
     <name>seawall::ImportRunPage</name>

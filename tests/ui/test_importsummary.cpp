@@ -121,6 +121,71 @@ TEST_CASE("the errors that stop the import come first and the roster differences
     CHECK(missing->child(0)->text(3) == u"职工18 (%1), 开发公司"_s.arg(id18));
 }
 
+TEST_CASE("a roster that takes persons over from another company names them, where they were, masked",
+          "[ui][import][problems]")
+{
+    test::TempDatabase t;
+    importBase(t.db); // 陆伟志, 曾雪 and 江丽 of 海通公司
+    importKfRoster(t.db, t.dir.path()); // 职工1 … 职工20 of 开发公司
+    // 海通公司's roster: its three, and 职工5 and 职工12 of 开发公司.
+    const QString roster = test::writeFile(t.dir.filePath(u"ht-roster.csv"_s),
+                                           (u"单位,姓名,身份证号,人员类别\n"
+                                            u"海通公司,陆伟志,32061219970812218X,在编\n"
+                                            u"海通公司,职工5,%1,在编\n"
+                                            u"海通公司,曾雪,320612197801146515,在编\n"
+                                            u"海通公司,江丽,320612198708205431,在编\n"
+                                            u"海通公司,职工12,%2,在编\n"_s.arg(kfIdNumber(5), kfIdNumber(12)))
+                                               .toUtf8());
+    const auto masked = [](const QString &id) { return id.left(6) + u"********"_s + id.right(4); };
+    const QStringList expected{u"职工5 (%1), from 开发公司 to 海通公司"_s.arg(masked(kfIdNumber(5))),
+                               u"职工12 (%1), from 开发公司 to 海通公司"_s.arg(masked(kfIdNumber(12)))};
+    ImportWizard wizard(t.db, {roster});
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    REQUIRE(waitForRun(wizard.stagingPage()));
+
+    // The check: what the import would do.
+    QTreeWidgetItem *notices = wizard.stagingPage()->resultView()->noticesItem();
+    REQUIRE(notices);
+    CHECK(notices->text(0) == u"Notices, which do not stop the import: 2"_s);
+    REQUIRE(notices->childCount() == 1);
+    QTreeWidgetItem *moved = notices->child(0);
+    CHECK(moved->text(0) == u"ht-roster.csv"_s);
+    CHECK(moved->text(3) == u"2 person(s) on another company's roster, whom the file moves to its own"_s);
+    CHECK(texts(moved, 3) == expected);
+
+    // The import: what it did.
+    goTo(wizard, ImportWizard::SummaryId);
+    REQUIRE(waitForRun(wizard.summaryPage()));
+    REQUIRE(wizard.summaryPage()->result().committed);
+    moved = wizard.summaryPage()->resultView()->noticesItem()->child(0);
+    CHECK(moved->text(3) == u"2 person(s) moved from another company's roster"_s);
+    CHECK(texts(moved, 3) == expected);
+}
+
+TEST_CASE("the persons a roster moves are named in Chinese", "[ui][import][problems]")
+{
+    const test::Chinese chinese;
+    test::TempDatabase t;
+    importBase(t.db);
+    importKfRoster(t.db, t.dir.path());
+    const QString roster = test::writeFile(t.dir.filePath(u"ht-roster.csv"_s),
+                                           (u"单位,姓名,身份证号,人员类别\n"
+                                            u"海通公司,陆伟志,32061219970812218X,在编\n"
+                                            u"海通公司,曾雪,320612197801146515,在编\n"
+                                            u"海通公司,江丽,320612198708205431,在编\n"
+                                            u"海通公司,职工5,%1,在编\n"_s.arg(kfIdNumber(5)))
+                                               .toUtf8());
+    ImportWizard wizard(t.db, {roster});
+    wizard.show();
+    goTo(wizard, ImportWizard::StagingId);
+    REQUIRE(waitForRun(wizard.stagingPage()));
+    QTreeWidgetItem *moved = wizard.stagingPage()->resultView()->noticesItem()->child(0);
+    CHECK(moved->text(3) == u"其他单位花名册上的 1 人，本文件将其调入本单位"_s);
+    const QString id = kfIdNumber(5);
+    CHECK(moved->child(0)->text(3) == u"职工5（%1），由开发公司调入海通公司"_s.arg(id.left(6) + u"********"_s + id.right(4)));
+}
+
 TEST_CASE("a record repeated in the files of a first import is counted as repeated, not updated, and explained", "[ui][import][counts]")
 {
     test::TempDatabase t;

@@ -247,7 +247,7 @@ void ImportResultView::fill()
 
     qsizetype notices = 0;
     for (const FileReport &file : std::as_const(m_result.files)) {
-        notices += file.roster.missing.size();
+        notices += file.roster.missing.size() + file.roster.moved.size();
         for (const ImportProblem &problem : file.warnings)
             notices += problem.topic == ImportProblem::Topic::NotInFile ? 0 : 1;
     }
@@ -255,18 +255,30 @@ void ImportResultView::fill()
         m_notices = section(m_problems, tr("Notices, which do not stop the import: %1").arg(QLocale().toString(notices)),
                             QStyle::SP_MessageBoxInformation, QColor());
         for (const FileReport &file : std::as_const(m_result.files)) {
-            // The persons of the roster missing from the file: one line.
+            // Persons of the roster: one line, each person under it.
+            const auto persons = [&](const QString &title, const QList<RosterEntry> &entries, const auto &line) {
+                QTreeWidgetItem *group = problemItem(m_notices, file, 0, QString(), title);
+                for (const RosterEntry &person : entries)
+                    problemItem(group, file, 0, QString(),
+                                line(person, m_reveal ? person.idNumber : maskIdNumber(person.idNumber)));
+            };
+            // Those on the roster missing from the file.
             if (!file.roster.missing.isEmpty()) {
-                const int count = int(file.roster.missing.size());
-                QString text = tr("%n person(s) on the roster but not in this file", nullptr, count);
+                QString text = tr("%n person(s) on the roster but not in this file", nullptr, int(file.roster.missing.size()));
                 if (file.roster.missingMarkedLeft)
                     text += tr(": marked as left");
-                QTreeWidgetItem *group = problemItem(m_notices, file, 0, QString(), text);
-                for (const RosterEntry &person : file.roster.missing)
-                    problemItem(group, file, 0, QString(),
-                                tr("%1 (%2), %3")
-                                    .arg(person.name, m_reveal ? person.idNumber : maskIdNumber(person.idNumber),
-                                         person.company));
+                persons(text, file.roster.missing, [](const RosterEntry &person, const QString &idNumber) {
+                    return tr("%1 (%2), %3").arg(person.name, idNumber, person.company);
+                });
+            }
+            // Those the file takes over from another company's roster.
+            if (!file.roster.moved.isEmpty()) {
+                const int count = int(file.roster.moved.size());
+                persons(m_dryRun ? tr("%n person(s) on another company's roster, whom the file moves to its own", nullptr, count)
+                                 : tr("%n person(s) moved from another company's roster", nullptr, count),
+                        file.roster.moved, [](const RosterEntry &person, const QString &idNumber) {
+                            return tr("%1 (%2), from %3 to %4").arg(person.name, idNumber, person.fromCompany, person.company);
+                        });
             }
             // Notices of one kind: one line when there are several.
             const auto grouped = [&](ImportProblem::Topic topic, const auto &title) {
