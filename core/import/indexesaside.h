@@ -37,8 +37,10 @@ public:
     // of all its rows, old and new; kept, each new row costs a little more
     // than its share of that sort.
     static constexpr qint64 kRowsPerHeld = 4;
-    // The memory SQLite may sort an index's rows in (indexesaside.cpp).
+    // The memory SQLite may sort an index's rows in, and the threads of its
+    // own it may sort them with beside the import's (indexesaside.cpp).
     static constexpr int kSortKibibytes = 8 * 1024;
+    static constexpr int kSortThreads = 1;
 
     explicit IndexesAside(Database &db);
 
