@@ -4914,12 +4914,14 @@ Purge the personal data now?</source>
     <message numerus="yes">
         <source>%n person(s) on another company's roster, whom the file moves to its own</source>
         <translation>
-            <numerusform>其他单位花名册上的 %n 人，本文件将其调入本单位</numerusform></translation>
+            <numerusform>其他单位花名册上的 %n 人，本文件将其调入本单位</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) moved from another company's roster</source>
         <translation>
-            <numerusform>从其他单位花名册调入 %n 人</numerusform></translation>
+            <numerusform>从其他单位花名册调入 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2), from %3 to %4</source>
@@ -6327,6 +6329,10 @@ Inspection %2, deadline %3</source>
     <message>
         <source>Hea&amp;lth follow-up (%1 missing, %2 abnormal)</source>
         <translation>健康监测随访(&amp;L)（未报%1人，异常%2人）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This database holds no personnel yet.&lt;/b&gt;&lt;br&gt;The figures, the daily reports and the lists fill in once a coordinator has imported the files the subsidiaries send.</source>
+        <translation>&lt;b&gt;本数据库还没有人员数据。&lt;/b&gt;&lt;br&gt;协调员导入各单位报送的文件后，这里的各项数字、日报告和名单才会显示。</translation>
     </message>
 </context>
 <context>

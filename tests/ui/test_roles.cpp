@@ -10,6 +10,7 @@
 #include "ui/reconcile/reconciliationview.h"
 #include "ui/shell/companytree.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/today/todayview.h"
 
 #include <QAction>
 #include <QLabel>
@@ -62,6 +63,12 @@ TEST_CASE("a viewer's window offers no editing, import, unlocking or full number
     CHECK_FALSE(w.importsView()->undoButton()->isVisibleTo(&w));
     CHECK_FALSE(w.briefingView()->editButton()->isVisibleTo(&w));
     CHECK(w.openImport() == nullptr);
+    // Today on an empty database: who imports, and no Import button.
+    w.showView(MainWindow::View::Today);
+    QWidget *hint = w.todayView()->emptyHint();
+    REQUIRE(hint->isVisibleTo(&w));
+    CHECK_FALSE(hint->findChild<QPushButton *>(u"importButton"_s)->isVisibleTo(&w));
+    CHECK(hint->findChild<QLabel *>(u"hintText"_s)->text().contains(u"once a coordinator has imported"_s));
 }
 
 TEST_CASE("a coordinator's window edits records but not companies, and unlocks no day", "[ui][roles][postgresql-only]")

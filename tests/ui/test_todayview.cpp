@@ -32,6 +32,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QProcess>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -564,6 +565,8 @@ TEST_CASE("an empty database's Today says to import and its button opens the imp
     auto *button = today->emptyHint()->findChild<QPushButton *>(u"importButton"_s);
     REQUIRE(button);
     CHECK(button->text() == u"&Import files…"_s);
+    CHECK(button->isVisible());
+    CHECK(today->emptyHint()->findChild<QLabel *>(u"hintText"_s)->text().contains(u"Files can also be dropped"_s));
     QTest::mouseClick(button, Qt::LeftButton);
     auto *wizard = window.findChild<ImportWizard *>();
     REQUIRE(wizard);

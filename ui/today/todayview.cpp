@@ -114,11 +114,9 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     m_emptyHint = hint;
     auto *hintIcon = new QLabel(m_emptyHint);
     hintIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(32, 32));
-    auto *hintText = new QLabel(tr("<b>This database holds no personnel yet.</b><br>The figures, the daily "
-                                   "reports and the lists fill in once the files the subsidiaries send are "
-                                   "imported: the companies first, then their rosters, tests, vaccinations "
-                                   "and reports. Files can also be dropped on this window."),
-                                m_emptyHint);
+    // Its text and button for the role: set by refresh().
+    auto *hintText = new QLabel(m_emptyHint);
+    hintText->setObjectName(u"hintText"_s);
     hintText->setWordWrap(true);
     auto *importButton = new QPushButton(tr("&Import files…"), m_emptyHint);
     importButton->setObjectName(u"importButton"_s);
@@ -279,6 +277,17 @@ void TodayView::refresh()
     showError({});
     Database *db = m_workspace->database();
     m_emptyHint->setVisible(db && Repository<Person>(*db).count() == 0);
+    // A viewer may not import: told who does, offered no button.
+    const bool mayImport = m_workspace->permissions().importFiles;
+    m_emptyHint->findChild<QPushButton *>(u"importButton"_s)->setVisible(mayImport);
+    m_emptyHint->findChild<QLabel *>(u"hintText"_s)
+        ->setText(mayImport ? tr("<b>This database holds no personnel yet.</b><br>The figures, the daily "
+                                 "reports and the lists fill in once the files the subsidiaries send are "
+                                 "imported: the companies first, then their rosters, tests, vaccinations "
+                                 "and reports. Files can also be dropped on this window.")
+                            : tr("<b>This database holds no personnel yet.</b><br>The figures, the daily "
+                                 "reports and the lists fill in once a coordinator has imported the files the "
+                                 "subsidiaries send."));
     if (!db) {
         fillLegend({});
         m_gridModel->setGrid({});
