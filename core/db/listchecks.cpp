@@ -54,14 +54,21 @@ Status spellAsComparisons(Database &db)
     const Result<QVariant> version = SqlRun::value(db, u"PRAGMA schema_version"_s);
     if (!version)
         return version.error();
-    // The schema counted one further, so that every connection reads it
-    // anew; RESET has this one read it at once.
-    const Status status = SqlRun::script(db, QStringList{u"PRAGMA writable_schema = ON"_s} + updates
-                                                 + QStringList{u"PRAGMA schema_version = %1"_s.arg(version.value().toInt() + 1),
-                                                               u"PRAGMA writable_schema = RESET"_s});
-    if (!status) // the connection is not left writing its schema
-        (void)SqlRun::script(db, {u"PRAGMA writable_schema = RESET"_s});
-    return status;
+    if (Status status = SqlRun::script(db, {u"PRAGMA writable_schema = ON"_s}); !status)
+        return status;
+    // A SQLite built or set defensive (SQLITE_DBCONFIG_DEFENSIVE) refuses
+    // the first change: the file keeps its lists, as right and only slower.
+    Status status = SqlRun::script(db, {updates.constFirst()});
+    const bool refused = !status;
+    if (!refused)
+        // The schema counted one further, so that every connection reads
+        // it anew.
+        status = SqlRun::script(db, updates.mid(1) + QStringList{u"PRAGMA schema_version = %1"_s.arg(version.value().toInt() + 1)});
+    // RESET has this connection read its schema at once, and leaves it no
+    // longer writing it, whatever happened.
+    if (Status reset = SqlRun::script(db, {u"PRAGMA writable_schema = RESET"_s}); !reset && status)
+        status = reset;
+    return refused ? Status{} : status;
 }
 
 } // namespace seawall::ListChecks

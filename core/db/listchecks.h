@@ -25,7 +25,8 @@ namespace seawall::ListChecks {
 // spelled as comparisons; the rest as it was.
 QString asComparisons(const QString &createTable);
 
-// Inside a migration's transaction: the text of every table so spelled.
+// Inside a migration's transaction: the text of every table so spelled;
+// none where SQLite keeps its schema from being written (defensive).
 Status spellAsComparisons(Database &db);
 
 } // namespace seawall::ListChecks

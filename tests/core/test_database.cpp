@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 using namespace seawall;
 using seawall::test::scalar;
@@ -331,4 +333,40 @@ TEST_CASE("a file's CHECKs against lists refuse what they refused, without a tem
         CHECK(scalar(db, u"SELECT count(*) FROM person WHERE company_id = ?"_s, {company}).toInt() == 2);
         CHECK_FALSE(q.exec(u"UPDATE person SET category = 'guest' WHERE company_id = %1"_s.arg(company)));
     }
+}
+
+TEST_CASE("a SQLite that keeps its schema from being written leaves the lists as they are", "[db][migration]")
+{
+    // SQLITE_DBCONFIG_DEFENSIVE, as some builds set it: step 19 changes
+    // nothing and fails nothing.
+    test::TempDatabase t;
+    sqlite3 *handle = t.db.sqliteHandle();
+    REQUIRE(handle);
+    test::exec(t.db, u"BEGIN"_s);
+    const QString before = scalar(t.db, u"SELECT group_concat(sql, ';') FROM sqlite_master"_s).toString();
+    // Back as version 18 had it.
+    test::exec(t.db, u"PRAGMA writable_schema = ON"_s);
+    const QString person = scalar(t.db, u"SELECT sql FROM sqlite_master WHERE name = 'person'"_s).toString();
+    const QString listed = QString(person).replace(u"gender = 'unknown' OR gender = 'male' OR gender = 'female'"_s,
+                                                   u"gender IN ('unknown', 'male', 'female')"_s);
+    REQUIRE(listed != person);
+    QSqlQuery put(t.db.connection());
+    REQUIRE(put.prepare(u"UPDATE sqlite_master SET sql = ? WHERE name = 'person'"_s));
+    put.addBindValue(listed);
+    REQUIRE(put.exec());
+    test::exec(t.db, u"PRAGMA writable_schema = RESET"_s);
+    int on = 1;
+    REQUIRE(sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &on) == SQLITE_OK);
+    REQUIRE(on == 1);
+
+    CHECK(ListChecks::spellAsComparisons(t.db).ok());
+    CHECK(scalar(t.db, u"SELECT sql FROM sqlite_master WHERE name = 'person'"_s).toString() == listed);
+    CHECK(scalar(t.db, u"PRAGMA writable_schema"_s).toInt() == 0);
+    // Not defensive: the same step spells it again.
+    REQUIRE(sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 0, &on) == SQLITE_OK);
+    CHECK(ListChecks::spellAsComparisons(t.db).ok());
+    CHECK(scalar(t.db, u"SELECT sql FROM sqlite_master WHERE name = 'person'"_s).toString() == person);
+    CHECK(scalar(t.db, u"SELECT group_concat(sql, ';') FROM sqlite_master"_s).toString() == before);
+    test::exec(t.db, u"COMMIT"_s);
+    CHECK(scalar(t.db, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
 }
