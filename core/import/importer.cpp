@@ -2,25 +2,16 @@
 #include "core/import/importer.h"
 
 #include "core/audit/auditlog.h"
-#include "core/audit/daylocks.h"
-#include "core/db/sqlitestatement.h"
-#include "core/db/sqlrun.h"
-
-#include "core/db/importbatchrepository.h"
-#include "core/db/namevariantrepository.h"
-#include "core/sql/sqlvalues.h"
 #include "core/db/vaccinationstatus.h"
 #include "core/entity/entitydef.h"
-#include "core/import/companylookup.h"
 #include "core/import/deferreddaycounts.h"
+#include "core/import/importconnection.h"
+#include "core/import/importcontext.h"
 #include "core/import/importgate.h"
 #include "core/import/rowsource.h"
 #include "core/import/importpreview.h"
-#include "core/import/importwriter.h"
-#include "core/import/indexesaside.h"
 #include "core/import/mappedrecords.h"
 #include "core/import/mappingprofiles.h"
-#include "core/import/persondirectory.h"
 #include "core/import/rejectswriter.h"
 #include "core/import/rowmapper.h"
 #include "core/util/text.h"
@@ -30,7 +21,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <memory>
@@ -65,82 +55,6 @@ constexpr qint64 kPollRecords = 256;
 // The records that tell which company a file is from: enough to see a
 // second company if there is one, few enough to read in no time.
 constexpr qsizetype kProfileRecords = 20;
-
-// Foreign keys go unchecked for the length of an import's transaction. An
-// import deletes nothing, and every id it writes into a row it read or wrote
-// itself in that transaction: the company and person lookups, the external
-// persons it creates, the batch it inserted. SQLite's lookup of each new
-// row's three parents took a tenth of a large import, to check what was
-// known. Set outside the transaction (SQLite ignores the pragma inside
-// one), and set back once it has ended.
-class ForeignKeysUnchecked
-{
-public:
-    explicit ForeignKeysUnchecked(Database &db) : m_db(db)
-    {
-        // A server checks its foreign keys always (and cheaply, by index).
-        if (m_db.backend() != SqlBackend::Sqlite)
-            return;
-        QSqlQuery query(m_db.connection());
-        m_wasOn = query.exec(u"PRAGMA foreign_keys"_s) && query.next() && query.value(0).toInt() == 1;
-        query.finish();
-        if (m_wasOn)
-            query.exec(u"PRAGMA foreign_keys = OFF"_s);
-    }
-    ~ForeignKeysUnchecked()
-    {
-        if (m_wasOn)
-            QSqlQuery(m_db.connection()).exec(u"PRAGMA foreign_keys = ON"_s);
-    }
-    ForeignKeysUnchecked(const ForeignKeysUnchecked &) = delete;
-    ForeignKeysUnchecked &operator=(const ForeignKeysUnchecked &) = delete;
-
-private:
-    Database &m_db;
-    bool m_wasOn = false;
-};
-
-// A page cache of 64 MiB for the length of an import, then the
-// connection's own again. A unit's test file comes in date order with its
-// persons in random order: each new row goes to a page of the tests' key
-// index (person first) far from the last, and with SQLite's 2 MB cache
-// each such page was read from the file, and written out to the log
-// before the transaction's end to make room, again and again: half of a
-// million-row import was the kernel copying pages. The cache grows only as
-// far as the pages touched. 64 MiB took the system time of a million rows
-// from 16 s to 6 s and the peak memory to 160 MB; 128 MiB saved no more
-// and passed the import's memory target of 200 MB.
-class LargerPageCache
-{
-public:
-    static constexpr int kKibibytes = 64 * 1024;
-
-    explicit LargerPageCache(Database &db) : m_db(db)
-    {
-        // A server's cache is the server's.
-        if (m_db.backend() != SqlBackend::Sqlite)
-            return;
-        QSqlQuery query(m_db.connection());
-        if (query.exec(u"PRAGMA cache_size"_s) && query.next())
-            m_was = query.value(0).toInt();
-        query.finish();
-        // Negative: in KiB rather than pages.
-        if (m_was && *m_was > -kKibibytes)
-            query.exec(u"PRAGMA cache_size = %1"_s.arg(-kKibibytes));
-    }
-    ~LargerPageCache()
-    {
-        // The value restored is a number SQLite gave, not data.
-        if (m_was && *m_was > -kKibibytes)
-            QSqlQuery(m_db.connection()).exec(u"PRAGMA cache_size = %1"_s.arg(*m_was));
-    }
-    LargerPageCache(const LargerPageCache &) = delete;
-    LargerPageCache &operator=(const LargerPageCache &) = delete;
-
-private:
-    Database &m_db;
-    std::optional<int> m_was;
-};
 
 int rank(csv::FileKind kind)
 {
@@ -250,37 +164,6 @@ void add(QList<ImportProblem> &list, qsizetype &dropped, const ImportProblem &pr
 }
 
 } // namespace
-
-struct Importer::Context
-{
-    Database &db;
-    const ImportOptions &options;
-    qsizetype fileCount;
-    CompanyLookup companies;
-    PersonDirectory persons;
-    ImportWriter writer;
-    ImportBatchRepository batches;
-    // Roster files: the companies its rows are of, the persons they name.
-    struct
-    {
-        QSet<qint64> companies;
-        QSet<qint64> persons; // by id: a new one's is below zero in a check
-    } roster;
-    QDate today;
-    qint64 recordsRead = 0; // all files, for the progress callback
-    bool cancelled = false;
-    NameVariantRepository names{db};
-    // The differing names the current batch recorded: a file that misspells
-    // a person on every row writes the name once.
-    QSet<QPair<qint64, QString>> namesSeen = {};
-    // What stopped the import when the database refused it (locked,
-    // read-only, damaged): not a problem of a file, so not listed with them.
-    std::optional<Error> failure = {};
-    // The days whose evening briefing was printed: rows on them are refused.
-    QHash<QDate, DayLocks::Lock> locks = DayLocks::all(db);
-    qint64 checkedFiles = 0; // by a check (ImportOptions::dryRun)
-    IndexesAside *indexes = nullptr; // of the tables the import fills many times over
-};
 
 Importer::Importer(Database &db) : m_db(db) {}
 
@@ -747,91 +630,6 @@ bool Importer::stop(Context &context, const Error &error)
 {
     context.failure = error;
     return false;
-}
-
-// The persons of each company of the roster file who are on its roster in
-// the database but not in the file: reported, and marked as left when the
-// user asked for it.
-Status Importer::finishRoster(Context &context, FileReport &report)
-{
-    // In no order: sorting a whole roster to keep the few missing in order
-    // of their ID numbers took longer than reading it; they are sorted
-    // below. Through SQLite's own API: each row read, a company's whole
-    // roster, is one id to look up.
-    SqliteStatement query(m_db);
-    if (Status status = query.prepare(u"SELECT id, id_number, name FROM person WHERE company_id = ?"
-                                      u" AND category <> 'external' AND (left_on IS NULL OR left_on > ?)"_s);
-        !status)
-        return status;
-    QList<qint64> companies(context.roster.companies.cbegin(), context.roster.companies.cend());
-    std::sort(companies.begin(), companies.end());
-    const QVariant today = SqlValues::date(context.today); // bound without a copy
-    for (const qint64 companyId : std::as_const(companies)) {
-        query.bindInteger(0, companyId);
-        query.bind(1, today);
-        QList<QPair<qint64, RosterEntry>> missing;
-        // A person the file names under another company has moved there:
-        // not missing here. (Once written, the person is of that company;
-        // a check writes nothing, and finds the person still here.) Known
-        // by id: the ID numbers and names are read of the missing only.
-        for (;;) {
-            const Result<bool> row = query.next();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            const qint64 personId = query.integer(0);
-            if (!context.roster.persons.contains(personId))
-                missing.append({personId, {query.text(1), query.text(2), context.companies.nameOf(companyId), {}}});
-        }
-        std::sort(missing.begin(), missing.end(),
-                  [](const auto &a, const auto &b) { return a.second.idNumber < b.second.idNumber; });
-        for (const auto &[personId, entry] : std::as_const(missing)) {
-            report.roster.missing.append(entry);
-            QString message = QCoreApplication::translate("Import", "%1 (%2) is on the roster of %3 but not in this file.")
-                                  .arg(entry.name, entry.idNumber, entry.company);
-            if (context.options.markMissingLeft) {
-                if (Status status = context.writer.update(u"person"_s, personId,
-                                                          {{u"left_on"_s, SqlValues::date(context.today)}});
-                    !status)
-                    return status;
-                message += u' ' + QCoreApplication::translate("Import", "Marked as left on %1.").arg(context.today.toString(Qt::ISODate));
-            }
-            report.warnings.append({0, u"id_number"_s, message, ImportProblem::Topic::NotInFile});
-        }
-    }
-    report.roster.missingMarkedLeft = context.options.markMissingLeft && !report.roster.missing.isEmpty();
-    return {};
-}
-
-Status Importer::markLeft(Database &db, qint64 batchId, const QList<RosterEntry> &persons, QDate on)
-{
-    // Written under the roster's batch, as --mark-missing-left does, so that
-    // undoing the import also brings these persons back.
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    ImportWriter writer(db);
-    writer.setBatch(batchId);
-    QSqlQuery query(db.connection());
-    SqlRun::readForward(query);
-    if (!query.prepare(u"SELECT id FROM person WHERE id_number = ? AND (left_on IS NULL OR left_on > ?)"_s))
-        return db.errorFrom(query);
-    for (const RosterEntry &person : persons) {
-        query.bindValue(0, person.idNumber);
-        query.bindValue(1, SqlValues::date(on));
-        if (!query.exec())
-            return db.errorFrom(query);
-        const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
-        query.finish();
-        if (id == 0)
-            continue; // marked as left meanwhile: nothing to do
-        if (Status status = writer.update(u"person"_s, id, {{u"left_on"_s, SqlValues::date(on)}}); !status)
-            return status;
-    }
-    if (Status status = writer.finish(); !status)
-        return status;
-    return transaction.commit();
 }
 
 } // namespace seawall
