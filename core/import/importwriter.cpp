@@ -329,17 +329,17 @@ Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QStrin
 
     if (!shape.lookUpFirst) {
         SqliteStatement &q = *shape.insertNew;
-        // The statement binds strings without a copy: they live here
-        // until it has run.
-        std::vector<QVariant> bound;
-        bound.reserve(size_t(key.size() + values.size()));
+        // Bound as the UTF-8 SQLite stores, without a copy: texts bound as
+        // UTF-16 were converted by SQLite a character at a time, a tenth
+        // of a roster's writing. They live in m_bound until it has run.
+        m_bound.clear();
         for (const auto &column : key)
-            bound.push_back(bindable(column.second));
+            m_bound.add(column.second);
         for (const auto &column : values)
-            bound.push_back(bindable(column.second));
-        for (size_t i = 0; i < bound.size(); ++i)
-            q.bind(int(i), bound[i]);
-        q.bindInteger(int(bound.size()), m_batchId);
+            m_bound.add(column.second);
+        for (qsizetype i = 0; i < m_bound.values.size(); ++i)
+            q.bind(int(i), m_bound.values.at(i), m_bound.text.constData());
+        q.bindInteger(int(m_bound.values.size()), m_batchId);
         if (Status status = q.exec(); !status)
             return status.error();
         if (q.changes() == 1) {
