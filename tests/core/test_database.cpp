@@ -40,8 +40,9 @@ TEST_CASE("a new file is created at the latest schema version", "[db][migration]
     // 13: the readiness registers; 14: people on the move; 15: the audit log;
     // 16: the days locked; 17: changes announced on a server; 18: on a
     // server, the tests per day kept by statement triggers; 19: in a file,
-    // a CHECK against a list of values spelled as comparisons
-    CHECK(Database::latestSchemaVersion() == 19);
+    // a CHECK against a list of values spelled as comparisons; 20: no
+    // person_company, the start of person_figures
+    CHECK(Database::latestSchemaVersion() == 20);
     CHECK(scalar(db, u"PRAGMA foreign_keys"_s).toInt() == 1);
     CHECK(scalar(db, u"PRAGMA journal_mode"_s).toString() == u"wal"_s);
     CHECK(scalar(db, u"PRAGMA application_id"_s).toInt() == 0x53454157);
@@ -92,6 +93,15 @@ TEST_CASE("a version 1 file is copied, then migrated with its data", "[db][migra
                          u" 'vaccination_manufacturer', 'vaccination_place')"_s)
                   .toInt()
               == 4); // version 10
+        // Version 20: the persons of a company are found through
+        // person_figures, which begins as person_company did.
+        CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'person_company'"_s).toInt() == 0);
+        QSqlQuery plan(db.connection());
+        REQUIRE(plan.exec(u"EXPLAIN QUERY PLAN SELECT count(*) FROM person WHERE company_id = 1 AND category = 'staff'"_s));
+        REQUIRE(plan.next());
+        CHECK(plan.value(3).toString() == u"SEARCH person USING COVERING INDEX person_figures (company_id=? AND category=?)"_s);
+        CHECK(scalar(db, u"SELECT count(*) FROM person WHERE company_id = (SELECT company_id FROM person LIMIT 1)"_s).toInt()
+              >= 1);
     }
     const QString copy = Database::backupPathFor(path, 1);
     CHECK(copy == dir.filePath(u"old.v1.sqlite"_s));
