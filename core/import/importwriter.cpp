@@ -21,6 +21,45 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
+// The columns a roster may leave out, as write() finds them in a file.
+namespace PersonColumn {
+enum : quint16 {
+    Department = 1, Gender = 2, Phone = 4, Position = 8, PartyMember = 16, Category = 32, Joined = 64, Left = 128,
+    Known = 256
+};
+}
+constexpr std::pair<const char16_t *, quint16> kPersonColumns[]{
+    {u"department", PersonColumn::Department}, {u"gender", PersonColumn::Gender},
+    {u"phone", PersonColumn::Phone},           {u"position", PersonColumn::Position},
+    {u"party_member", PersonColumn::PartyMember}, {u"category", PersonColumn::Category},
+    {u"joined_on", PersonColumn::Joined},      {u"left_on", PersonColumn::Left}};
+
+// The values of a person a roster writes, those of `present` only, each
+// given to `add` with its column: once, for the variants of a row looked
+// up and for the bytes of a row inserted alike.
+template <typename Add>
+void forEachPersonValue(const Person &p, quint16 present, Add &&add)
+{
+    add(u"name"_s, p.name);
+    add(u"company_id"_s, SqlValues::id(p.companyId));
+    if (present & PersonColumn::Department)
+        add(u"department"_s, p.department);
+    if (present & PersonColumn::Gender)
+        add(u"gender"_s, toCode(p.gender));
+    if (present & PersonColumn::Phone)
+        add(u"phone"_s, p.phone);
+    if (present & PersonColumn::Position)
+        add(u"position"_s, p.position);
+    if (present & PersonColumn::PartyMember)
+        add(u"party_member"_s, p.partyMember ? 1 : 0);
+    if (present & PersonColumn::Category)
+        add(u"category"_s, toCode(p.category));
+    if (present & PersonColumn::Joined)
+        add(u"joined_on"_s, p.joinedOn);
+    if (present & PersonColumn::Left)
+        add(u"left_on"_s, p.leftOn);
+}
+
 // Text columns are NOT NULL with '' for nothing; QSQLITE binds a null
 // QString as NULL.
 QVariant bindable(const QVariant &value)
@@ -328,29 +367,16 @@ Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QStrin
     };
 
     if (!shape.lookUpFirst) {
-        SqliteStatement &q = *shape.insertNew;
-        // Bound as the UTF-8 SQLite stores, without a copy: texts bound as
-        // UTF-16 were converted by SQLite a character at a time, a tenth
-        // of a roster's writing. They live in m_bound until it has run.
         m_bound.clear();
         for (const auto &column : key)
             m_bound.add(column.second);
         for (const auto &column : values)
             m_bound.add(column.second);
-        for (qsizetype i = 0; i < m_bound.values.size(); ++i)
-            q.bind(int(i), m_bound.values.at(i), m_bound.text.constData());
-        q.bindInteger(int(m_bound.values.size()), m_batchId);
-        if (Status status = q.exec(); !status)
-            return status.error();
-        if (q.changes() == 1) {
-            Outcome outcome;
-            outcome.outcome = UpsertOutcome::Inserted;
-            outcome.id = q.lastInsertId();
-            if (Status status = noteInsert(shape.table, outcome.id); !status)
-                return status.error();
-            return outcome;
-        }
-        shape.lookUpFirst = true;
+        auto fresh = insertIfNew(shape, m_bound);
+        if (!fresh)
+            return fresh.error();
+        if (fresh.value())
+            return *fresh.value();
     }
 
     auto found = compare(shape, key, values);
@@ -367,6 +393,71 @@ Result<ImportWriter::Outcome> ImportWriter::upsertNow(Shape &shape, const QStrin
         if (Status status = update(table, outcome.id, values); !status)
             return status.error();
     return outcome;
+}
+
+Result<std::optional<ImportWriter::Outcome>> ImportWriter::insertIfNew(Shape &shape, const EncodedRow &row)
+{
+    // Bound as the UTF-8 SQLite stores, without a copy: texts bound as
+    // UTF-16 were converted by SQLite a character at a time, a tenth of a
+    // roster's writing. They live in `row` until the statement has run.
+    SqliteStatement &q = *shape.insertNew;
+    for (qsizetype i = 0; i < row.values.size(); ++i)
+        q.bind(int(i), row.values.at(i), row.text.constData());
+    q.bindInteger(int(row.values.size()), m_batchId);
+    if (Status status = q.exec(); !status)
+        return status.error();
+    if (q.changes() != 1) {
+        shape.lookUpFirst = true;
+        return std::optional<Outcome>();
+    }
+    Outcome outcome;
+    outcome.outcome = UpsertOutcome::Inserted;
+    outcome.id = q.lastInsertId();
+    if (Status status = noteInsert(shape.table, outcome.id); !status)
+        return status.error();
+    return std::optional<Outcome>(outcome);
+}
+
+Result<ImportWriter::Outcome> ImportWriter::writePerson(const Person &person, quint16 present)
+{
+    // A new person, the most of a large roster, straight from the record
+    // to the statement's bytes: the variants made for each value were a
+    // fifth of the roster's writing.
+    if (!m_checking)
+        if (const auto it = m_personShapes.find(present); it != m_personShapes.end() && !it->second->lookUpFirst) {
+            if (Status status = flushPending(); !status)
+                return status.error();
+            m_bound.clear();
+            m_bound.addText(person.idNumber);
+            forEachPersonValue(person, present, [this](const QString &, const auto &value) {
+                using T = std::decay_t<decltype(value)>;
+                if constexpr (std::is_same_v<T, QString>)
+                    m_bound.addText(value);
+                else if constexpr (std::is_same_v<T, QDate>)
+                    m_bound.addDate(value);
+                else
+                    m_bound.add(QVariant(value));
+            });
+            auto inserted = insertIfNew(*it->second, m_bound);
+            if (!inserted)
+                return inserted.error();
+            if (inserted.value())
+                return *inserted.value();
+        }
+    Columns values;
+    forEachPersonValue(person, present, [&values](const QString &name, const auto &value) {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, QDate>)
+            values.append({name, SqlValues::date(value)});
+        else
+            values.append({name, QVariant(value)});
+    });
+    const Columns key{{u"id_number"_s, person.idNumber}};
+    auto written = upsert(u"person"_s, key, values);
+    if (written && !m_checking)
+        if (auto found = shape(u"person"_s, key, values))
+            m_personShapes[present] = found.value();
+    return written;
 }
 
 Result<std::optional<ImportWriter::Outcome>> ImportWriter::compare(Shape &shape, const Columns &key,
@@ -536,40 +627,17 @@ Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QSt
     if (auto *p = std::get_if<Person>(&row.value)) {
         // The columns the file has, found once a file: looking each up for
         // every row was a tenth of a roster's import.
-        enum Optional : quint16 {
-            Department = 1, Gender = 2, Phone = 4, Position = 8, PartyMember = 16, Category = 32, Joined = 64,
-            Left = 128, Known = 256
-        };
-        if (m_personColumnsBatch != m_batchId || !(m_personColumns & Known)) {
+        if (m_personColumnsBatch != m_batchId || !(m_personColumns & PersonColumn::Known)) {
             m_personColumnsBatch = m_batchId;
-            m_personColumns = Known;
-            const std::pair<const char16_t *, Optional> names[]{
-                {u"department", Department}, {u"gender", Gender},         {u"phone", Phone},
-                {u"position", Position},     {u"party_member", PartyMember}, {u"category", Category},
-                {u"joined_on", Joined},      {u"left_on", Left}};
-            for (const auto &[name, flag] : names)
+            m_personColumns = PersonColumn::Known;
+            for (const auto &[name, flag] : kPersonColumns)
                 if (present.contains(QString::fromUtf16(name)))
                     m_personColumns |= flag;
         }
-        const quint16 has = m_personColumns;
-        Columns values{{u"name"_s, p->name}, {u"company_id"_s, SqlValues::id(p->companyId)}};
-        if (has & Department)
-            values.append({u"department"_s, p->department});
-        if (has & Gender)
-            values.append({u"gender"_s, toCode(p->gender)});
-        if (has & Phone)
-            values.append({u"phone"_s, p->phone});
-        if (has & Position)
-            values.append({u"position"_s, p->position});
-        if (has & PartyMember)
-            values.append({u"party_member"_s, p->partyMember ? 1 : 0});
-        if ((has & Category) || row.joinsRoster)
-            values.append({u"category"_s, toCode(p->category)});
-        if (has & Joined)
-            values.append({u"joined_on"_s, SqlValues::date(p->joinedOn)});
-        if (has & Left)
-            values.append({u"left_on"_s, SqlValues::date(p->leftOn)});
-        return upsert(u"person"_s, {{u"id_number"_s, p->idNumber}}, values);
+        quint16 columns = m_personColumns;
+        if (row.joinsRoster)
+            columns |= PersonColumn::Category;
+        return writePerson(*p, columns);
     }
     if (auto *i = std::get_if<InspectionRow>(&row.value)) {
         const Inspection &in = i->inspection;

@@ -191,6 +191,12 @@ private:
     Result<QSqlQuery *> statement(const QString &sql);
     Result<Shape *> shape(const QString &table, const Columns &key, const Columns &values);
     Result<Outcome> upsertNow(Shape &shape, const QString &table, const Columns &key, const Columns &values);
+    // Inserts the row, key first, unless a row has its key: the outcome
+    // when it did, nullopt when the key was there (the shape then looks
+    // rows up first until one is new again).
+    Result<std::optional<Outcome>> insertIfNew(Shape &shape, const EncodedRow &row);
+    // A roster's person, with the columns `present` names.
+    Result<Outcome> writePerson(const Person &person, quint16 present);
     // The row of the key, with what the values change of it (an update
     // found, not written); nullopt when there is none.
     Result<std::optional<Outcome>> compare(Shape &shape, const Columns &key, const Columns &values);
@@ -233,6 +239,8 @@ private:
     // The person columns the batch's file has (write()).
     qint64 m_personColumnsBatch = 0;
     quint16 m_personColumns = 0;
+    // The shape of the persons written with each set of columns.
+    std::unordered_map<quint16, Shape *> m_personShapes;
     QString m_changedAt; // when the batch began: the time rows it changes were changed
     QSet<qint64> m_batches; // every batch set: the import's files so far
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;

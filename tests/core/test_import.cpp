@@ -592,6 +592,48 @@ TEST_CASE("a large roster is read on a thread of its own with the same outcome r
           == u"职工7"_s);
 }
 
+TEST_CASE("rosters of one import with other columns each write the columns they have", "[import][roster]")
+{
+    // The persons of a roster go straight to the statement of the roster's
+    // own columns: a file with fewer must not be written with the columns
+    // of the file before it.
+    test::TempDatabase t;
+    importBase(t.db);
+    const auto idOf = [](int n) {
+        const QString first17 = u"110101"_s + QDate(1980, 1, 1).addDays(n).toString(u"yyyyMMdd"_s) + u"123"_s;
+        return first17 + IdNumber::checkCharacter(first17);
+    };
+    const QByteArray full = "单位,部门,姓名,性别,身份证号,手机号,是否党员,人员类别\n";
+    const QString first = test::writeFile(t.dir.filePath(u"first.csv"_s),
+                                          full + u"海通公司,工程部,甲一,女,%1,13800000001,是,劳务派遣\n"
+                                                 u"海通公司,工程部,甲二,男,%2,13800000002,是,外包\n"_s
+                                                     .arg(idOf(1), idOf(2))
+                                                     .toUtf8());
+    // 甲二 again, without a gender, a phone or a category: those stay.
+    const QString bare = test::writeFile(t.dir.filePath(u"bare.csv"_s),
+                                         u"单位,姓名,身份证号\n滨江公司,乙一,%1\n滨江公司,甲二,%2\n滨江公司,乙二,%3\n"_s
+                                             .arg(idOf(3), idOf(2), idOf(4))
+                                             .toUtf8());
+    const QString last = test::writeFile(t.dir.filePath(u"last.csv"_s),
+                                         full + u"海通公司,综合部,丙一,男,%1,13800000005,否,家属\n"_s.arg(idOf(5)).toUtf8());
+    const ImportResult result = import(t.db, {first, bare, last});
+    INFO(result.failure.value_or(QString()).toStdString());
+    REQUIRE(result.committed);
+    CHECK(result.files.at(1).inserted == 2);
+    CHECK(result.files.at(1).repeated == 1); // 甲二, written by the first file
+
+    const auto person = [&t](const QString &name) {
+        return scalar(t.db, u"SELECT c.name || '|' || p.department || '|' || p.gender || '|' || p.phone || '|'"
+                            u" || p.party_member || '|' || p.category FROM person p JOIN company c ON c.id = p.company_id"
+                            u" WHERE p.name = '%1'"_s.arg(name));
+    };
+    CHECK(person(u"甲一"_s) == u"海通公司|工程部|female|13800000001|1|dispatched"_s);
+    CHECK(person(u"甲二"_s) == u"滨江公司|工程部|male|13800000002|1|outsourced"_s);
+    CHECK(person(u"乙一"_s) == u"滨江公司||unknown||0|staff"_s);
+    CHECK(person(u"乙二"_s) == u"滨江公司||unknown||0|staff"_s);
+    CHECK(person(u"丙一"_s) == u"海通公司|综合部|male|13800000005|0|family"_s);
+}
+
 TEST_CASE("a record repeated within one import is a repeat, not an update of the database", "[import][repeated]")
 {
     test::TempDatabase t;
