@@ -4971,6 +4971,14 @@ Purge the personal data now?</source>
         <source>Another import into this database is running (another coordinator's, or one of this program's). This one waits for it to finish, then runs; Cancel stops it.</source>
         <translation>另一项导入正在写入此数据库（其他协调员的，或本程序的）。本次导入等待其完成后再运行；按“取消”可停止。</translation>
     </message>
+    <message>
+        <source>All %1 records read; finishing the check…</source>
+        <translation>已读取全部 %1 条记录，正在完成检查……</translation>
+    </message>
+    <message>
+        <source>All %1 records read; saving…</source>
+        <translation>已读取全部 %1 条记录，正在保存……</translation>
+    </message>
 </context>
 <context>
     <name>seawall::ImportWizard</name>

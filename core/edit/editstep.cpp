@@ -30,6 +30,7 @@ ImportStep::ImportStep(QStringList paths, ImportOptions options, const ImportRes
     m_options.rejectsPath.clear();
     m_options.progress = nullptr;
     m_options.cancelled = nullptr;
+    m_options.rowsRead = nullptr;
 }
 
 QList<qint64> ImportStep::batchesOf(const ImportResult &result)

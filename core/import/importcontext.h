@@ -39,6 +39,7 @@ struct Importer::Context
     } roster;
     QDate today;
     qint64 recordsRead = 0; // all files, for the progress callback
+    bool lastFile = false;  // the file being imported is the last of the order
     bool cancelled = false;
     NameVariantRepository names{db};
     // The differing names the current batch recorded: a file that misspells

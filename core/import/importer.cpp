@@ -295,6 +295,7 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
         return result;
     }
     for (const qsizetype index : order) {
+        context.lastFile = index == order.back();
         if (!importFile(context, *sources.at(size_t(index)), result.files[index])) {
             fatal = true;
             break;
@@ -542,6 +543,12 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     if (source.error()) {
         report.errors.append({source.errorLine(), {}, source.error()->message});
         return false;
+    }
+    if (context.lastFile) {
+        if (context.options.progress)
+            context.options.progress(context.recordsRead);
+        if (context.options.rowsRead)
+            context.options.rowsRead();
     }
     if (Status status = context.writer.finish(); !status)
         return stop(context, status.error());

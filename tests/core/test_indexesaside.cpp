@@ -117,7 +117,14 @@ TEST_CASE("a large roster and tests file into empty tables lay their indexes asi
     // are, the persons have theirs again.
     QList<qsizetype> duringRoster; // of person, of nucleic_test
     QList<qsizetype> duringTests;
-    const ImportResult result = importWatching(t.db, {testsFile, rosterFile}, {}, [&](qint64 records) {
+    // Told once, when the last row is read: the count is every record's,
+    // and the tests' indexes are still to be made.
+    qint64 lastCount = 0;
+    QList<qint64> rowsRead; // the count when told, and the tests' indexes then
+    ImportOptions options;
+    options.rowsRead = [&] { rowsRead << lastCount << indexes(t.db, u"nucleic_test"_s).size(); };
+    const ImportResult result = importWatching(t.db, {testsFile, rosterFile}, options, [&](qint64 records) {
+        lastCount = records;
         QList<qsizetype> &seen = records < kPersons ? duringRoster : duringTests;
         seen = {indexes(t.db, u"person"_s).size(), indexes(t.db, u"nucleic_test"_s).size()};
     });
@@ -126,10 +133,12 @@ TEST_CASE("a large roster and tests file into empty tables lay their indexes asi
     if (onSqlite(t.db)) {
         CHECK(duringRoster == QList<qsizetype>{0, 0});
         CHECK(duringTests == QList<qsizetype>{3, 0});
+        CHECK(rowsRead == QList<qint64>{2 * kPersons, 0});
     } else {
         // A server keeps its indexes.
         CHECK(duringRoster == all);
         CHECK(duringTests == all);
+        CHECK(rowsRead == QList<qint64>{2 * kPersons, testIndexes.size()});
     }
 
     CHECK(indexes(t.db, u"person"_s) == personIndexes);
@@ -174,11 +183,14 @@ TEST_CASE("indexes laid aside are as they were when the import is refused or can
         ImportOptions options;
         qint64 read = 0;
         options.cancelled = [&read] { return read > kPersons / 2; };
+        int told = 0; // that the last row was read: never
+        options.rowsRead = [&told] { ++told; };
         const ImportResult result = importWatching(t.db, {tests(t, u"cancelled.csv"_s, 0)}, options, [&](qint64 records) {
             read = records;
             watch(records);
         });
         CHECK(result.cancelled);
+        CHECK(told == 0);
     }
     CHECK(during == (onSqlite(t.db) ? 0 : testIndexes.size()));
     CHECK(indexes(t.db, u"nucleic_test"_s) == testIndexes);

@@ -4,6 +4,7 @@
 // kept, a roster's missing persons, and a large file with progress.
 #include "importtesting.h"
 #include "ui/import/importresultview.h"
+#include "ui/import/importrunner.h"
 #include "core/db/companyrepository.h"
 #include "core/db/importbatchrepository.h"
 #include "core/db/personrepository.h"
@@ -22,6 +23,7 @@
 #include "ui/import/importwizard.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QLabel>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QTableWidget>
@@ -290,10 +292,19 @@ TEST_CASE("a large tests file imports through the window with progress and the w
 
     ImportWizard wizard(t.db, {path});
     wizard.setWorkspace(&workspace);
+    // Once every record is read, the count gives way to what runs next:
+    // the check finishing, the import saving.
+    QStringList toldRowsRead;
+    QObject::connect(wizard.runner(), &ImportRunner::rowsRead, &wizard, [&] {
+        toldRowsRead << static_cast<ImportRunPage *>(wizard.currentPage())->recordsLabel()->text();
+    });
+    const QString all = QLocale().toString(3 * kDays + 1);
     wizard.show();
     goTo(wizard, ImportWizard::StagingId);
     REQUIRE(waitForRun(wizard.stagingPage()));
     REQUIRE(wizard.stagingPage()->isComplete());
+    CHECK(toldRowsRead == QStringList{u"All %1 records read; finishing the check…"_s.arg(all)});
+    CHECK(wizard.stagingPage()->recordsLabel()->text() == u"Records read: %1"_s.arg(all));
     wizard.next();
     SummaryPage *summary = wizard.summaryPage();
     // The window's event loop runs while the rows are written: a timer
@@ -302,6 +313,7 @@ TEST_CASE("a large tests file imports through the window with progress and the w
     QTimer::singleShot(0, &wizard, [&answered, summary] { answered = summary->isRunning(); });
     REQUIRE(waitForRun(summary));
     CHECK(answered);
+    CHECK(toldRowsRead.value(1) == u"All %1 records read; saving…"_s.arg(all));
     REQUIRE(summary->result().committed);
     CHECK(summary->result().files.at(0).inserted == 3 * kDays + 1);
     CHECK(summary->result().files.at(0).externalPersons == 1);

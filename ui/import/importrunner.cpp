@@ -18,6 +18,8 @@ struct ImportRunner::Shared
     std::atomic<qint64> records{0};
     std::atomic<bool> waiting{false}; // for another import to end
     bool waitingTold = false;         // in the window's thread
+    std::atomic<bool> rowsRead{false}; // what follows the last file's rows has begun
+    bool rowsReadTold = false;         // in the window's thread
     ImportResult result; // written by the worker before it finishes
 };
 
@@ -30,6 +32,7 @@ ImportRunner::ImportRunner(QObject *parent) : QObject(parent)
             emit waiting();
         }
         emit progressed(recordsRead());
+        tellRowsRead();
     });
 }
 
@@ -53,6 +56,7 @@ bool ImportRunner::start(const Database &open, const QStringList &paths, const I
     run.progress = [shared](qint64 records) { shared->records = records; };
     run.cancelled = [shared] { return shared->cancel.load(); };
     run.waiting = [shared] { shared->waiting = true; };
+    run.rowsRead = [shared] { shared->rowsRead = true; };
     m_thread = QThread::create([shared, &open, paths, run] {
         Database db;
         if (Status status = db.openSameAs(open); !status) {
@@ -84,7 +88,16 @@ void ImportRunner::collect()
     m_thread = nullptr;
     m_result = m_shared->result;
     emit progressed(recordsRead());
+    tellRowsRead();
     emit finished();
+}
+
+void ImportRunner::tellRowsRead()
+{
+    if (m_shared->rowsRead && !m_shared->rowsReadTold) {
+        m_shared->rowsReadTold = true;
+        emit rowsRead();
+    }
 }
 
 } // namespace seawall

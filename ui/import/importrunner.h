@@ -43,11 +43,15 @@ signals:
     void progressed(qint64 records);
     // Another import into the same database runs: this one waits for it.
     void waiting();
+    // Every record is read; what follows the rows runs (ImportOptions::
+    // rowsRead), with nothing more to count until finished().
+    void rowsRead();
     void finished();
 
 private:
     struct Shared;
     void collect();
+    void tellRowsRead();
 
     std::shared_ptr<Shared> m_shared;
     QThread *m_thread = nullptr;

@@ -106,6 +106,16 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard, bool dryRun) : QWizardPage(wi
     connect(m_saveRejects, &QPushButton::clicked, wizard, &ImportWizard::chooseRejectsFile);
     connect(wizard->runner(), &ImportRunner::progressed, this, &ImportRunPage::showProgress);
     connect(wizard->runner(), &ImportRunner::finished, this, &ImportRunPage::finish);
+    // After the last row the count stops while the rest runs (for a
+    // million tests, the indexes made again and the commit: seconds).
+    connect(wizard->runner(), &ImportRunner::rowsRead, this, [this] {
+        if (!m_running)
+            return;
+        m_rowsRead = true;
+        const QString count = QLocale().toString(m_wizard->runner()->recordsRead());
+        m_records->setText(m_dryRun ? tr("All %1 records read; finishing the check…").arg(count)
+                                    : tr("All %1 records read; saving…").arg(count));
+    });
     connect(wizard->runner(), &ImportRunner::waiting, this, [this] {
         m_summary->setText(tr("Another import into this database is running (another coordinator's, or one of this "
                               "program's). This one waits for it to finish, then runs; Cancel stops it."));
@@ -134,6 +144,7 @@ void ImportRunPage::cleanupPage()
 void ImportRunPage::start()
 {
     m_done = false;
+    m_rowsRead = false;
     m_result = {};
     m_view->clear();
     m_saveRejects->hide();
@@ -154,7 +165,7 @@ void ImportRunPage::start()
 
 void ImportRunPage::showProgress(qint64 records)
 {
-    if (m_running)
+    if (m_running && !m_rowsRead)
         m_records->setText(tr("Records read: %1").arg(QLocale().toString(records)));
 }
 

@@ -41,6 +41,7 @@ public:
     QPushButton *saveRejectsButton() const { return m_saveRejects; }
     QLabel *summary() const { return m_summary; }
     QProgressBar *progressBar() const { return m_progress; }
+    QLabel *recordsLabel() const { return m_records; }
 
 signals:
     void runFinished();
@@ -61,6 +62,7 @@ private:
     ImportWizard *m_wizard;
     bool m_dryRun;
     bool m_running = false;
+    bool m_rowsRead = false; // every record read, the rest of the run going on
     bool m_done = false;
     ImportResult m_result;
     QProgressBar *m_progress = nullptr;
