@@ -42,22 +42,18 @@ void forEachPersonValue(const Person &p, quint16 present, Add &&add)
 {
     add(u"name"_s, p.name);
     add(u"company_id"_s, SqlValues::id(p.companyId));
-    if (present & PersonColumn::Department)
-        add(u"department"_s, p.department);
-    if (present & PersonColumn::Gender)
-        add(u"gender"_s, toCode(p.gender));
-    if (present & PersonColumn::Phone)
-        add(u"phone"_s, p.phone);
-    if (present & PersonColumn::Position)
-        add(u"position"_s, p.position);
-    if (present & PersonColumn::PartyMember)
-        add(u"party_member"_s, p.partyMember ? 1 : 0);
-    if (present & PersonColumn::Category)
-        add(u"category"_s, toCode(p.category));
-    if (present & PersonColumn::Joined)
-        add(u"joined_on"_s, p.joinedOn);
-    if (present & PersonColumn::Left)
-        add(u"left_on"_s, p.leftOn);
+    const auto optional = [&](quint16 column, const QString &name, const auto &value) {
+        if (present & column)
+            add(name, value);
+    };
+    optional(PersonColumn::Department, u"department"_s, p.department);
+    optional(PersonColumn::Gender, u"gender"_s, toCode(p.gender));
+    optional(PersonColumn::Phone, u"phone"_s, p.phone);
+    optional(PersonColumn::Position, u"position"_s, p.position);
+    optional(PersonColumn::PartyMember, u"party_member"_s, p.partyMember ? 1 : 0);
+    optional(PersonColumn::Category, u"category"_s, toCode(p.category));
+    optional(PersonColumn::Joined, u"joined_on"_s, p.joinedOn);
+    optional(PersonColumn::Left, u"left_on"_s, p.leftOn);
 }
 
 // Text columns are NOT NULL with '' for nothing; QSQLITE binds a null
