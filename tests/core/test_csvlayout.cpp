@@ -96,14 +96,15 @@ TEST_CASE("csv layout: files with no table", "[csv][layout]")
 
 TEST_CASE("csv layout: the role of each record", "[csv][layout]")
 {
-    const QString text = u"标题\n单位,人数\nA,2\n\n合计,2\n总 计,\n,小计：\nTotal,3\n合\u3000计\nB,合计\n"_s;
+    const QString text = u"标题\n单位,人数\nA,2\n\n合计,2\n总 计,\n,小计：\nTotal,3\n合\u3000计\nB,合计\n海通公司,4\n小计,4\n"_s;
     const seawall::Result<Layout> layout = Layout::detect(text);
     REQUIRE(layout.ok());
     CHECK(layout->headerLine == 2);
 
     using Role = Layout::Role;
     const QList<Role> expected{Role::Title, Role::Header, Role::Data,  Role::Blank, Role::Total,
-                               Role::Total, Role::Total,  Role::Total, Role::Total, Role::Data};
+                               Role::Total, Role::Total,  Role::Total, Role::Total, Role::Data,
+                               Role::Data,  Role::Total};
     QList<Role> roles;
     CsvReader reader(text, layout->delimiter);
     Record record;
