@@ -419,27 +419,27 @@ Result<ImportWriter::Outcome> ImportWriter::writePerson(const Person &person, qu
     // A new person, the most of a large roster, straight from the record
     // to the statement's bytes: the variants made for each value were a
     // fifth of the roster's writing.
-    if (!m_checking)
-        if (const auto it = m_personShapes.find(present); it != m_personShapes.end() && !it->second->lookUpFirst) {
-            if (Status status = flushPending(); !status)
-                return status.error();
-            m_bound.clear();
-            m_bound.addText(person.idNumber);
-            forEachPersonValue(person, present, [this](const QString &, const auto &value) {
-                using T = std::decay_t<decltype(value)>;
-                if constexpr (std::is_same_v<T, QString>)
-                    m_bound.addText(value);
-                else if constexpr (std::is_same_v<T, QDate>)
-                    m_bound.addDate(value);
-                else
-                    m_bound.add(QVariant(value));
-            });
-            auto inserted = insertIfNew(*it->second, m_bound);
-            if (!inserted)
-                return inserted.error();
-            if (inserted.value())
-                return *inserted.value();
-        }
+    const auto known = m_checking ? m_personShapes.end() : m_personShapes.find(present);
+    if (known != m_personShapes.end() && !known->second->lookUpFirst) {
+        if (Status status = flushPending(); !status)
+            return status.error();
+        m_bound.clear();
+        m_bound.addText(person.idNumber);
+        forEachPersonValue(person, present, [this](const QString &, const auto &value) {
+            using T = std::decay_t<decltype(value)>;
+            if constexpr (std::is_same_v<T, QString>)
+                m_bound.addText(value);
+            else if constexpr (std::is_same_v<T, QDate>)
+                m_bound.addDate(value);
+            else
+                m_bound.add(QVariant(value));
+        });
+        auto inserted = insertIfNew(*known->second, m_bound);
+        if (!inserted)
+            return inserted.error();
+        if (inserted.value())
+            return *inserted.value();
+    }
     Columns values;
     forEachPersonValue(person, present, [&values](const QString &name, const auto &value) {
         using T = std::decay_t<decltype(value)>;

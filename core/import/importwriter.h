@@ -234,7 +234,7 @@ private:
     HashSlots<Checked> m_checked;
     qint64 m_nextCheckedId = kFirstCheckedId;
     EncodedRow m_encoded;    // reused by check()
-    EncodedRow m_bound;      // reused by upsertNow(): the values it binds
+    EncodedRow m_bound;      // reused: the values insertIfNew() binds
     qint64 m_batchId = 0;
     // The person columns the batch's file has (write()).
     qint64 m_personColumnsBatch = 0;
