@@ -15,7 +15,19 @@ done
 exec dbus-run-session -- bash -c '
     set -euo pipefail
     home=$(mktemp -d)
-    trap "rm -rf \"$home\"" EXIT
+    # The daemon forks away from this shell and may outlive the bus; with
+    # it would live whatever it inherited (a build lock held by flock kept
+    # the next build waiting). It is known by the home it was given.
+    stop() {
+        for proc in /proc/[0-9]*; do
+            [ "$(cat "$proc/comm" 2>/dev/null)" = gnome-keyring-d ] || continue
+            if grep -qzxF "HOME=$home" "$proc/environ" 2>/dev/null; then
+                kill "${proc#/proc/}" 2>/dev/null || true
+            fi
+        done
+        rm -rf "$home"
+    }
+    trap stop EXIT
     printf "seawall-tests" | HOME="$home" gnome-keyring-daemon --unlock --components=secrets >/dev/null
     "$@"
 ' withkeyring "$@"
