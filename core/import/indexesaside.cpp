@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/indexesaside.h"
 
+#include "core/db/scopedpragma.h"
 #include "core/db/sqlrun.h"
 #include "core/sql/sqldialect.h"
 
@@ -75,17 +76,9 @@ Status IndexesAside::make(Table &table)
     // files, the sorts of a million tests took no longer; with a thread of
     // SQLite's sorting each run while the next is read, 0.3 s less
     // (1.6 s), the other core having nothing else to do by then.
-    const Result<QVariant> cacheSize = SqlRun::value(m_db, u"PRAGMA cache_size"_s);
-    if (!cacheSize)
-        return cacheSize.error();
-    const Result<QVariant> threads = SqlRun::value(m_db, u"PRAGMA threads"_s);
-    if (!threads)
-        return threads.error();
-    QStringList statements{u"PRAGMA cache_size = %1"_s.arg(-kSortKibibytes),
-                           u"PRAGMA threads = %1"_s.arg(std::max(threads.value().toInt(), kSortThreads))};
-    statements << table.made << u"PRAGMA cache_size = %1"_s.arg(cacheSize.value().toInt())
-               << u"PRAGMA threads = %1"_s.arg(threads.value().toInt());
-    if (Status status = SqlRun::script(m_db, statements); !status)
+    const ScopedPragma sortMemory(m_db, u"cache_size"_s, -kSortKibibytes);
+    const ScopedPragma sortThreads(m_db, u"threads"_s, kSortThreads, [](int was) { return was >= kSortThreads; });
+    if (Status status = SqlRun::script(m_db, table.made); !status)
         return status;
     table.made.clear();
     return {};

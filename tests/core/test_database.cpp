@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/db/database.h"
 #include "core/db/listchecks.h"
+#include "core/db/scopedpragma.h"
 #include "core/entity/entitydef.h"
 #include "testdb.h"
 
@@ -379,4 +380,33 @@ TEST_CASE("a SQLite that keeps its schema from being written leaves the lists as
     CHECK(scalar(t.db, u"SELECT group_concat(sql, ';') FROM sqlite_master"_s).toString() == before);
     test::exec(t.db, u"COMMIT"_s);
     CHECK(scalar(t.db, u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
+}
+
+TEST_CASE("a pragma set for a scope is set back as the connection had it", "[db]")
+{
+    test::TempDatabase t;
+    const auto pragma = [&t](const char *name) { return scalar(t.db, u"PRAGMA %1"_s.arg(QLatin1StringView(name))).toInt(); };
+    REQUIRE(pragma("foreign_keys") == 1);
+    const int cache = pragma("cache_size");
+    REQUIRE(cache > -65536);
+    {
+        const ScopedPragma keys(t.db, u"foreign_keys"_s, 0);
+        const ScopedPragma larger(t.db, u"cache_size"_s, -65536, [](int was) { return was <= -65536; });
+        CHECK(pragma("foreign_keys") == 0);
+        CHECK(pragma("cache_size") == -65536);
+        {
+            // Enough already: left as it is, and as it is afterwards.
+            const ScopedPragma smaller(t.db, u"cache_size"_s, -1024, [](int was) { return was <= -1024; });
+            CHECK(pragma("cache_size") == -65536);
+        }
+        CHECK(pragma("cache_size") == -65536);
+        {
+            // Nested, then set back to the outer one's value.
+            const ScopedPragma sort(t.db, u"cache_size"_s, -8192);
+            CHECK(pragma("cache_size") == -8192);
+        }
+        CHECK(pragma("cache_size") == -65536);
+    }
+    CHECK(pragma("foreign_keys") == 1);
+    CHECK(pragma("cache_size") == cache);
 }

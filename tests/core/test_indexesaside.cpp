@@ -123,7 +123,20 @@ TEST_CASE("a large roster and tests file into empty tables lay their indexes asi
     QList<qint64> rowsRead; // the count when told, and the tests' indexes then
     ImportOptions options;
     options.rowsRead = [&] { rowsRead << lastCount << indexes(t.db, u"nucleic_test"_s).size(); };
+    // The connection's settings for the import (SQLite's; a server has
+    // none of these), during the rows and after.
+    const auto pragmas = [&t] {
+        if (!onSqlite(t.db))
+            return QList<int>{};
+        QList<int> values;
+        for (const char *name : {"foreign_keys", "cache_size", "threads"})
+            values << test::scalar(t.db, u"PRAGMA %1"_s.arg(QLatin1StringView(name))).toInt();
+        return values;
+    };
+    const QList<int> before = pragmas();
+    QList<int> duringRows;
     const ImportResult result = importWatching(t.db, {testsFile, rosterFile}, options, [&](qint64 records) {
+        duringRows = pragmas();
         lastCount = records;
         QList<qsizetype> &seen = records < kPersons ? duringRoster : duringTests;
         seen = {indexes(t.db, u"person"_s).size(), indexes(t.db, u"nucleic_test"_s).size()};
@@ -141,6 +154,14 @@ TEST_CASE("a large roster and tests file into empty tables lay their indexes asi
         CHECK(rowsRead == QList<qint64>{2 * kPersons, testIndexes.size()});
     }
 
+    if (onSqlite(t.db)) {
+        // Foreign keys unchecked and a 64 MiB cache while the rows go in;
+        // after, the connection's own again (the sort's memory and thread
+        // too).
+        CHECK(duringRows == QList<int>{0, -65536, before.at(2)});
+        CHECK(before.at(0) == 1);
+    }
+    CHECK(pragmas() == before);
     CHECK(indexes(t.db, u"person"_s) == personIndexes);
     CHECK(indexes(t.db, u"nucleic_test"_s) == testIndexes);
     if (onSqlite(t.db))

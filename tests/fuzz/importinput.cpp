@@ -80,8 +80,7 @@ QStringList snapshot(Database &db)
 }
 
 // Rows that refer to no row: an import runs with foreign keys unchecked
-// (ForeignKeysUnchecked in importer.cpp), trusting itself to write only
-// ids it read or wrote. `tables` empty: all.
+// (Importer::run), trusting itself to write only ids it read or wrote. `tables` empty: all.
 void requireNoDanglingKeys(Database &db, const QStringList &tables, const char *when)
 {
     QSqlQuery query(db.connection());
@@ -171,9 +170,9 @@ Fixture &fixture()
                 "the profile's columns were refused");
         require(bool(MappingProfiles(f->db).save(u"HT"_s, profile)), "the profile was not saved");
 
-        // As while the program imports: the import's own switch
-        // (ForeignKeysUnchecked) cannot act inside the transaction each
-        // input is rolled back in.
+        // As while the program imports: the import's own switch (a
+        // ScopedPragma in Importer::run) cannot act inside the transaction
+        // each input is rolled back in.
         QSqlQuery(f->db.connection()).exec(u"PRAGMA foreign_keys = OFF"_s);
         f->baseline = snapshot(f->db);
         return f;
