@@ -191,12 +191,6 @@ bool Layout::isTotal(const Record &record)
     const auto first = std::find_if_not(record.fields.cbegin(), record.fields.cend(), isBlankCell);
     if (first == record.fields.cend())
         return false;
-    // A cell of CJK ideographs alone (a company's name, on most rows)
-    // folds to itself: compared as it is, without the normalizing that was
-    // a twentieth of reading a large file.
-    const auto ideograph = [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; };
-    if (std::all_of(first->cbegin(), first->cend(), ideograph))
-        return totals.contains(*first);
     // Clerks space out short labels to align them (合　计) and add a colon.
     QString label = foldLabel(*first);
     label.removeIf([](QChar c) { return c.isSpace(); });
