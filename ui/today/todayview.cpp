@@ -115,16 +115,16 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     auto *hintIcon = new QLabel(m_emptyHint);
     hintIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(32, 32));
     // Its text and button for the role: set by refresh().
-    auto *hintText = new QLabel(m_emptyHint);
-    hintText->setObjectName(u"hintText"_s);
-    hintText->setWordWrap(true);
-    auto *importButton = new QPushButton(tr("&Import files…"), m_emptyHint);
-    importButton->setObjectName(u"importButton"_s);
-    connect(importButton, &QPushButton::clicked, this, &TodayView::importRequested);
+    m_hintText = new QLabel(m_emptyHint);
+    m_hintText->setObjectName(u"hintText"_s);
+    m_hintText->setWordWrap(true);
+    m_importButton = new QPushButton(tr("&Import files…"), m_emptyHint);
+    m_importButton->setObjectName(u"importButton"_s);
+    connect(m_importButton, &QPushButton::clicked, this, &TodayView::importRequested);
     auto *hintLayout = new QHBoxLayout(m_emptyHint);
     hintLayout->addWidget(hintIcon, 0, Qt::AlignTop);
-    hintLayout->addWidget(hintText, 1);
-    hintLayout->addWidget(importButton, 0, Qt::AlignVCenter);
+    hintLayout->addWidget(m_hintText, 1);
+    hintLayout->addWidget(m_importButton, 0, Qt::AlignVCenter);
     m_emptyHint->hide();
 
     m_figures = new FiguresView(this);
@@ -279,15 +279,14 @@ void TodayView::refresh()
     m_emptyHint->setVisible(db && Repository<Person>(*db).count() == 0);
     // A viewer may not import: told who does, offered no button.
     const bool mayImport = m_workspace->permissions().importFiles;
-    m_emptyHint->findChild<QPushButton *>(u"importButton"_s)->setVisible(mayImport);
-    m_emptyHint->findChild<QLabel *>(u"hintText"_s)
-        ->setText(mayImport ? tr("<b>This database holds no personnel yet.</b><br>The figures, the daily "
-                                 "reports and the lists fill in once the files the subsidiaries send are "
-                                 "imported: the companies first, then their rosters, tests, vaccinations "
-                                 "and reports. Files can also be dropped on this window.")
-                            : tr("<b>This database holds no personnel yet.</b><br>The figures, the daily "
-                                 "reports and the lists fill in once a coordinator has imported the files the "
-                                 "subsidiaries send."));
+    m_importButton->setVisible(mayImport);
+    m_hintText->setText(mayImport ? tr("<b>This database holds no personnel yet.</b><br>The figures, the daily "
+                                       "reports and the lists fill in once the files the subsidiaries send are "
+                                       "imported: the companies first, then their rosters, tests, vaccinations "
+                                       "and reports. Files can also be dropped on this window.")
+                                  : tr("<b>This database holds no personnel yet.</b><br>The figures, the daily "
+                                       "reports and the lists fill in once a coordinator has imported the files "
+                                       "the subsidiaries send."));
     if (!db) {
         fillLegend({});
         m_gridModel->setGrid({});

@@ -10,6 +10,7 @@
 class QAction;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QTabWidget;
 class QTableWidget;
@@ -82,6 +83,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_error = nullptr;
     QWidget *m_emptyHint = nullptr;
+    QLabel *m_hintText = nullptr;         // in m_emptyHint: for the role (refresh())
+    QPushButton *m_importButton = nullptr; // in m_emptyHint: shown to those who import
     FiguresView *m_figures = nullptr;
     ReadinessWarnings *m_readiness = nullptr;
     ReportGridModel *m_gridModel = nullptr;
