@@ -311,16 +311,16 @@ RowMapper::Subject RowMapper::subject(Row &row, MappedRow &mapped)
     subject.companyId = row.company(u"company"_s, m_companies, false);
     if (idNumber.isEmpty())
         return subject;
-    if (const std::optional<PersonRef> known = m_persons.find(idNumber)) {
+    if (const std::optional<KnownPerson> known = m_persons.find(idNumber)) {
         subject.personId = known->id;
         if (subject.companyId == 0 && row.text(u"company"_s).isEmpty())
             subject.companyId = known->companyId;
         // Folded only when they differ as written, as on few rows.
-        if (!name.isEmpty() && name != known->name && foldName(name) != foldName(known->name)) {
+        if (!name.isEmpty() && name != known->name && foldName(name) != foldName(known->name.toString())) {
             mapped.differingName = name;
             row.warning(u"name"_s, QCoreApplication::translate("Import", "\"%1\" differs from \"%2\", the name on record for ID number %3; the "
                                       "name on record is kept.")
-                                       .arg(name, known->name, idNumber),
+                                       .arg(name, known->name.toString(), idNumber),
                         ImportProblem::Topic::NameDiffers);
         }
         return subject;
