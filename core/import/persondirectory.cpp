@@ -4,7 +4,6 @@
 #include "core/db/sqlitestatement.h"
 #include "core/db/sqlrun.h"
 
-#include <bit>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -33,104 +32,19 @@ quint64 PersonDirectory::numberKey(QStringView idNumber)
     return size == 15 ? key | (quint64(1) << 63) : key + 1;
 }
 
-qsizetype PersonDirectory::home(quint64 key) const
-{
-    // Fibonacci hashing: the keys' low digits are the check digit and the
-    // sequence code, far from random.
-    return qsizetype((key * 0x9e3779b97f4a7c15ULL) >> m_shift);
-}
-
-void PersonDirectory::reserve(qsizetype persons)
-{
-    const size_t wanted = std::bit_ceil(size_t(persons) * 4 / 3 + 16);
-    if (wanted <= m_slots.size())
-        return;
-    std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(wanted));
-    m_shift = 64 - std::countr_zero(wanted);
-    const size_t mask = wanted - 1;
-    for (const Slot &slot : old) {
-        if (!slot.key)
-            continue;
-        size_t at = size_t(home(slot.key));
-        while (m_slots[at].key)
-            at = (at + 1) & mask;
-        m_slots[at] = slot;
-    }
-}
-
-void PersonDirectory::put(quint64 key, const PersonRef &person)
-{
-    if ((m_used + 1) * 4 > qsizetype(m_slots.size()) * 3)
-        reserve(qsizetype(m_slots.size()));
-    const size_t mask = m_slots.size() - 1;
-    size_t at = size_t(home(key));
-    while (m_slots[at].key && m_slots[at].key != key)
-        at = (at + 1) & mask;
-    Slot &slot = m_slots[at];
-    if (!slot.key)
-        ++m_used;
-    slot.key = key;
-    slot.id = person.id;
-    slot.companyId = person.companyId;
-    slot.external = person.external;
-    if (person.name.size() <= kInlineName) {
-        slot.nameSize = quint8(person.name.size());
-        std::memcpy(slot.name, person.name.utf16(), size_t(person.name.size()) * sizeof(char16_t));
-    } else {
-        slot.nameSize = kLongName;
-        const auto index = quint32(m_longNames.size());
-        std::memcpy(slot.name, &index, sizeof index);
-        m_longNames.push_back(person.name);
-    }
-}
-
-void PersonDirectory::erase(quint64 key)
-{
-    if (m_slots.empty())
-        return;
-    const size_t mask = m_slots.size() - 1;
-    size_t at = size_t(home(key));
-    while (m_slots[at].key != key) {
-        if (!m_slots[at].key)
-            return;
-        at = (at + 1) & mask;
-    }
-    // Backward shift: each slot after the hole that may move into it does,
-    // so that every key stays reachable from its home without tombstones.
-    for (size_t next = (at + 1) & mask; m_slots[next].key; next = (next + 1) & mask) {
-        const size_t wants = size_t(home(m_slots[next].key));
-        if (((next - wants) & mask) >= ((next - at) & mask)) {
-            m_slots[at] = m_slots[next];
-            at = next;
-        }
-    }
-    m_slots[at] = Slot{};
-    --m_used;
-}
-
-KnownPerson PersonDirectory::known(const Slot &slot) const
-{
-    QStringView name;
-    if (slot.nameSize == kLongName) {
-        quint32 index = 0;
-        std::memcpy(&index, slot.name, sizeof index);
-        name = m_longNames[index];
-    } else {
-        name = QStringView(slot.name, slot.nameSize);
-    }
-    return {slot.id, name, slot.companyId, slot.external};
-}
-
 std::optional<KnownPerson> PersonDirectory::cached(const QString &idNumber) const
 {
     if (const quint64 key = numberKey(idNumber)) {
-        if (m_slots.empty())
+        const Known *known = m_numbers.find(key);
+        if (!known)
             return std::nullopt;
-        const size_t mask = m_slots.size() - 1;
-        for (size_t at = size_t(home(key)); m_slots[at].key; at = (at + 1) & mask)
-            if (m_slots[at].key == key)
-                return known(m_slots[at]);
-        return std::nullopt;
+        QStringView name(known->name, known->nameSize);
+        if (known->nameSize == kLongName) {
+            quint32 index = 0;
+            std::memcpy(&index, known->name, sizeof index);
+            name = m_longNames[index];
+        }
+        return KnownPerson{known->id, name, known->companyId, known->external};
     }
     const auto it = m_others.constFind(idNumber);
     if (it == m_others.cend())
@@ -140,10 +54,25 @@ std::optional<KnownPerson> PersonDirectory::cached(const QString &idNumber) cons
 
 void PersonDirectory::insert(const QString &idNumber, const PersonRef &person)
 {
-    if (const quint64 key = numberKey(idNumber))
-        put(key, person);
-    else
+    const quint64 key = numberKey(idNumber);
+    if (!key) {
         m_others.insert(idNumber, person);
+        return;
+    }
+    Known &known = *m_numbers.insert(key).first;
+    known.id = person.id;
+    known.companyId = person.companyId;
+    known.external = person.external;
+    if (person.name.size() <= kInlineName) {
+        known.nameSize = quint8(person.name.size());
+        std::memcpy(known.name, person.name.utf16(), size_t(person.name.size()) * sizeof(char16_t));
+    } else {
+        // Kept for the import's length, even when the person is forgotten.
+        known.nameSize = kLongName;
+        const auto index = quint32(m_longNames.size());
+        std::memcpy(known.name, &index, sizeof index);
+        m_longNames.push_back(person.name);
+    }
 }
 
 Status PersonDirectory::preload()
@@ -159,7 +88,7 @@ Status PersonDirectory::preload()
     if (!counted)
         return counted.error();
     if (counted.value())
-        reserve(count.integer(0));
+        m_numbers.reserve(size_t(count.integer(0)));
     SqliteStatement query(m_db);
     if (Status status = query.prepare(u"SELECT id_number, id, name, company_id, category = 'external' FROM person"_s);
         !status)
@@ -203,7 +132,7 @@ void PersonDirectory::remember(const QString &idNumber, const PersonRef &person)
 void PersonDirectory::forget(const QString &idNumber)
 {
     if (const quint64 key = numberKey(idNumber))
-        erase(key);
+        m_numbers.erase(key);
     else
         m_others.remove(idNumber);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The import's directory of persons by ID number: its own open-addressed
-// table checked against a std::map kept beside it, and its preload against
-// the persons a database holds.
+// The import's directory of persons by ID number: its flat table
+// (util/hashslots.h, removal included) checked against a std::map kept
+// beside it, and its preload against the persons a database holds.
 #include "testdb.h"
 
 #include "core/db/companyrepository.h"
