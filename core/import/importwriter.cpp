@@ -603,10 +603,15 @@ Result<ImportWriter::Outcome> ImportWriter::write(MappedRow &row, const QSet<QSt
         return status.error();
     if (row.encoded.isEncoded() || encodeRow(row)) {
         if (row.encoded.personColumn >= 0) {
-            // The person written for the row (it was not known yet when encoded).
+            // The person written for the row (it was not known yet when
+            // encoded, or known under an id of the reading thread's).
             EncodedRow::Value &person = row.encoded.values[row.encoded.personColumn];
-            person.kind = EncodedRow::Value::Kind::Integer;
-            person.integer = *personIdOf(row.value);
+            const qint64 id = *personIdOf(row.value);
+            if (person.kind != EncodedRow::Value::Kind::Integer || person.integer != id) {
+                person.kind = EncodedRow::Value::Kind::Integer;
+                person.integer = id;
+                row.encoded.keyHash = 0;
+            }
         }
         return upsertEncoded(row.encoded, line);
     }

@@ -442,7 +442,12 @@ bool encodeRecord(const InspectionRow &, EncodedRow &) { return false; }
 bool encodeRow(MappedRow &row)
 {
     row.encoded.clear();
-    return std::visit([&row](const auto &record) { return encodeRecord(record, row.encoded); }, row.value);
+    if (!std::visit([&row](const auto &record) { return encodeRecord(record, row.encoded); }, row.value))
+        return false;
+    // The writer looks every key up among those it met: hashed here, on
+    // the reading thread of a large import, not on the writing one.
+    row.encoded.keyHash = row.encoded.hash(0, row.encoded.keyColumns);
+    return true;
 }
 
 } // namespace seawall

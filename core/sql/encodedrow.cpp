@@ -12,6 +12,7 @@ void EncodedRow::clear()
     names = nullptr;
     keyColumns = 0;
     personColumn = -1;
+    keyHash = 0;
     values.clear();
     text.clear();
 }

@@ -32,6 +32,9 @@ struct EncodedRow
     const QStringList *names = nullptr;
     qsizetype keyColumns = 0;
     qsizetype personColumn = -1; // the person_id value, if any
+    // hash(0, keyColumns), made with the values on the reading thread;
+    // 0 when not made, or when a value of the key changed since.
+    quint64 keyHash = 0;
     QVarLengthArray<Value, 8> values;
     QByteArray text;
 
