@@ -13,10 +13,11 @@ namespace seawall {
 
 IndexesAside::IndexesAside(Database &db) : m_db(db) {}
 
-void IndexesAside::expect(const QString &table, qint64 rows)
+void IndexesAside::expect(const QString &table, qint64 rows, const QString &day)
 {
     Table &expected = m_tables[table];
     expected.rows += rows;
+    expected.day = day;
     ++expected.files;
 }
 
@@ -36,8 +37,10 @@ Status IndexesAside::begin()
         QStringList names;
         QStringList made;
         if (Status status = SqlRun::eachRow(m_db, indexes, {}, [&](const QSqlQuery &q) {
-                names << q.value(0).toString();
-                made << q.value(1).toString();
+                if (table.day.isEmpty() || q.value(2).toString() != table.day) {
+                    names << q.value(0).toString();
+                    made << q.value(1).toString();
+                }
             });
             !status)
             return status;

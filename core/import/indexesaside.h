@@ -25,7 +25,13 @@ namespace seawall {
 // the rows would, so the indexes stay: `kRowsPerHeld`.
 //
 // The indexes a constraint needs stay in any case (a natural key's: the
-// import finds its rows by them). The others are dropped inside the
+// import finds its rows by them), and so does an index of the records' day
+// alone: a unit's file comes in the order of its days, and each row's
+// entry goes after the last one's, where the pages are. A million tests:
+// 0.25–0.3 s to make that index again, against no more time for the rows
+// with it kept. (Not an index leading with the day and going on with other
+// columns: within a day its entries go anywhere, and the rows took 1 s
+// longer to save the 0.65 s of making it.) The others are dropped inside the
 // import's transaction and made again from the text the database kept of
 // them: no other connection sees them gone, and a rollback brings them
 // back with everything else. On a server this does nothing.
@@ -45,8 +51,9 @@ public:
     explicit IndexesAside(Database &db);
 
     // Before begin(): a file of the import will add about `rows` rows to
-    // `table` (a constant of this program). Once for each such file.
-    void expect(const QString &table, qint64 rows);
+    // `table` (a constant of this program), in the order of column `day`
+    // (empty: of none). Once for each such file.
+    void expect(const QString &table, qint64 rows, const QString &day = {});
     // Inside the transaction, before the rows: lays aside the secondary
     // indexes of each table expected to receive kRowsPerHeld times the rows
     // it holds or more.
@@ -63,6 +70,7 @@ private:
     {
         qint64 rows = 0;
         int files = 0;
+        QString day;
         QStringList made; // the statements that made the indexes laid aside
     };
 

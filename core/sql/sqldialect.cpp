@@ -149,8 +149,9 @@ QString secondaryIndexesOf(SqlBackend backend, const QString &table)
         return {};
     // A UNIQUE or PRIMARY KEY constraint's index has no text; a unique
     // index made by CREATE UNIQUE INDEX is a constraint too.
-    return u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '%1' AND sql IS NOT NULL"
-           u" AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name"_s.arg(table);
+    return u"SELECT m.name, m.sql, (SELECT group_concat(c.name, ',') FROM pragma_index_info(m.name) c)"
+           u" FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = '%1' AND m.sql IS NOT NULL"
+           u" AND m.sql NOT LIKE 'CREATE UNIQUE%' ORDER BY m.name"_s.arg(table);
 }
 
 QStringList keepRowCountsByStatement(SqlBackend backend, const QString &table, const QStringList &groupColumns,

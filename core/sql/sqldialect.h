@@ -93,7 +93,8 @@ QString rowCountOnInsertText(SqlBackend backend, const QString &tally);
 QString dropRowCountOnInsert(SqlBackend backend, const QString &tally);
 
 // SQLite: the secondary indexes of `table` (those no constraint needs), as
-// rows of their name and the statement that made them; a query binding
+// rows of their name, the statement that made them and their columns
+// (joined by commas); a query binding
 // nothing. An import that adds many times the rows a table holds drops them
 // and makes them again from that text before it commits: an index built
 // from all its rows at once is built by sorting them, faster than by
