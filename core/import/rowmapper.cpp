@@ -423,7 +423,8 @@ bool encodeRecord(const T &record, EncodedRow &e)
     static const bool keptBack = !Entities::isReferred(def);
     if (!keptBack)
         return false;
-    e.table = ImportWriter::tables().indexOf(def.table);
+    static const qsizetype table = ImportWriter::tables().indexOf(def.table);
+    e.table = table;
     e.names = &def.writtenNames;
     e.keyColumns = def.keyIndexes.size();
     for (qsizetype i = 0; i < def.writtenIndexes.size(); ++i) {

@@ -19,12 +19,20 @@ void EncodedRow::clear()
 
 void EncodedRow::addText(QStringView value)
 {
-    // Written in place: no string made for each value.
-    QStringEncoder utf8(QStringEncoder::Utf8);
+    // Written in place: no string made for each value. ASCII (codes,
+    // dates, most ID numbers) byte by byte; from the first other character
+    // on through an encoder, whose making costs more than the copying.
     const qsizetype offset = text.size();
-    text.resize(offset + utf8.requiredSpace(value.size()));
-    const char *end = utf8.appendToBuffer(text.data() + offset, value);
-    text.resize(end - text.constData());
+    text.resize(offset + 3 * value.size()); // UTF-8's most for UTF-16
+    char *out = text.data() + offset;
+    qsizetype ascii = 0;
+    for (; ascii < value.size() && value[ascii].unicode() < 0x80; ++ascii)
+        *out++ = char(value[ascii].unicode());
+    if (ascii < value.size()) {
+        QStringEncoder utf8(QStringEncoder::Utf8);
+        out = utf8.appendToBuffer(out, value.sliced(ascii));
+    }
+    text.resize(out - text.constData());
     values.append(Value{Value::Kind::Text, 0, 0, offset, text.size() - offset});
 }
 
@@ -36,7 +44,11 @@ void EncodedRow::addDate(const QDate &date)
         addNull();
         return;
     }
-    if (date.year() < 1000 || date.year() > 9999) {
+    // Year, month and day at once: each of QDate's accessors works them
+    // all out from the day number again.
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 1000 || year > 9999) {
         addText(date.toString(Qt::ISODate));
         return;
     }
@@ -45,11 +57,11 @@ void EncodedRow::addDate(const QDate &date)
         for (int i = width - 1; i >= 0; --i, value /= 10)
             digits[at + i] = char16_t(u'0' + value % 10);
     };
-    put(0, date.year(), 4);
+    put(0, year, 4);
     digits[4] = u'-';
-    put(5, date.month(), 2);
+    put(5, month, 2);
     digits[7] = u'-';
-    put(8, date.day(), 2);
+    put(8, day, 2);
     addText(QStringView(digits, 10));
 }
 
