@@ -36,8 +36,9 @@ Status IndexesAside::begin()
             continue;
         QStringList names;
         QStringList made;
+        const QString &day = table.day; // a structured binding no lambda may capture (clang)
         if (Status status = SqlRun::eachRow(m_db, indexes, {}, [&](const QSqlQuery &q) {
-                if (table.day.isEmpty() || q.value(2).toString() != table.day) {
+                if (day.isEmpty() || q.value(2).toString() != day) {
                     names << q.value(0).toString();
                     made << q.value(1).toString();
                 }
