@@ -3,7 +3,8 @@
 # `seawall briefing --pdf` on a database whose tests were grown to 20
 # million (200,000 persons), against the bare day's queries: the sqlite3
 # shell running the queries `seawall stats --sql` prints for that day on
-# the same file.
+# the same file, with the page cache every Seawall connection has
+# (db/database.cpp: 32 MiB).
 #
 #   benchmarks/figures.sh [BUILD_DIR] [COPIES]
 #
@@ -64,7 +65,7 @@ median_ms() { # command… → median wall time of 7 runs in ms
 
 "$seawall" --db "$db" stats --date "$day" --json >/dev/null # warm the page cache
 stats_ms=$(median_ms "$seawall" --db "$db" stats --date "$day" --json)
-day_ms=$(median_ms sqlite3 "$db" ".read $work/stats.sql")
+day_ms=$(median_ms sqlite3 -cmd "PRAGMA cache_size = -32768" "$db" ".read $work/stats.sql")
 briefing_ms=$(median_ms "$seawall" --db "$db" briefing --date "$day" --pdf "$work/briefing.pdf")
 counting_ms=$(median_ms sqlite3 "$db" "SELECT count(*) FROM nucleic_test WHERE sampled_on <= '$day';")
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
