@@ -299,7 +299,7 @@ ImportResult Importer::run(const QStringList &paths, const ImportOptions &option
             const qint64 bytes = QFileInfo(sources.at(size_t(i))->path()).size();
             if (const EntityDef *def = personRecords(*result.files.at(i).kind);
                 def && bytes >= kLargeFile && !sources.at(size_t(i))->isWorkbook())
-                indexes.expect(def->table, bytes / kBytesPerRowAtMost, def->day);
+                indexes.expect(def->table, bytes / kBytesPerRowAtMost);
         }
         if (Status status = indexes.begin(); !status) {
             result.failure = status.error().message;

@@ -3,6 +3,7 @@
 
 #include "core/db/scopedpragma.h"
 #include "core/db/sqlrun.h"
+#include "core/entity/entitydef.h"
 #include "core/sql/sqldialect.h"
 
 #include <algorithm>
@@ -13,11 +14,10 @@ namespace seawall {
 
 IndexesAside::IndexesAside(Database &db) : m_db(db) {}
 
-void IndexesAside::expect(const QString &table, qint64 rows, const QString &day)
+void IndexesAside::expect(const QString &table, qint64 rows)
 {
     Table &expected = m_tables[table];
     expected.rows += rows;
-    expected.day = day;
     ++expected.files;
 }
 
@@ -36,7 +36,10 @@ Status IndexesAside::begin()
             continue;
         QStringList names;
         QStringList made;
-        const QString &day = table.day; // a structured binding no lambda may capture (clang)
+        // The column that places a record on a day, which files come in the
+        // order of (entitydef.h).
+        const EntityDef *def = Entities::ofTable(name);
+        const QString day = def ? def->day : QString();
         if (Status status = SqlRun::eachRow(m_db, indexes, {}, [&](const QSqlQuery &q) {
                 if (day.isEmpty() || q.value(2).toString() != day) {
                     names << q.value(0).toString();

@@ -51,9 +51,8 @@ public:
     explicit IndexesAside(Database &db);
 
     // Before begin(): a file of the import will add about `rows` rows to
-    // `table` (a constant of this program), in the order of column `day`
-    // (empty: of none). Once for each such file.
-    void expect(const QString &table, qint64 rows, const QString &day = {});
+    // `table` (a constant of this program). Once for each such file.
+    void expect(const QString &table, qint64 rows);
     // Inside the transaction, before the rows: lays aside the secondary
     // indexes of each table expected to receive kRowsPerHeld times the rows
     // it holds or more.
@@ -70,7 +69,6 @@ private:
     {
         qint64 rows = 0;
         int files = 0;
-        QString day;
         QStringList made; // the statements that made the indexes laid aside
     };
 
