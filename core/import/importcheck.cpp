@@ -10,8 +10,9 @@ namespace seawall {
 Result<ImportWriter::Outcome> ImportWriter::check(Shape &shape, const EncodedRow &row,
                                                  const std::pair<const Columns &, const Columns &> *columns)
 {
-    // The key with its table, and the values with their columns' names.
-    const quint64 key = row.hash(0, row.keyColumns, size_t(shape.table));
+    // The key with its table (the key's hash is the reading thread's), and
+    // the values with their columns' names.
+    const quint64 key = qHash(row.keyHashed(), size_t(shape.table));
     // A repeat written with other columns than the row it repeats (two
     // rosters of other layouts naming one person) counts as changed: the
     // values the first left are not kept.

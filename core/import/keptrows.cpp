@@ -177,8 +177,7 @@ Status ImportWriter::writeAlone(Shape &shape, const KeptRows &rows, qsizetype ro
 
 Result<ImportWriter::Keep> ImportWriter::keep(Shape &shape, const EncodedRow &row, qint64 line)
 {
-    const quint64 key = row.keyHash ? row.keyHash : row.hash(0, row.keyColumns);
-    const bool seen = !shape.seenKeys.insert(key).second;
+    const bool seen = !shape.seenKeys.insert(row.keyHashed()).second;
     if (shape.lookUpFirst) {
         if (Status status = flushPending(); !status)
             return status.error();

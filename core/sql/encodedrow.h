@@ -57,6 +57,8 @@ struct EncodedRow
     // from an empty text. (A collision is rare at 64 bits; the import and
     // its check only use it to find a key met before, then look it up.)
     quint64 hash(qsizetype from, qsizetype to, size_t seed = 0) const;
+    // The key's hash: keyHash when made, else made now.
+    quint64 keyHashed() const { return keyHash ? keyHash : hash(0, keyColumns); }
 
     // Back to variants, for the rows written one by one.
     QVariant variant(qsizetype index) const { return variant(values.at(index), text.constData()); }
