@@ -10,16 +10,34 @@
 
 namespace seawall {
 
+namespace {
+
+// Something the worker raises once and the window tells once.
+struct Notice
+{
+    std::atomic<bool> raised{false};
+    bool told = false; // in the window's thread
+
+    // Whether it was raised and not told yet; told from now on.
+    bool tell()
+    {
+        if (!raised || told)
+            return false;
+        told = true;
+        return true;
+    }
+};
+
+} // namespace
+
 // What the worker and the window share; owned by both so that neither
 // outlives it.
 struct ImportRunner::Shared
 {
     std::atomic<bool> cancel{false};
     std::atomic<qint64> records{0};
-    std::atomic<bool> waiting{false}; // for another import to end
-    bool waitingTold = false;         // in the window's thread
-    std::atomic<bool> rowsRead{false}; // what follows the last file's rows has begun
-    bool rowsReadTold = false;         // in the window's thread
+    Notice waiting;  // for another import to end
+    Notice rowsRead; // what follows the last file's rows has begun
     ImportResult result; // written by the worker before it finishes
 };
 
@@ -27,12 +45,11 @@ ImportRunner::ImportRunner(QObject *parent) : QObject(parent)
 {
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (m_shared->waiting && !m_shared->waitingTold) {
-            m_shared->waitingTold = true;
+        if (m_shared->waiting.tell())
             emit waiting();
-        }
         emit progressed(recordsRead());
-        tellRowsRead();
+        if (m_shared->rowsRead.tell())
+            emit rowsRead();
     });
 }
 
@@ -55,8 +72,8 @@ bool ImportRunner::start(const Database &open, const QStringList &paths, const I
     ImportOptions run = options;
     run.progress = [shared](qint64 records) { shared->records = records; };
     run.cancelled = [shared] { return shared->cancel.load(); };
-    run.waiting = [shared] { shared->waiting = true; };
-    run.rowsRead = [shared] { shared->rowsRead = true; };
+    run.waiting = [shared] { shared->waiting.raised = true; };
+    run.rowsRead = [shared] { shared->rowsRead.raised = true; };
     m_thread = QThread::create([shared, &open, paths, run] {
         Database db;
         if (Status status = db.openSameAs(open); !status) {
@@ -88,16 +105,9 @@ void ImportRunner::collect()
     m_thread = nullptr;
     m_result = m_shared->result;
     emit progressed(recordsRead());
-    tellRowsRead();
-    emit finished();
-}
-
-void ImportRunner::tellRowsRead()
-{
-    if (m_shared->rowsRead && !m_shared->rowsReadTold) {
-        m_shared->rowsReadTold = true;
+    if (m_shared->rowsRead.tell())
         emit rowsRead();
-    }
+    emit finished();
 }
 
 } // namespace seawall

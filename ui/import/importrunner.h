@@ -51,7 +51,6 @@ signals:
 private:
     struct Shared;
     void collect();
-    void tellRowsRead();
 
     std::shared_ptr<Shared> m_shared;
     QThread *m_thread = nullptr;
