@@ -214,134 +214,6 @@
         </translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Active personnel</source>
-        <translation>在册人员</translation>
-    </message>
-    <message>
-        <source>Party members</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <source>Tests today</source>
-        <translation>今日核酸检测（人次）</translation>
-    </message>
-    <message>
-        <source>Persons tested today</source>
-        <translation>今日检测人数</translation>
-    </message>
-    <message>
-        <source>Positive results today</source>
-        <translation>今日阳性</translation>
-    </message>
-    <message>
-        <source>Tests to date</source>
-        <translation>累计核酸检测（人次）</translation>
-    </message>
-    <message>
-        <source>First dose</source>
-        <translation>接种第一剂</translation>
-    </message>
-    <message>
-        <source>Fully vaccinated</source>
-        <translation>全程接种</translation>
-    </message>
-    <message>
-        <source>Booster</source>
-        <translation>加强针</translation>
-    </message>
-    <message>
-        <source>Exempt</source>
-        <translation>接种禁忌人数</translation>
-    </message>
-    <message>
-        <source>Full vaccination rate</source>
-        <translation>全程接种率</translation>
-    </message>
-    <message>
-        <source>Volunteer shifts today</source>
-        <translation>今日志愿服务班次</translation>
-    </message>
-    <message>
-        <source>Volunteer hours today</source>
-        <translation>今日志愿服务时长（小时）</translation>
-    </message>
-    <message>
-        <source>Volunteer hours to date</source>
-        <translation>累计志愿服务时长（小时）</translation>
-    </message>
-    <message>
-        <source>Volunteers to date</source>
-        <translation>累计志愿者人数</translation>
-    </message>
-    <message>
-        <source>Inspections to date</source>
-        <translation>累计督查检查</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
-        <source>Findings rectified</source>
-        <translation>已整改问题</translation>
-    </message>
-    <message>
-        <source>Open findings</source>
-        <translation>未整改问题</translation>
-    </message>
-    <message>
-        <source>Overdue findings</source>
-        <translation>逾期未整改</translation>
-    </message>
-    <message>
-        <source>Units expected to report</source>
-        <translation>应报单位</translation>
-    </message>
-    <message>
-        <source>Units reported</source>
-        <translation>已报单位</translation>
-    </message>
-    <message>
-        <source>Zero reports</source>
-        <translation>零报告</translation>
-    </message>
-    <message>
-        <source>Units not reported</source>
-        <translation>未报单位</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>active personnel</source>
-        <translation>在册人员</translation>
-    </message>
-    <message>
-        <source>tests today</source>
-        <translation>今日核酸检测</translation>
-    </message>
-    <message>
-        <source>full vaccination rate</source>
-        <translation>全程接种率</translation>
-    </message>
-    <message>
-        <source>daily report</source>
-        <translation>日报告</translation>
-    </message>
-    <message>
-        <source>open findings</source>
-        <translation>未整改问题</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>not required</source>
         <translation>无需报送</translation>
     </message>
@@ -352,14 +224,6 @@
     <message>
         <source>missing</source>
         <translation>未报</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3185,6 +3049,46 @@ Options:
     <message>
         <source>Returns overdue</source>
         <translation>逾期未返</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>active personnel</source>
+        <translation>在册人员</translation>
+    </message>
+    <message>
+        <source>tests today</source>
+        <translation>今日核酸检测</translation>
+    </message>
+    <message>
+        <source>full vaccination rate</source>
+        <translation>全程接种率</translation>
+    </message>
+    <message>
+        <source>daily report</source>
+        <translation>日报告</translation>
+    </message>
+    <message>
+        <source>open findings</source>
+        <translation>未整改问题</translation>
+    </message>
+    <message>
+        <source>arrivals today</source>
+        <translation>今日来返人员</translation>
+    </message>
+    <message>
+        <source>under observation</source>
+        <translation>在管隔离观察</translation>
+    </message>
+    <message>
+        <source>away from the city</source>
+        <translation>外出人员</translation>
     </message>
 </context>
 <context>

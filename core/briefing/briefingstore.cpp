@@ -40,55 +40,9 @@ BriefingStore::Saved readSaved(const QSqlQuery &q)
     return s;
 }
 
-// The labels of the figures a change can be about, in the order of the
-// briefing; the keys are those of FiguresFormat::toJson.
-struct Label
-{
-    const char *key;
-    const char *text;
-};
-
-constexpr Label kLabels[] = {
-    { "date", QT_TRANSLATE_NOOP("Briefing", "Date") },
-    { "personnel.active", QT_TRANSLATE_NOOP("Briefing", "Active personnel") },
-    { "personnel.party_members", QT_TRANSLATE_NOOP("Briefing", "Party members") },
-    { "tests.on_date", QT_TRANSLATE_NOOP("Briefing", "Tests today") },
-    { "tests.persons_on_date", QT_TRANSLATE_NOOP("Briefing", "Persons tested today") },
-    { "tests.positive_on_date", QT_TRANSLATE_NOOP("Briefing", "Positive results today") },
-    { "tests.cumulative", QT_TRANSLATE_NOOP("Briefing", "Tests to date") },
-    { "vaccination.first_dose", QT_TRANSLATE_NOOP("Briefing", "First dose") },
-    { "vaccination.full", QT_TRANSLATE_NOOP("Briefing", "Fully vaccinated") },
-    { "vaccination.booster", QT_TRANSLATE_NOOP("Briefing", "Booster") },
-    { "vaccination.exempt", QT_TRANSLATE_NOOP("Briefing", "Exempt") },
-    { "vaccination.full_rate", QT_TRANSLATE_NOOP("Briefing", "Full vaccination rate") },
-    { "volunteers.shifts_on_date", QT_TRANSLATE_NOOP("Briefing", "Volunteer shifts today") },
-    { "volunteers.hours_on_date", QT_TRANSLATE_NOOP("Briefing", "Volunteer hours today") },
-    { "volunteers.hours_cumulative", QT_TRANSLATE_NOOP("Briefing", "Volunteer hours to date") },
-    { "volunteers.people_cumulative", QT_TRANSLATE_NOOP("Briefing", "Volunteers to date") },
-    { "inspections.cumulative", QT_TRANSLATE_NOOP("Briefing", "Inspections to date") },
-    { "inspections.findings", QT_TRANSLATE_NOOP("Briefing", "Findings") },
-    { "inspections.findings_rectified", QT_TRANSLATE_NOOP("Briefing", "Findings rectified") },
-    { "inspections.findings_open", QT_TRANSLATE_NOOP("Briefing", "Open findings") },
-    { "inspections.findings_overdue", QT_TRANSLATE_NOOP("Briefing", "Overdue findings") },
-    { "daily_reports.expected", QT_TRANSLATE_NOOP("Briefing", "Units expected to report") },
-    { "daily_reports.reported", QT_TRANSLATE_NOOP("Briefing", "Units reported") },
-    { "daily_reports.zero", QT_TRANSLATE_NOOP("Briefing", "Zero reports") },
-    { "daily_reports.missing", QT_TRANSLATE_NOOP("Briefing", "Units not reported") },
-};
-
-// The fields of a company's line, in the order of the per-company table.
-constexpr Label kCompanyLabels[] = {
-    { "name", QT_TRANSLATE_NOOP("Briefing", "name") },
-    { "personnel", QT_TRANSLATE_NOOP("Briefing", "active personnel") },
-    { "tests_on_date", QT_TRANSLATE_NOOP("Briefing", "tests today") },
-    { "full_rate", QT_TRANSLATE_NOOP("Briefing", "full vaccination rate") },
-    { "reported", QT_TRANSLATE_NOOP("Briefing", "daily report") },
-    { "findings_open", QT_TRANSLATE_NOOP("Briefing", "open findings") },
-};
-
 // Every leaf of a figures object under a dotted key, in a stable order:
-// the figures as in kLabels (anything unknown after them, alphabetically),
-// then each company's fields. Lists (the missing units) are one leaf.
+// the figures in the order of FiguresFormat (anything unknown after them,
+// alphabetically), then each company's fields. Lists (the missing units) are one leaf.
 struct Flat
 {
     QStringList keys;
@@ -122,23 +76,14 @@ void flattenCompanies(const QJsonObject &figures, Flat &flat)
         const QJsonObject c = company.toObject();
         const QString code = c.value(u"code"_s).toString();
         flat.companyNames.insert(code, c.value(u"name"_s).toString());
-        for (const Label &label : kCompanyLabels) {
-            const QString field = QString::fromLatin1(label.key);
-            if (c.contains(field))
+        for (const QString &field : FiguresFormat::companyFields()) {
+            if (field != u"code"_s && c.contains(field))
                 flat.add(u"companies.%1.%2"_s.arg(code, field), c.value(field));
         }
         for (auto it = c.begin(); it != c.end(); ++it)
             if (it.key() != u"code"_s)
                 flat.add(u"companies.%1.%2"_s.arg(code, it.key()), *it); // fields added later, if any
     }
-}
-
-int rank(const QString &key)
-{
-    for (int i = 0; i < int(std::size(kLabels)); ++i)
-        if (key == QLatin1String(kLabels[i].key))
-            return i;
-    return int(std::size(kLabels));
 }
 
 bool same(const QJsonValue &a, const QJsonValue &b)
@@ -151,33 +96,22 @@ bool same(const QJsonValue &a, const QJsonValue &b)
 
 QString formatValue(const QString &key, const QJsonValue &value)
 {
-    const QLocale locale;
     if (value.isUndefined())
         return u"—"_s;
-    if (key.endsWith(u".missing"_s)) {
-        QStringList names;
-        for (const QJsonValue &name : value.toArray())
-            names << name.toString();
-        return names.isEmpty()
-            ? QCoreApplication::translate("Briefing", "none")
-            : names.join(QCoreApplication::translate("Briefing", ", ", "between the names of units"));
-    }
-    if (key.endsWith(u".reported"_s)) {
+    if (key.startsWith(u"companies."_s) && key.endsWith(u".reported"_s)) {
         if (value.isNull())
             return QCoreApplication::translate("Briefing", "not required");
         return value.toBool() ? QCoreApplication::translate("Briefing", "reported")
                               : QCoreApplication::translate("Briefing", "missing");
     }
+    if (const QString text = FiguresFormat::text(key, value); !text.isNull())
+        return text;
+    // A company's other fields, and any figure added later.
     if (value.isDouble()) {
         if (key.endsWith(u"rate"_s))
             return FiguresFormat::percent(value.toDouble());
-        if (key.contains(u"hours"_s))
-            return locale.toString(value.toDouble(), 'f', 1);
-        return locale.toString(value.toInteger());
+        return QLocale().toString(value.toInteger());
     }
-    if (value.isBool())
-        return value.toBool() ? QCoreApplication::translate("Briefing", "yes")
-                              : QCoreApplication::translate("Briefing", "no");
     return value.toVariant().toString();
 }
 
@@ -187,17 +121,12 @@ QString labelFor(const QString &key, const QHash<QString, QString> &companyNames
         const QStringList parts = key.split(u'.');
         const QString code = parts.value(1);
         const QString field = parts.value(2);
-        QString fieldLabel = field;
-        for (const Label &label : kCompanyLabels)
-            if (field == QLatin1String(label.key))
-                fieldLabel = QCoreApplication::translate("Briefing", label.text);
+        const QString fieldLabel = FiguresFormat::companyFieldLabel(field);
         return QCoreApplication::translate("Briefing", "%1: %2", "a company, then one of its figures")
-            .arg(companyNames.value(code, code), fieldLabel);
+            .arg(companyNames.value(code, code), fieldLabel.isEmpty() ? field : fieldLabel);
     }
-    for (const Label &label : kLabels)
-        if (key == QLatin1String(label.key))
-            return QCoreApplication::translate("Briefing", label.text);
-    return key;
+    const QString label = FiguresFormat::label(key);
+    return label.isEmpty() ? key : label;
 }
 
 } // namespace
@@ -359,8 +288,8 @@ std::vector<BriefingStore::Change> BriefingStore::changes(const Saved &saved, co
         if (!after.values.contains(key))
             keys << key;
     std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-        const int ra = rank(a);
-        const int rb = rank(b);
+        const int ra = FiguresFormat::rank(a);
+        const int rb = FiguresFormat::rank(b);
         return ra != rb ? ra < rb : a < b;
     });
 

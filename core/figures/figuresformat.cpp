@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace seawall::FiguresFormat {
@@ -118,24 +120,104 @@ constexpr Figure kFigures[] = {
      [](const Figures &f) -> QJsonValue { return f.movement.overdueReturns; }},
 };
 
+// One field of a company's object in `stats --json`, with what it is
+// called in a company's line of the briefing's changes.
+struct CompanyField
+{
+    const char *key;
+    const char *label; // none for the code, which names the company
+    QJsonValue (*value)(const CompanyFigures &c);
+};
+
+// In the order of the per-company table.
+constexpr CompanyField kCompanyFields[] = {
+    {"code", nullptr, [](const CompanyFigures &c) -> QJsonValue { return c.code; }},
+    {"name", QT_TRANSLATE_NOOP("Figures", "name"), [](const CompanyFigures &c) -> QJsonValue { return c.name; }},
+    {"personnel", QT_TRANSLATE_NOOP("Figures", "active personnel"),
+     [](const CompanyFigures &c) -> QJsonValue { return c.personnel; }},
+    {"tests_on_date", QT_TRANSLATE_NOOP("Figures", "tests today"),
+     [](const CompanyFigures &c) -> QJsonValue { return c.testsOnDate; }},
+    {"full_rate", QT_TRANSLATE_NOOP("Figures", "full vaccination rate"),
+     [](const CompanyFigures &c) -> QJsonValue { return c.fullRate; }},
+    {"reported", QT_TRANSLATE_NOOP("Figures", "daily report"),
+     [](const CompanyFigures &c) { return c.reported ? QJsonValue(*c.reported) : QJsonValue(QJsonValue::Null); }},
+    {"findings_open", QT_TRANSLATE_NOOP("Figures", "open findings"),
+     [](const CompanyFigures &c) -> QJsonValue { return c.findingsOpen; }},
+    {"arrivals_on_date", QT_TRANSLATE_NOOP("Figures", "arrivals today"),
+     [](const CompanyFigures &c) -> QJsonValue { return c.movement.arrivalsOnDate; }},
+    {"under_observation", QT_TRANSLATE_NOOP("Figures", "under observation"),
+     [](const CompanyFigures &c) -> QJsonValue { return c.movement.underObservation; }},
+    {"away", QT_TRANSLATE_NOOP("Figures", "away from the city"),
+     [](const CompanyFigures &c) -> QJsonValue { return c.movement.away; }},
+};
+
+// The figure under a dotted key ("tests.on_date"), if it is one.
+const Figure *find(const QString &key)
+{
+    for (const Figure &figure : kFigures)
+        if (key == QLatin1String(figure.group) + u'.' + QLatin1String(figure.key))
+            return &figure;
+    return nullptr;
+}
+
+QString shownText(Shown how, const QJsonValue &value)
+{
+    switch (how) {
+    case Shown::Hours: return QLocale().toString(value.toDouble(), 'f', 1);
+    case Shown::Rate: return percent(value.toDouble());
+    case Shown::Count: break;
+    }
+    return QLocale().toString(value.toInteger());
+}
+
 } // namespace
+
+QString label(const QString &key)
+{
+    if (key == u"date"_s)
+        return QCoreApplication::translate("Figures", "Date");
+    if (key == u"daily_reports.missing"_s)
+        return QCoreApplication::translate("Figures", "Missing reports");
+    if (key.startsWith(u"readiness."_s))
+        return Readiness::label(key.mid(10));
+    const Figure *figure = find(key);
+    return figure ? QCoreApplication::translate("Figures", figure->label) : QString();
+}
+
+int rank(const QString &key)
+{
+    if (const Figure *figure = find(key))
+        return int(figure - std::begin(kFigures));
+    if (key.startsWith(u"readiness."_s))
+        if (const int r = Readiness::rank(key.mid(10)); r >= 0)
+            return int(std::size(kFigures)) + r;
+    return std::numeric_limits<int>::max();
+}
+
+QStringList companyFields()
+{
+    QStringList fields;
+    for (const CompanyField &field : kCompanyFields)
+        fields << QString::fromLatin1(field.key);
+    return fields;
+}
+
+QString companyFieldLabel(const QString &field)
+{
+    for (const CompanyField &f : kCompanyFields)
+        if (f.label && field == QLatin1String(f.key))
+            return QCoreApplication::translate("Figures", f.label);
+    return {};
+}
 
 QJsonObject toJson(const Figures &f)
 {
     QJsonArray companies;
     for (const CompanyFigures &c : f.companies) {
-        companies.append(QJsonObject{
-            {u"code"_s, c.code},
-            {u"name"_s, c.name},
-            {u"personnel"_s, c.personnel},
-            {u"tests_on_date"_s, c.testsOnDate},
-            {u"full_rate"_s, c.fullRate},
-            {u"reported"_s, c.reported ? QJsonValue(*c.reported) : QJsonValue(QJsonValue::Null)},
-            {u"findings_open"_s, c.findingsOpen},
-            {u"arrivals_on_date"_s, c.movement.arrivalsOnDate},
-            {u"under_observation"_s, c.movement.underObservation},
-            {u"away"_s, c.movement.away},
-        });
+        QJsonObject company;
+        for (const CompanyField &field : kCompanyFields)
+            company.insert(QString::fromLatin1(field.key), field.value(c));
+        companies.append(company);
     }
     QJsonObject json{
         {u"date"_s, f.date.toString(Qt::ISODate)},
@@ -156,22 +238,29 @@ QString percent(double rate)
     return QLocale().toString(rate * 100.0, 'f', 1) + QLocale().percent();
 }
 
+QString text(const QString &key, const QJsonValue &value)
+{
+    if (key.startsWith(u"readiness."_s))
+        return Readiness::text(key.mid(10), value);
+    if (key == u"daily_reports.missing"_s) {
+        QStringList names;
+        for (const QJsonValue &name : value.toArray())
+            names << name.toString();
+        return names.isEmpty() ? QCoreApplication::translate("Figures", "none") : QLocale().createSeparatedList(names);
+    }
+    if (const Figure *figure = find(key))
+        return shownText(figure->shown, value);
+    return {};
+}
+
 QString toText(const Figures &f)
 {
     const QLocale locale;
     const auto n = [&locale](qint64 value) { return locale.toString(value); };
-    const auto shown = [&locale](Shown how, const QJsonValue &value) {
-        switch (how) {
-        case Shown::Hours: return locale.toString(value.toDouble(), 'f', 1);
-        case Shown::Rate: return percent(value.toDouble());
-        case Shown::Count: break;
-        }
-        return locale.toString(value.toInteger());
-    };
     QList<std::pair<QString, QString>> rows;
     for (const Figure &figure : kFigures)
         if (figure.label)
-            rows.append({QCoreApplication::translate("Figures", figure.label), shown(figure.shown, figure.value(f))});
+            rows.append({QCoreApplication::translate("Figures", figure.label), shownText(figure.shown, figure.value(f))});
     int labelWidth = 0;
     for (const auto &row : rows)
         labelWidth = std::max(labelWidth, displayWidth(row.first));
@@ -180,9 +269,8 @@ QString toText(const Figures &f)
                   + u"\n\n"_s;
     for (const auto &row : rows)
         out += padRight(row.first, labelWidth) + u"  "_s + padLeft(row.second, 10) + u'\n';
-    out += padRight(QCoreApplication::translate("Figures", "Missing reports"), labelWidth) + u"  "_s
-           + (f.dailyReports.missing.isEmpty() ? QCoreApplication::translate("Figures", "none") : locale.createSeparatedList(f.dailyReports.missing))
-           + u"\n"_s;
+    out += padRight(label(u"daily_reports.missing"_s), labelWidth) + u"  "_s
+           + text(u"daily_reports.missing"_s, QJsonArray::fromStringList(f.dailyReports.missing)) + u"\n"_s;
     for (const auto &row : Readiness::textRows(f.readiness))
         out += padRight(row.first, labelWidth) + u"  "_s + row.second + u'\n';
     out += u'\n';

@@ -5,11 +5,31 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace seawall::FiguresFormat {
 
 // The `stats --json` object of DOMAIN.md.
 QJsonObject toJson(const Figures &figures);
+
+// What a person reads for a figure under its dotted key in that object
+// ("tests.on_date", "readiness.drills_cumulative"), in the user's
+// language; empty for a key it does not know.
+QString label(const QString &key);
+
+// Its value in that object as text in the user's language, as the
+// terminal table shows it; empty for a key it does not know.
+QString text(const QString &key, const QJsonValue &value);
+
+// The place of a figure in the order of the terminal table; one it does
+// not know comes after them all.
+int rank(const QString &key);
+
+// The fields of a company's object in the "companies" array, in the order
+// of the per-company table, and what each is called in the user's
+// language (empty for the code, which names the company).
+QStringList companyFields();
+QString companyFieldLabel(const QString &field);
 
 // A readable table in the user's language, for the terminal.
 QString toText(const Figures &figures);

@@ -46,6 +46,67 @@ void read(int index, const QSqlQuery &row, ReadinessFigures &f)
     }
 }
 
+// A list of names as text: "none" when there is none.
+QString namesText(const QJsonValue &names, const QLocale &locale)
+{
+    QStringList list;
+    for (const QJsonValue &name : names.toArray())
+        list << name.toString();
+    return list.isEmpty() ? QCoreApplication::translate("Figures", "none") : locale.createSeparatedList(list);
+}
+
+QString countText(const QJsonValue &count, const QLocale &locale) { return locale.toString(count.toInteger()); }
+
+// One readiness figure: its key in `stats --json`, its label, its value
+// there, and that value as text (for the terminal table and for the
+// changes since a briefing was printed, read back from its JSON).
+struct Field
+{
+    const char *key;
+    const char *label;
+    QJsonValue (*json)(const ReadinessFigures &f);
+    QString (*text)(const QJsonValue &value, const QLocale &locale);
+};
+
+// In the order of the terminal table. Each item below its minimum is
+// {"company", "item", "unit", "quantity", "minimum"} in the JSON.
+constexpr Field kFields[] = {
+    {"duty_gaps", QT_TRANSLATE_NOOP("Figures", "Duty gaps"),
+     [](const ReadinessFigures &f) -> QJsonValue { return QJsonArray::fromStringList(f.dutyGaps); }, namesText},
+    {"supplies_below_minimum", QT_TRANSLATE_NOOP("Figures", "Supplies below minimum"),
+     [](const ReadinessFigures &f) -> QJsonValue {
+         QJsonArray shortages;
+         for (const SupplyShortage &s : f.suppliesBelowMinimum)
+             shortages.append(QJsonObject{{u"company"_s, s.company},
+                                          {u"item"_s, s.item},
+                                          {u"unit"_s, s.unit},
+                                          {u"quantity"_s, s.quantity},
+                                          {u"minimum"_s, s.minimum}});
+         return shortages;
+     },
+     [](const QJsonValue &value, const QLocale &locale) {
+         QJsonArray names;
+         for (const QJsonValue &shortage : value.toArray()) {
+             const QJsonObject s = shortage.toObject();
+             names.append(QCoreApplication::translate("Figures", "%1 %2 (%3 of %4)")
+                              .arg(s[u"company"_s].toString(), s[u"item"_s].toString(),
+                                   countText(s[u"quantity"_s], locale), countText(s[u"minimum"_s], locale)));
+         }
+         return namesText(names, locale);
+     }},
+    {"certified", QT_TRANSLATE_NOOP("Figures", "Persons certified"),
+     [](const ReadinessFigures &f) -> QJsonValue { return f.certified; }, countText},
+    {"certificates_expiring", QT_TRANSLATE_NOOP("Figures", "Certificates expiring within 30 days"),
+     [](const ReadinessFigures &f) -> QJsonValue { return f.certificatesExpiring; }, countText},
+    {"drills_cumulative", QT_TRANSLATE_NOOP("Figures", "Drills to date"),
+     [](const ReadinessFigures &f) -> QJsonValue { return f.drillsCumulative; }, countText},
+    {"drills_last_30_days", QT_TRANSLATE_NOOP("Figures", "Drills in the last 30 days"),
+     [](const ReadinessFigures &f) -> QJsonValue { return f.drillsLast30Days; }, countText},
+    {"companies_without_drill", QT_TRANSLATE_NOOP("Figures", "Units without a drill in 30 days"),
+     [](const ReadinessFigures &f) -> QJsonValue { return QJsonArray::fromStringList(f.companiesWithoutDrill); },
+     namesText},
+};
+
 } // namespace
 
 std::vector<FiguresEngine::Query> queries(const QDate &date, const QList<qint64> &companyIds)
@@ -94,43 +155,39 @@ Result<ReadinessFigures> compute(Database &db, const QDate &date, const QList<qi
 
 QJsonObject toJson(const ReadinessFigures &f)
 {
-    QJsonArray shortages;
-    for (const SupplyShortage &s : f.suppliesBelowMinimum)
-        shortages.append(QJsonObject{{u"company"_s, s.company},
-                                     {u"item"_s, s.item},
-                                     {u"unit"_s, s.unit},
-                                     {u"quantity"_s, s.quantity},
-                                     {u"minimum"_s, s.minimum}});
-    return QJsonObject{
-        {u"duty_gaps"_s, QJsonArray::fromStringList(f.dutyGaps)},
-        {u"supplies_below_minimum"_s, shortages},
-        {u"certified"_s, f.certified},
-        {u"certificates_expiring"_s, f.certificatesExpiring},
-        {u"drills_cumulative"_s, f.drillsCumulative},
-        {u"drills_last_30_days"_s, f.drillsLast30Days},
-        {u"companies_without_drill"_s, QJsonArray::fromStringList(f.companiesWithoutDrill)},
-    };
+    QJsonObject json;
+    for (const Field &field : kFields)
+        json.insert(QString::fromLatin1(field.key), field.json(f));
+    return json;
 }
 
 QList<std::pair<QString, QString>> textRows(const ReadinessFigures &f)
 {
     const QLocale locale;
-    const auto names = [&locale](const QStringList &list) {
-        return list.isEmpty() ? QCoreApplication::translate("Figures", "none") : locale.createSeparatedList(list);
-    };
-    QStringList shortages;
-    for (const SupplyShortage &s : f.suppliesBelowMinimum)
-        shortages << QCoreApplication::translate("Figures", "%1 %2 (%3 of %4)")
-                         .arg(s.company, s.item, locale.toString(s.quantity), locale.toString(s.minimum));
-    return {
-        {QCoreApplication::translate("Figures", "Duty gaps"), names(f.dutyGaps)},
-        {QCoreApplication::translate("Figures", "Supplies below minimum"), names(shortages)},
-        {QCoreApplication::translate("Figures", "Persons certified"), locale.toString(f.certified)},
-        {QCoreApplication::translate("Figures", "Certificates expiring within 30 days"), locale.toString(f.certificatesExpiring)},
-        {QCoreApplication::translate("Figures", "Drills to date"), locale.toString(f.drillsCumulative)},
-        {QCoreApplication::translate("Figures", "Drills in the last 30 days"), locale.toString(f.drillsLast30Days)},
-        {QCoreApplication::translate("Figures", "Units without a drill in 30 days"), names(f.companiesWithoutDrill)},
-    };
+    QList<std::pair<QString, QString>> rows;
+    for (const Field &field : kFields)
+        rows.append({QCoreApplication::translate("Figures", field.label), field.text(field.json(f), locale)});
+    return rows;
+}
+
+QString label(const QString &key)
+{
+    const int r = rank(key);
+    return r < 0 ? QString() : QCoreApplication::translate("Figures", kFields[r].label);
+}
+
+QString text(const QString &key, const QJsonValue &value)
+{
+    const int r = rank(key);
+    return r < 0 ? QString() : kFields[r].text(value, QLocale());
+}
+
+int rank(const QString &key)
+{
+    for (int i = 0; i < int(std::size(kFields)); ++i)
+        if (key == QLatin1String(kFields[i].key))
+            return i;
+    return -1;
 }
 
 } // namespace seawall::Readiness

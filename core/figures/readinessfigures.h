@@ -27,4 +27,13 @@ QJsonObject toJson(const ReadinessFigures &figures);
 // The figures' lines of `stats` as text: label, value.
 QList<std::pair<QString, QString>> textRows(const ReadinessFigures &figures);
 
+// The label of a field of that object ("drills_cumulative") in the
+// user's language, empty for one it does not know; its place among them,
+// -1 for one it does not know.
+QString label(const QString &key);
+int rank(const QString &key);
+// Its value in that object as text in the user's language, as the
+// terminal table shows it; empty for a field it does not know.
+QString text(const QString &key, const QJsonValue &value);
+
 } // namespace seawall::Readiness

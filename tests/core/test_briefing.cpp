@@ -7,7 +7,9 @@
 #include "core/briefing/briefingstore.h"
 #include "core/db/companyrepository.h"
 #include "core/db/repository.h"
+#include "core/model/arrival.h"
 #include "core/model/dailyreport.h"
+#include "core/model/drill.h"
 #include "core/model/volunteershift.h"
 #include "core/model/nucleictest.h"
 #include "core/figures/figuresengine.h"
@@ -522,7 +524,7 @@ TEST_CASE("changes since a briefing was printed", "[briefing][store]")
 
     const auto *tests = changeOf(changes, u"tests.on_date"_s);
     REQUIRE(tests);
-    CHECK(tests->label == u"Tests today"_s);
+    CHECK(tests->label == u"Tests today (person-times)"_s); // as `stats` calls it
     CHECK(tests->before == u"5"_s);
     CHECK(tests->now == u"6"_s);
     const auto *kf = changeOf(changes, u"companies.KF.tests_on_date"_s);
@@ -547,6 +549,53 @@ TEST_CASE("changes since a briefing was printed", "[briefing][store]")
         == QStringList { u"tests.on_date"_s, u"tests.cumulative"_s, u"daily_reports.reported"_s,
             u"daily_reports.zero"_s, u"daily_reports.missing"_s, u"companies.KF.tests_on_date"_s,
             u"companies.TL.reported"_s });
+}
+
+TEST_CASE("the changes since a briefing name every figure in Chinese", "[briefing][store]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    Briefing b = build(t.db, mar(15));
+    const BriefingStore::Saved saved = ok(BriefingStore(t.db).save(b));
+    // An arrival from a risk area kept at home, and a drill, both of KF on
+    // the day: the movement and readiness figures change, and KF's line.
+    Arrival a;
+    a.personId = fixture.person.value(u"P2"_s);
+    a.companyId = fixture.company.value(u"KF"_s);
+    a.arrivedOn = mar(15);
+    a.fromPlace = u"上海"_s;
+    a.riskLevel = RiskLevel::Medium;
+    a.measure = ObservationMeasure::HomeMonitoring;
+    ok(Repository<Arrival>(t.db).insert(a));
+    Drill d;
+    d.companyId = fixture.company.value(u"KF"_s);
+    d.date = mar(15);
+    d.title = u"发热病人转运演练"_s;
+    d.participants = 12;
+    ok(Repository<Drill>(t.db).insert(d));
+
+    test::Chinese chinese;
+    const auto changes = BriefingStore::changes(saved, ok(FiguresEngine(t.db).compute(mar(15))));
+    const auto *arrivals = changeOf(changes, u"movement.arrivals_on_date"_s);
+    REQUIRE(arrivals);
+    CHECK(arrivals->label == u"今日来返人员"_s);
+    CHECK(arrivals->before == u"0"_s);
+    CHECK(arrivals->now == u"1"_s);
+    const auto *drills = changeOf(changes, u"readiness.drills_cumulative"_s);
+    REQUIRE(drills);
+    CHECK(drills->label == u"累计演练"_s);
+    const auto *kf = changeOf(changes, u"companies.KF.arrivals_on_date"_s);
+    REQUIRE(kf);
+    CHECK(kf->label == u"开发公司：今日来返人员"_s);
+    const auto *without = changeOf(changes, u"readiness.companies_without_drill"_s);
+    REQUIRE(without);
+    CHECK(without->before.contains(u"开发公司"_s));
+    CHECK_FALSE(without->now.contains(u"开发公司"_s));
+    for (const auto &change : changes) {
+        INFO(change.key.toStdString() << " " << change.label.toStdString());
+        CHECK(change.label != change.key);
+        CHECK_FALSE(change.label.contains(u'_'));
+    }
 }
 
 TEST_CASE("a version 1 file migrates and keeps briefings", "[briefing][migration]")
