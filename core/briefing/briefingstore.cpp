@@ -146,18 +146,13 @@ BriefingStore::BriefingStore(Database &db)
 
 int BriefingStore::issueNumberFor(const QDate &date, ReportEdition edition) const
 {
-    QSqlQuery q(m_db.connection());
-    SqlRun::readForward(q);
-    q.prepare(
-        u"SELECT issue_number FROM briefing WHERE briefing_date = ? AND edition = ? AND issue_number IS NOT NULL"_s);
-    q.addBindValue(SqlValues::date(date));
-    q.addBindValue(toCode(edition));
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    q.finish();
-    if (q.exec(u"SELECT coalesce(max(issue_number), 0) + 1 FROM briefing"_s) && q.next())
-        return q.value(0).toInt();
-    return 1;
+    const Result<QVariant> kept = SqlRun::value(
+        m_db, u"SELECT issue_number FROM briefing WHERE briefing_date = ? AND edition = ? AND issue_number IS NOT NULL"_s,
+        {SqlValues::date(date), toCode(edition)});
+    if (kept && !kept->isNull())
+        return kept->toInt();
+    const Result<QVariant> next = SqlRun::value(m_db, u"SELECT coalesce(max(issue_number), 0) + 1 FROM briefing"_s);
+    return next && !next->isNull() ? next->toInt() : 1;
 }
 
 Result<BriefingStore::Saved> BriefingStore::save(Briefing &briefing)
@@ -176,25 +171,19 @@ Result<BriefingStore::Saved> BriefingStore::save(Briefing &briefing)
     const QByteArray json
         = QJsonDocument(FiguresFormat::toJson(briefing.figures)).toJson(QJsonDocument::Compact);
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO briefing (briefing_date, edition, issue_number, figures_json, paragraph, "
-              u"paragraph_edited,"
-              u" printed_at, printed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-              u" ON CONFLICT (briefing_date, edition) DO UPDATE SET issue_number = excluded.issue_number,"
-              u" figures_json = excluded.figures_json, paragraph = excluded.paragraph,"
-              u" paragraph_edited = excluded.paragraph_edited, printed_at = excluded.printed_at,"
-              u" printed_by = excluded.printed_by"_s);
-    q.addBindValue(SqlValues::date(briefing.date));
-    q.addBindValue(toCode(briefing.edition));
-    q.addBindValue(issue);
-    q.addBindValue(QString::fromUtf8(json));
-    q.addBindValue(briefing.paragraph.isNull() ? u""_s : briefing.paragraph);
-    q.addBindValue(briefing.paragraphEdited ? 1 : 0);
-    q.addBindValue(SqlValues::dateTime(briefing.printedAt));
-    q.addBindValue(briefing.printedBy.isNull() ? u""_s : briefing.printedBy);
-    if (!q.exec())
-        return m_db.errorFrom(q);
-    q.finish();
+    const Result<QSqlQuery> written = SqlRun::run(
+        m_db,
+        u"INSERT INTO briefing (briefing_date, edition, issue_number, figures_json, paragraph, paragraph_edited,"
+        u" printed_at, printed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        u" ON CONFLICT (briefing_date, edition) DO UPDATE SET issue_number = excluded.issue_number,"
+        u" figures_json = excluded.figures_json, paragraph = excluded.paragraph,"
+        u" paragraph_edited = excluded.paragraph_edited, printed_at = excluded.printed_at,"
+        u" printed_by = excluded.printed_by"_s,
+        {SqlValues::date(briefing.date), toCode(briefing.edition), issue, QString::fromUtf8(json),
+         briefing.paragraph.isNull() ? u""_s : briefing.paragraph, briefing.paragraphEdited ? 1 : 0,
+         SqlValues::dateTime(briefing.printedAt), briefing.printedBy.isNull() ? u""_s : briefing.printedBy});
+    if (!written)
+        return written.error();
     // Leaders read the evening edition: the records of its day no longer
     // change unseen (the morning edition is a draft of the day).
     if (briefing.edition == ReportEdition::Evening)
@@ -212,68 +201,54 @@ Result<BriefingStore::Saved> BriefingStore::save(Briefing &briefing)
 
 std::optional<BriefingStore::Saved> BriefingStore::find(const QDate &date, ReportEdition edition) const
 {
-    QSqlQuery q(m_db.connection());
-    SqlRun::readForward(q);
-    q.prepare(u"SELECT "_s + kColumns
-        + u" FROM briefing WHERE briefing_date = ? AND edition = ? AND printed_at IS NOT NULL"_s);
-    q.addBindValue(SqlValues::date(date));
-    q.addBindValue(toCode(edition));
-    if (!q.exec() || !q.next())
+    auto found = SqlRun::collect(
+        m_db, u"SELECT "_s + kColumns + u" FROM briefing WHERE briefing_date = ? AND edition = ? AND printed_at IS NOT NULL"_s,
+        {SqlValues::date(date), toCode(edition)}, readSaved);
+    if (!found || found->empty())
         return std::nullopt;
-    return readSaved(q);
+    return found->front();
 }
 
 std::vector<BriefingStore::Saved> BriefingStore::all() const
 {
-    std::vector<Saved> out;
-    QSqlQuery q(m_db.connection());
-    SqlRun::readForward(q);
     // Newest by the day it reports on; of one day the evening edition first.
-    if (!q.exec(u"SELECT "_s + kColumns
-            + u" FROM briefing WHERE printed_at IS NOT NULL"
-              u" ORDER BY briefing_date DESC, CASE edition WHEN 'evening' THEN 0 ELSE 1 END"_s))
-        return out;
-    while (q.next())
-        out.push_back(readSaved(q));
-    return out;
+    auto saved = SqlRun::collect(m_db,
+                                 u"SELECT "_s + kColumns
+                                     + u" FROM briefing WHERE printed_at IS NOT NULL"
+                                       u" ORDER BY briefing_date DESC, CASE edition WHEN 'evening' THEN 0 ELSE 1 END"_s,
+                                 {}, readSaved);
+    return saved ? std::move(saved.value()) : std::vector<Saved>{};
 }
 
 Status BriefingStore::saveParagraph(const QDate &date, ReportEdition edition, const QString &paragraph)
 {
-    QSqlQuery q(m_db.connection());
-    if (paragraph.trimmed().isEmpty()) {
-        // Back to the drafted paragraph. A printed briefing keeps the text
-        // it was printed with.
-        q.prepare(u"UPDATE briefing SET paragraph_edited = 0,"
-                  u" paragraph = CASE WHEN printed_at IS NULL THEN '' ELSE paragraph END"
-                  u" WHERE briefing_date = ? AND edition = ?"_s);
-        q.addBindValue(SqlValues::date(date));
-        q.addBindValue(toCode(edition));
-    } else {
-        q.prepare(
-            u"INSERT INTO briefing (briefing_date, edition, paragraph, paragraph_edited) VALUES (?, ?, ?, 1)"
-            u" ON CONFLICT (briefing_date, edition) DO UPDATE SET paragraph = excluded.paragraph,"
-            u" paragraph_edited = 1"_s);
-        q.addBindValue(SqlValues::date(date));
-        q.addBindValue(toCode(edition));
-        q.addBindValue(paragraph);
-    }
-    if (!q.exec())
-        return m_db.errorFrom(q);
+    const QVariantList day{SqlValues::date(date), toCode(edition)};
+    // An empty paragraph goes back to the drafted one. A printed briefing
+    // keeps the text it was printed with.
+    const Result<QSqlQuery> written = paragraph.trimmed().isEmpty()
+        ? SqlRun::run(m_db,
+                      u"UPDATE briefing SET paragraph_edited = 0,"
+                      u" paragraph = CASE WHEN printed_at IS NULL THEN '' ELSE paragraph END"
+                      u" WHERE briefing_date = ? AND edition = ?"_s,
+                      day)
+        : SqlRun::run(m_db,
+                      u"INSERT INTO briefing (briefing_date, edition, paragraph, paragraph_edited) VALUES (?, ?, ?, 1)"
+                      u" ON CONFLICT (briefing_date, edition) DO UPDATE SET paragraph = excluded.paragraph,"
+                      u" paragraph_edited = 1"_s,
+                      day + QVariantList{paragraph});
+    if (!written)
+        return written.error();
     return {};
 }
 
 std::optional<QString> BriefingStore::editedParagraph(const QDate &date, ReportEdition edition) const
 {
-    QSqlQuery q(m_db.connection());
-    SqlRun::readForward(q);
-    q.prepare(
-        u"SELECT paragraph FROM briefing WHERE briefing_date = ? AND edition = ? AND paragraph_edited = 1"_s);
-    q.addBindValue(SqlValues::date(date));
-    q.addBindValue(toCode(edition));
-    if (!q.exec() || !q.next())
+    const Result<QVariant> edited = SqlRun::value(
+        m_db, u"SELECT paragraph FROM briefing WHERE briefing_date = ? AND edition = ? AND paragraph_edited = 1"_s,
+        {SqlValues::date(date), toCode(edition)});
+    if (!edited || edited->isNull())
         return std::nullopt;
-    return q.value(0).toString();
+    return edited->toString();
 }
 
 std::vector<BriefingStore::Change> BriefingStore::changes(const Saved &saved, const Figures &now)
