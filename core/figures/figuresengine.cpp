@@ -88,14 +88,13 @@ std::vector<FiguresEngine::Query> queriesFor(const QDate &date, const QList<qint
     return q;
 }
 
-// Counters of one company while the queries are read.
+// One company's figures as the queries are read, and what its rate and
+// its report are worked out from once the companies come.
 struct Tally
 {
-    qint64 active = 0;
+    CompanyFigures figures;
     qint64 exempt = 0;
     qint64 full = 0;
-    qint64 tests = 0;
-    qint64 findingsOpen = 0;
     std::optional<bool> zeroReport; // set when the company reported
 };
 
@@ -133,7 +132,7 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
             const auto v = [&q](int i) { return q.value(i).toLongLong(); };
             switch (id) {
             case Personnel:
-                tally[v(0)].active = v(1);
+                tally[v(0)].figures.personnel = v(1);
                 tally[v(0)].exempt = v(3);
                 tally[v(0)].full = v(5);
                 f.personnel.active += v(1);
@@ -144,7 +143,7 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
                 f.vaccination.booster += v(6);
                 break;
             case TestsByCompany:
-                tally[v(0)].tests = v(1);
+                tally[v(0)].figures.testsOnDate = v(1);
                 break;
             case TestsOnDate:
                 f.tests.onDate = v(0);
@@ -164,7 +163,7 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
                 f.inspections.cumulative = v(0);
                 break;
             case Findings:
-                tally[v(0)].findingsOpen = v(3);
+                tally[v(0)].figures.findingsOpen = v(3);
                 f.inspections.findings += v(1);
                 f.inspections.findingsRectified += v(2);
                 f.inspections.findingsOpen += v(3);
@@ -174,15 +173,12 @@ Result<Figures> FiguresEngine::compute(const QDate &date) const
                 tally[v(0)].zeroReport = v(1) != 0;
                 break;
             case Companies: {
-                CompanyFigures c;
+                const Tally t = tally.value(v(0));
+                CompanyFigures c = t.figures;
                 c.id = v(0);
                 c.code = q.value(1).toString();
                 c.name = q.value(2).toString();
-                const Tally t = tally.value(c.id);
-                c.personnel = t.active;
-                c.testsOnDate = t.tests;
-                c.fullRate = rate(t.full, t.active, t.exempt);
-                c.findingsOpen = t.findingsOpen;
+                c.fullRate = rate(t.full, c.personnel, t.exempt);
                 if (q.value(3).toInt() != 0) {
                     c.reported = t.zeroReport.has_value();
                     ++f.dailyReports.expected;
