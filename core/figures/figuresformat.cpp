@@ -184,6 +184,12 @@ QString label(const QString &key)
     return figure ? QCoreApplication::translate("Figures", figure->label) : QString();
 }
 
+QJsonValue value(const Figures &figures, const QString &key)
+{
+    const Figure *figure = find(key);
+    return figure ? figure->value(figures) : QJsonValue(QJsonValue::Undefined);
+}
+
 int rank(const QString &key)
 {
     if (const Figure *figure = find(key))

@@ -17,6 +17,10 @@ QJsonObject toJson(const Figures &figures);
 // language; empty for a key it does not know.
 QString label(const QString &key);
 
+// The value of a day's figure under its key in that object, as the object
+// holds it; undefined for a key of no figure of the day ("readiness.…").
+QJsonValue value(const Figures &figures, const QString &key);
+
 // Its value in that object as text in the user's language, as the
 // terminal table shows it; empty for a key it does not know.
 QString text(const QString &key, const QJsonValue &value);

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
@@ -20,32 +21,14 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 namespace {
 
-// The headline figures as numbers, by key, to compare two days. Rates are
-// in percent so that their change reads in percentage points.
-QHash<QString, double> headline(const Figures &f)
+// A figure as a number, to compare two days: a rate in percent, so that
+// its change reads in percentage points; a list of units by its length.
+double number(const Figures &f, const QString &key)
 {
-    return {
-        {u"personnel.active"_s, double(f.personnel.active)},
-        {u"personnel.party_members"_s, double(f.personnel.partyMembers)},
-        {u"tests.on_date"_s, double(f.tests.onDate)},
-        {u"tests.persons_on_date"_s, double(f.tests.personsOnDate)},
-        {u"tests.positive_on_date"_s, double(f.tests.positiveOnDate)},
-        {u"tests.cumulative"_s, double(f.tests.cumulative)},
-        {u"vaccination.first_dose"_s, double(f.vaccination.firstDose)},
-        {u"vaccination.full"_s, double(f.vaccination.full)},
-        {u"vaccination.booster"_s, double(f.vaccination.booster)},
-        {u"vaccination.full_rate"_s, f.vaccination.fullRate * 100.0},
-        {u"volunteers.shifts_on_date"_s, double(f.volunteers.shiftsOnDate)},
-        {u"volunteers.hours_cumulative"_s, f.volunteers.hoursCumulative},
-        {u"inspections.findings_open"_s, double(f.inspections.findingsOpen)},
-        {u"inspections.findings_overdue"_s, double(f.inspections.findingsOverdue)},
-        {u"daily_reports.reported"_s, double(f.dailyReports.reported)},
-        {u"daily_reports.missing"_s, double(f.dailyReports.missing.size())},
-        {u"movement.arrivals_on_date"_s, double(f.movement.arrivalsOnDate)},
-        {u"movement.under_observation"_s, double(f.movement.underObservation)},
-        {u"movement.checks_missed"_s, double(f.movement.checksMissed)},
-        {u"movement.away"_s, double(f.movement.away)},
-    };
+    const QJsonValue value = FiguresFormat::value(f, key);
+    if (value.isArray())
+        return double(value.toArray().size());
+    return key.endsWith(u"_rate"_s) ? value.toDouble() * 100.0 : value.toDouble();
 }
 
 } // namespace
@@ -135,12 +118,10 @@ void FiguresView::setFigures(const Figures &figures, const Figures &dayBefore)
 {
     setFigures(figures);
     const QLocale locale;
-    const QHash<QString, double> now = headline(figures);
-    const QHash<QString, double> before = headline(dayBefore);
     const QString since = Cells::date(dayBefore.date);
     for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
         const bool fractional = it.key() == u"vaccination.full_rate"_s || it.key() == u"volunteers.hours_cumulative"_s;
-        const double diff = now.value(it.key()) - before.value(it.key());
+        const double diff = number(figures, it.key()) - number(dayBefore, it.key());
         const QString amount = locale.toString(std::abs(diff), 'f', fractional ? 1 : 0);
         QString text;
         if (amount == locale.toString(0.0, 'f', fractional ? 1 : 0))
@@ -168,38 +149,23 @@ void FiguresView::setFigures(const Figures &f)
     for (QLabel *change : std::as_const(m_changes))
         change->hide();
     const QLocale locale;
-    const auto set = [this](const QString &key, const QString &text) { m_values.value(key)->setText(text); };
-    set(u"personnel.active"_s, locale.toString(f.personnel.active));
-    set(u"personnel.party_members"_s, locale.toString(f.personnel.partyMembers));
-    set(u"tests.on_date"_s, locale.toString(f.tests.onDate));
-    set(u"tests.persons_on_date"_s, locale.toString(f.tests.personsOnDate));
-    set(u"tests.positive_on_date"_s, locale.toString(f.tests.positiveOnDate));
-    set(u"tests.cumulative"_s, locale.toString(f.tests.cumulative));
-    set(u"vaccination.first_dose"_s, locale.toString(f.vaccination.firstDose));
-    set(u"vaccination.full"_s, locale.toString(f.vaccination.full));
-    set(u"vaccination.booster"_s, locale.toString(f.vaccination.booster));
-    set(u"vaccination.full_rate"_s, FiguresFormat::percent(f.vaccination.fullRate));
-    set(u"volunteers.shifts_on_date"_s, locale.toString(f.volunteers.shiftsOnDate));
-    set(u"volunteers.hours_cumulative"_s, locale.toString(f.volunteers.hoursCumulative, 'f', 1));
-    set(u"inspections.findings_open"_s, locale.toString(f.inspections.findingsOpen));
-    set(u"inspections.findings_overdue"_s, locale.toString(f.inspections.findingsOverdue));
-    set(u"daily_reports.reported"_s,
-        tr("%1 of %2").arg(locale.toString(f.dailyReports.reported), locale.toString(f.dailyReports.expected)));
-    set(u"daily_reports.missing"_s, locale.toString(qint64(f.dailyReports.missing.size())));
+    // Each as `stats` writes it, but for the units reported (of those
+    // expected) and the units missing (how many, named in the tooltip).
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        it.value()->setText(FiguresFormat::text(it.key(), FiguresFormat::value(f, it.key())));
+    m_values.value(u"daily_reports.reported"_s)
+        ->setText(tr("%1 of %2").arg(locale.toString(f.dailyReports.reported), locale.toString(f.dailyReports.expected)));
+    m_values.value(u"daily_reports.missing"_s)->setText(locale.toString(qint64(f.dailyReports.missing.size())));
     m_values.value(u"daily_reports.missing"_s)->setToolTip(locale.createSeparatedList(f.dailyReports.missing));
     const MovementFigures &m = f.movement;
-    set(u"movement.arrivals_on_date"_s, locale.toString(m.arrivalsOnDate));
     m_values.value(u"movement.arrivals_on_date"_s)
         ->setToolTip(tr("%1 from medium- or high-risk areas").arg(locale.toString(m.arrivalsRiskOnDate)));
-    set(u"movement.under_observation"_s, locale.toString(m.underObservation));
     m_values.value(u"movement.under_observation"_s)
         ->setToolTip(tr("Centralised quarantine %1, home health monitoring %2, last day today %3")
                          .arg(locale.toString(m.quarantine), locale.toString(m.homeMonitoring),
                               locale.toString(m.lastDay)));
-    set(u"movement.checks_missed"_s, locale.toString(m.checksMissed));
     m_values.value(u"movement.checks_missed"_s)
         ->setToolTip(tr("Abnormal checks today: %1").arg(locale.toString(m.checksAbnormal)));
-    set(u"movement.away"_s, locale.toString(m.away));
     m_values.value(u"movement.away"_s)->setToolTip(tr("Returns overdue: %1").arg(locale.toString(m.overdueReturns)));
 
     m_companies->setRowCount(int(f.companies.size()));
