@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/entity/entitykind.h"
+
 #include <QString>
 
 namespace seawall {
@@ -24,6 +26,10 @@ struct Permissions
     bool unlockDays = true;    // let a locked day change again
     bool purge = true;         // replace personal data by pseudonyms
     bool seeFullNumbers = true; // View ▸ Show Full Numbers means something
+
+    // Records of `kind` may be added, edited and deleted: companies want
+    // editCompanies, every other kind editRecords.
+    bool edit(EntityKind kind) const { return kind == EntityKind::Company ? editCompanies : editRecords; }
 
     static Permissions of(Role role);
 };

@@ -37,7 +37,7 @@ TEST_CASE("the briefing view previews and exports the day's briefing", "[ui][bri
     window.show();
     window.showView(MainWindow::View::Briefing);
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    BriefingView *view = window.briefingView();
+    BriefingView *view = window.view<BriefingView>();
     REQUIRE(view->document());
     CHECK(view->document()->briefing().date == test::FiguresFixture::day());
     CHECK(view->document()->pageCount() == 3); // with 保障情况 (V) and the daily reports (VI) on the third

@@ -189,7 +189,7 @@ TEST_CASE("the main window takes dropped csv files into the import", "[ui][impor
     CHECK(window.openImport({sample(u"companies.csv"_s)}) == wizard);
     CHECK(wizard->files().size() == 2);
     window.showView(MainWindow::View::Imports);
-    CHECK(window.importsView()->isVisible() == window.isVisible());
+    CHECK(window.view<ImportsView>()->isVisible() == window.isVisible());
 }
 
 TEST_CASE("a mapping changed in an import is kept for the company's next file", "[ui][import]")

@@ -453,7 +453,7 @@ TEST_CASE("every key a menu shows does what it says, none is ambiguous, Ctrl+F r
     window.showView(MainWindow::View::Inspections);
     navigation->setFocus();
     QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
-    CHECK(window.inspectionsView()->inspections()->searchBox()->hasFocus());
+    CHECK(window.view<InspectionsView>()->inspections()->searchBox()->hasFocus());
 
     qInstallMessageHandler(previous);
     CHECK(ambiguous.isEmpty());
@@ -590,7 +590,7 @@ TEST_CASE("the window's dated lists open on the as-of date, and on its week when
     CHECK(tests->model()->rowCount() == (days == 7 ? 7 : 1));
     // Inspections: JC04 on the 15th, JC03 on the 16th, JC02 on the 10th.
     window.showView(MainWindow::View::Inspections);
-    CHECK(window.inspectionsView()->inspections()->model()->rowCount() == (days == 7 ? 3 : 1));
+    CHECK(window.view<InspectionsView>()->inspections()->model()->rowCount() == (days == 7 ? 3 : 1));
 }
 
 TEST_CASE("Restore from Backup lists the daily copies with their counts and restores one", "[ui][backup]")

@@ -59,13 +59,13 @@ TEST_CASE("a viewer's window offers no editing, import, unlocking or full number
         CHECK_FALSE(enabled(w, action));
     }
     CHECK(w.companyTree()->dragDropMode() == QAbstractItemView::NoDragDrop);
-    CHECK_FALSE(w.reconciliationView()->reviewButton()->isVisibleTo(&w));
-    CHECK_FALSE(w.importsView()->undoButton()->isVisibleTo(&w));
-    CHECK_FALSE(w.briefingView()->editButton()->isVisibleTo(&w));
+    CHECK_FALSE(w.view<ReconciliationView>()->reviewButton()->isVisibleTo(&w));
+    CHECK_FALSE(w.view<ImportsView>()->undoButton()->isVisibleTo(&w));
+    CHECK_FALSE(w.view<BriefingView>()->editButton()->isVisibleTo(&w));
     CHECK(w.openImport() == nullptr);
     // Today on an empty database: who imports, and no Import button.
     w.showView(MainWindow::View::Today);
-    QWidget *hint = w.todayView()->emptyHint();
+    QWidget *hint = w.view<TodayView>()->emptyHint();
     REQUIRE(hint->isVisibleTo(&w));
     CHECK_FALSE(hint->findChild<QPushButton *>(u"importButton"_s)->isVisibleTo(&w));
     CHECK(hint->findChild<QLabel *>(u"hintText"_s)->text().contains(u"once a coordinator has imported"_s));

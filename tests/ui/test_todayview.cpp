@@ -518,7 +518,7 @@ TEST_CASE("at 1280 by 720 Today shows the figures, the whole grid and every row 
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::processEvents();
-    TodayView *today = window.todayView();
+    TodayView *today = window.view<TodayView>();
 
     // Nothing to scroll: the page fits.
     auto *scroll = today->findChild<QScrollArea *>();
@@ -559,7 +559,7 @@ TEST_CASE("an empty database's Today says to import and its button opens the imp
     window.showView(MainWindow::View::Today);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    TodayView *today = window.todayView();
+    TodayView *today = window.view<TodayView>();
     REQUIRE(today->emptyHint()->isVisible());
     CHECK(window.findChild<ImportWizard *>() == nullptr);
     auto *button = today->emptyHint()->findChild<QPushButton *>(u"importButton"_s);

@@ -39,6 +39,7 @@ BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
 {
     connect(workspace, &Workspace::databaseChanged, this, [this] {
         m_db = m_workspace->database();
+        m_editParagraph->setVisible(m_workspace->permissions().editRecords);
         refreshWhenVisible();
     });
     connect(workspace, &Workspace::asOfChanged, this, [this](const QDate &date) {

@@ -46,7 +46,10 @@ ImportsView::ImportsView(Workspace *workspace, QWidget *parent) : QWidget(parent
     connect(m_undo, &QPushButton::clicked, this, &ImportsView::undoSelected);
     connect(refreshButton, &QPushButton::clicked, this, &ImportsView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ImportsView::updateButtons);
-    connect(m_workspace, &Workspace::databaseChanged, this, &ImportsView::refresh);
+    connect(m_workspace, &Workspace::databaseChanged, this, [this] {
+        m_undo->setVisible(m_workspace->permissions().importFiles);
+        refresh();
+    });
     connect(m_workspace->changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
         if (changes.touches(EntityKind::ImportBatch))
             refresh();

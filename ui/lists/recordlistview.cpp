@@ -166,6 +166,7 @@ RecordListView::RecordListView(ListSpec spec, Workspace *workspace, QWidget *par
 
     connect(m_workspace, &Workspace::databaseChanged, this, [this] {
         m_model->setDatabase(m_workspace->database());
+        setEditable(m_workspace->permissions().edit(m_spec.kind));
         buildFilters(); // options read from the database (teams) are those of the new file
     });
     connect(m_workspace, &Workspace::scopeChanged, this, [this] { m_model->setScope(m_workspace->companyIds()); });

@@ -131,7 +131,13 @@ ReconciliationView::ReconciliationView(Workspace *workspace, QWidget *parent)
     connect(m_review, &QPushButton::clicked, this, &ReconciliationView::askNote);
     connect(m_clear, &QPushButton::clicked, this, [this] { clearReview(currentRow()); });
 
-    connect(m_workspace, &Workspace::databaseChanged, this, &ReconciliationView::refreshIfVisible);
+    connect(m_workspace, &Workspace::databaseChanged, this, [this] {
+        // A review is an edit: out of reach of a role that may not edit.
+        const bool may = m_workspace->permissions().editRecords;
+        m_review->setVisible(may);
+        m_clear->setVisible(may);
+        refreshIfVisible();
+    });
     connect(m_workspace, &Workspace::scopeChanged, this, &ReconciliationView::refreshIfVisible);
     connect(m_workspace, &Workspace::asOfChanged, this, [this] {
         if (!m_range->isChecked())

@@ -25,7 +25,11 @@ CompanyTree::CompanyTree(Workspace *workspace, QWidget *parent) : QTreeWidget(pa
     setDragDropMode(QAbstractItemView::InternalMove);
     setDefaultDropAction(Qt::MoveAction);
     connect(this, &QTreeWidget::currentItemChanged, this, &CompanyTree::choose);
-    connect(m_workspace, &Workspace::databaseChanged, this, &CompanyTree::reload);
+    connect(m_workspace, &Workspace::databaseChanged, this, [this] {
+        // Moving a company under another is an edit of companies.
+        setDragDropMode(m_workspace->permissions().editCompanies ? InternalMove : NoDragDrop);
+        reload();
+    });
     connect(m_workspace->changes(), &ChangeHub::changed, this, [this](const ChangeSet &changes) {
         if (changes.touches(EntityKind::Company))
             reload();

@@ -60,37 +60,31 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
     m_views = new QStackedWidget(this);
-    m_today = new TodayView(m_workspace, m_views);
-    connect(m_today, &TodayView::importRequested, this, [this] { openImport(); });
-    m_reconciliation = new ReconciliationView(m_workspace, m_views);
-    m_briefing = new BriefingView(m_workspace, m_views);
-    m_imports = new ImportsView(m_workspace, m_views);
+    auto *today = new TodayView(m_workspace, m_views);
+    connect(today, &TodayView::importRequested, this, [this] { openImport(); });
     m_editing = new RecordEditing(m_workspace, this);
-    m_inspections = new InspectionsView(m_workspace, m_views);
-    m_inspections->inspections()->loadWhenShown();
-    m_inspections->findings()->loadWhenShown();
-    m_editing->attachInspections(m_inspections);
-    m_editable << std::pair{m_inspections->inspections(), EntityKind::Inspection}
-               << std::pair{m_inspections->findings(), EntityKind::Finding};
+    auto *inspections = new InspectionsView(m_workspace, m_views);
+    inspections->inspections()->loadWhenShown();
+    inspections->findings()->loadWhenShown();
+    m_editing->attachInspections(inspections);
     // A list of an entity's records, its title its definition's.
     auto list = [this](EntityKind kind) {
         auto *view = new RecordListView(ListSpecs::of(kind), m_workspace, m_views);
         view->loadWhenShown();
         m_editing->attach(view, kind);
-        m_editable << std::pair{view, kind};
         return view;
     };
-    addPage(tr("Today"), m_today);
+    addPage(tr("Today"), today);
     addPage(tr("Companies"), list(EntityKind::Company));
     addPage(tr("Personnel"), list(EntityKind::Person));
     addPage(tr("Tests"), list(EntityKind::NucleicTest));
     addPage(tr("Vaccinations"), list(EntityKind::Vaccination));
     addPage(tr("Volunteer shifts"), list(EntityKind::VolunteerShift));
-    addPage(tr("Inspections"), m_inspections);
+    addPage(tr("Inspections"), inspections);
     addPage(tr("Daily reports"), list(EntityKind::DailyReport));
-    addPage(tr("Reconciliation"), m_reconciliation);
-    addPage(tr("Briefing"), m_briefing);
-    addPage(tr("Imports"), m_imports);
+    addPage(tr("Reconciliation"), new ReconciliationView(m_workspace, m_views));
+    addPage(tr("Briefing"), new BriefingView(m_workspace, m_views));
+    addPage(tr("Imports"), new ImportsView(m_workspace, m_views));
     addPage(tr("Duty"), new DutyWeekView(m_workspace, list(EntityKind::Duty), m_views));
     addPage(tr("Supplies"), new StockView(m_workspace, list(EntityKind::Stocktake), m_views));
     addPage(tr("Trainings"), list(EntityKind::Training));
@@ -179,7 +173,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_side->restoreState(settings.value(u"window/side"_s).toByteArray());
-    m_inspections->splitter()->restoreState(settings.value(u"window/inspections"_s).toByteArray());
+    view<InspectionsView>()->splitter()->restoreState(settings.value(u"window/inspections"_s).toByteArray());
     m_workspace->setListDays(SettingsDialog::listDays());
     m_navigation->setCurrentRow(std::clamp(settings.value(u"window/view"_s, 0).toInt(), 0,
                                            m_navigation->count() - 1));
@@ -191,7 +185,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/side"_s, m_side->saveState());
-    settings.setValue(u"window/inspections"_s, m_inspections->splitter()->saveState());
+    settings.setValue(u"window/inspections"_s, view<InspectionsView>()->splitter()->saveState());
     settings.setValue(u"window/view"_s, m_navigation->currentRow());
     QMainWindow::closeEvent(event);
 }
@@ -340,19 +334,13 @@ bool MainWindow::openDatabase(const QString &path)
     return true;
 }
 
-// What the role of the open database may not do is out of reach, here for
-// the whole window (db/role.h says what each role may; the server refuses
-// it anyway). On a server the status bar names the role.
+// What the role of the open database may not do is out of reach: here the
+// window's own actions, each view its own controls as the database changes
+// (db/role.h says what each role may; the server refuses it anyway). On a
+// server the status bar names the role.
 void MainWindow::applyRole()
 {
     const Permissions may = m_workspace->permissions();
-    for (const auto &[list, kind] : std::as_const(m_editable))
-        list->setEditable(kind == EntityKind::Company ? may.editCompanies : may.editRecords);
-    m_companies->setDragDropMode(may.editCompanies ? QAbstractItemView::InternalMove : QAbstractItemView::NoDragDrop);
-    m_reconciliation->reviewButton()->setVisible(may.editRecords);
-    m_reconciliation->clearButton()->setVisible(may.editRecords);
-    m_briefing->editButton()->setVisible(may.editRecords);
-    m_imports->undoButton()->setVisible(may.importFiles);
     m_import->setEnabled(may.importFiles);
     m_unlock->setEnabled(may.unlockDays);
     // A viewer's numbers come masked from the server: there is nothing to show in full.
@@ -408,7 +396,7 @@ QString MainWindow::problem() const
     return m_stack->currentWidget() == m_problem ? m_problem->text() : QString();
 }
 
-FiguresView *MainWindow::figuresView() const { return m_today->figuresView(); }
+FiguresView *MainWindow::figuresView() const { return view<TodayView>()->figuresView(); }
 
 void MainWindow::focusSearch()
 {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/entity/entitykind.h"
-
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
@@ -17,17 +15,12 @@ class QStackedWidget;
 
 namespace seawall {
 
-class BriefingView;
 class CompanyTree;
 class DateEdit;
 class Database;
 class FileCommands;
 class FiguresView;
-class ReconciliationView;
-class TodayView;
-class ImportsView;
 class ImportWizard;
-class InspectionsView;
 class RecordEditing;
 class RecordListView;
 class Workspace;
@@ -51,13 +44,11 @@ public:
     // and opens it again; false with a message shown when it could not.
     bool restoreBackup(const QString &backup);
     Workspace *workspace() const { return m_workspace; }
-    TodayView *todayView() const { return m_today; }
+    // A view of the window by its kind: view<TodayView>(), view<ImportsView>().
+    template <typename Page>
+    Page *view() const { return findChild<Page *>(); }
     // The figures of the Today view.
     FiguresView *figuresView() const;
-    ReconciliationView *reconciliationView() const { return m_reconciliation; }
-    BriefingView *briefingView() const { return m_briefing; }
-    ImportsView *importsView() const { return m_imports; }
-    InspectionsView *inspectionsView() const { return m_inspections; }
     CompanyTree *companyTree() const { return m_companies; }
     // The record list of a view (Companies … Daily reports), else null.
     RecordListView *recordList(int view) const;
@@ -107,16 +98,9 @@ private:
     QListWidget *m_navigation = nullptr;
     QSplitter *m_side = nullptr;
     CompanyTree *m_companies = nullptr;
-    TodayView *m_today = nullptr;
-    ReconciliationView *m_reconciliation = nullptr;
-    BriefingView *m_briefing = nullptr;
-    ImportsView *m_imports = nullptr;
-    InspectionsView *m_inspections = nullptr;
     QList<RecordListView *> m_lists; // by view, null where the view is not a list
     QPointer<ImportWizard> m_wizard;
     QList<QAction *> m_needDatabase;
-    // The lists that offer editing, and what they edit (applyRole).
-    QList<std::pair<RecordListView *, EntityKind>> m_editable;
     QAction *m_import = nullptr;
     QAction *m_unlock = nullptr;
     QAction *m_reveal = nullptr;
