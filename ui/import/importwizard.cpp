@@ -31,21 +31,22 @@ ImportWizard::ImportWizard(Database &db, const QStringList &files, QWidget *pare
     setWindowTitle(tr("Import files"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
-    m_filesPage = new FilesPage(this);
-    m_previewPage = new PreviewPage(this);
-    m_mappingPage = new MappingPage(this);
-    m_stagingPage = new StagingPage(this);
-    m_summaryPage = new SummaryPage(this);
-    setPage(FilesId, m_filesPage);
-    setPage(PreviewId, m_previewPage);
-    setPage(MappingId, m_mappingPage);
-    setPage(StagingId, m_stagingPage);
-    setPage(SummaryId, m_summaryPage);
+    setPage(FilesId, new FilesPage(this));
+    setPage(PreviewId, new PreviewPage(this));
+    setPage(MappingId, new MappingPage(this));
+    setPage(StagingId, new StagingPage(this));
+    setPage(SummaryId, new SummaryPage(this));
     setButtonText(QWizard::CommitButton, tr("&Import"));
     resize(960, 680);
     connect(this, &ImportWizard::imported, this, &ImportWizard::saveProfiles);
     addFiles(files);
 }
+
+FilesPage *ImportWizard::filesPage() const { return static_cast<FilesPage *>(page(FilesId)); }
+PreviewPage *ImportWizard::previewPage() const { return static_cast<PreviewPage *>(page(PreviewId)); }
+MappingPage *ImportWizard::mappingPage() const { return static_cast<MappingPage *>(page(MappingId)); }
+StagingPage *ImportWizard::stagingPage() const { return static_cast<StagingPage *>(page(StagingId)); }
+SummaryPage *ImportWizard::summaryPage() const { return static_cast<SummaryPage *>(page(SummaryId)); }
 
 // A running import is cancelled by the runner's destructor: closing the
 // window never leaves half an import behind.

@@ -89,11 +89,12 @@ public:
     // Asks where, then saves and says which files were written.
     void chooseRejectsFile();
 
-    FilesPage *filesPage() const { return m_filesPage; }
-    PreviewPage *previewPage() const { return m_previewPage; }
-    MappingPage *mappingPage() const { return m_mappingPage; }
-    StagingPage *stagingPage() const { return m_stagingPage; }
-    SummaryPage *summaryPage() const { return m_summaryPage; }
+    // The pages, which QWizard keeps by id.
+    FilesPage *filesPage() const;
+    PreviewPage *previewPage() const;
+    MappingPage *mappingPage() const;
+    StagingPage *stagingPage() const;
+    SummaryPage *summaryPage() const;
 
 signals:
     void filesChanged();
@@ -115,11 +116,6 @@ private:
     QStringList m_savedRejects; // of the last run
     int m_runs = 0;
     Workspace *m_workspace = nullptr;
-    FilesPage *m_filesPage = nullptr;
-    PreviewPage *m_previewPage = nullptr;
-    MappingPage *m_mappingPage = nullptr;
-    StagingPage *m_stagingPage = nullptr;
-    SummaryPage *m_summaryPage = nullptr;
 };
 
 } // namespace seawall
