@@ -48,21 +48,21 @@ void FileCommands::addTo(QMenu *menu)
     connectTo->setObjectName(u"connectToServer"_s);
     connectTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connectTo->setToolTip(tr("Open a Seawall database on a PostgreSQL server, shared by a team"));
-    m_recent = menu->addMenu(tr("Open &Recent"));
-    connect(m_recent, &QMenu::aboutToShow, this, &FileCommands::fillRecent);
-    m_backup = menu->addAction(tr("&Back Up To…"), this, &FileCommands::chooseBackup);
-    m_backup->setToolTip(tr("Write a copy of the open database to another file"));
-    m_restore = menu->addAction(tr("Restore from Bac&kup…"), this, &FileCommands::chooseRestore);
-    m_restore->setToolTip(tr("Replace the open database with one of its daily backups"));
-    m_purge = menu->addAction(tr("&Purge Personal Data…"), this, &FileCommands::confirmPurge);
-    m_purge->setObjectName(u"purge"_s);
-    m_purge->setToolTip(tr("When the measures end: replace names, ID and phone numbers by pseudonyms, for good"));
+    QMenu *recent = menu->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecent(recent); });
+    QAction *backup = menu->addAction(tr("&Back Up To…"), this, &FileCommands::chooseBackup);
+    backup->setToolTip(tr("Write a copy of the open database to another file"));
+    QAction *restore = menu->addAction(tr("Restore from Bac&kup…"), this, &FileCommands::chooseRestore);
+    restore->setToolTip(tr("Replace the open database with one of its daily backups"));
+    QAction *purge = menu->addAction(tr("&Purge Personal Data…"), this, &FileCommands::confirmPurge);
+    purge->setObjectName(u"purge"_s);
+    purge->setToolTip(tr("When the measures end: replace names, ID and phone numbers by pseudonyms, for good"));
     // A server's database is backed up by the server's own tools.
-    const auto enable = [this] {
+    const auto enable = [this, backup, restore, purge] {
         const Database *db = m_workspace->database();
-        for (QAction *action : {m_backup, m_restore, m_purge})
+        for (QAction *action : {backup, restore, purge})
             action->setEnabled(db && db->backend() == SqlBackend::Sqlite);
-        m_purge->setEnabled(m_purge->isEnabled() && m_workspace->permissions().purge);
+        purge->setEnabled(purge->isEnabled() && m_workspace->permissions().purge);
     };
     connect(m_workspace, &Workspace::databaseChanged, this, enable);
     enable();
@@ -95,17 +95,17 @@ void FileCommands::chooseServer()
         emit openRequested(dialog.address().display());
 }
 
-void FileCommands::fillRecent()
+void FileCommands::fillRecent(QMenu *menu)
 {
-    m_recent->clear();
+    menu->clear();
     const QStringList files = recentFiles();
     for (qsizetype i = 0; i < files.size(); ++i) {
         // &1 … &8: the number opens it from the keyboard.
         const QString text = u"&%1 %2"_s.arg(i + 1).arg(QDir::toNativeSeparators(files.at(i)));
-        m_recent->addAction(text, this, [this, file = files.at(i)] { emit openRequested(file); });
+        menu->addAction(text, this, [this, file = files.at(i)] { emit openRequested(file); });
     }
     if (files.isEmpty())
-        m_recent->addAction(tr("No recent files"))->setEnabled(false);
+        menu->addAction(tr("No recent files"))->setEnabled(false);
 }
 
 void FileCommands::chooseNew()

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QStringList>
 
-class QAction;
 class QMenu;
 class QWidget;
 
@@ -45,14 +44,11 @@ private:
     void chooseRestore();
     // Asks twice, then purges the personal data of the open file.
     void confirmPurge();
-    void fillRecent();
+    // The recent files and servers, as Open Recent opens.
+    void fillRecent(QMenu *menu);
 
     Workspace *m_workspace;
     QWidget *m_window;
-    QMenu *m_recent = nullptr;
-    QAction *m_backup = nullptr;
-    QAction *m_restore = nullptr;
-    QAction *m_purge = nullptr;
 };
 
 } // namespace seawall
