@@ -96,13 +96,13 @@ DutyWeekView::DutyWeekView(Workspace *workspace, QWidget *records, QWidget *pare
     weekLayout->addWidget(m_error);
     weekLayout->addWidget(m_grid, 1);
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(week, tr("Week"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(week, tr("Week"));
     if (records)
-        m_tabs->addTab(records, tr("All duty records"));
+        tabs->addTab(records, tr("All duty records"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->addWidget(tabs);
 
     connect(workspace, &Workspace::databaseChanged, this, &DutyWeekView::refresh);
     connect(workspace, &Workspace::asOfChanged, this, [this](const QDate &day) { showWeek(day); });

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QLabel;
-class QTabWidget;
 class QTableView;
 
 namespace seawall {
@@ -51,7 +50,6 @@ private:
     QTableView *m_grid = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_error = nullptr;
-    QTabWidget *m_tabs = nullptr;
     QDate m_start;
 };
 

@@ -62,16 +62,16 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_views = new QStackedWidget(this);
     auto *today = new TodayView(m_workspace, m_views);
     connect(today, &TodayView::importRequested, this, [this] { openImport(); });
-    m_editing = new RecordEditing(m_workspace, this);
+    auto *editing = new RecordEditing(m_workspace, this);
     auto *inspections = new InspectionsView(m_workspace, m_views);
     inspections->inspections()->loadWhenShown();
     inspections->findings()->loadWhenShown();
-    m_editing->attachInspections(inspections);
+    editing->attachInspections(inspections);
     // A list of an entity's records, its title its definition's.
-    auto list = [this](EntityKind kind) {
+    auto list = [this, editing](EntityKind kind) {
         auto *view = new RecordListView(ListSpecs::of(kind), m_workspace, m_views);
         view->loadWhenShown();
-        m_editing->attach(view, kind);
+        editing->attach(view, kind);
         return view;
     };
     addPage(tr("Today"), today);
@@ -100,7 +100,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
 
     m_companies = new CompanyTree(m_workspace, this);
-    m_editing->attachCompanyTree(m_companies);
+    editing->attachCompanyTree(m_companies);
     m_side = new QSplitter(Qt::Vertical, this);
     m_side->setObjectName(u"sideSplitter"_s);
     m_side->addWidget(m_navigation);
@@ -193,14 +193,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_files = new FileCommands(m_workspace, this);
-    m_files->addTo(file);
+    auto *files = new FileCommands(m_workspace, this);
+    files->addTo(file);
     // A file opened from the menu is the one the next start opens.
-    connect(m_files, &FileCommands::openRequested, this, [this](const QString &path) {
+    connect(files, &FileCommands::openRequested, this, [this](const QString &path) {
         if (openDatabase(path))
             WelcomeDialog::rememberDatabase(path);
     });
-    connect(m_files, &FileCommands::restoreRequested, this, &MainWindow::restoreBackup);
+    connect(files, &FileCommands::restoreRequested, this, &MainWindow::restoreBackup);
     file->addSeparator();
     QAction *import = m_import = file->addAction(QIcon::fromTheme(u"document-import"_s), tr("&Import…"), this,
                                       [this] { openImport(); });

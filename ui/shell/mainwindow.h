@@ -18,10 +18,8 @@ namespace seawall {
 class CompanyTree;
 class DateEdit;
 class Database;
-class FileCommands;
 class FiguresView;
 class ImportWizard;
-class RecordEditing;
 class RecordListView;
 class Workspace;
 
@@ -91,8 +89,6 @@ private:
 
     Workspace *m_workspace;
     std::unique_ptr<Database> m_db;
-    FileCommands *m_files = nullptr;
-    RecordEditing *m_editing = nullptr;
     QStackedWidget *m_stack = nullptr;
     QStackedWidget *m_views = nullptr;
     QListWidget *m_navigation = nullptr;
