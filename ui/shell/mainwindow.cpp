@@ -126,11 +126,6 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setCentralWidget(m_stack);
     m_navigation->setCurrentRow(0);
 
-    m_asOf = new DateEdit(m_workspace->asOf(), this);
-    m_asOf->setObjectName(u"asOf"_s);
-    m_asOf->setToolTip(tr("Every figure and list is as of the end of this day."));
-    connect(m_asOf, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
-    connect(m_workspace, &Workspace::asOfChanged, m_asOf, &QDateEdit::setDate);
     connect(m_workspace, &Workspace::problem, this, &MainWindow::showProblem);
     // Where an export went, in passing: long enough to read the path.
     connect(m_workspace, &Workspace::announced, this, [this](const QString &message) {
@@ -281,11 +276,16 @@ void MainWindow::createActions()
     bar->addAction(redo);
     bar->addAction(reveal);
     bar->addSeparator();
+    auto *asOf = new DateEdit(m_workspace->asOf(), bar);
+    asOf->setObjectName(u"asOf"_s);
+    asOf->setToolTip(tr("Every figure and list is as of the end of this day."));
+    connect(asOf, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
+    connect(m_workspace, &Workspace::asOfChanged, asOf, &QDateEdit::setDate);
     auto *label = new QLabel(tr("As of:"), bar);
-    label->setBuddy(m_asOf);
+    label->setBuddy(asOf);
     label->setContentsMargins(6, 0, 6, 0);
     bar->addWidget(label);
-    bar->addWidget(m_asOf);
+    bar->addWidget(asOf);
 }
 
 bool MainWindow::openDatabase(const QString &path)

@@ -16,7 +16,6 @@ class QStackedWidget;
 namespace seawall {
 
 class CompanyTree;
-class DateEdit;
 class Database;
 class FiguresView;
 class ImportWizard;
@@ -102,7 +101,6 @@ private:
     QAction *m_reveal = nullptr;
     QLabel *m_roleLabel = nullptr;
     QLabel *m_problem = nullptr;
-    DateEdit *m_asOf = nullptr;
     QLabel *m_fileLabel = nullptr;
 };
 
