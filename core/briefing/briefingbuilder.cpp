@@ -39,12 +39,6 @@ double milliHours(double hours)
     return std::round(hours * 1000.0) / 1000.0;
 }
 
-// Runs one aggregate with bound values and hands each row to `row`.
-template <typename Row> Status each(Database &db, const QString &sql, const QVariantList &binds, Row row)
-{
-    return SqlRun::eachRow(db, sql, binds, row);
-}
-
 // Hours for a sentence: "8", "13.5".
 QString hoursText(double hours)
 {
@@ -96,17 +90,17 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
     QSet<qint64> roots;
     QHash<qint64, qint64> shifts;
     QHash<qint64, bool> zeroReport; // company → its day's report is a zero report
-    Status status = each(m_db, u"SELECT id FROM company WHERE parent_id IS NULL"_s, {},
+    Status status = SqlRun::eachRow(m_db, u"SELECT id FROM company WHERE parent_id IS NULL"_s, {},
         [&](const QSqlQuery &q) { roots.insert(q.value(0).toLongLong()); });
     if (status)
-        status = each(m_db,
+        status = SqlRun::eachRow(m_db,
             u"SELECT company_id, count(*) FROM volunteer_shift WHERE start_at >= ? AND start_at < ?"
             u" AND company_id IS NOT NULL GROUP BY company_id"_s,
             { d, next },
             [&](const QSqlQuery &q) { shifts.insert(q.value(0).toLongLong(), q.value(1).toLongLong()); });
     // The evening edition when there is one, as FiguresEngine counts it.
     if (status)
-        status = each(m_db,
+        status = SqlRun::eachRow(m_db,
             u"SELECT company_id, zero_report FROM daily_report WHERE report_date = ?"
             u" ORDER BY company_id, CASE edition WHEN 'evening' THEN 0 ELSE 1 END"_s,
             { d }, [&](const QSqlQuery &q) {
@@ -149,7 +143,7 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
     const QDate first = asOf.addDays(-(kChartDays - 1));
     for (int i = 0; i < kChartDays; ++i)
         b.testsPerDay.push_back({ first.addDays(i), 0 });
-    status = each(m_db,
+    status = SqlRun::eachRow(m_db,
         u"SELECT sampled_on, count(*), sum(CASE WHEN result = 'pending' THEN 1 ELSE 0 END)"
         u" FROM nucleic_test WHERE sampled_on >= ? AND sampled_on <= ? GROUP BY sampled_on"_s,
         { first.toString(Qt::ISODate), d }, [&](const QSqlQuery &q) {
@@ -164,7 +158,7 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
         return status.error();
 
     // Vaccination coverage from the milestones kept on each person.
-    status = each(m_db,
+    status = SqlRun::eachRow(m_db,
         u"SELECT c.name, count(*), sum(CASE WHEN "_s + FigureRules::exemptPerson()
             + u" THEN 1 ELSE 0 END),"
               u" sum(CASE WHEN p.first_dose_on <= ? THEN 1 ELSE 0 END),"
@@ -179,7 +173,7 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
     if (!status)
         return status.error();
 
-    status = each(m_db,
+    status = SqlRun::eachRow(m_db,
         u"SELECT c.name, sum(CASE WHEN "_s + kRectified
             + u" THEN 0 ELSE 1 END),"
               u" sum(CASE WHEN "_s
@@ -196,7 +190,7 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
         return status.error();
 
     const QString hours = SqlDialect::hoursBetween(u"start_at"_s, u"end_at"_s);
-    status = each(m_db,
+    status = SqlRun::eachRow(m_db,
         u"SELECT team, sum("_s + hours
             + u") FROM volunteer_shift WHERE start_at < ? GROUP BY team ORDER BY 2 DESC, team"_s,
         { next }, [&](const QSqlQuery &q) {
@@ -210,7 +204,7 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
 
     // Open findings; those without a deadline are never overdue and come
     // after the ones that have one.
-    status = each(m_db,
+    status = SqlRun::eachRow(m_db,
         u"SELECT c.name, i.code, i.inspected_on, f.description, f.deadline,"
         u" CASE WHEN f.deadline < ? THEN 1 ELSE 0 END AS overdue"
         u" FROM finding f JOIN inspection i ON i.id = f.inspection_id JOIN company c ON c.id = i.company_id"
@@ -248,7 +242,7 @@ Result<Briefing::MorningReports> BriefingBuilder::morningReports(const QDate &da
     // A morning report counts here by itself: the evening one of the day,
     // should it be in already, is not what the morning edition reports on.
     Briefing::MorningReports morning;
-    const Status status = each(m_db,
+    const Status status = SqlRun::eachRow(m_db,
         u"SELECT c.name, EXISTS (SELECT 1 FROM daily_report r WHERE r.company_id = c.id"
         u" AND r.report_date = ? AND r.edition = 'morning') FROM company c WHERE "_s
             + FigureRules::morningReportingCompany() + u" ORDER BY c.code"_s,

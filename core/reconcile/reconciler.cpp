@@ -37,19 +37,6 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
-// " AND column IN (1,2,3)" for a subtree, empty for the whole group.
-QString scope(const QString &column, const QList<qint64> &ids)
-{
-    return SqlRun::inIds(column, ids);
-}
-
-// Runs a prepared statement with its binds and calls `row` for each result.
-template <typename Row>
-Status run(Database &db, const QString &sql, const QVariantList &binds, Row row)
-{
-    return SqlRun::eachRow(db, sql, binds, row);
-}
-
 // A check of one query: its statement, its binds, and the item a row
 // makes (none where the row shows nothing wrong).
 struct Check
@@ -185,7 +172,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
          u" (SELECT count(*) FROM nucleic_test t WHERE t.sampled_on = r.report_date AND t.company_id = r.company_id)"
          u" FROM daily_report r JOIN company c ON c.id = r.company_id"
          u" WHERE r.report_date >= ? AND r.report_date <= ? AND "_s
-             + kCountedReport + scope(u"r.company_id"_s, companyIds),
+             + kCountedReport + SqlRun::inIds(u"r.company_id"_s, companyIds),
          {iso(from), d}, [](const QSqlQuery &q) -> std::optional<Discrepancy> {
              const qint64 reported = q.value(5).toLongLong();
              const qint64 counted = q.value(6).toLongLong();
@@ -210,7 +197,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
     checks.push_back(
         {u"SELECT p.company_id, c.code, c.name, count(*), max(p.id) FROM person p"
          u" JOIN company c ON c.id = p.company_id WHERE p.category = 'external'"_s
-             + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
+             + SqlRun::inIds(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
          {}, [&to](const QSqlQuery &q) -> std::optional<Discrepancy> {
              Discrepancy i = item(DiscrepancyKind::OffRoster, q, 0);
              i.date = to;
@@ -228,7 +215,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
          u" sum(CASE WHEN p.first_dose_on IS NULL OR p.first_dose_on > ? THEN 1 ELSE 0 END),"
          u" sum(CASE WHEN p.first_dose_on <= ? AND (p.full_on IS NULL OR p.full_on > ?) THEN 1 ELSE 0 END)"
          u" FROM person p JOIN company c ON c.id = p.company_id WHERE "_s
-             + activeNotExempt() + scope(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
+             + activeNotExempt() + SqlRun::inIds(u"p.company_id"_s, companyIds) + u" GROUP BY p.company_id, c.id"_s,
          {d, d, d, d, d, d, d}, [&to](const QSqlQuery &q) -> std::optional<Discrepancy> {
              const qint64 none = q.value(3).toLongLong();
              const qint64 incomplete = q.value(4).toLongLong();
@@ -250,7 +237,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
     for (QDate day = windowFrom; day <= to; day = day.addDays(1))
         checks.push_back(
             {u"SELECT c.id, c.code, c.name FROM company c WHERE c.reports_daily = 1"_s
-                 + scope(u"c.id"_s, companyIds)
+                 + SqlRun::inIds(u"c.id"_s, companyIds)
                  + u" AND NOT EXISTS (SELECT 1 FROM daily_report r WHERE r.report_date = ?"
                    u" AND r.company_id = c.id)"_s,
              {iso(day)}, [day, windowFrom, to](const QSqlQuery &q) -> std::optional<Discrepancy> {
@@ -268,7 +255,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
         {u"SELECT f.id, i.company_id, c.code, c.name, i.code, f.description, f.deadline"
          u" FROM finding f JOIN inspection i ON i.id = f.inspection_id JOIN company c ON c.id = i.company_id"
          u" WHERE i.inspected_on <= ? AND f.deadline < ? AND NOT "_s
-             + FigureRules::rectifiedFinding() + scope(u"i.company_id"_s, companyIds),
+             + FigureRules::rectifiedFinding() + SqlRun::inIds(u"i.company_id"_s, companyIds),
          {d, d, d}, [&to](const QSqlQuery &q) -> std::optional<Discrepancy> {
              Discrepancy i = item(DiscrepancyKind::OverdueFinding, q, 1);
              i.recordId = q.value(0).toLongLong();
@@ -284,7 +271,7 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
     std::vector<Discrepancy> items;
     Status status;
     for (const Check &check : checks) {
-        status = run(m_db, check.sql, check.binds, [&](const QSqlQuery &q) {
+        status = SqlRun::eachRow(m_db, check.sql, check.binds, [&](const QSqlQuery &q) {
             if (std::optional<Discrepancy> i = check.item(q))
                 items.push_back(std::move(*i));
         });
@@ -298,13 +285,13 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
     // when a file was imported says nothing of the days its rows are about.
     // Differing names are rare, so their few rows are grouped here.
     std::vector<NameSeen> seen;
-    status = run(m_db,
+    status = SqlRun::eachRow(m_db,
                  u"SELECT p.id, p.company_id, c.code, c.name, p.id_number, p.name, p.category = 'external',"
                  u" v.name, b.file_name, v.line, v.file_kind, v.seen_at"
                  u" FROM person_name_variant v JOIN person p ON p.id = v.person_id"
                  u" JOIN company c ON c.id = p.company_id JOIN import_batch b ON b.id = v.batch_id"
                  u" WHERE b.undone_at IS NULL"_s
-                     + scope(u"p.company_id"_s, companyIds) + u" ORDER BY p.id, v.seen_at, v.id"_s,
+                     + SqlRun::inIds(u"p.company_id"_s, companyIds) + u" ORDER BY p.id, v.seen_at, v.id"_s,
                  {}, [&seen](const QSqlQuery &q) {
                      seen.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
@@ -416,7 +403,7 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
         break;
     }
 
-    const Status status = run(m_db, sql, binds, [&](const QSqlQuery &q) {
+    const Status status = SqlRun::eachRow(m_db, sql, binds, [&](const QSqlQuery &q) {
         QVariantList row;
         for (int column = 0; column < table.headers.size(); ++column) {
             const QVariant value = q.value(column);
@@ -453,7 +440,7 @@ Result<RecordTable> Reconciler::nameRecords(const Discrepancy &item) const
                      QCoreApplication::translate("Reconcile", "Import"), QCoreApplication::translate("Reconcile", "Seen on")};
     table.idNumberColumn = 0;
     QString recordKey;
-    Status status = run(m_db, u"SELECT id_number, name, category FROM person WHERE id = ?"_s, {item.recordId},
+    Status status = SqlRun::eachRow(m_db, u"SELECT id_number, name, category FROM person WHERE id = ?"_s, {item.recordId},
                         [&](const QSqlQuery &q) {
                             recordKey = foldName(q.value(1).toString());
                             const bool external = q.value(2).toString() == u"external"_s;
@@ -464,7 +451,7 @@ Result<RecordTable> Reconciler::nameRecords(const Discrepancy &item) const
                         });
     if (!status)
         return status.error();
-    status = run(m_db,
+    status = SqlRun::eachRow(m_db,
                  u"SELECT p.id_number, v.name, b.file_name, v.file_kind, v.line, v.batch_id, v.seen_at"
                  u" FROM person_name_variant v JOIN person p ON p.id = v.person_id"
                  u" JOIN import_batch b ON b.id = v.batch_id"
