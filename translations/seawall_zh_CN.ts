@@ -4070,6 +4070,11 @@ Options:
         <source>The briefing was saved as %1.</source>
         <translation>日报已保存为 %1。</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>a figure, its value as printed, its value now</comment>
+        <translation>%1：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>seawall::CompanyTree</name>

@@ -253,8 +253,9 @@ void BriefingView::showChanges()
     }
     QString text = u"<b>%1</b><ul>"_s.arg(tr("Figures changed since this briefing was printed:"));
     for (const BriefingStore::Change &change : changes)
-        text += u"<li>%1: %2 → %3</li>"_s.arg(change.label.toHtmlEscaped(), change.before.toHtmlEscaped(),
-                                             change.now.toHtmlEscaped());
+        text += u"<li>%1</li>"_s.arg(tr("%1: %2 → %3", "a figure, its value as printed, its value now")
+                                         .arg(change.label, change.before, change.now)
+                                         .toHtmlEscaped());
     m_changes->setText(text + u"</ul>"_s);
 }
 
