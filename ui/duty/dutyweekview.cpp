@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/duty/dutyweekview.h"
+#include "ui/common/problemlabel.h"
 
 #include "core/edit/changehub.h"
 #include "core/edit/edits.h"
@@ -73,9 +74,7 @@ DutyWeekView::DutyWeekView(Workspace *workspace, QWidget *records, QWidget *pare
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ProblemLabel(this);
     auto *hint = new QLabel(tr("Red days lack duty. Type the name on duty (then the phone and the leader) into one "
                                "and press Enter to fill the missing shift; Enter on a day opens its form."),
                             this);
@@ -135,11 +134,9 @@ void DutyWeekView::refresh()
     }
     const QModelIndex current = m_grid->currentIndex();
     Result<DutyWeek> week = DutyWeek::load(*db, m_start, m_workspace->companyIds());
-    m_error->setVisible(!week.ok());
-    if (!week) {
-        m_error->setText(week.error().message);
+    m_error->say(week ? QString() : week.error().message);
+    if (!week)
         return;
-    }
     m_model->setWeek(std::move(week.value()));
     if (current.isValid())
         m_grid->setCurrentIndex(m_model->index(current.row(), current.column()));

@@ -12,6 +12,7 @@ class QTableView;
 namespace seawall {
 
 class DutyWeekModel;
+class ProblemLabel;
 class Workspace;
 
 // The Duty page: the week grid of the units' 24-hour duty (units × days),
@@ -49,7 +50,7 @@ private:
     DutyWeekModel *m_model = nullptr;
     QTableView *m_grid = nullptr;
     QLabel *m_title = nullptr;
-    QLabel *m_error = nullptr;
+    ProblemLabel *m_error = nullptr;
     QDate m_start;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/forms/formdialog.h"
+#include "ui/common/problemlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,10 +24,7 @@ FormDialog::FormDialog(QWidget *parent) : QDialog(parent)
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(m_form);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"color: #b00020;"_s);
-    m_message->hide();
+    m_message = new ProblemLabel(this);
     layout->addWidget(m_message);
     m_pending = new QLabel(this);
     m_pending->setWordWrap(true);
@@ -75,9 +73,7 @@ void FormDialog::addField(const QString &name, QWidget *widget, const QString &f
     } else {
         m_form->addRow(tr("%1:", "a field's label").arg(withMnemonic(name, mnemonic)), widget);
     }
-    auto *error = new QLabel(this);
-    error->setWordWrap(true);
-    error->setStyleSheet(u"color: #b00020;"_s);
+    auto *error = new ProblemLabel(this);
     m_form->addRow(QString(), error);
     m_form->setRowVisible(error, false);
     m_errorLabels.insert(field, error);
@@ -156,8 +152,7 @@ void FormDialog::showProblems(const std::vector<Error> &errors)
     }
     // Problems of no field of the form are shown once the user has typed.
     const bool showGeneral = m_allTouched || !m_touched.isEmpty();
-    m_message->setText(showGeneral ? general.join(u'\n') : QString());
-    m_message->setVisible(showGeneral && !general.isEmpty());
+    m_message->say(showGeneral ? general.join(u'\n') : QString());
     // Why OK is disabled while the fields at fault were not typed in yet.
     m_pending->setText(tr("Still to fill in: %1.").arg(pending.join(tr(", "))));
     m_pending->setVisible(!pending.isEmpty());
@@ -195,8 +190,7 @@ void FormDialog::accept()
                 label->setText(status.error().message);
                 m_form->setRowVisible(label, true);
             } else {
-                m_message->setText(status.error().message);
-                m_message->show();
+                m_message->say(status.error().message);
             }
             return;
         }

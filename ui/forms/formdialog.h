@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace seawall {
 
+class ProblemLabel;
+
 // The frame every record form shares: labelled fields in visual (and tab)
 // order, under each field what is wrong with it as the user types, OK
 // disabled while anything is wrong. Enter is OK, Escape is Cancel. What OK
@@ -63,7 +65,7 @@ private:
     void showProblems(const std::vector<Error> &errors);
 
     QFormLayout *m_form = nullptr;
-    QLabel *m_message = nullptr;
+    ProblemLabel *m_message = nullptr;
     QLabel *m_pending = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QList<QWidget *> m_order;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reconcile/reconciliationview.h"
+#include "ui/common/problemlabel.h"
 
 #include "ui/common/dateedit.h"
 
@@ -81,9 +82,7 @@ ReconciliationView::ReconciliationView(Workspace *workspace, QWidget *parent)
     m_review->setToolTip(tr("Keep a note that the selected item was looked at; it is hidden from then on."));
     m_clear = new QPushButton(tr("&Clear review"), this);
     m_status = new QLabel(this);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ProblemLabel(this);
 
     auto *title = new QLabel(tr("<h3>Reconciliation</h3>"), this);
     auto *filters = new QHBoxLayout;
@@ -186,7 +185,7 @@ void ReconciliationView::refresh()
 
     Database *db = m_workspace->database();
     std::vector<Discrepancy> items;
-    m_error->hide();
+    m_error->say({});
     if (db) {
         QDate from = m_from->date();
         QDate to = m_to->date();
@@ -196,8 +195,7 @@ void ReconciliationView::refresh()
         if (computed) {
             items = std::move(computed.value());
         } else {
-            m_error->setText(computed.error().message);
-            m_error->show();
+            m_error->say(computed.error().message);
         }
     }
     m_model->setItems(std::move(items));

@@ -16,6 +16,7 @@ class QTableView;
 
 namespace seawall {
 
+class ProblemLabel;
 class ReconciliationFilter;
 class ReconciliationModel;
 class Workspace;
@@ -75,7 +76,7 @@ private:
     QPushButton *m_review = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_error = nullptr;
+    ProblemLabel *m_error = nullptr;
     ReadWhenShown *m_reading;
 };
 

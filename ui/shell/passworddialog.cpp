@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/passworddialog.h"
+#include "ui/common/problemlabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace seawall {
 
 PasswordDialog::PasswordDialog(const DatabaseAddress &address, QWidget *parent)
-    : QDialog(parent), m_problem(new QLabel(this)), m_password(new QLineEdit(this)), m_keep(new QCheckBox(this))
+    : QDialog(parent), m_problem(new ProblemLabel(this)), m_password(new QLineEdit(this)), m_keep(new QCheckBox(this))
 {
     setWindowTitle(tr("Password"));
     m_password->setObjectName(u"password"_s);
@@ -23,9 +24,6 @@ PasswordDialog::PasswordDialog(const DatabaseAddress &address, QWidget *parent)
     m_keep->setText(tr("&Keep it in the system keyring"));
     m_keep->setToolTip(tr("The next connection takes it from the keyring; it is never written to a file of Seawall."));
     m_problem->setObjectName(u"problem"_s);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
-    m_problem->hide();
     auto *what = new QLabel(tr("The server %1 wants the password of %2 for the database %3.")
                                 .arg(address.host.toHtmlEscaped(), address.user.toHtmlEscaped(),
                                      address.database.toHtmlEscaped()),
@@ -48,8 +46,7 @@ bool PasswordDialog::keepInKeyring() const { return m_keep->isChecked(); }
 
 void PasswordDialog::setProblem(const QString &message)
 {
-    m_problem->setText(message);
-    m_problem->show();
+    m_problem->say(message);
     m_password->clear();
     m_password->setFocus();
 }

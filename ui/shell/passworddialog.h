@@ -6,10 +6,11 @@
 #include <QDialog>
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 
 namespace seawall {
+
+class ProblemLabel;
 
 // Asks for the password of a server connection, with what went wrong the
 // last time, and whether to keep it in the system keyring.
@@ -29,7 +30,7 @@ public:
     void warnNotKept(const QString &problem);
 
 private:
-    QLabel *m_problem;
+    ProblemLabel *m_problem;
     QLineEdit *m_password;
     QCheckBox *m_keep;
 };

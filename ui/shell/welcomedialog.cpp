@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/welcomedialog.h"
+#include "ui/common/problemlabel.h"
 
 #include "ui/shell/connectdialog.h"
 
@@ -58,10 +59,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
                                           this);
     server->setObjectName(u"server"_s);
 
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b00020;"_s);
-    m_problem->hide();
+    m_problem = new ProblemLabel(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -182,15 +180,14 @@ bool WelcomeDialog::finish(const QString &path)
 {
     m_path = DatabaseAddress::namesServer(path) ? path : QFileInfo(path).absoluteFilePath();
     rememberDatabase(m_path);
-    m_problem->hide();
+    m_problem->say({});
     accept();
     return true;
 }
 
 bool WelcomeDialog::fail(const QString &message)
 {
-    m_problem->setText(message);
-    m_problem->show();
+    m_problem->say(message);
     return false;
 }
 

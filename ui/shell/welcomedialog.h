@@ -6,9 +6,10 @@
 #include <QDate>
 #include <QDialog>
 
-class QLabel;
 
 namespace seawall {
+
+class ProblemLabel;
 
 // The first-run dialog: shown when there is no database to open, it offers
 // to create a new database, open an existing one, explore the demo or
@@ -50,7 +51,7 @@ private:
     bool finish(const QString &path);
     bool fail(const QString &message);
 
-    QLabel *m_problem = nullptr;
+    ProblemLabel *m_problem = nullptr;
     QString m_path;
 };
 

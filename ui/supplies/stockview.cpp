@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/supplies/stockview.h"
+#include "ui/common/problemlabel.h"
 
 #include "core/edit/changehub.h"
 #include "ui/common/cells.h"
@@ -43,9 +44,7 @@ StockView::StockView(Workspace *workspace, QWidget *records, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_editor(workspace, this),
       m_reading(new ReadWhenShown(this, [this] { refresh(); }, true))
 {
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ProblemLabel(this);
     m_levels = makeTable({tr("Unit"), tr("Item"), tr("Counted on"), tr("Quantity"), tr("Minimum"), tr("Status")}, this);
     m_levels->setObjectName(u"stockLevels"_s);
     m_levels->setToolTip(tr("Enter opens the latest count of the item; Insert records a new count."));
@@ -98,11 +97,9 @@ void StockView::refresh()
     if (!db)
         return;
     Result<std::vector<StockLevel>> levels = StockLevels::on(*db, m_workspace->asOf(), m_workspace->companyIds());
-    m_error->setVisible(!levels.ok());
-    if (!levels) {
-        m_error->setText(levels.error().message);
+    m_error->say(levels ? QString() : levels.error().message);
+    if (!levels)
         return;
-    }
     m_rows = std::move(levels.value());
     const QLocale locale;
     m_levels->setRowCount(int(m_rows.size()));

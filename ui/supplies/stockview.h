@@ -7,11 +7,11 @@
 
 #include <QWidget>
 
-class QLabel;
 class QTableWidget;
 
 namespace seawall {
 
+class ProblemLabel;
 class Workspace;
 
 // The Supplies page: each item's latest quantity as of the as-of date
@@ -39,7 +39,7 @@ private:
 
     Workspace *m_workspace;
     EntityEditor m_editor;
-    QLabel *m_error = nullptr;
+    ProblemLabel *m_error = nullptr;
     QTableWidget *m_levels = nullptr;
     QTableWidget *m_history = nullptr;
     std::vector<StockLevel> m_rows;

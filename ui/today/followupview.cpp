@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/today/followupview.h"
+#include "ui/common/problemlabel.h"
 
 #include "core/csv/values.h"
 #include "core/db/repository.h"
@@ -43,11 +44,8 @@ FollowUpView::FollowUpView(Workspace *workspace, QWidget *parent)
 {
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
-    m_problem = new QLabel(this);
+    m_problem = new ProblemLabel(this);
     m_problem->setObjectName(u"followUpProblem"_s);
-    m_problem->setStyleSheet(u"color: %1"_s.arg(PrintStyle::red().name()));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"followUpList"_s);
@@ -119,8 +117,7 @@ void FollowUpView::refreshSoon() { m_reading->changed(); }
 
 void FollowUpView::showProblem(const QString &message)
 {
-    m_problem->setText(message);
-    m_problem->setVisible(!message.isEmpty());
+    m_problem->say(message);
 }
 
 void FollowUpView::refresh()

@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace seawall {
 
+class ProblemLabel;
 class Workspace;
 
 // The daily follow-up list of the Today page: everyone under observation on
@@ -51,7 +52,7 @@ private:
     QDate m_date; // the as-of date the list is of
     Workspace *m_workspace;
     QLabel *m_summary = nullptr;
-    QLabel *m_problem = nullptr;
+    ProblemLabel *m_problem = nullptr;
     // Those under observation, as listed, and the person to select once the
     // list is read again after a save.
     std::vector<FollowUpEntry> m_entries;

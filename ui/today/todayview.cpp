@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/today/todayview.h"
+#include "ui/common/problemlabel.h"
 
 #include "ui/common/cells.h"
 #include "ui/common/pdfexport.h"
@@ -101,10 +102,7 @@ TodayView::TodayView(Workspace *workspace, QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(u"color: #b01e1e"_s);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new ProblemLabel(this);
 
     // A new database shows nothing until files are imported: say so, and
     // offer the import.
@@ -265,8 +263,7 @@ void TodayView::refreshSoon() { m_reading->changed(); }
 
 void TodayView::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->say(message);
 }
 
 void TodayView::refresh()

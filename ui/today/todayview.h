@@ -18,8 +18,9 @@ class QTableWidget;
 namespace seawall {
 
 class FiguresView;
-class ReadinessWarnings;
 class FollowUpView;
+class ProblemLabel;
+class ReadinessWarnings;
 class ReportGridModel;
 class Workspace;
 
@@ -81,7 +82,7 @@ private:
     Workspace *m_workspace;
     EntityEditor m_editor;
     QLabel *m_title = nullptr;
-    QLabel *m_error = nullptr;
+    ProblemLabel *m_error = nullptr;
     QWidget *m_emptyHint = nullptr;
     QLabel *m_hintText = nullptr;         // in m_emptyHint: for the role (refresh())
     QPushButton *m_importButton = nullptr; // in m_emptyHint: shown to those who import

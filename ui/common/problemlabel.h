@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLabel>
+
+namespace seawall {
+
+// A line that says what went wrong, in one red for the whole program, shown
+// only while there is something to say: above a view's table when it could
+// not be read, under a dialog's fields, below a form's field. The text can
+// be selected and copied into a message to whoever looks after the database.
+class ProblemLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit ProblemLabel(QWidget *parent = nullptr);
+
+    // Shows `message`, or hides the line when it is empty.
+    void say(const QString &message);
+};
+
+} // namespace seawall
