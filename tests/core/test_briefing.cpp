@@ -77,6 +77,19 @@ const BriefingStore::Change *changeOf(const std::vector<BriefingStore::Change> &
     return nullptr;
 }
 
+// The figure under `key` changed, is called `label`, and went from
+// `before` to `now`.
+void checkChange(const std::vector<BriefingStore::Change> &changes, const QString &key, const QString &label,
+                 const QString &before, const QString &now)
+{
+    INFO(key.toStdString());
+    const auto *change = changeOf(changes, key);
+    REQUIRE(change);
+    CHECK(change->label == label);
+    CHECK(change->before == before);
+    CHECK(change->now == now);
+}
+
 } // namespace
 
 TEST_CASE("the briefing's header and figures", "[briefing]")
@@ -522,24 +535,11 @@ TEST_CASE("changes since a briefing was printed", "[briefing][store]")
     addReport(t.db, fixture, "TL", u"无"_s);
     const auto changes = BriefingStore::changes(saved, now());
 
-    const auto *tests = changeOf(changes, u"tests.on_date"_s);
-    REQUIRE(tests);
-    CHECK(tests->label == u"Tests today (person-times)"_s); // as `stats` calls it
-    CHECK(tests->before == u"5"_s);
-    CHECK(tests->now == u"6"_s);
-    const auto *kf = changeOf(changes, u"companies.KF.tests_on_date"_s);
-    REQUIRE(kf);
-    CHECK(kf->label == u"开发公司: tests today"_s);
-    CHECK(kf->before == u"3"_s);
-    CHECK(kf->now == u"4"_s);
-    const auto *missing = changeOf(changes, u"daily_reports.missing"_s);
-    REQUIRE(missing);
-    CHECK(missing->before == u"铁路公司"_s);
-    CHECK(missing->now == u"none"_s);
-    const auto *tl = changeOf(changes, u"companies.TL.reported"_s);
-    REQUIRE(tl);
-    CHECK(tl->before == u"missing"_s);
-    CHECK(tl->now == u"reported"_s);
+    // Each labelled as `stats` labels it.
+    checkChange(changes, u"tests.on_date"_s, u"Tests today (person-times)"_s, u"5"_s, u"6"_s);
+    checkChange(changes, u"companies.KF.tests_on_date"_s, u"开发公司: tests today"_s, u"3"_s, u"4"_s);
+    checkChange(changes, u"daily_reports.missing"_s, u"Missing reports"_s, u"铁路公司"_s, u"none"_s);
+    checkChange(changes, u"companies.TL.reported"_s, u"铁路公司: daily report"_s, u"missing"_s, u"reported"_s);
 
     QStringList keys;
     for (const auto &change : changes)
@@ -576,17 +576,9 @@ TEST_CASE("the changes since a briefing name every figure in Chinese", "[briefin
 
     test::Chinese chinese;
     const auto changes = BriefingStore::changes(saved, ok(FiguresEngine(t.db).compute(mar(15))));
-    const auto *arrivals = changeOf(changes, u"movement.arrivals_on_date"_s);
-    REQUIRE(arrivals);
-    CHECK(arrivals->label == u"今日来返人员"_s);
-    CHECK(arrivals->before == u"0"_s);
-    CHECK(arrivals->now == u"1"_s);
-    const auto *drills = changeOf(changes, u"readiness.drills_cumulative"_s);
-    REQUIRE(drills);
-    CHECK(drills->label == u"累计演练"_s);
-    const auto *kf = changeOf(changes, u"companies.KF.arrivals_on_date"_s);
-    REQUIRE(kf);
-    CHECK(kf->label == u"开发公司：今日来返人员"_s);
+    checkChange(changes, u"movement.arrivals_on_date"_s, u"今日来返人员"_s, u"0"_s, u"1"_s);
+    checkChange(changes, u"readiness.drills_cumulative"_s, u"累计演练"_s, u"0"_s, u"1"_s);
+    checkChange(changes, u"companies.KF.arrivals_on_date"_s, u"开发公司：今日来返人员"_s, u"0"_s, u"1"_s);
     const auto *without = changeOf(changes, u"readiness.companies_without_drill"_s);
     REQUIRE(without);
     CHECK(without->before.contains(u"开发公司"_s));
