@@ -4,6 +4,7 @@
 #include "core/db/sqlrun.h"
 #include "core/model/enums.h"
 #include "core/sql/figurerules.h"
+#include "core/sql/sqldialect.h"
 #include "core/sql/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -89,14 +90,15 @@ Result<RecordTable> records(Database &db, const Discrepancy &item)
     const QVariantList binds{item.companyId, d, item.companyId, d, d, item.companyId, d, d};
     const Status status = SqlRun::eachRow(
         db,
-        u"SELECT 0, p.id_number, p.name, p.phone, a.arrived_on, a.from_place FROM arrival a"
+        u"SELECT * FROM (SELECT 0, p.id_number, p.name, p.phone, a.arrived_on, a.from_place FROM arrival a"
         u" JOIN person p ON p.id = a.person_id WHERE a.company_id = ? AND a.arrived_on = ?"
         u" UNION ALL SELECT 1, p.id_number, p.name, p.phone, a.arrived_on, a.from_place FROM arrival a"
         u" JOIN person p ON p.id = a.person_id WHERE a.company_id = ? AND "_s
             + FigureRules::observedArrival(u"a"_s)
             + u" UNION ALL SELECT 2, p.id_number, p.name, p.phone, d.leave_on, d.destination FROM departure d"
               u" JOIN person p ON p.id = d.person_id WHERE d.company_id = ? AND "_s
-            + FigureRules::awayDeparture(u"d"_s) + u" ORDER BY 1, 3"_s,
+            + FigureRules::awayDeparture(u"d"_s) + u") m ORDER BY 1, "_s
+            + SqlDialect::byPinyin(db.backend(), u"m.name"_s),
         binds, [&table](const QSqlQuery &q) {
             static const char *registers[] = {QT_TRANSLATE_NOOP("Reconcile", "Arrived that day"),
                                               QT_TRANSLATE_NOOP("Reconcile", "Under observation"),

@@ -7,6 +7,7 @@
 #include "core/db/sqlrun.h"
 #include "core/sql/sqlvalues.h"
 #include "core/sql/figurerules.h"
+#include "core/sql/sqldialect.h"
 #include "core/model/enums.h"
 #include "core/reconcile/reviewstore.h"
 #include "core/util/masking.h"
@@ -336,6 +337,8 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
     RecordTable table;
     QString sql;
     QVariantList binds;
+    // Persons as Chinese readers look for them: by name in pinyin.
+    const QString byName = SqlDialect::byPinyin(m_db.backend(), u"p.name"_s);
     // Columns holding stored dates or enumeration codes, shown as such.
     QList<int> dates;
     int resultColumn = -1;
@@ -347,7 +350,8 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
         listPersons(table, {QCoreApplication::translate("Reconcile", "Sampled on"), QCoreApplication::translate("Reconcile", "Site"), QCoreApplication::translate("Reconcile", "Result"),
                             QCoreApplication::translate("Reconcile", "Lab")});
         sql = u"SELECT p.id_number, p.name, p.phone, t.sampled_on, t.site, t.result, t.lab FROM nucleic_test t"
-              u" JOIN person p ON p.id = t.person_id WHERE t.sampled_on = ? AND t.company_id = ? ORDER BY p.name, t.id"_s;
+              u" JOIN person p ON p.id = t.person_id WHERE t.sampled_on = ? AND t.company_id = ? ORDER BY "_s
+              + byName + u", t.id"_s;
         binds = {iso(item.date), item.companyId};
         dates = {3};
         resultColumn = 5;
@@ -357,7 +361,8 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
         sql = u"SELECT p.id_number, p.name, p.phone,"
               u" (SELECT count(*) FROM nucleic_test t WHERE t.person_id = p.id),"
               u" (SELECT max(t.sampled_on) FROM nucleic_test t WHERE t.person_id = p.id)"
-              u" FROM person p WHERE p.company_id = ? AND p.category = 'external' ORDER BY p.name, p.id"_s;
+              u" FROM person p WHERE p.company_id = ? AND p.category = 'external' ORDER BY "_s
+              + byName + u", p.id"_s;
         binds = {item.companyId};
         dates = {4};
         break;
@@ -373,7 +378,8 @@ Result<RecordTable> Reconciler::records(const Discrepancy &item) const
               u" FROM person p WHERE p.company_id = ? AND "_s
             + activeNotExempt()
             + u" AND (p.first_dose_on IS NULL OR p.first_dose_on > ? OR p.full_on IS NULL OR p.full_on > ?)"
-              u" ORDER BY p.name, p.id"_s;
+              u" ORDER BY "_s
+            + byName + u", p.id"_s;
         binds = {d, d, d, item.companyId, d, d, d, d, d, d};
         dates = {5};
         statusColumn = 6;

@@ -131,7 +131,8 @@ TEST_CASE("the records behind each item", "[reconcile]")
     };
 
     const RecordTable tests = records(DiscrepancyKind::TestCount, u"KF"_s);
-    CHECK(column(tests, tests.idNumberColumn) == QStringList{f.idNumber(u"A1"_s), f.idNumber(u"X1"_s)});
+    // 外部1 (wài) before 员工1 (yuán): names in pinyin order.
+    CHECK(column(tests, tests.idNumberColumn) == QStringList{f.idNumber(u"X1"_s), f.idNumber(u"A1"_s)});
     CHECK(tests.rows.at(0).at(3).toDate() == f.day());
 
     const RecordTable off = records(DiscrepancyKind::OffRoster, u"WY"_s);
@@ -152,6 +153,22 @@ TEST_CASE("the records behind each item", "[reconcile]")
     REQUIRE(finding.rows.size() == 1);
     CHECK(finding.rows.at(0).at(0).toString() == u"DC-01"_s);
     CHECK(finding.rows.at(0).at(5).toDate() == d(3, 10));
+}
+
+TEST_CASE("the persons behind an item are in pinyin order, as Chinese readers look for them", "[reconcile]")
+{
+    test::TempDatabase t;
+    test::ReconcileFixture f(t.db);
+    // By code point 丁 (U+4E01) < 外 (U+5916) < 安 (U+5B89); in pinyin
+    // an < ding < wai.
+    QSqlQuery q(t.db.connection());
+    REQUIRE(q.exec(u"INSERT INTO person (id_number, name, company_id, category) VALUES"
+                   u" ('320612199001019901', '丁一', %1, 'external'),"
+                   u" ('320612199001019902', '安娜', %1, 'external')"_s.arg(f.company[u"WY"_s])));
+    const auto items = compute(t.db, f.day(), f.day());
+    const auto off = Reconciler(t.db).records(find(items, DiscrepancyKind::OffRoster, u"WY"_s));
+    REQUIRE(off.ok());
+    CHECK(column(off.value(), 1) == QStringList{u"安娜"_s, u"丁一"_s, u"外部2"_s, u"外部3"_s});
 }
 
 TEST_CASE("a review is kept in the file and follows its item", "[reconcile]")

@@ -181,12 +181,13 @@ TEST_CASE("double-click or Enter opens the records behind an item", "[ui][reconc
         REQUIRE(dialog);
         QTableWidget *table = dialog->table();
         REQUIRE(table->rowCount() == 2);
-        // A1 (员工1) and X1 (外部1): ID numbers keep 6 + 4 characters.
-        CHECK(table->item(0, 0)->text() == u"320612********0001"_s);
-        CHECK(table->item(0, 1)->text() == u"员工1"_s);
-        CHECK(table->item(1, 0)->text() == u"320612********0012"_s);
-        CHECK(table->item(1, 1)->text() == u"外部1"_s);
-        CHECK(table->item(0, 2)->text() == u"139****0001"_s);
+        // X1 (外部1, wài) and A1 (员工1, yuán), in pinyin order: ID
+        // numbers keep 6 + 4 characters.
+        CHECK(table->item(0, 0)->text() == u"320612********0012"_s);
+        CHECK(table->item(0, 1)->text() == u"外部1"_s);
+        CHECK(table->item(1, 0)->text() == u"320612********0001"_s);
+        CHECK(table->item(1, 1)->text() == u"员工1"_s);
+        CHECK(table->item(1, 2)->text() == u"139****0001"_s);
     }
     SECTION("Enter, numbers revealed: the active persons of 开发公司 not fully vaccinated")
     {
