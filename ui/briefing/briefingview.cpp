@@ -74,8 +74,8 @@ BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
     bar->addWidget(printButton);
     bar->addWidget(pdf);
 
-    m_previewPrinter = new QPrinter(QPrinter::HighResolution);
-    m_preview = new QPrintPreviewWidget(m_previewPrinter, this);
+    m_previewPrinter = std::make_unique<QPrinter>(QPrinter::HighResolution);
+    m_preview = new QPrintPreviewWidget(m_previewPrinter.get(), this);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &BriefingView::paintPreview);
 
@@ -105,7 +105,7 @@ BriefingView::BriefingView(Workspace *workspace, QWidget *parent)
     layout->addWidget(splitter, 1);
 }
 
-BriefingView::~BriefingView() { delete m_previewPrinter; }
+BriefingView::~BriefingView() = default;
 
 void BriefingView::refreshWhenVisible() { m_reading->changed(); }
 

@@ -63,7 +63,7 @@ private:
     QComboBox *m_edition = nullptr;
     QPushButton *m_editParagraph = nullptr;
     QPrintPreviewWidget *m_preview = nullptr;
-    QPrinter *m_previewPrinter = nullptr;
+    std::unique_ptr<QPrinter> m_previewPrinter; // the preview's: it does not own it
     QListWidget *m_history = nullptr;
     QLabel *m_changes = nullptr;
     std::vector<BriefingStore::Saved> m_saved; // the rows of m_history
