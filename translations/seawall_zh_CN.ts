@@ -214,18 +214,6 @@
         </translation>
     </message>
     <message>
-        <source>not required</source>
-        <translation>无需报送</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation>已报</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>未报</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>a company, then one of its figures</comment>
         <translation>%1：%2</translation>
@@ -3089,6 +3077,10 @@ Options:
     <message>
         <source>away from the city</source>
         <translation>外出人员</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>无需报送</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -98,21 +97,8 @@ QString formatValue(const QString &key, const QJsonValue &value)
 {
     if (value.isUndefined())
         return u"—"_s;
-    if (key.startsWith(u"companies."_s) && key.endsWith(u".reported"_s)) {
-        if (value.isNull())
-            return QCoreApplication::translate("Briefing", "not required");
-        return value.toBool() ? QCoreApplication::translate("Briefing", "reported")
-                              : QCoreApplication::translate("Briefing", "missing");
-    }
-    if (const QString text = FiguresFormat::text(key, value); !text.isNull())
-        return text;
-    // A company's other fields, and any figure added later.
-    if (value.isDouble()) {
-        if (key.endsWith(u"rate"_s))
-            return FiguresFormat::percent(value.toDouble());
-        return QLocale().toString(value.toInteger());
-    }
-    return value.toVariant().toString();
+    const QString text = FiguresFormat::text(key, value);
+    return text.isNull() ? value.toVariant().toString() : text; // a figure added later
 }
 
 QString labelFor(const QString &key, const QHash<QString, QString> &companyNames)

@@ -33,12 +33,20 @@ QString padLeft(const QString &text, int width)
     return QString(std::max(0, width - displayWidth(text)), u' ') + text;
 }
 
-// How a figure reads in the terminal table.
-enum class Shown { Count, Hours, Rate };
+// How a figure reads: in the terminal table, in the changes since a
+// briefing was printed.
+enum class Shown {
+    Count,
+    Hours,
+    Rate,
+    Names,    // a list of units, "none" when empty
+    Text,     // as it is
+    Reported, // a company's daily report: null when it sends none
+};
 
 // One figure of the day: where the `stats --json` object holds it (a group
-// and a key in it), its line of the terminal table (a "Figures" label;
-// none for a figure the table shows in its own way) and its value.
+// and a key in it), its line of the terminal table (a "Figures" label) and
+// its value.
 struct Figure
 {
     const char *group;
@@ -96,7 +104,7 @@ constexpr Figure kFigures[] = {
      [](const Figures &f) -> QJsonValue { return f.dailyReports.reported; }},
     {"daily_reports", "zero", QT_TRANSLATE_NOOP("Figures", "Zero reports"), Shown::Count,
      [](const Figures &f) -> QJsonValue { return f.dailyReports.zero; }},
-    {"daily_reports", "missing", nullptr, Shown::Count,
+    {"daily_reports", "missing", QT_TRANSLATE_NOOP("Figures", "Missing reports"), Shown::Names,
      [](const Figures &f) -> QJsonValue { return QJsonArray::fromStringList(f.dailyReports.missing); }},
     {"movement", "arrivals_on_date", QT_TRANSLATE_NOOP("Figures", "Arrivals today"), Shown::Count,
      [](const Figures &f) -> QJsonValue { return f.movement.arrivalsOnDate; }},
@@ -126,28 +134,29 @@ struct CompanyField
 {
     const char *key;
     const char *label; // none for the code, which names the company
+    Shown shown;
     QJsonValue (*value)(const CompanyFigures &c);
 };
 
 // In the order of the per-company table.
 constexpr CompanyField kCompanyFields[] = {
-    {"code", nullptr, [](const CompanyFigures &c) -> QJsonValue { return c.code; }},
-    {"name", QT_TRANSLATE_NOOP("Figures", "name"), [](const CompanyFigures &c) -> QJsonValue { return c.name; }},
-    {"personnel", QT_TRANSLATE_NOOP("Figures", "active personnel"),
+    {"code", nullptr, Shown::Text, [](const CompanyFigures &c) -> QJsonValue { return c.code; }},
+    {"name", QT_TRANSLATE_NOOP("Figures", "name"), Shown::Text, [](const CompanyFigures &c) -> QJsonValue { return c.name; }},
+    {"personnel", QT_TRANSLATE_NOOP("Figures", "active personnel"), Shown::Count,
      [](const CompanyFigures &c) -> QJsonValue { return c.personnel; }},
-    {"tests_on_date", QT_TRANSLATE_NOOP("Figures", "tests today"),
+    {"tests_on_date", QT_TRANSLATE_NOOP("Figures", "tests today"), Shown::Count,
      [](const CompanyFigures &c) -> QJsonValue { return c.testsOnDate; }},
-    {"full_rate", QT_TRANSLATE_NOOP("Figures", "full vaccination rate"),
+    {"full_rate", QT_TRANSLATE_NOOP("Figures", "full vaccination rate"), Shown::Rate,
      [](const CompanyFigures &c) -> QJsonValue { return c.fullRate; }},
-    {"reported", QT_TRANSLATE_NOOP("Figures", "daily report"),
+    {"reported", QT_TRANSLATE_NOOP("Figures", "daily report"), Shown::Reported,
      [](const CompanyFigures &c) { return c.reported ? QJsonValue(*c.reported) : QJsonValue(QJsonValue::Null); }},
-    {"findings_open", QT_TRANSLATE_NOOP("Figures", "open findings"),
+    {"findings_open", QT_TRANSLATE_NOOP("Figures", "open findings"), Shown::Count,
      [](const CompanyFigures &c) -> QJsonValue { return c.findingsOpen; }},
-    {"arrivals_on_date", QT_TRANSLATE_NOOP("Figures", "arrivals today"),
+    {"arrivals_on_date", QT_TRANSLATE_NOOP("Figures", "arrivals today"), Shown::Count,
      [](const CompanyFigures &c) -> QJsonValue { return c.movement.arrivalsOnDate; }},
-    {"under_observation", QT_TRANSLATE_NOOP("Figures", "under observation"),
+    {"under_observation", QT_TRANSLATE_NOOP("Figures", "under observation"), Shown::Count,
      [](const CompanyFigures &c) -> QJsonValue { return c.movement.underObservation; }},
-    {"away", QT_TRANSLATE_NOOP("Figures", "away from the city"),
+    {"away", QT_TRANSLATE_NOOP("Figures", "away from the city"), Shown::Count,
      [](const CompanyFigures &c) -> QJsonValue { return c.movement.away; }},
 };
 
@@ -165,6 +174,13 @@ QString shownText(Shown how, const QJsonValue &value)
     switch (how) {
     case Shown::Hours: return QLocale().toString(value.toDouble(), 'f', 1);
     case Shown::Rate: return percent(value.toDouble());
+    case Shown::Names: return names(value);
+    case Shown::Text: return value.toString();
+    case Shown::Reported:
+        if (value.isNull())
+            return QCoreApplication::translate("Figures", "not required");
+        return value.toBool() ? QCoreApplication::translate("Figures", "reported")
+                              : QCoreApplication::translate("Figures", "missing");
     case Shown::Count: break;
     }
     return QLocale().toString(value.toInteger());
@@ -176,8 +192,6 @@ QString label(const QString &key)
 {
     if (key == u"date"_s)
         return QCoreApplication::translate("Figures", "Date");
-    if (key == u"daily_reports.missing"_s)
-        return QCoreApplication::translate("Figures", "Missing reports");
     if (key.startsWith(u"readiness."_s))
         return Readiness::label(key.mid(10));
     const Figure *figure = find(key);
@@ -244,15 +258,24 @@ QString percent(double rate)
     return QLocale().toString(rate * 100.0, 'f', 1) + QLocale().percent();
 }
 
+QString names(const QJsonValue &names)
+{
+    QStringList list;
+    for (const QJsonValue &name : names.toArray())
+        list << name.toString();
+    return list.isEmpty() ? QCoreApplication::translate("Figures", "none") : QLocale().createSeparatedList(list);
+}
+
 QString text(const QString &key, const QJsonValue &value)
 {
     if (key.startsWith(u"readiness."_s))
         return Readiness::text(key.mid(10), value);
-    if (key == u"daily_reports.missing"_s) {
-        QStringList names;
-        for (const QJsonValue &name : value.toArray())
-            names << name.toString();
-        return names.isEmpty() ? QCoreApplication::translate("Figures", "none") : QLocale().createSeparatedList(names);
+    if (key.startsWith(u"companies."_s)) {
+        const QString field = key.section(u'.', 2);
+        for (const CompanyField &f : kCompanyFields)
+            if (field == QLatin1String(f.key))
+                return shownText(f.shown, value);
+        return {};
     }
     if (const Figure *figure = find(key))
         return shownText(figure->shown, value);
@@ -263,20 +286,18 @@ QString toText(const Figures &f)
 {
     const QLocale locale;
     const auto n = [&locale](qint64 value) { return locale.toString(value); };
-    QList<std::pair<QString, QString>> rows;
-    for (const Figure &figure : kFigures)
-        if (figure.label)
-            rows.append({QCoreApplication::translate("Figures", figure.label), shownText(figure.shown, figure.value(f))});
     int labelWidth = 0;
-    for (const auto &row : rows)
-        labelWidth = std::max(labelWidth, displayWidth(row.first));
+    for (const Figure &figure : kFigures)
+        labelWidth = std::max(labelWidth, displayWidth(QCoreApplication::translate("Figures", figure.label)));
 
     QString out = QCoreApplication::translate("Figures", "Figures as of the end of %1").arg(locale.toString(f.date, QLocale::LongFormat))
                   + u"\n\n"_s;
-    for (const auto &row : rows)
-        out += padRight(row.first, labelWidth) + u"  "_s + padLeft(row.second, 10) + u'\n';
-    out += padRight(label(u"daily_reports.missing"_s), labelWidth) + u"  "_s
-           + text(u"daily_reports.missing"_s, QJsonArray::fromStringList(f.dailyReports.missing)) + u"\n"_s;
+    for (const Figure &figure : kFigures) {
+        // Numbers line up on the right; a list of units runs on.
+        const QString value = shownText(figure.shown, figure.value(f));
+        out += padRight(QCoreApplication::translate("Figures", figure.label), labelWidth) + u"  "_s
+               + (figure.shown == Shown::Names ? value : padLeft(value, 10)) + u'\n';
+    }
     for (const auto &row : Readiness::textRows(f.readiness))
         out += padRight(row.first, labelWidth) + u"  "_s + row.second + u'\n';
     out += u'\n';

@@ -22,7 +22,8 @@ QString label(const QString &key);
 QJsonValue value(const Figures &figures, const QString &key);
 
 // Its value in that object as text in the user's language, as the
-// terminal table shows it; empty for a key it does not know.
+// terminal table shows it (a company's field under
+// "companies.<code>.<field>"); null for a key it does not know.
 QString text(const QString &key, const QJsonValue &value);
 
 // The place of a figure in the order of the terminal table; one it does
@@ -34,6 +35,10 @@ int rank(const QString &key);
 // language (empty for the code, which names the company).
 QStringList companyFields();
 QString companyFieldLabel(const QString &field);
+
+// A list of names in that object (the units not reported, …) as text in
+// the user's language: "none" when there is none.
+QString names(const QJsonValue &names);
 
 // A readable table in the user's language, for the terminal.
 QString toText(const Figures &figures);

@@ -2,6 +2,7 @@
 #include "core/figures/readinessfigures.h"
 
 #include "core/db/sqlrun.h"
+#include "core/figures/figuresformat.h"
 #include "core/sql/figurerules.h"
 
 #include <QCoreApplication>
@@ -46,16 +47,7 @@ void read(int index, const QSqlQuery &row, ReadinessFigures &f)
     }
 }
 
-// A list of names as text: "none" when there is none.
-QString namesText(const QJsonValue &names, const QLocale &locale)
-{
-    QStringList list;
-    for (const QJsonValue &name : names.toArray())
-        list << name.toString();
-    return list.isEmpty() ? QCoreApplication::translate("Figures", "none") : locale.createSeparatedList(list);
-}
-
-QString countText(const QJsonValue &count, const QLocale &locale) { return locale.toString(count.toInteger()); }
+QString countText(const QJsonValue &count) { return QLocale().toString(count.toInteger()); }
 
 // One readiness figure: its key in `stats --json`, its label, its value
 // there, and that value as text (for the terminal table and for the
@@ -65,14 +57,14 @@ struct Field
     const char *key;
     const char *label;
     QJsonValue (*json)(const ReadinessFigures &f);
-    QString (*text)(const QJsonValue &value, const QLocale &locale);
+    QString (*text)(const QJsonValue &value);
 };
 
 // In the order of the terminal table. Each item below its minimum is
 // {"company", "item", "unit", "quantity", "minimum"} in the JSON.
 constexpr Field kFields[] = {
     {"duty_gaps", QT_TRANSLATE_NOOP("Figures", "Duty gaps"),
-     [](const ReadinessFigures &f) -> QJsonValue { return QJsonArray::fromStringList(f.dutyGaps); }, namesText},
+     [](const ReadinessFigures &f) -> QJsonValue { return QJsonArray::fromStringList(f.dutyGaps); }, FiguresFormat::names},
     {"supplies_below_minimum", QT_TRANSLATE_NOOP("Figures", "Supplies below minimum"),
      [](const ReadinessFigures &f) -> QJsonValue {
          QJsonArray shortages;
@@ -84,15 +76,15 @@ constexpr Field kFields[] = {
                                           {u"minimum"_s, s.minimum}});
          return shortages;
      },
-     [](const QJsonValue &value, const QLocale &locale) {
+     [](const QJsonValue &value) {
          QJsonArray names;
          for (const QJsonValue &shortage : value.toArray()) {
              const QJsonObject s = shortage.toObject();
              names.append(QCoreApplication::translate("Figures", "%1 %2 (%3 of %4)")
                               .arg(s[u"company"_s].toString(), s[u"item"_s].toString(),
-                                   countText(s[u"quantity"_s], locale), countText(s[u"minimum"_s], locale)));
+                                   countText(s[u"quantity"_s]), countText(s[u"minimum"_s])));
          }
-         return namesText(names, locale);
+         return FiguresFormat::names(names);
      }},
     {"certified", QT_TRANSLATE_NOOP("Figures", "Persons certified"),
      [](const ReadinessFigures &f) -> QJsonValue { return f.certified; }, countText},
@@ -104,7 +96,7 @@ constexpr Field kFields[] = {
      [](const ReadinessFigures &f) -> QJsonValue { return f.drillsLast30Days; }, countText},
     {"companies_without_drill", QT_TRANSLATE_NOOP("Figures", "Units without a drill in 30 days"),
      [](const ReadinessFigures &f) -> QJsonValue { return QJsonArray::fromStringList(f.companiesWithoutDrill); },
-     namesText},
+     FiguresFormat::names},
 };
 
 } // namespace
@@ -163,10 +155,9 @@ QJsonObject toJson(const ReadinessFigures &f)
 
 QList<std::pair<QString, QString>> textRows(const ReadinessFigures &f)
 {
-    const QLocale locale;
     QList<std::pair<QString, QString>> rows;
     for (const Field &field : kFields)
-        rows.append({QCoreApplication::translate("Figures", field.label), field.text(field.json(f), locale)});
+        rows.append({QCoreApplication::translate("Figures", field.label), field.text(field.json(f))});
     return rows;
 }
 
@@ -179,7 +170,7 @@ QString label(const QString &key)
 QString text(const QString &key, const QJsonValue &value)
 {
     const int r = rank(key);
-    return r < 0 ? QString() : kFields[r].text(value, QLocale());
+    return r < 0 ? QString() : kFields[r].text(value);
 }
 
 int rank(const QString &key)
