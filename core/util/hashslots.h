@@ -25,8 +25,7 @@ public:
     std::pair<Value *, bool> insert(quint64 hash)
     {
         hash = hash == 0 ? 1 : hash;
-        // At most three quarters full.
-        if ((m_size + 1) * 4 > m_slots.size() * 3)
+        if (tooFull(m_size + 1, m_slots.size()))
             grow();
         Slot &slot = m_slots[at(hash)];
         if (slot.hash == hash)
@@ -51,7 +50,7 @@ public:
     void reserve(size_t count)
     {
         size_t wanted = std::max<size_t>(1024, m_slots.size());
-        while (count * 4 > wanted * 3)
+        while (tooFull(count, wanted))
             wanted *= 2;
         if (wanted != m_slots.size())
             rehash(wanted);
@@ -88,6 +87,9 @@ private:
         quint64 hash = 0; // 0 for empty
         [[no_unique_address]] Value value{};
     };
+
+    // At most three quarters of the slots are taken.
+    static bool tooFull(size_t count, size_t capacity) { return count * 4 > capacity * 3; }
 
     // Where `hash` goes when nothing is in the way. Fibonacci hashing: the
     // high bits of the product index, whatever the hash's own low bits are
