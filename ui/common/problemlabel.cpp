@@ -9,7 +9,6 @@ ProblemLabel::ProblemLabel(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
     setStyleSheet(u"color: #b00020;"_s);
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();
 }
 

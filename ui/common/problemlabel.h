@@ -7,8 +7,9 @@ namespace seawall {
 
 // A line that says what went wrong, in one red for the whole program, shown
 // only while there is something to say: above a view's table when it could
-// not be read, under a dialog's fields, below a form's field. The text can
-// be selected and copied into a message to whoever looks after the database.
+// not be read, under a dialog's fields, below a form's field. (Not made
+// selectable: a selectable label sizes its text otherwise, and a form's
+// row of it stood twice as tall.)
 class ProblemLabel : public QLabel
 {
     Q_OBJECT
