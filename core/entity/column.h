@@ -67,6 +67,8 @@ struct Column
         // Personal data (a person's name, ID or phone number, a contact's):
         // replaced by a pseudonym when personal data are purged.
         Personal = 0x4000,
+        // The date (or the time) that places a record on a day: EntityDef::day.
+        Day = 0x8000,
     };
     // What deleting the row a reference names does to the rows naming it.
     enum class OnDelete { Restrict, Cascade, SetNull };

@@ -21,6 +21,15 @@ EntityDef &EntityDef::finish()
             writtenIndexes << i;
     for (int i : std::as_const(writtenIndexes))
         writtenNames << columns.at(i).name;
+    if (title.isEmpty())
+        for (int i : std::as_const(keyIndexes))
+            title << columns.at(i).name;
+    day.clear();
+    for (const Column &column : std::as_const(columns))
+        if (column.has(Column::Day)) {
+            Q_ASSERT(day.isEmpty());
+            day = column.name;
+        }
     return *this;
 }
 

@@ -83,10 +83,9 @@ struct EntityDef
     // whom they were last changed (version, changed_at, changed_by): a save
     // over a row changed since it was opened is refused, not silent.
     bool versioned = true;
-    // The column that places a record on a day (a date, or the date of a time).
-    QString day;
     // The columns that name a record to the user, in that order ("张三",
-    // "JC01"); a reference shows the title of the row it names.
+    // "JC01"); a reference shows the title of the row it names. The key's
+    // columns when not given.
     QStringList title;
     // The columns a list shows for a reference to a record (a person's
     // name and ID number); the title when empty.
@@ -114,8 +113,10 @@ struct EntityDef
     };
     std::optional<ChildList> children;
 
-    // Filled by finish(): the columns written with a record, key first
-    // (indexes into `columns`), and their names.
+    // Filled by finish(): the column flagged Day, which places a record on
+    // a day (a date, or the date of a time); the columns written with a
+    // record, key first (indexes into `columns`), and their names.
+    QString day;
     QList<int> keyIndexes;
     QList<int> writtenIndexes;
     QStringList writtenNames;

@@ -48,7 +48,8 @@ const EntityDef &definition<Arrival>()
         d.since = 12;
         d.columns = aboutPerson(&Arrival::personId, &Arrival::companyId);
         d.columns += QList<Column>{
-            plain(&Arrival::arrivedOn, u"arrived_on"_s, QT_TRANSLATE_NOOP("Field", "Arrived on"), Column::Key),
+            plain(&Arrival::arrivedOn, u"arrived_on"_s, QT_TRANSLATE_NOOP("Field", "Arrived on"),
+                  Column::Key | Column::Day),
             plain(&Arrival::fromPlace, u"from_place"_s, QT_TRANSLATE_NOOP("Field", "From"), Column::Searchable),
             plain(&Arrival::riskLevel, u"risk_level"_s, QT_TRANSLATE_NOOP("Field", "Risk level")).emptyMeans(u"none"_s),
             plain(&Arrival::healthCode, u"health_code"_s, QT_TRANSLATE_NOOP("Field", "Health code"))
@@ -62,8 +63,6 @@ const EntityDef &definition<Arrival>()
             // an index, by the one rule of Arrival::endsOn().
             derived(u"ends_on"_s, &endsOn, QT_TRANSLATE_NOOP("Field", "Observation ends")),
         };
-        d.day = u"arrived_on"_s;
-        d.title = {u"person_id"_s, u"arrived_on"_s};
         d.list.id = u"arrivals"_s;
         d.list.columns = {u"arrived_on"_s, u"person_id"_s, u"company_id"_s,       u"from_place"_s, u"risk_level"_s,
                           u"health_code"_s, u"measure"_s,  u"observation_days"_s, u"released_on"_s, u"ends_on"_s};

@@ -31,7 +31,8 @@ const EntityDef &definition<DailyReport>()
                     QT_TRANSLATE_NOOP("Entity", "Daily reports")};
         d.columns = {
             companyOf(&DailyReport::companyId, Column::Key),
-            plain(&DailyReport::date, u"report_date"_s, QT_TRANSLATE_NOOP("Field", "Report date"), Column::Key)
+            plain(&DailyReport::date, u"report_date"_s, QT_TRANSLATE_NOOP("Field", "Report date"),
+                  Column::Key | Column::Day)
                 .withField(u"date"_s),
             plain(&DailyReport::edition, u"edition"_s, QT_TRANSLATE_NOOP("Field", "Edition"), Column::Key),
             plain(&DailyReport::onDuty, u"on_duty"_s, QT_TRANSLATE_NOOP("Field", "On duty")),
@@ -46,7 +47,6 @@ const EntityDef &definition<DailyReport>()
             // the one rule above.
             derived(u"zero_report"_s, &zeroReport, QT_TRANSLATE_NOOP("Field", "Zero report")),
         };
-        d.day = u"report_date"_s;
         d.title = {u"company_id"_s, u"report_date"_s};
         d.list.id = u"daily_reports"_s;
         d.list.columns = {u"report_date"_s, u"company_id"_s, u"edition"_s,    u"on_duty"_s,     u"away"_s,

@@ -23,7 +23,8 @@ const EntityDef &definition<Departure>()
         d.since = 12;
         d.columns = aboutPerson(&Departure::personId, &Departure::companyId);
         d.columns += QList<Column>{
-            plain(&Departure::leaveOn, u"leave_on"_s, QT_TRANSLATE_NOOP("Field", "Leaves on"), Column::Key),
+            plain(&Departure::leaveOn, u"leave_on"_s, QT_TRANSLATE_NOOP("Field", "Leaves on"),
+                  Column::Key | Column::Day),
             plain(&Departure::destination, u"destination"_s, QT_TRANSLATE_NOOP("Field", "Destination"),
                   Column::Searchable),
             plain(&Departure::reason, u"reason"_s, QT_TRANSLATE_NOOP("Field", "Reason"), Column::Searchable),
@@ -33,8 +34,6 @@ const EntityDef &definition<Departure>()
             plain(&Departure::returnedOn, u"returned_on"_s, QT_TRANSLATE_NOOP("Field", "Returned on"),
                   Column::Optional),
         };
-        d.day = u"leave_on"_s;
-        d.title = {u"person_id"_s, u"leave_on"_s};
         d.list.id = u"departures"_s;
         d.list.columns = {u"leave_on"_s,          u"person_id"_s, u"company_id"_s, u"destination"_s, u"reason"_s,
                           u"planned_return_on"_s, u"approved"_s,  u"returned_on"_s};

@@ -16,15 +16,15 @@ const EntityDef &definition<Drill>()
                     QT_TRANSLATE_NOOP("Entity", "Drills")};
         d.columns = {
             companyOf(&Drill::companyId, Column::Key),
-            plain(&Drill::date, u"drill_date"_s, QT_TRANSLATE_NOOP("Field", "Date"), Column::Key).withField(u"date"_s),
+            plain(&Drill::date, u"drill_date"_s, QT_TRANSLATE_NOOP("Field", "Date"),
+                  Column::Key | Column::Day)
+                .withField(u"date"_s),
             plain(&Drill::title, u"title"_s, QT_TRANSLATE_NOOP("Field", "Drill"),
                   Column::Key | Column::Required | Column::Searchable),
             plain(&Drill::type, u"type"_s, QT_TRANSLATE_NOOP("Field", "Drill type")),
             plain(&Drill::participants, u"participants"_s, QT_TRANSLATE_NOOP("Field", "Participants")),
             plain(&Drill::notes, u"notes"_s, QT_TRANSLATE_NOOP("Field", "Notes"), Column::Searchable),
         };
-        d.day = u"drill_date"_s;
-        d.title = {u"company_id"_s, u"drill_date"_s, u"title"_s};
         d.list.id = u"drills"_s;
         d.list.columns = {u"drill_date"_s, u"company_id"_s, u"title"_s, u"type"_s, u"participants"_s, u"notes"_s};
         d.list.filters = {u"type"_s};

@@ -16,7 +16,9 @@ const EntityDef &definition<Duty>()
                     QT_TRANSLATE_NOOP("Entity", "Duty")};
         d.columns = {
             companyOf(&Duty::companyId, Column::Key),
-            plain(&Duty::date, u"duty_date"_s, QT_TRANSLATE_NOOP("Field", "Date"), Column::Key).withField(u"date"_s),
+            plain(&Duty::date, u"duty_date"_s, QT_TRANSLATE_NOOP("Field", "Date"),
+                  Column::Key | Column::Day)
+                .withField(u"date"_s),
             plain(&Duty::shift, u"shift"_s, QT_TRANSLATE_NOOP("Field", "Shift"), Column::Key),
             plain(&Duty::person, u"person"_s, QT_TRANSLATE_NOOP("Field", "Person on duty"),
                   Column::Required | Column::Searchable | Column::Name | Column::Personal),
@@ -25,8 +27,6 @@ const EntityDef &definition<Duty>()
             plain(&Duty::leader, u"leader"_s, QT_TRANSLATE_NOOP("Field", "Leader on duty"),
                   Column::Searchable | Column::Name | Column::Personal),
         };
-        d.day = u"duty_date"_s;
-        d.title = {u"company_id"_s, u"duty_date"_s, u"shift"_s};
         d.list.id = u"duty"_s;
         d.list.columns = {u"duty_date"_s, u"company_id"_s, u"shift"_s, u"person"_s, u"phone"_s, u"leader"_s};
         d.list.filters = {u"shift"_s};

@@ -38,7 +38,8 @@ const EntityDef &definition<HealthCheck>()
         d.since = 12;
         d.columns = aboutPerson(&HealthCheck::personId, &HealthCheck::companyId);
         d.columns += QList<Column>{
-            plain(&HealthCheck::checkedOn, u"checked_on"_s, QT_TRANSLATE_NOOP("Field", "Date"), Column::Key)
+            plain(&HealthCheck::checkedOn, u"checked_on"_s, QT_TRANSLATE_NOOP("Field", "Date"),
+                  Column::Key | Column::Day)
                 .withField(u"date"_s),
             plain(&HealthCheck::temperature, u"temperature"_s, QT_TRANSLATE_NOOP("Field", "Temperature (℃)"),
                   Column::Optional),
@@ -47,8 +48,6 @@ const EntityDef &definition<HealthCheck>()
             // rule of HealthCheck::isAbnormal().
             derived(u"abnormal"_s, &abnormal, QT_TRANSLATE_NOOP("Field", "Abnormal")),
         };
-        d.day = u"checked_on"_s;
-        d.title = {u"person_id"_s, u"checked_on"_s};
         d.list.id = u"health_checks"_s;
         d.list.columns = {u"checked_on"_s, u"person_id"_s, u"company_id"_s, u"temperature"_s, u"symptoms"_s,
                           u"abnormal"_s};

@@ -17,7 +17,8 @@ const EntityDef &definition<Inspection>()
                     QT_TRANSLATE_NOOP("Entity", "Inspections")};
         d.columns = {
             plain(&Inspection::code, u"code"_s, QT_TRANSLATE_NOOP("Field", "Inspection code"), Column::Key | Column::Required | Column::Searchable),
-            plain(&Inspection::inspectedOn, u"inspected_on"_s, QT_TRANSLATE_NOOP("Field", "Inspection date"))
+            plain(&Inspection::inspectedOn, u"inspected_on"_s, QT_TRANSLATE_NOOP("Field", "Inspection date"),
+                  Column::Day)
                 .withField(u"date"_s),
             companyOf(&Inspection::companyId),
             plain(&Inspection::method, u"method"_s, QT_TRANSLATE_NOOP("Field", "Method")),
@@ -25,8 +26,6 @@ const EntityDef &definition<Inspection>()
                   Column::Searchable | Column::Name | Column::Personal)
                 .withField(u"inspector"_s),
         };
-        d.day = u"inspected_on"_s;
-        d.title = {u"code"_s};
         d.list.id = u"inspections"_s;
         d.list.columns = {u"inspected_on"_s, u"code"_s,      u"company_id"_s,   u"method"_s,
                           u"inspectors"_s,   u"findings"_s,  u"findings_open"_s};

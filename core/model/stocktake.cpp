@@ -19,14 +19,13 @@ const EntityDef &definition<Stocktake>()
             companyOf(&Stocktake::companyId, Column::Key),
             plain(&Stocktake::item, u"item"_s, QT_TRANSLATE_NOOP("Field", "Item"),
                   Column::Key | Column::Required | Column::Searchable),
-            plain(&Stocktake::date, u"counted_on"_s, QT_TRANSLATE_NOOP("Field", "Stocktake date"), Column::Key)
+            plain(&Stocktake::date, u"counted_on"_s, QT_TRANSLATE_NOOP("Field", "Stocktake date"),
+                  Column::Key | Column::Day)
                 .withField(u"date"_s),
             plain(&Stocktake::unit, u"unit"_s, QT_TRANSLATE_NOOP("Field", "Unit of measure")),
             plain(&Stocktake::quantity, u"quantity"_s, QT_TRANSLATE_NOOP("Field", "Quantity on hand")),
             plain(&Stocktake::minimum, u"minimum"_s, QT_TRANSLATE_NOOP("Field", "Minimum reserve"), Column::Optional),
         };
-        d.day = u"counted_on"_s;
-        d.title = {u"company_id"_s, u"item"_s, u"counted_on"_s};
         d.list.id = u"stocktakes"_s;
         d.list.columns = {u"counted_on"_s, u"company_id"_s, u"item"_s, u"quantity"_s, u"minimum"_s, u"unit"_s};
         // A count below the minimum in force stands out.

@@ -15,24 +15,17 @@ const EntityDef &definition<Training>()
     static const EntityDef def = [] {
         EntityDef d{EntityKind::Training, u"training"_s, QT_TRANSLATE_NOOP("Entity", "training record"),
                     QT_TRANSLATE_NOOP("Entity", "Trainings")};
-        d.columns = {
-            reference(&Training::personId, u"person_id"_s, EntityKind::Person, QT_TRANSLATE_NOOP("Field", "Person"),
-                      Column::Key | Column::Searchable)
-                .withField(u"person"_s),
-            reference(&Training::companyId, u"company_id"_s, EntityKind::Company,
-                      QT_TRANSLATE_NOOP("Field", "Company"), Column::Optional | Column::Searchable)
-                .withField(u"company"_s),
+        d.columns = aboutPerson(&Training::personId, &Training::companyId, 0, Column::Optional);
+        d.columns += QList<Column>{
             plain(&Training::course, u"course"_s, QT_TRANSLATE_NOOP("Field", "Course"),
                   Column::Key | Column::Required | Column::Searchable),
-            plain(&Training::examOn, u"exam_on"_s, QT_TRANSLATE_NOOP("Field", "Exam date")),
+            plain(&Training::examOn, u"exam_on"_s, QT_TRANSLATE_NOOP("Field", "Exam date"), Column::Day),
             plain(&Training::passed, u"passed"_s, QT_TRANSLATE_NOOP("Field", "Passed")),
             plain(&Training::certificateNo, u"certificate_no"_s, QT_TRANSLATE_NOOP("Field", "Certificate number"),
                   Column::Searchable),
             plain(&Training::validUntil, u"valid_until"_s, QT_TRANSLATE_NOOP("Field", "Valid until"),
                   Column::Optional),
         };
-        d.day = u"exam_on"_s;
-        d.title = {u"person_id"_s, u"course"_s};
         d.list.id = u"trainings"_s;
         d.list.columns = {u"exam_on"_s,        u"person_id"_s,  u"company_id"_s, u"course"_s,
                           u"passed"_s,         u"certificate_no"_s, u"valid_until"_s};

@@ -17,14 +17,14 @@ const EntityDef &definition<Vaccination>()
         d.columns = aboutPerson(&Vaccination::personId, &Vaccination::companyId, Column::Indexed, Column::Optional);
         d.columns += QList<Column>{
             plain(&Vaccination::dose, u"dose"_s, QT_TRANSLATE_NOOP("Field", "Dose"), Column::Key),
-            plain(&Vaccination::vaccinatedOn, u"vaccinated_on"_s, QT_TRANSLATE_NOOP("Field", "Vaccination date"))
+            plain(&Vaccination::vaccinatedOn, u"vaccinated_on"_s, QT_TRANSLATE_NOOP("Field", "Vaccination date"),
+                  Column::Day)
                 .withField(u"date"_s),
             plain(&Vaccination::manufacturer, u"manufacturer"_s, QT_TRANSLATE_NOOP("Field", "Manufacturer"),
                   Column::Searchable | Column::Indexed),
             plain(&Vaccination::place, u"place"_s, QT_TRANSLATE_NOOP("Field", "Place"),
                   Column::Searchable | Column::Indexed),
         };
-        d.day = u"vaccinated_on"_s;
         d.title = {u"dose"_s, u"person_id"_s};
         // A person's milestones follow their doses.
         d.follow = EntityDef::FollowUp::VaccinationMilestones;

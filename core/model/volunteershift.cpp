@@ -20,14 +20,13 @@ const EntityDef &definition<VolunteerShift>()
             plain(&VolunteerShift::team, u"team"_s, QT_TRANSLATE_NOOP("Field", "Team"), Column::Searchable),
             plain(&VolunteerShift::site, u"site"_s, QT_TRANSLATE_NOOP("Field", "Service site"), Column::Searchable),
             plain(&VolunteerShift::task, u"task"_s, QT_TRANSLATE_NOOP("Field", "Task"), Column::Searchable),
-            plain(&VolunteerShift::start, u"start_at"_s, QT_TRANSLATE_NOOP("Field", "Start time"), Column::Key)
+            plain(&VolunteerShift::start, u"start_at"_s, QT_TRANSLATE_NOOP("Field", "Start time"),
+                  Column::Key | Column::Day)
                 .withField(u"start"_s),
             plain(&VolunteerShift::end, u"end_at"_s, QT_TRANSLATE_NOOP("Field", "End time")).withField(u"end"_s),
             plain(&VolunteerShift::remark, u"remark"_s, QT_TRANSLATE_NOOP("Field", "Remark"), Column::Searchable)
                 .addedIn(9),
         };
-        d.day = u"start_at"_s;
-        d.title = {u"person_id"_s, u"start_at"_s};
         d.list.id = u"shifts"_s;
         d.list.columns = {u"start_at"_s, u"end_at"_s, u"hours"_s, u"person_id"_s, u"company_id"_s,
                           u"team"_s,     u"site"_s,   u"task"_s,  u"remark"_s};

@@ -109,3 +109,31 @@ TEST_CASE("a definition is found by its kind, its table and its struct", "[entit
     CHECK_FALSE(Entities::isReferred(definition<NucleicTest>()));
     CHECK(Entities::isReferred(definition<Company>()));
 }
+
+TEST_CASE("a record's day is its flagged date, and it is named by its key unless told otherwise", "[entity]")
+{
+    // The dates DOMAIN.md counts each register by on a day.
+    const QHash<EntityKind, QString> days{
+        {EntityKind::NucleicTest, u"sampled_on"_s},   {EntityKind::Vaccination, u"vaccinated_on"_s},
+        {EntityKind::VolunteerShift, u"start_at"_s},  {EntityKind::Inspection, u"inspected_on"_s},
+        {EntityKind::DailyReport, u"report_date"_s},  {EntityKind::Duty, u"duty_date"_s},
+        {EntityKind::Stocktake, u"counted_on"_s},     {EntityKind::Training, u"exam_on"_s},
+        {EntityKind::Drill, u"drill_date"_s},         {EntityKind::Departure, u"leave_on"_s},
+        {EntityKind::Arrival, u"arrived_on"_s},       {EntityKind::HealthCheck, u"checked_on"_s},
+    };
+    for (const EntityDef *def : Entities::all()) {
+        INFO(def->table.toStdString());
+        CHECK(def->day == days.value(def->kind));
+        if (const Column *day = def->column(def->day))
+            CHECK((day->type == ColumnType::Date || day->type == ColumnType::DateTime));
+        for (const QString &name : def->title)
+            CHECK(def->column(name));
+    }
+    // Named by the whole key: a drill by its unit, date and title.
+    CHECK(Entities::of(EntityKind::Drill).title == QStringList{u"company_id"_s, u"drill_date"_s, u"title"_s});
+    CHECK(Entities::of(EntityKind::Inspection).title == QStringList{u"code"_s});
+    // Named otherwise: a person by name, not ID number; a test by person
+    // and day, without the site.
+    CHECK(Entities::of(EntityKind::Person).title == QStringList{u"name"_s});
+    CHECK(Entities::of(EntityKind::NucleicTest).title == QStringList{u"person_id"_s, u"sampled_on"_s});
+}
