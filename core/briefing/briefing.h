@@ -4,6 +4,7 @@
 #include "core/figures/figures.h"
 #include "core/model/enums.h"
 #include "core/readiness/readinessdetails.h"
+#include "core/reports/openfindings.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -60,16 +61,6 @@ struct Briefing
     {
         QString team;
         double hours = 0.0; // cumulative to the day
-    };
-
-    struct OpenFinding
-    {
-        QString company;
-        QString inspectionCode;
-        QDate inspectedOn;
-        QString description;
-        QDate deadline;
-        bool overdue = false;
     };
 
     // The morning reports of the briefing's day received when it was built:

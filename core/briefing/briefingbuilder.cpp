@@ -202,22 +202,10 @@ Result<Briefing> BriefingBuilder::build(const QDate &date, ReportEdition edition
     if (!status)
         return status.error();
 
-    // Open findings; those without a deadline are never overdue and come
-    // after the ones that have one.
-    status = SqlRun::eachRow(m_db,
-        u"SELECT c.name, i.code, i.inspected_on, f.description, f.deadline,"
-        u" CASE WHEN f.deadline < ? THEN 1 ELSE 0 END AS overdue"
-        u" FROM finding f JOIN inspection i ON i.id = f.inspection_id JOIN company c ON c.id = i.company_id"
-        u" WHERE i.inspected_on <= ? AND NOT "_s
-            + kRectified
-            + u" ORDER BY overdue DESC, f.deadline IS NULL, f.deadline, c.code, i.code, f.description"_s,
-        { d, d, d }, [&](const QSqlQuery &q) {
-            b.openFindings.push_back(
-                { q.value(0).toString(), q.value(1).toString(), SqlValues::toDate(q.value(2)),
-                    q.value(3).toString(), SqlValues::toDate(q.value(4)), q.value(5).toInt() != 0 });
-        });
-    if (!status)
-        return status.error();
+    Result<std::vector<OpenFinding>> open = OpenFindings::load(m_db, asOf, OpenFindings::Which::Open);
+    if (!open)
+        return open.error();
+    b.openFindings = std::move(open.value());
 
     // 保障情况 is of the briefing's own day in both editions: the duty of
     // the day is planned before it begins.

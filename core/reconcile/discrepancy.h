@@ -69,6 +69,18 @@ struct Discrepancy
 
     std::optional<Review> review;
     bool reviewed() const { return review.has_value(); }
+
+    // An item of `kind` about a company, the rest to be filled in.
+    static Discrepancy about(DiscrepancyKind kind, qint64 companyId, const QString &companyCode,
+                             const QString &companyName)
+    {
+        Discrepancy d;
+        d.kind = kind;
+        d.companyId = companyId;
+        d.companyCode = companyCode;
+        d.companyName = companyName;
+        return d;
+    }
 };
 
 // The rows behind one item, ready for a read-only table. Columns named in

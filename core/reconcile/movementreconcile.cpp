@@ -58,12 +58,9 @@ Status addItems(Database &db, const QDate &from, const QDate &to, const QList<qi
             }
             if (differences.isEmpty())
                 return;
-            Discrepancy i;
-            i.kind = DiscrepancyKind::MovementCount;
+            Discrepancy i = Discrepancy::about(DiscrepancyKind::MovementCount, q.value(1).toLongLong(),
+                                               q.value(2).toString(), q.value(3).toString());
             i.recordId = q.value(0).toLongLong();
-            i.companyId = q.value(1).toLongLong();
-            i.companyCode = q.value(2).toString();
-            i.companyName = q.value(3).toString();
             i.date = SqlValues::toDate(q.value(4));
             // The numbers in the key: a review of them does not hide a change.
             i.key = i.companyCode + u'/' + iso(i.date) + u'/' + key.join(u'/');

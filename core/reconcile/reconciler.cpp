@@ -6,6 +6,7 @@
 #include "core/csv/headermap.h"
 #include "core/db/sqlrun.h"
 #include "core/sql/sqlvalues.h"
+#include "core/reports/openfindings.h"
 #include "core/sql/figurerules.h"
 #include "core/sql/sqldialect.h"
 #include "core/model/enums.h"
@@ -47,14 +48,11 @@ struct Check
     std::function<std::optional<Discrepancy>(const QSqlQuery &row)> item;
 };
 
+// Of a row holding the company's id, code and name from `companyColumn` on.
 Discrepancy item(DiscrepancyKind kind, const QSqlQuery &q, int companyColumn)
 {
-    Discrepancy d;
-    d.kind = kind;
-    d.companyId = q.value(companyColumn).toLongLong();
-    d.companyCode = q.value(companyColumn + 1).toString();
-    d.companyName = q.value(companyColumn + 2).toString();
-    return d;
+    return Discrepancy::about(kind, q.value(companyColumn).toLongLong(), q.value(companyColumn + 1).toString(),
+                              q.value(companyColumn + 2).toString());
 }
 
 // The active persons of a company who are not exempt on the day: the base of
@@ -128,11 +126,8 @@ std::optional<Discrepancy> nameItem(const std::vector<NameSeen> &seen)
     }
     if (names.isEmpty())
         return std::nullopt;
-    Discrepancy i;
-    i.kind = DiscrepancyKind::NameMismatch;
-    i.companyId = person.companyId;
-    i.companyCode = person.companyCode;
-    i.companyName = person.companyName;
+    Discrepancy i
+        = Discrepancy::about(DiscrepancyKind::NameMismatch, person.companyId, person.companyCode, person.companyName);
     i.recordId = person.personId;
     i.date = last.date();
     i.first = names.size();
@@ -251,24 +246,6 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
                  return i;
              }});
 
-    // Findings overdue as of `to`.
-    checks.push_back(
-        {u"SELECT f.id, i.company_id, c.code, c.name, i.code, f.description, f.deadline"
-         u" FROM finding f JOIN inspection i ON i.id = f.inspection_id JOIN company c ON c.id = i.company_id"
-         u" WHERE i.inspected_on <= ? AND f.deadline < ? AND NOT "_s
-             + FigureRules::rectifiedFinding() + SqlRun::inIds(u"i.company_id"_s, companyIds),
-         {d, d, d}, [&to](const QSqlQuery &q) -> std::optional<Discrepancy> {
-             Discrepancy i = item(DiscrepancyKind::OverdueFinding, q, 1);
-             i.recordId = q.value(0).toLongLong();
-             i.date = SqlValues::toDate(q.value(6));
-             i.key = q.value(4).toString() + u'/' + q.value(5).toString();
-             i.first = i.date.daysTo(to);
-             i.description = QCoreApplication::translate("Reconcile", "“%1” (inspection %2): deadline %3, days overdue: %4.")
-                                 .arg(q.value(5).toString(), q.value(4).toString(), iso(i.date),
-                                      number(i.first));
-             return i;
-         }});
-
     std::vector<Discrepancy> items;
     Status status;
     for (const Check &check : checks) {
@@ -278,6 +255,23 @@ Result<std::vector<Discrepancy>> Reconciler::compute(const QDate &from, const QD
         });
         if (!status)
             return status.error();
+    }
+
+    // Findings overdue as of `to`.
+    const Result<std::vector<OpenFinding>> overdue
+        = OpenFindings::load(m_db, to, OpenFindings::Which::Overdue, companyIds);
+    if (!overdue)
+        return overdue.error();
+    for (const OpenFinding &f : overdue.value()) {
+        Discrepancy i = Discrepancy::about(DiscrepancyKind::OverdueFinding, f.companyId, f.companyCode, f.companyName);
+        i.recordId = f.findingId;
+        i.date = f.deadline;
+        i.key = f.inspectionCode + u'/' + f.description;
+        i.first = f.daysOverdue;
+        i.description
+            = QCoreApplication::translate("Reconcile", "“%1” (inspection %2): deadline %3, days overdue: %4.")
+                  .arg(f.description, f.inspectionCode, iso(f.deadline), number(f.daysOverdue));
+        items.push_back(std::move(i));
     }
 
     // Persons imported under another name than the one on record. Listed

@@ -108,24 +108,4 @@ Result<std::vector<CallListEntry>> ReportStatus::callList(const QDate &date) con
         });
 }
 
-Result<std::vector<OverdueFinding>> ReportStatus::overdueFindings(const QDate &date) const
-{
-    const QString d = SqlValues::date(date).toString();
-    return SqlRun::collect(
-        m_db,
-        u"SELECT f.id, c.id, c.name, i.code, f.description, f.deadline"
-        u" FROM inspection i JOIN finding f ON f.inspection_id = i.id"
-        u" JOIN company c ON c.id = i.company_id"
-        u" WHERE i.inspected_on <= ? AND "_s
-            + FigureRules::overdueFinding() + scopeSql(u"i.company_id"_s)
-            + u" ORDER BY f.deadline, c.code, i.code, f.description"_s,
-        {d, d, d}, [&date](const QSqlQuery &q) {
-            using F = OverdueFinding;
-            F f = SqlRun::fields(q, &F::findingId, &F::companyId, &F::companyName, &F::inspectionCode,
-                                 &F::description, &F::deadline);
-            f.daysOverdue = int(f.deadline.daysTo(date));
-            return f;
-        });
-}
-
 } // namespace seawall

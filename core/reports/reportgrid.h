@@ -69,24 +69,11 @@ struct CallListEntry
     bool operator==(const CallListEntry &) const = default;
 };
 
-struct OverdueFinding
-{
-    qint64 findingId = 0;
-    qint64 companyId = 0;
-    QString companyName;
-    QString inspectionCode;
-    QString description;
-    QDate deadline;
-    int daysOverdue = 0;
-
-    bool operator==(const OverdueFinding &) const = default;
-};
-
 // The daily-report side of the Today view, as of the end of a day: who sent
-// what over the last days, whom to call, which findings are overdue. The
-// units and findings are those of DOMAIN.md's figures (FigureRules), so the
-// lists agree with the counts. A scope (company ids, empty for the whole
-// group) narrows every list to a part of the tree.
+// what over the last days, and whom to call. The units are those of
+// DOMAIN.md's figures (FigureRules), so the lists agree with the counts. A
+// scope (company ids, empty for the whole group) narrows every list to a
+// part of the tree.
 class ReportStatus
 {
 public:
@@ -95,8 +82,6 @@ public:
     Result<ReportGrid> grid(const QDate &date, int days) const;
     // Ordered by company code, as the figures list the missing units.
     Result<std::vector<CallListEntry>> callList(const QDate &date) const;
-    // Oldest deadline first.
-    Result<std::vector<OverdueFinding>> overdueFindings(const QDate &date) const;
 
 private:
     QString scopeSql(const QString &column) const;

@@ -354,14 +354,14 @@ TEST_CASE("open findings are overdue first then by deadline", "[briefing]")
             u"扫码登记不全"_s, u"测温记录缺失"_s, u"值班记录缺失"_s }); // 03-15, 03-17, 03-20
     REQUIRE(b.openFindings.size() == 5);
     const auto &first = b.openFindings[0];
-    CHECK(first.company == u"铁路公司"_s);
+    CHECK(first.companyName == u"铁路公司"_s);
     CHECK(first.inspectionCode == u"JC01"_s);
     CHECK(first.inspectedOn == mar(1));
     CHECK(first.deadline == mar(8));
-    CHECK(first.overdue);
-    CHECK(b.openFindings[1].overdue);
-    CHECK_FALSE(b.openFindings[2].overdue); // due on the day itself
-    CHECK(b.openFindings[2].company == u"物业公司"_s);
+    CHECK(first.daysOverdue == 7);
+    CHECK(b.openFindings[1].overdue());
+    CHECK_FALSE(b.openFindings[2].overdue()); // due on the day itself
+    CHECK(b.openFindings[2].companyName == u"物业公司"_s);
 }
 
 TEST_CASE("the paragraph states a positive result first", "[briefing][paragraph]")

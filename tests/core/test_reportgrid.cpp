@@ -8,6 +8,7 @@
 #include "core/model/dailyreport.h"
 #include "core/figures/figuresengine.h"
 #include "figuresfixture.h"
+#include "core/reports/openfindings.h"
 #include "core/reports/reportgrid.h"
 #include "testdb.h"
 
@@ -206,7 +207,7 @@ TEST_CASE("overdue findings are the open ones past their deadline", "[reports]")
 
     // On 03-15: JC01 防护物资储备不足 (deadline 03-08, 7 days) and JC02
     // 未设隔离区 (03-14, 1 day); JC04's is due on the day, JC03 is later.
-    const auto onDay = ok(ReportStatus(t.db).overdueFindings({2022, 3, 15}));
+    const auto onDay = ok(OpenFindings::load(t.db, {2022, 3, 15}, OpenFindings::Which::Overdue));
     REQUIRE(onDay.size() == 2);
     CHECK(onDay[0].inspectionCode == u"JC01"_s);
     CHECK(onDay[0].companyName == u"铁路公司"_s);
@@ -221,7 +222,7 @@ TEST_CASE("overdue findings are the open ones past their deadline", "[reports]")
 
     // On 03-16 JC04 扫码登记不全 is one day over; JC02 测温记录缺失 was
     // rectified that day; JC03's deadline is 03-23.
-    const auto nextDay = ok(ReportStatus(t.db).overdueFindings({2022, 3, 16}));
+    const auto nextDay = ok(OpenFindings::load(t.db, {2022, 3, 16}, OpenFindings::Which::Overdue));
     REQUIRE(nextDay.size() == 3);
     CHECK(nextDay[0].daysOverdue == 8);
     CHECK(nextDay[1].description == u"未设隔离区"_s);
@@ -229,7 +230,8 @@ TEST_CASE("overdue findings are the open ones past their deadline", "[reports]")
     CHECK(nextDay[2].inspectionCode == u"JC04"_s);
     CHECK(nextDay[2].daysOverdue == 1);
 
-    const auto scoped = ok(ReportStatus(t.db, {fixture.company[u"KF"_s]}).overdueFindings({2022, 3, 15}));
+    const auto scoped
+        = ok(OpenFindings::load(t.db, {2022, 3, 15}, OpenFindings::Which::Overdue, {fixture.company[u"KF"_s]}));
     REQUIRE(scoped.size() == 1);
     CHECK(scoped[0].inspectionCode == u"JC02"_s);
 }

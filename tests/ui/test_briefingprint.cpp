@@ -135,9 +135,15 @@ TEST_CASE("the last page never holds the daily reports' section alone", "[ui][pr
     // page three (where they are not, and rows must come along).
     const int extra = GENERATE(range(0, 26));
     Briefing b = fixture;
-    for (int i = 0; i < extra; ++i)
-        b.openFindings.push_back({u"铁路公司"_s, u"JC%1"_s.arg(100 + i), QDate(2022, 3, 10),
-                                  u"台账缺页 %1"_s.arg(i + 1), QDate(2022, 3, 20), false});
+    for (int i = 0; i < extra; ++i) {
+        OpenFinding f;
+        f.companyName = u"铁路公司"_s;
+        f.inspectionCode = u"JC%1"_s.arg(100 + i);
+        f.inspectedOn = QDate(2022, 3, 10);
+        f.description = u"台账缺页 %1"_s.arg(i + 1);
+        f.deadline = QDate(2022, 3, 20);
+        b.openFindings.push_back(f);
+    }
     const BriefingDocument document(b);
     INFO("extra findings: " << extra << ", pages: " << document.pageCount());
     REQUIRE(document.pageCount() >= 2);

@@ -349,11 +349,11 @@ std::vector<PageBlock> BriefingDocument::findings() const
                    Qt::AlignHCenter};
     table.header = {tr("No."), tr("Company"), tr("Finding"), tr("Inspected"), tr("Deadline"), tr("Status")};
     int n = 0;
-    for (const Briefing::OpenFinding &finding : m_briefing.openFindings) {
-        table.rows.push_back({number(++n), finding.company, finding.description,
+    for (const OpenFinding &finding : m_briefing.openFindings) {
+        table.rows.push_back({number(++n), finding.companyName, finding.description,
                               Cells::date(finding.inspectedOn), Cells::date(finding.deadline),
-                              finding.overdue ? tr("Overdue") : tr("Being rectified")});
-        table.emphasised.push_back(finding.overdue);
+                              finding.overdue() ? tr("Overdue") : tr("Being rectified")});
+        table.emphasised.push_back(finding.overdue());
     }
     for (PageBlock &block : PageBlocks::table(table, m_width))
         blocks.push_back(std::move(block));

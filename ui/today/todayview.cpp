@@ -315,7 +315,8 @@ void TodayView::refresh()
     const ReportStatus status(*db, m_workspace->companyIds());
     Result<ReportGrid> grid = status.grid(m_date, kDays);
     const Result<std::vector<CallListEntry>> calls = status.callList(m_date);
-    const Result<std::vector<OverdueFinding>> overdue = status.overdueFindings(m_date);
+    const Result<std::vector<OpenFinding>> overdue
+        = OpenFindings::load(*db, m_date, OpenFindings::Which::Overdue, m_workspace->companyIds());
     if (!grid || !calls || !overdue) {
         showError(!grid ? grid.error().message : !calls ? calls.error().message : overdue.error().message);
         return;
@@ -386,9 +387,9 @@ void TodayView::fillCallList()
              });
 }
 
-void TodayView::fillOverdue(const std::vector<OverdueFinding> &findings)
+void TodayView::fillOverdue(const std::vector<OpenFinding> &findings)
 {
-    fillList(m_overdueBox, tr("Overdue findings (%1)"), m_overdue, findings, [this](int row, const OverdueFinding &f) {
+    fillList(m_overdueBox, tr("Overdue findings (%1)"), m_overdue, findings, [this](int row, const OpenFinding &f) {
         m_overdue->setItem(row, 0, item(f.companyName));
         m_overdue->setItem(row, 1, item(f.inspectionCode));
         auto *description = item(f.description);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/reports/openfindings.h"
 #include "core/reports/reportgrid.h"
 #include "ui/edit/entityeditor.h"
 #include "ui/common/readwhenshown.h"
@@ -69,7 +70,7 @@ private:
     void showError(const QString &message);
     void fillLegend(const ReportGrid &grid);
     void fillCallList();
-    void fillOverdue(const std::vector<OverdueFinding> &findings);
+    void fillOverdue(const std::vector<OpenFinding> &findings);
     void fitOverdueColumns();
     void updateActions();
     void openCell(const QModelIndex &index);
