@@ -356,17 +356,13 @@ QString EntityTable::duplicateMessage(const void *record) const
 
 Status EntityTable::follow(const QList<qint64> &values) const
 {
-    QList<qint64> distinct;
-    for (qint64 value : values)
-        if (value != 0 && !distinct.contains(value))
-            distinct << value;
     switch (m_def.follow) {
     case EntityDef::FollowUp::None: return {};
-    case EntityDef::FollowUp::VaccinationMilestones:
-        for (qint64 person : std::as_const(distinct))
-            if (Status status = VaccinationStatus::refresh(m_db, person); !status)
-                return status;
-        return {};
+    case EntityDef::FollowUp::VaccinationMilestones: {
+        QSet<qint64> persons(values.cbegin(), values.cend());
+        persons.remove(0);
+        return VaccinationStatus::refresh(m_db, persons);
+    }
     }
     return {};
 }

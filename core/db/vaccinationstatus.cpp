@@ -65,6 +65,19 @@ Status refresh(Database &db, qint64 personId)
     return Writer(db).write(personId, milestones(std::move(doses)));
 }
 
+Status refresh(Database &db, const QSet<qint64> &personIds)
+{
+    // From this many persons, one pass over every dose is cheaper than a
+    // lookup each.
+    constexpr qsizetype kAllFrom = 5000;
+    if (personIds.size() >= kAllFrom)
+        return refreshAll(db);
+    for (const qint64 person : personIds)
+        if (Status status = refresh(db, person); !status)
+            return status;
+    return {};
+}
+
 Status refreshAll(Database &db)
 {
     Transaction transaction(db);

@@ -3,6 +3,8 @@
 
 #include "core/db/database.h"
 
+#include <QSet>
+
 namespace seawall::VaccinationStatus {
 
 // Each person row keeps the days of their vaccination milestones
@@ -13,6 +15,10 @@ namespace seawall::VaccinationStatus {
 
 // Recomputes one person's milestones from their doses.
 Status refresh(Database &db, qint64 personId);
+
+// Recomputes these persons' (those whose doses a write changed): one by
+// one, or everyone's at once when they are so many that it is cheaper.
+Status refresh(Database &db, const QSet<qint64> &personIds);
 
 // Recomputes everyone's (after a bulk load or a migration).
 Status refreshAll(Database &db);

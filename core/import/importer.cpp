@@ -38,10 +38,6 @@ namespace {
 // and memory stays flat on a file where every row is wrong.
 constexpr qsizetype kMaxProblems = 1000;
 
-// Rows naming many persons: refreshing everyone's milestones at once is
-// cheaper than one by one.
-constexpr qsizetype kRefreshAllFrom = 5000;
-
 // Files larger than this (about 10,000 rows) load every person at once
 // rather than looking each one up: the scan costs about as much as that
 // many lookups. From this size too, a file may lay indexes aside
@@ -609,17 +605,9 @@ bool Importer::importFile(Context &context, RowSource &source, FileReport &repor
     if (const EntityDef *def = personRecords(kind))
         if (Status status = context.indexes->written(def->table); !status)
             return stop(context, status.error());
-    if (!vaccinated.isEmpty() && !context.options.dryRun) {
-        Status status;
-        if (vaccinated.size() >= kRefreshAllFrom)
-            status = VaccinationStatus::refreshAll(m_db);
-        else
-            for (const qint64 person : std::as_const(vaccinated))
-                if (status = VaccinationStatus::refresh(m_db, person); !status)
-                    break;
-        if (!status)
+    if (!context.options.dryRun)
+        if (Status status = VaccinationStatus::refresh(m_db, vaccinated); !status)
             return stop(context, status.error());
-    }
 
     batch.rows = int(report.rows);
     batch.inserted = int(report.inserted);

@@ -93,7 +93,6 @@ Status ImportUndo::undo(qint64 batchId)
 
     QHash<QString, QSet<QString>> columns;
     QSet<qint64> vaccinatedPersons;
-    bool vaccinations = false;
     QSqlQuery personOf(m_db.connection());
     personOf.prepare(u"SELECT DISTINCT person_id FROM vaccination WHERE id BETWEEN ? AND ?"_s);
     while (changes.next()) {
@@ -107,7 +106,6 @@ Status ImportUndo::undo(qint64 batchId)
         // has one (ImportWriter records runs of inserted rows as one).
         const qint64 lastId = insert ? previous.value(u"last_id"_s).toInteger(rowId) : rowId;
         if (table == u"vaccination"_s) {
-            vaccinations = true;
             personOf.bindValue(0, rowId);
             personOf.bindValue(1, lastId);
             if (personOf.exec())
@@ -169,17 +167,8 @@ Status ImportUndo::undo(qint64 batchId)
     }
     changes.finish();
 
-    if (vaccinations) {
-        Status status;
-        if (vaccinatedPersons.size() > 5000)
-            status = VaccinationStatus::refreshAll(m_db);
-        else
-            for (const qint64 person : std::as_const(vaccinatedPersons))
-                if (status = VaccinationStatus::refresh(m_db, person); !status)
-                    break;
-        if (!status)
-            return status;
-    }
+    if (Status status = VaccinationStatus::refresh(m_db, vaccinatedPersons); !status)
+        return status;
     // As the undo left it: a company the batch names may be gone with it.
     batch = batches.find(batchId);
     batch->undoneAt = QDateTime::currentDateTime();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The primary-series rule of DOMAIN.md and the milestones kept per person.
 #include "core/db/personrepository.h"
+#include "core/db/vaccinationstatus.h"
 #include "core/db/repository.h"
 #include "core/model/vaccination.h"
 #include "core/model/vaccinationrules.h"
@@ -124,4 +125,35 @@ TEST_CASE("writing doses keeps the person's milestones in step", "[vaccination][
     REQUIRE(vaccinations.remove(first.id).ok());
     // Only 第二针 by 科兴 is left: the earliest primary dose decides (2 needed).
     CHECK(stored() == QStringList{u"2021-05-01"_s, QString(), QString()});
+}
+
+TEST_CASE("a refresh of the persons a write named gives each the milestones of their doses", "[vaccination][db]")
+{
+    test::TempDatabase t;
+    QSqlQuery q(t.db.connection());
+    REQUIRE(q.exec(u"INSERT INTO company (code, name) VALUES ('KF', '开发公司')"_s));
+    // As many persons as a large file names, each with a first 科兴 dose
+    // on 04-01, the even ones a second on 05-01 (科兴 needs two), written
+    // past the repository so that their milestones are not yet kept.
+    const int persons = GENERATE(2, 6000);
+    REQUIRE(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)"
+                   u" INSERT INTO person (id_number, name, company_id)"
+                   u" SELECT '3206121990' || (10000000 + i), '员工' || i, 1 FROM n"_s
+                       .arg(persons)));
+    REQUIRE(q.exec(u"INSERT INTO vaccination (person_id, company_id, dose, vaccinated_on, manufacturer)"
+                   u" SELECT id, 1, 'first', '2021-04-01', '科兴' FROM person"_s));
+    REQUIRE(q.exec(u"INSERT INTO vaccination (person_id, company_id, dose, vaccinated_on, manufacturer)"
+                   u" SELECT id, 1, 'second', '2021-05-01', '科兴' FROM person WHERE id % 2 = 0"_s));
+    REQUIRE(q.exec(u"SELECT id FROM person ORDER BY id"_s));
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    REQUIRE(ids.size() == persons);
+
+    REQUIRE(VaccinationStatus::refresh(t.db, ids).ok());
+
+    REQUIRE(q.exec(u"SELECT count(*) FROM person WHERE first_dose_on = '2021-04-01' AND booster_on IS NULL"
+                   u" AND ((id % 2 = 0 AND full_on = '2021-05-01') OR (id % 2 = 1 AND full_on IS NULL))"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == persons);
 }
