@@ -211,20 +211,17 @@ Status BriefingStore::saveParagraph(const QDate &date, ReportEdition edition, co
     const QVariantList day{SqlValues::date(date), toCode(edition)};
     // An empty paragraph goes back to the drafted one. A printed briefing
     // keeps the text it was printed with.
-    const Result<QSqlQuery> written = paragraph.trimmed().isEmpty()
-        ? SqlRun::run(m_db,
+    return paragraph.trimmed().isEmpty()
+        ? SqlRun::exec(m_db,
                       u"UPDATE briefing SET paragraph_edited = 0,"
                       u" paragraph = CASE WHEN printed_at IS NULL THEN '' ELSE paragraph END"
                       u" WHERE briefing_date = ? AND edition = ?"_s,
                       day)
-        : SqlRun::run(m_db,
+        : SqlRun::exec(m_db,
                       u"INSERT INTO briefing (briefing_date, edition, paragraph, paragraph_edited) VALUES (?, ?, ?, 1)"
                       u" ON CONFLICT (briefing_date, edition) DO UPDATE SET paragraph = excluded.paragraph,"
                       u" paragraph_edited = 1"_s,
                       day + QVariantList{paragraph});
-    if (!written)
-        return written.error();
-    return {};
 }
 
 std::optional<QString> BriefingStore::editedParagraph(const QDate &date, ReportEdition edition) const

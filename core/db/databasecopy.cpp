@@ -236,8 +236,8 @@ Status Copier::copyTable(const QString &table, qint64 total)
     if (tablesKeptByTriggers().contains(table)) {
         // Filled as the rows it counts were copied: the source's own counts
         // instead (a group at 0 included).
-        if (Result<QSqlQuery> emptied = SqlRun::run(m_target, u"DELETE FROM "_s + table); !emptied)
-            return emptied.error();
+        if (Status status = SqlRun::exec(m_target, u"DELETE FROM "_s + table); !status)
+            return status;
     }
     QSet<QString> keptKeys;
     const qsizetype keyColumn = table == kSettings ? names.indexOf(kSettingKey) : -1;
@@ -325,10 +325,10 @@ Status Copier::setDeferred()
         if (set.isEmpty())
             continue;
         binds << later.id;
-        if (Result<QSqlQuery> updated
-            = SqlRun::run(m_target, u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(later.table, set.join(u", "_s)), binds);
-            !updated)
-            return updated.error();
+        if (Status status
+            = SqlRun::exec(m_target, u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(later.table, set.join(u", "_s)), binds);
+            !status)
+            return status;
     }
     return {};
 }

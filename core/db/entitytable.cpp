@@ -49,17 +49,7 @@ Status EntityTable::select(const QString &where, const QVariantList &binds, cons
         sql += u" WHERE "_s + where;
     if (!order.isEmpty())
         sql += u" ORDER BY "_s + order;
-    QSqlQuery query(m_db.connection());
-    SqlRun::readForward(query);
-    if (!query.prepare(sql))
-        return m_db.errorFrom(query);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (!query.exec())
-        return m_db.errorFrom(query);
-    while (query.next())
-        row(query.value(0).toLongLong(), query);
-    return {};
+    return SqlRun::eachRow(m_db, sql, binds, [&row](const QSqlQuery &q) { row(q.value(0).toLongLong(), q); });
 }
 
 void EntityTable::load(const QSqlQuery &row, void *record) const

@@ -31,6 +31,13 @@ Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &bind
     return query;
 }
 
+Status exec(Database &db, const QString &sql, const QVariantList &binds)
+{
+    if (Result<QSqlQuery> query = run(db, sql, binds); !query)
+        return query.error();
+    return {};
+}
+
 Result<QVariant> value(Database &db, const QString &sql, const QVariantList &binds)
 {
     Result<QSqlQuery> query = run(db, sql, binds);

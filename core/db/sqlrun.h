@@ -19,6 +19,9 @@ namespace seawall::SqlRun {
 // read through here.
 Result<QSqlQuery> run(Database &db, const QString &sql, const QVariantList &binds = {});
 
+// Runs a statement for what it does (an insert, an update, a delete).
+Status exec(Database &db, const QString &sql, const QVariantList &binds = {});
+
 // The first column of the first row `sql` gives; null when it gives none.
 Result<QVariant> value(Database &db, const QString &sql, const QVariantList &binds = {});
 

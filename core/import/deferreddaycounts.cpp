@@ -72,8 +72,8 @@ Status DeferredDayCounts::finish()
                 .arg(kTally, in),
         };
         for (const QString &sql : recount)
-            if (Result<QSqlQuery> run = SqlRun::run(m_db, sql, days); !run)
-                return run.error();
+            if (Status status = SqlRun::exec(m_db, sql, days); !status)
+                return status;
     }
     if (Status status = SqlRun::script(m_db, {m_trigger}); !status)
         return status;

@@ -28,28 +28,27 @@ QString ReviewStore::storageKey(DiscrepancyKind kind, const QString &key)
 
 Result<QHash<QString, Review>> ReviewStore::all() const
 {
-    QSqlQuery q(m_db.connection());
-    SqlRun::readForward(q);
-    if (!q.exec(u"SELECT kind, key, note, reviewed_at, reviewed_by FROM reconciliation_review"_s))
-        return m_db.errorFrom(q);
     QHash<QString, Review> reviews;
-    while (q.next())
-        reviews.insert(q.value(0).toString() + u'\n' + q.value(1).toString(), readReview(q, 2));
+    const Status status = SqlRun::eachRow(
+        m_db, u"SELECT kind, key, note, reviewed_at, reviewed_by FROM reconciliation_review"_s, {},
+        [&reviews](const QSqlQuery &q) {
+            reviews.insert(q.value(0).toString() + u'\n' + q.value(1).toString(), readReview(q, 2));
+        });
+    if (!status)
+        return status.error();
     return reviews;
 }
 
 Result<std::optional<Review>> ReviewStore::find(DiscrepancyKind kind, const QString &key) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(u"SELECT note, reviewed_at, reviewed_by FROM reconciliation_review WHERE kind = ? AND key = ?"_s))
-        return m_db.errorFrom(q);
-    q.addBindValue(kindCode(kind));
-    q.addBindValue(key);
-    if (!q.exec())
-        return m_db.errorFrom(q);
-    if (!q.next())
+    Result<QSqlQuery> q = SqlRun::run(
+        m_db, u"SELECT note, reviewed_at, reviewed_by FROM reconciliation_review WHERE kind = ? AND key = ?"_s,
+        {kindCode(kind), key});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
         return std::optional<Review>();
-    return std::optional<Review>(readReview(q, 0));
+    return std::optional<Review>(readReview(q.value(), 0));
 }
 
 Status ReviewStore::mark(DiscrepancyKind kind, const QString &key, const QString &note)
@@ -59,31 +58,20 @@ Status ReviewStore::mark(DiscrepancyKind kind, const QString &key, const QString
 
 Status ReviewStore::put(DiscrepancyKind kind, const QString &key, const Review &review)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(u"INSERT INTO reconciliation_review (kind, key, note, reviewed_at, reviewed_by)"
-                   u" VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET note = excluded.note,"
-                   u" reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by"_s))
-        return m_db.errorFrom(q);
-    q.addBindValue(kindCode(kind));
-    q.addBindValue(key);
-    q.addBindValue(review.note);
-    q.addBindValue(SqlValues::dateTime(review.reviewedAt.isValid() ? review.reviewedAt : QDateTime::currentDateTime()));
-    q.addBindValue(review.reviewedBy);
-    if (!q.exec())
-        return m_db.errorFrom(q);
-    return {};
+    return SqlRun::exec(m_db,
+                        u"INSERT INTO reconciliation_review (kind, key, note, reviewed_at, reviewed_by)"
+                        u" VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET note = excluded.note,"
+                        u" reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by"_s,
+                        {kindCode(kind), key, review.note,
+                         SqlValues::dateTime(review.reviewedAt.isValid() ? review.reviewedAt
+                                                                         : QDateTime::currentDateTime()),
+                         review.reviewedBy});
 }
 
 Status ReviewStore::clear(DiscrepancyKind kind, const QString &key)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(u"DELETE FROM reconciliation_review WHERE kind = ? AND key = ?"_s))
-        return m_db.errorFrom(q);
-    q.addBindValue(kindCode(kind));
-    q.addBindValue(key);
-    if (!q.exec())
-        return m_db.errorFrom(q);
-    return {};
+    return SqlRun::exec(m_db, u"DELETE FROM reconciliation_review WHERE kind = ? AND key = ?"_s,
+                        {kindCode(kind), key});
 }
 
 } // namespace seawall
