@@ -43,5 +43,12 @@ Column kept(QString name, ColumnType type, const char *label, int flags)
     return column;
 }
 
+Column keptReference(QString name, EntityKind target, int flags)
+{
+    Column column = kept(std::move(name), ColumnType::Reference, nullptr, flags);
+    column.references = target;
+    return column;
+}
+
 } // namespace columns
 } // namespace seawall

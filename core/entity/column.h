@@ -328,6 +328,8 @@ Column timestamp(QDateTime T::*member, QString name, const char *label = nullptr
 // vaccination milestones); also the columns of the tables that have no
 // model struct of their own.
 Column kept(QString name, ColumnType type, const char *label = nullptr, int flags = 0);
+// Such a column naming a row of `target`.
+Column keptReference(QString name, EntityKind target, int flags = 0);
 
 } // namespace columns
 } // namespace seawall

@@ -65,11 +65,9 @@ const EntityDef &definition<CompanyAlias>()
         d.batched = false;
         d.versioned = false;
         d.columns = {
-            kept(u"company_id"_s, ColumnType::Reference),
+            keptReference(u"company_id"_s, EntityKind::Company, Column::Cascade),
             kept(u"alias"_s, ColumnType::Text, QT_TRANSLATE_NOOP("Field", "Aliases"), Column::Key),
         };
-        d.columns[0].references = EntityKind::Company;
-        d.columns[0].flags |= Column::Cascade;
         return std::move(d.finish());
     }();
     return def;

@@ -23,6 +23,7 @@ namespace seawall {
 namespace {
 
 using columns::kept;
+using columns::keptReference;
 
 // The tables of what the program keeps beside the entities, read and
 // written by their own stores; described here so that an edit of them
@@ -36,18 +37,12 @@ EntityDef bookkeeping(EntityKind kind, QString table, bool batched, QList<Column
     return std::move(d.finish());
 }
 
-Column reference(QString name, EntityKind target, int flags = 0)
-{
-    Column column = kept(std::move(name), ColumnType::Reference, nullptr, flags);
-    column.references = target;
-    return column;
-}
-
 const EntityDef &nameVariant()
 {
     static const EntityDef def = bookkeeping(
         EntityKind::NameVariant, u"person_name_variant"_s, true,
-        {reference(u"person_id"_s, EntityKind::Person, Column::Key | Column::Cascade), kept(u"name"_s, ColumnType::Text, nullptr, Column::Key | Column::Personal),
+        {keptReference(u"person_id"_s, EntityKind::Person, Column::Key | Column::Cascade),
+         kept(u"name"_s, ColumnType::Text, nullptr, Column::Key | Column::Personal),
          kept(u"line"_s, ColumnType::Integer), kept(u"file_kind"_s, ColumnType::Text),
          kept(u"seen_at"_s, ColumnType::DateTime)});
     return def;
