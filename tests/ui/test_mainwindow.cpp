@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QTableView>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -79,6 +80,20 @@ TEST_CASE("the window shows the figures engine's numbers for the as-of date", "[
     CHECK(window.figuresView()->figureText(u"vaccination.full_rate"_s).startsWith(locale.toString(50.0, 'f', 1)));
     CHECK(window.figuresView()->figureText(u"daily_reports.missing"_s) == locale.toString(1));
     CHECK_FALSE(window.grab().isNull());
+}
+
+TEST_CASE("the status bar names the database by its file, the whole path in its tooltip", "[ui]")
+{
+    // A path as deep as a coordinator's documents folder: written out in
+    // the status bar it took the room of the messages beside it.
+    QTemporaryDir dir;
+    REQUIRE(QDir(dir.path()).mkpath(u"防控工作/2022年/3月/共享"_s));
+    const QString path = dir.filePath(u"防控工作/2022年/3月/共享/集团.sqlite"_s);
+    MainWindow window(path);
+    const auto *label = window.statusBar()->findChild<QLabel *>(u"database"_s);
+    REQUIRE(label);
+    CHECK(label->text() == u"Database: 集团.sqlite"_s);
+    CHECK(label->toolTip() == QDir::toNativeSeparators(path));
 }
 
 TEST_CASE("a file that cannot be opened shows why and the window stays", "[ui]")

@@ -134,6 +134,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     setAcceptDrops(true);
     m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(u"database"_s);
     m_roleLabel = new QLabel(this);
     m_roleLabel->setObjectName(u"role"_s);
     m_roleLabel->setContentsMargins(0, 0, 12, 0);
@@ -308,6 +309,7 @@ bool MainWindow::openDatabase(const QString &path)
                                .arg(status.error().message.toHtmlEscaped()));
         m_stack->setCurrentWidget(m_problem);
         m_fileLabel->setText(tr("No database open"));
+        m_fileLabel->setToolTip({});
         m_roleLabel->hide();
         for (QAction *action : std::as_const(m_needDatabase))
             action->setEnabled(false);
@@ -319,7 +321,10 @@ bool MainWindow::openDatabase(const QString &path)
     m_workspace->setDatabase(nullptr);
     m_db = std::move(db);
     m_db->mapForReading(); // the lists read rows all over the file
-    m_fileLabel->setText(tr("Database: %1").arg(shown));
+    // The file's name: its whole path, in the tooltip, would leave the
+    // status bar's messages no room on a small screen.
+    m_fileLabel->setText(tr("Database: %1").arg(server ? shown : QFileInfo(path).fileName()));
+    m_fileLabel->setToolTip(shown);
     setWindowFilePath(path);
     FileCommands::noteRecent(path);
     if (server)
@@ -354,7 +359,7 @@ void MainWindow::applyRole()
 
 void MainWindow::offerRestore(const QString &problem)
 {
-    m_fileLabel->setText(tr("Database: %1 (damaged, read-only)").arg(QDir::toNativeSeparators(m_db->path())));
+    m_fileLabel->setText(tr("Database: %1 (damaged, read-only)").arg(QFileInfo(m_db->path()).fileName()));
     const QString latest = Backups::latest(m_db->path());
     // Not modal: the records that can still be read stay in reach.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Damaged database"), problem, QMessageBox::Close, this);
