@@ -59,8 +59,7 @@ Discrepancy item(DiscrepancyKind kind, const QSqlQuery &q, int companyColumn)
 // the vaccination check. Binds the day four times.
 QString activeNotExempt()
 {
-    return FigureRules::activePerson()
-        + u" AND (p.exempt_from IS NULL OR p.exempt_from > ? OR p.exempt_until < ?)"_s;
+    return FigureRules::activePerson() + u" AND "_s + FigureRules::exemptPerson() + u" IS NOT TRUE"_s;
 }
 
 // A list of persons: their ID number, name and phone (masked as such),

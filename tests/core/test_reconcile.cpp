@@ -171,6 +171,28 @@ TEST_CASE("the persons behind an item are in pinyin order, as Chinese readers lo
     CHECK(column(off.value(), 1) == QStringList{u"安娜"_s, u"丁一"_s, u"外部2"_s, u"外部3"_s});
 }
 
+TEST_CASE("a person without doses counts as unvaccinated except on the days of their exemption", "[reconcile]")
+{
+    test::TempDatabase t;
+    test::ReconcileFixture f(t.db);
+    // WY has none without a dose (B2 has two of 智飞's three). On 03-15:
+    // 例一's exemption ended the day before, 例二's lasts through the day,
+    // 例三's starts the day after.
+    QSqlQuery q(t.db.connection());
+    REQUIRE(q.exec(u"INSERT INTO person (id_number, name, company_id, exempt_from, exempt_until) VALUES"
+                   u" ('320612199001019911', '例一', %1, '2022-01-01', '2022-03-14'),"
+                   u" ('320612199001019912', '例二', %1, '2022-01-01', '2022-03-15'),"
+                   u" ('320612199001019913', '例三', %1, '2022-03-16', NULL)"_s.arg(f.company[u"WY"_s])));
+    REQUIRE(f.day() == d(3, 15));
+    const auto items = compute(t.db, f.day(), f.day());
+    const Discrepancy &wy = find(items, DiscrepancyKind::Unvaccinated, u"WY"_s);
+    CHECK(wy.first == 2); // 例一, 例三
+    CHECK(wy.second == 1); // B2
+    const auto persons = Reconciler(t.db).records(wy);
+    REQUIRE(persons.ok());
+    CHECK(column(persons.value(), 1) == QStringList{u"例三"_s, u"例一"_s, u"物业2"_s});
+}
+
 TEST_CASE("a review is kept in the file and follows its item", "[reconcile]")
 {
     test::TempDatabase t;
