@@ -286,9 +286,12 @@ QString toText(const Figures &f)
 {
     const QLocale locale;
     const auto n = [&locale](qint64 value) { return locale.toString(value); };
+    const QList<Readiness::TextRow> readiness = Readiness::textRows(f.readiness);
     int labelWidth = 0;
     for (const Figure &figure : kFigures)
         labelWidth = std::max(labelWidth, displayWidth(QCoreApplication::translate("Figures", figure.label)));
+    for (const Readiness::TextRow &row : readiness)
+        labelWidth = std::max(labelWidth, displayWidth(row.label));
 
     QString out = QCoreApplication::translate("Figures", "Figures as of the end of %1").arg(locale.toString(f.date, QLocale::LongFormat))
                   + u"\n\n"_s;
@@ -298,8 +301,8 @@ QString toText(const Figures &f)
         out += padRight(QCoreApplication::translate("Figures", figure.label), labelWidth) + u"  "_s
                + (figure.shown == Shown::Names ? value : padLeft(value, 10)) + u'\n';
     }
-    for (const auto &row : Readiness::textRows(f.readiness))
-        out += padRight(row.first, labelWidth) + u"  "_s + row.second + u'\n';
+    for (const Readiness::TextRow &row : readiness)
+        out += padRight(row.label, labelWidth) + u"  "_s + (row.count ? padLeft(row.text, 10) : row.text) + u'\n';
     out += u'\n';
 
     const QStringList headers{QCoreApplication::translate("Figures", "Company"), QCoreApplication::translate("Figures", "Personnel"), QCoreApplication::translate("Figures", "Tests"),

@@ -153,11 +153,13 @@ QJsonObject toJson(const ReadinessFigures &f)
     return json;
 }
 
-QList<std::pair<QString, QString>> textRows(const ReadinessFigures &f)
+QList<TextRow> textRows(const ReadinessFigures &f)
 {
-    QList<std::pair<QString, QString>> rows;
-    for (const Field &field : kFields)
-        rows.append({QCoreApplication::translate("Figures", field.label), field.text(field.json(f))});
+    QList<TextRow> rows;
+    for (const Field &field : kFields) {
+        const QJsonValue value = field.json(f);
+        rows.append({QCoreApplication::translate("Figures", field.label), field.text(value), value.isDouble()});
+    }
     return rows;
 }
 

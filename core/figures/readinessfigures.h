@@ -24,8 +24,15 @@ Result<ReadinessFigures> compute(Database &db, const QDate &date, const QList<qi
 // below its minimum as {"company", "item", "unit", "quantity", "minimum"}.
 QJsonObject toJson(const ReadinessFigures &figures);
 
-// The figures' lines of `stats` as text: label, value.
-QList<std::pair<QString, QString>> textRows(const ReadinessFigures &figures);
+// The figures' lines of `stats` as text: label, value, and whether the
+// value is a count (counts line up on the right, lists run on).
+struct TextRow
+{
+    QString label;
+    QString text;
+    bool count = false;
+};
+QList<TextRow> textRows(const ReadinessFigures &figures);
 
 // The label of a field of that object ("drills_cumulative") in the
 // user's language, empty for one it does not know; its place among them,

@@ -278,6 +278,24 @@ TEST_CASE("the text table names every company and the missing unit", "[figures]"
     CHECK(text.contains(u"Missing reports"_s));
 }
 
+TEST_CASE("the text table lines up every count on the right, the readiness counts too", "[figures]")
+{
+    test::TempDatabase t;
+    test::FiguresFixture fixture(t.db);
+    const QStringList lines = FiguresFormat::toText(computeFor(t.db, test::FiguresFixture::day())).split(u'\n');
+    const auto line = [&lines](const QString &label) {
+        const auto it = std::find_if(lines.cbegin(), lines.cend(),
+                                     [&label](const QString &l) { return l.startsWith(label + u"  "_s); });
+        REQUIRE(it != lines.cend());
+        return *it;
+    };
+    const qsizetype end = line(u"Tests today (person-times)"_s).size();
+    CHECK(line(u"Persons certified"_s).size() == end);
+    CHECK(line(u"Drills to date"_s).size() == end);
+    // The widest label of all is a readiness one: the others make room for it.
+    CHECK(line(u"Certificates expiring within 30 days"_s).size() == end);
+}
+
 TEST_CASE("figures of a company and its units count those only", "[figures]")
 {
     test::TempDatabase t;
