@@ -4325,18 +4325,6 @@ Options:
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>not required</source>
-        <translation>无需报送</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation>已报</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>未报</translation>
-    </message>
-    <message>
         <source>±0</source>
         <comment>no change since the day before</comment>
         <translation>持平</translation>

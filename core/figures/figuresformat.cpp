@@ -230,6 +230,14 @@ QString companyFieldLabel(const QString &field)
     return {};
 }
 
+QString companyText(const CompanyFigures &company, const QString &field)
+{
+    for (const CompanyField &f : kCompanyFields)
+        if (field == QLatin1String(f.key))
+            return shownText(f.shown, f.value(company));
+    return {};
+}
+
 QJsonObject toJson(const Figures &f)
 {
     QJsonArray companies;
@@ -285,7 +293,6 @@ QString text(const QString &key, const QJsonValue &value)
 QString toText(const Figures &f)
 {
     const QLocale locale;
-    const auto n = [&locale](qint64 value) { return locale.toString(value); };
     const QList<Readiness::TextRow> readiness = Readiness::textRows(f.readiness);
     int labelWidth = 0;
     for (const Figure &figure : kFigures)
@@ -305,22 +312,29 @@ QString toText(const Figures &f)
         out += padRight(row.label, labelWidth) + u"  "_s + (row.count ? padLeft(row.text, 10) : row.text) + u'\n';
     out += u'\n';
 
-    const QStringList headers{QCoreApplication::translate("Figures", "Company"), QCoreApplication::translate("Figures", "Personnel"), QCoreApplication::translate("Figures", "Tests"),
-                              QCoreApplication::translate("Figures", "Full rate"), QCoreApplication::translate("Figures", "Report"), QCoreApplication::translate("Figures", "Open findings")};
-    int nameWidth = displayWidth(headers[0]);
-    for (const CompanyFigures &c : f.companies)
-        nameWidth = std::max(nameWidth, displayWidth(c.name));
-    out += padRight(headers[0], nameWidth);
+    // Each column as wide as its header or its widest value.
+    const QStringList fields{u"personnel"_s, u"tests_on_date"_s, u"full_rate"_s, u"reported"_s, u"findings_open"_s};
+    const QStringList headers{
+        QCoreApplication::translate("Figures", "Company"),   QCoreApplication::translate("Figures", "Personnel"),
+        QCoreApplication::translate("Figures", "Tests"),     QCoreApplication::translate("Figures", "Full rate"),
+        QCoreApplication::translate("Figures", "Report"),    QCoreApplication::translate("Figures", "Open findings")};
+    QList<int> widths;
+    for (const QString &header : headers)
+        widths << (widths.isEmpty() ? displayWidth(header) : std::max(10, displayWidth(header)));
+    for (const CompanyFigures &c : f.companies) {
+        widths[0] = std::max(widths[0], displayWidth(c.name));
+        for (int i = 0; i < fields.size(); ++i)
+            widths[i + 1] = std::max(widths[i + 1], displayWidth(companyText(c, fields[i])));
+    }
+    out += padRight(headers[0], widths[0]);
     for (int i = 1; i < headers.size(); ++i)
-        out += u"  "_s + padLeft(headers[i], 10);
+        out += u"  "_s + padLeft(headers[i], widths[i]);
     out += u'\n';
     for (const CompanyFigures &c : f.companies) {
-        const QString report = !c.reported ? u"-"_s
-                               : *c.reported ? QCoreApplication::translate("Figures", "reported")
-                                             : QCoreApplication::translate("Figures", "missing");
-        out += padRight(c.name, nameWidth) + u"  "_s + padLeft(n(c.personnel), 10) + u"  "_s
-               + padLeft(n(c.testsOnDate), 10) + u"  "_s + padLeft(percent(c.fullRate), 10) + u"  "_s
-               + padLeft(report, 10) + u"  "_s + padLeft(n(c.findingsOpen), 10) + u'\n';
+        out += padRight(c.name, widths[0]);
+        for (int i = 0; i < fields.size(); ++i)
+            out += u"  "_s + padLeft(companyText(c, fields[i]), widths[i + 1]);
+        out += u'\n';
     }
     return out;
 }

@@ -35,6 +35,9 @@ int rank(const QString &key);
 // language (empty for the code, which names the company).
 QStringList companyFields();
 QString companyFieldLabel(const QString &field);
+// A company's field as text in the user's language, as the per-company
+// tables show it; empty for a field it does not know.
+QString companyText(const CompanyFigures &company, const QString &field);
 
 // A list of names in that object (the units not reported, …) as text in
 // the user's language: "none" when there is none.

@@ -294,6 +294,9 @@ TEST_CASE("the text table lines up every count on the right, the readiness count
     CHECK(line(u"Drills to date"_s).size() == end);
     // The widest label of all is a readiness one: the others make room for it.
     CHECK(line(u"Certificates expiring within 30 days"_s).size() == end);
+    // A unit's report as the Today table words it.
+    CHECK(line(u"人才事务所"_s).contains(u"  not required  "_s));
+    CHECK(line(u"铁路公司"_s).contains(u"  missing  "_s));
 }
 
 TEST_CASE("figures of a company and its units count those only", "[figures]")

@@ -120,6 +120,17 @@ TEST_CASE("the Today figures equal the figures engine with the change since the 
     CHECK(figures->changeText(u"daily_reports.reported"_s) == u"▲ 2"_s);
     CHECK(figures->changeText(u"daily_reports.missing"_s) == u"▼ 2"_s);
     CHECK(figures->changeText(u"inspections.findings_overdue"_s) == u"▲ 1"_s);
+
+    // Each unit's report as `stats` words it: 人才事务所 need not report,
+    // 铁路公司 has not.
+    const auto *companies = figures->findChild<QTableWidget *>(); // its one table
+    REQUIRE(companies);
+    QHash<QString, QString> reports;
+    for (int row = 0; row < companies->rowCount(); ++row)
+        reports.insert(companies->item(row, 0)->text(), companies->item(row, 4)->text());
+    CHECK(reports.value(u"人才事务所"_s) == u"not required"_s);
+    CHECK(reports.value(u"铁路公司"_s) == u"missing"_s);
+    CHECK(reports.value(u"开发公司"_s) == u"reported"_s);
 }
 
 TEST_CASE("the grid shows each unit's reports of the last 14 days", "[ui][today]")

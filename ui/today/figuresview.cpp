@@ -171,9 +171,9 @@ void FiguresView::setFigures(const Figures &f)
     m_companies->setRowCount(int(f.companies.size()));
     for (int row = 0; row < int(f.companies.size()); ++row) {
         const CompanyFigures &c = f.companies[size_t(row)];
-        const QString report = !c.reported ? tr("not required") : *c.reported ? tr("reported") : tr("missing");
-        const QStringList cells{c.name, locale.toString(c.personnel), locale.toString(c.testsOnDate),
-                                FiguresFormat::percent(c.fullRate), report, locale.toString(c.findingsOpen)};
+        QStringList cells{c.name};
+        for (const QString &field : {u"personnel"_s, u"tests_on_date"_s, u"full_rate"_s, u"reported"_s, u"findings_open"_s})
+            cells << FiguresFormat::companyText(c, field);
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (column > 0)
