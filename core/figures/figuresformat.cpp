@@ -35,15 +35,6 @@ QString padLeft(const QString &text, int width)
 
 // How a figure reads: in the terminal table, in the changes since a
 // briefing was printed.
-enum class Shown {
-    Count,
-    Hours,
-    Rate,
-    Names,    // a list of units, "none" when empty
-    Text,     // as it is
-    Reported, // a company's daily report: null when it sends none
-};
-
 // One figure of the day: where the `stats --json` object holds it (a group
 // and a key in it), its line of the terminal table (a "Figures" label) and
 // its value.
@@ -228,6 +219,19 @@ QString companyFieldLabel(const QString &field)
         if (f.label && field == QLatin1String(f.key))
             return QCoreApplication::translate("Figures", f.label);
     return {};
+}
+
+Shown shown(const QString &key)
+{
+    if (key.startsWith(u"companies."_s)) {
+        const QString field = key.section(u'.', 2);
+        for (const CompanyField &f : kCompanyFields)
+            if (field == QLatin1String(f.key))
+                return f.shown;
+    }
+    if (const Figure *figure = find(key))
+        return figure->shown;
+    return Shown::Count;
 }
 
 QString companyText(const CompanyFigures &company, const QString &field)

@@ -12,6 +12,19 @@ namespace seawall::FiguresFormat {
 // The `stats --json` object of DOMAIN.md.
 QJsonObject toJson(const Figures &figures);
 
+// What a figure is, for how it reads.
+enum class Shown {
+    Count,
+    Hours,
+    Rate,     // a fraction, read as a percentage
+    Names,    // a list of units, "none" when empty
+    Text,     // as it is
+    Reported, // a company's daily report: null when it sends none
+};
+// That of a figure under its dotted key (as `label` takes it); Count for
+// one it does not know.
+Shown shown(const QString &key);
+
 // What a person reads for a figure under its dotted key in that object
 // ("tests.on_date", "readiness.drills_cumulative"), in the user's
 // language; empty for a key it does not know.

@@ -133,6 +133,27 @@ TEST_CASE("the Today figures equal the figures engine with the change since the 
     CHECK(reports.value(u"开发公司"_s) == u"reported"_s);
 }
 
+TEST_CASE("a rate's change reads in percentage points, hours' with a decimal", "[ui][today]")
+{
+    Figures before;
+    before.date = {2022, 3, 14};
+    before.vaccination.fullRate = 0.452;
+    before.volunteers.hoursCumulative = 10.0;
+    before.tests.onDate = 5;
+    Figures now = before;
+    now.date = {2022, 3, 15};
+    now.vaccination.fullRate = 0.5;      // 45.2 % to 50.0 %
+    now.volunteers.hoursCumulative = 12.5;
+    FiguresView view;
+    view.setFigures(now, before);
+    CHECK(view.changeText(u"vaccination.full_rate"_s) == u"▲ 4.8 pt"_s);
+    CHECK(view.changeText(u"volunteers.hours_cumulative"_s) == u"▲ 2.5"_s);
+    CHECK(view.changeText(u"tests.on_date"_s) == u"±0"_s);
+    now.vaccination.fullRate = 0.4519; // 0.01 points less: none at one decimal
+    view.setFigures(now, before);
+    CHECK(view.changeText(u"vaccination.full_rate"_s) == u"±0"_s);
+}
+
 TEST_CASE("the grid shows each unit's reports of the last 14 days", "[ui][today]")
 {
     Today today;

@@ -28,7 +28,7 @@ double number(const Figures &f, const QString &key)
     const QJsonValue value = FiguresFormat::value(f, key);
     if (value.isArray())
         return double(value.toArray().size());
-    return key.endsWith(u"_rate"_s) ? value.toDouble() * 100.0 : value.toDouble();
+    return FiguresFormat::shown(key) == FiguresFormat::Shown::Rate ? value.toDouble() * 100.0 : value.toDouble();
 }
 
 } // namespace
@@ -120,13 +120,14 @@ void FiguresView::setFigures(const Figures &figures, const Figures &dayBefore)
     const QLocale locale;
     const QString since = Cells::date(dayBefore.date);
     for (auto it = m_changes.cbegin(); it != m_changes.cend(); ++it) {
-        const bool fractional = it.key() == u"vaccination.full_rate"_s || it.key() == u"volunteers.hours_cumulative"_s;
+        const FiguresFormat::Shown shown = FiguresFormat::shown(it.key());
+        const bool fractional = shown == FiguresFormat::Shown::Rate || shown == FiguresFormat::Shown::Hours;
         const double diff = number(figures, it.key()) - number(dayBefore, it.key());
         const QString amount = locale.toString(std::abs(diff), 'f', fractional ? 1 : 0);
         QString text;
         if (amount == locale.toString(0.0, 'f', fractional ? 1 : 0))
             text = tr("±0", "no change since the day before");
-        else if (it.key() == u"vaccination.full_rate"_s)
+        else if (shown == FiguresFormat::Shown::Rate)
             text = (diff > 0 ? tr("▲ %1 pt", "rate risen by percentage points") : tr("▼ %1 pt", "rate fallen"))
                        .arg(amount);
         else
