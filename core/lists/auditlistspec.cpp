@@ -35,8 +35,11 @@ ListSpec audit()
     spec.countFrom = spec.from;
     spec.dateColumn = u"substr(r.at, 1, 10)"_s;
 
-    const auto text = [&spec](const QString &key, const char *header, const QString &sql, bool searchable) {
-        spec.columns << ListColumn{key, header, sql, CellKind::Text, searchable, false};
+    // What a line says of a record (its key, its values) may hold ID and
+    // phone numbers: masked as the lists mask them.
+    const auto text = [&spec](const QString &key, const char *header, const QString &sql, bool searchable,
+                              CellKind kind = CellKind::Text) {
+        spec.columns << ListColumn{key, header, sql, kind, searchable, false};
         if (searchable)
             spec.search << SearchTerm{sql, {}, {}, false, {}};
     };
@@ -48,9 +51,9 @@ ListSpec audit()
                                false, false, AuditLog::actionName};
     spec.columns << ListColumn{u"entity"_s, QT_TRANSLATE_NOOP("Field", "Record kind"), u"r.entity"_s, CellKind::Code,
                                false, false, entityName};
-    text(u"natural_key"_s, QT_TRANSLATE_NOOP("Field", "Record"), u"r.natural_key"_s, true);
-    text(u"before_json"_s, QT_TRANSLATE_NOOP("Field", "Before"), u"r.before_json"_s, false);
-    text(u"after_json"_s, QT_TRANSLATE_NOOP("Field", "After"), u"r.after_json"_s, false);
+    text(u"natural_key"_s, QT_TRANSLATE_NOOP("Field", "Record"), u"r.natural_key"_s, true, CellKind::MaskedText);
+    text(u"before_json"_s, QT_TRANSLATE_NOOP("Field", "Before"), u"r.before_json"_s, false, CellKind::MaskedText);
+    text(u"after_json"_s, QT_TRANSLATE_NOOP("Field", "After"), u"r.after_json"_s, false, CellKind::MaskedText);
     spec.columns << ListColumn{u"batch_id"_s, QT_TRANSLATE_NOOP("Field", "Import"), u"r.batch_id"_s,
                                CellKind::Integer, false, false};
     text(u"reason"_s, QT_TRANSLATE_NOOP("Field", "Reason"), u"r.reason"_s, true);

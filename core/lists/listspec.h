@@ -23,6 +23,9 @@ enum class CellKind {
     Code,     // an enumeration's code shown by its translated name
     IdNumber, // masked unless the user shows numbers in full
     Phone,    // masked likewise
+    // Free text whose ID and phone numbers are masked likewise (the audit
+    // log's record and values).
+    MaskedText,
 };
 
 // One column of a record list: its SQL expression over the list's FROM

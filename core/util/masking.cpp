@@ -13,6 +13,19 @@ QString maskMiddle(const QString &text, qsizetype head, qsizetype tail)
     return text.left(head) + QString(text.size() - head - tail, u'*') + text.right(tail);
 }
 
+// `text` with each match of `pattern` masked by `mask` (a mask keeps the
+// length, so the places of the matches stay as they were).
+QString maskMatches(const QString &text, const QRegularExpression &pattern, QString (*mask)(const QString &))
+{
+    QString masked = text;
+    QRegularExpressionMatchIterator it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        masked.replace(match.capturedStart(), match.capturedLength(), mask(match.captured()));
+    }
+    return masked;
+}
+
 } // namespace
 
 QString maskIdNumber(const QString &idNumber) { return maskMiddle(idNumber, 6, 4); }
@@ -32,13 +45,16 @@ QString maskPhoneCell(const QString &cell)
 QString maskIdNumbersIn(const QString &text)
 {
     static const QRegularExpression idNumber(QStringLiteral("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])"));
-    QString masked = text;
-    QRegularExpressionMatchIterator it = idNumber.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        masked.replace(match.capturedStart(), match.capturedLength(), maskIdNumber(match.captured()));
-    }
-    return masked;
+    return maskMatches(text, idNumber, maskIdNumber);
+}
+
+QString maskNumbersIn(const QString &text)
+{
+    // Not within a longer run of digits, letters or an asterisk of a
+    // number masked already.
+    static const QRegularExpression phone(
+        QStringLiteral("(?<![0-9A-Za-z*])(?:1[0-9]{2}[ -]?[0-9]{4}[ -]?[0-9]{4}|0[0-9]{2,3}-?[0-9]{7,8})(?![0-9A-Za-z*])"));
+    return maskMatches(maskIdNumbersIn(text), phone, maskPhone);
 }
 
 } // namespace seawall

@@ -291,3 +291,20 @@ TEST_CASE("a phone cell is masked when it is a number, and only then", "[masking
     CAPTURE(cell);
     CHECK(maskPhoneCell(cell) == masked);
 }
+
+TEST_CASE("free text has its ID and phone numbers masked, and nothing else", "[masking]")
+{
+    const auto [text, masked] = GENERATE(table<QString, QString>({
+        {uR"({"id_number":"320612199001011005","name":"张伟","phone":"13800138000"})"_s,
+         uR"({"id_number":"320612********1005","name":"张伟","phone":"138****8000"})"_s},
+        {uR"({"contact_phone":"0571-87654321"})"_s, uR"({"contact_phone":"057******4321"})"_s},
+        {u"值班电话 051385123456"_s, u"值班电话 051*****3456"_s},
+        // Dates, counts and longer runs of digits are no phone numbers.
+        {uR"({"sampled_on":"2022-03-15","tests_done":12,"code":"138001380001"})"_s,
+         uR"({"sampled_on":"2022-03-15","tests_done":12,"code":"138001380001"})"_s},
+        {u"batch 1023456789"_s, u"batch 1023456789"_s},
+        {u"手机 138 0013 8000"_s, u"手机 138******8000"_s},
+    }));
+    CAPTURE(text);
+    CHECK(maskNumbersIn(text) == masked);
+}

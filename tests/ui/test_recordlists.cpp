@@ -520,6 +520,44 @@ TEST_CASE("the audit view shows the day's changes of one user", "[ui][lists][aud
     CHECK(view.model()->text(0, 4) == u"HR"_s);
 }
 
+TEST_CASE("the audit view masks the ID and phone numbers in what it shows until numbers are shown in full",
+          "[ui][lists][audit]")
+{
+    test::TempDatabase t;
+    Workspace workspace;
+    workspace.setDatabase(&t.db);
+    workspace.setAsOf(QDate::currentDate());
+    Company company;
+    company.code = u"BJ"_s;
+    company.name = u"滨江公司"_s;
+    company.contactPhone = u"0571-87654321"_s; // a landline
+    REQUIRE(Edits::save(t.db, company).ok());
+    Person person;
+    person.idNumber = u"320612199001011005"_s;
+    person.name = u"张伟"_s;
+    person.companyId = CompanyRepository(t.db).findByCode(u"BJ"_s)->id;
+    person.phone = u"13800138000"_s;
+    REQUIRE(Edits::save(t.db, person).ok());
+
+    RecordListView view(ListSpecs::audit(), &workspace);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(view.model()->rowCount() == 2);
+    // Columns: time, user, action, kind of record, record, before, after.
+    const QString shown = column(view.model(), 4).join(u' ') + column(view.model(), 6).join(u' ');
+    for (const QString &number : {u"320612199001011005"_s, u"13800138000"_s, u"0571-87654321"_s})
+        CHECK_FALSE(shown.contains(number));
+    CHECK(column(view.model(), 4).contains(u"320612********1005"_s));
+    CHECK(shown.contains(u"138****8000"_s));
+    CHECK(shown.contains(u"057******4321"_s));
+    CHECK(shown.contains(u"张伟"_s)); // the rest as it is
+
+    workspace.setRevealNumbers(true);
+    const QString full = column(view.model(), 4).join(u' ') + column(view.model(), 6).join(u' ');
+    for (const QString &number : {u"320612199001011005"_s, u"13800138000"_s, u"0571-87654321"_s})
+        CHECK(full.contains(number));
+}
+
 TEST_CASE("Unlock Day needs a reason, unlocks the printed day and keeps the reason in the audit log", "[ui][audit]")
 {
     test::TempDatabase t;

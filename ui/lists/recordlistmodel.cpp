@@ -204,6 +204,8 @@ QVariant RecordListModel::data(const QModelIndex &index, int role) const
         return m_reveal ? stored : maskIdNumber(stored);
     case CellKind::Phone:
         return m_reveal ? stored : maskPhone(stored);
+    case CellKind::MaskedText:
+        return m_reveal ? stored : maskNumbersIn(stored);
     }
     return stored;
 }

@@ -385,6 +385,7 @@ static int defaultWidth(const ListColumn &column, const QFontMetrics &metrics)
     case CellKind::Bool: sample = u"No"_s; break;
     case CellKind::Code:
     case CellKind::Text: sample = u"海润水务公司"_s; break;
+    case CellKind::MaskedText: sample = u"{\"id_number\":\"320612********163X\"}"_s; break;
     }
     const QString header = QCoreApplication::translate("Field", column.header);
     return std::max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header) + 16) + 24;
