@@ -1602,6 +1602,10 @@ Options:
 <context>
     <name>Database</name>
     <message>
+        <source>The login %1 is in none of Seawall's groups (%2, %3, %4): an administrator adds it with “seawall user add”.</source>
+        <translation>登录名 %1 不属于海堤的任何用户组（%2、%3、%4）：请管理员用“seawall user add”添加。</translation>
+    </message>
+    <message>
         <source>Cannot create the folder for %1.</source>
         <translation>无法为 %1 创建文件夹。</translation>
     </message>

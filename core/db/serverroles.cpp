@@ -213,18 +213,34 @@ Result<Role> enterSession(Database &db)
 {
     Result<QSqlQuery> query = SqlRun::run(
         db, u"SELECT g.rolname FROM pg_roles g WHERE g.rolname IN (?, ?, ?) AND pg_has_role(session_user, g.oid, 'MEMBER')"
-            u" UNION ALL SELECT 'superuser' FROM pg_roles WHERE rolname = session_user AND rolsuper"_s,
-        {kViewer, kCoordinator, kAdmin});
+            u" UNION ALL SELECT 'superuser' FROM pg_roles WHERE rolname = session_user AND rolsuper"
+            u" UNION ALL SELECT 'owner' FROM pg_database WHERE datname = current_database()"
+            u" AND pg_has_role(session_user, datdba, 'MEMBER')"
+            u" UNION ALL SELECT 'owner' FROM pg_tables WHERE schemaname = "_s + SqlDialect::dataSchema()
+            + u" AND tablename = 'seawall_schema' AND pg_has_role(session_user, tableowner, 'MEMBER')"
+              u" UNION ALL SELECT 'unmade' WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"_s,
+        {kViewer, kCoordinator, kAdmin, kAdmin});
     if (!query)
         return query.error();
     QStringList groups;
     while (query.value().next())
         groups << query.value().value(0).toString();
     query.value().finish();
-    if (groups.isEmpty() || groups.contains(u"superuser"_s) || groups.contains(kAdmin))
-        return Role::Administrator;
+    // The owner of the database or of Seawall's tables (who ran `init`) may
+    // do all, and so may whoever sets a database up before its groups are
+    // made (`init --roles`).
+    for (const QString &all : {u"superuser"_s, u"owner"_s, u"unmade"_s, kAdmin})
+        if (groups.contains(all))
+            return Role::Administrator;
     if (groups.contains(kCoordinator))
         return Role::Coordinator;
+    // A login in no group is granted nothing: said here, not by the first
+    // table it cannot read.
+    if (!groups.contains(kViewer))
+        return Error{Error::Kind::Open,
+                     QCoreApplication::translate("Database", "The login %1 is in none of Seawall's groups (%2, %3, %4): "
+                                                             "an administrator adds it with “seawall user add”.")
+                         .arg(db.userName(), kViewer, kCoordinator, kAdmin)};
     // Unqualified names find the masked views first.
     if (Status masked = SqlRun::script(db, {u"SELECT set_config('search_path', '%1, ' || current_setting('search_path'), false)"_s.arg(kMasked)});
         !masked)

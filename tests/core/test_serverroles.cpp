@@ -274,3 +274,23 @@ TEST_CASE("a migration with the roles made keeps the masked views and grants its
     CHECK(PersonRepository(viewer.db).find(r.person)->idNumber == u"320612********163X"_s);
     CHECK(DayLocks::all(viewer.db).isEmpty());
 }
+
+TEST_CASE("a login in none of Seawall's groups is refused as it opens, naming the groups", "[roles][postgresql-only]")
+{
+    Roles roles;
+    const QString name = u"sw_nogroup_%1"_s.arg(QCoreApplication::applicationPid());
+    QSqlQuery q(roles.t.db.connection());
+    REQUIRE(q.exec(u"CREATE ROLE %1 LOGIN PASSWORD 'secret'"_s.arg(name)));
+    DatabaseAddress address = DatabaseAddress::parse(roles.t.path).value();
+    address.user = name;
+    Database db;
+    const Status opened = db.open(address.display());
+    db.close();
+    REQUIRE(q.exec(u"DROP ROLE %1"_s.arg(name)));
+    REQUIRE_FALSE(opened.ok());
+    INFO(opened.error().message.toStdString());
+    CHECK(opened.error().kind == Error::Kind::Open);
+    CHECK(opened.error().message.contains(name));
+    CHECK(opened.error().message.contains(u"seawall_viewer"_s));
+    CHECK(opened.error().message.contains(u"seawall user add"_s));
+}
