@@ -33,8 +33,6 @@ QString padLeft(const QString &text, int width)
     return QString(std::max(0, width - displayWidth(text)), u' ') + text;
 }
 
-// How a figure reads: in the terminal table, in the changes since a
-// briefing was printed.
 // One figure of the day: where the `stats --json` object holds it (a group
 // and a key in it), its line of the terminal table (a "Figures" label) and
 // its value.
@@ -234,6 +232,11 @@ Shown shown(const QString &key)
     return Shown::Count;
 }
 
+QStringList companyTableFields()
+{
+    return {u"personnel"_s, u"tests_on_date"_s, u"full_rate"_s, u"reported"_s, u"findings_open"_s};
+}
+
 QString companyText(const CompanyFigures &company, const QString &field)
 {
     for (const CompanyField &f : kCompanyFields)
@@ -317,7 +320,7 @@ QString toText(const Figures &f)
     out += u'\n';
 
     // Each column as wide as its header or its widest value.
-    const QStringList fields{u"personnel"_s, u"tests_on_date"_s, u"full_rate"_s, u"reported"_s, u"findings_open"_s};
+    const QStringList fields = companyTableFields();
     const QStringList headers{
         QCoreApplication::translate("Figures", "Company"),   QCoreApplication::translate("Figures", "Personnel"),
         QCoreApplication::translate("Figures", "Tests"),     QCoreApplication::translate("Figures", "Full rate"),

@@ -48,8 +48,10 @@ int rank(const QString &key);
 // language (empty for the code, which names the company).
 QStringList companyFields();
 QString companyFieldLabel(const QString &field);
-// A company's field as text in the user's language, as the per-company
-// tables show it; empty for a field it does not know.
+// The fields the per-company tables show (`stats`, Today), in order, and
+// a company's field as text in the user's language, as they show it;
+// empty for a field it does not know.
+QStringList companyTableFields();
 QString companyText(const CompanyFigures &company, const QString &field);
 
 // A list of names in that object (the units not reported, …) as text in

@@ -173,7 +173,7 @@ void FiguresView::setFigures(const Figures &f)
     for (int row = 0; row < int(f.companies.size()); ++row) {
         const CompanyFigures &c = f.companies[size_t(row)];
         QStringList cells{c.name};
-        for (const QString &field : {u"personnel"_s, u"tests_on_date"_s, u"full_rate"_s, u"reported"_s, u"findings_open"_s})
+        for (const QString &field : FiguresFormat::companyTableFields())
             cells << FiguresFormat::companyText(c, field);
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
