@@ -10,6 +10,7 @@
 #include "figuresfixture.h"
 #include "ui/today/figuresview.h"
 #include "ui/common/workspace.h"
+#include "chinese.h"
 #include "testdb.h"
 #include "core/edit/edits.h"
 #include "ui/edit/entityeditor.h"
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -154,6 +156,21 @@ TEST_CASE("a rate's change reads in percentage points, hours' with a decimal", "
     CHECK(view.changeText(u"vaccination.full_rate"_s) == u"±0"_s);
 }
 
+TEST_CASE("the grid's days name their month where it starts, as a calendar does", "[ui][today]")
+{
+    ReportGrid grid;
+    for (QDate d(2026, 11, 23); d <= QDate(2026, 12, 6); d = d.addDays(1))
+        grid.dates.push_back(d);
+    ReportGridModel model;
+    model.setGrid(grid);
+    QStringList headers;
+    for (int column = 0; column < model.columnCount(); ++column)
+        headers << model.headerData(column, Qt::Horizontal).toString();
+    CHECK(headers
+          == QStringList{u"11/23"_s, u"24"_s, u"25"_s, u"26"_s, u"27"_s, u"28"_s, u"29"_s, u"30"_s, u"12/1"_s,
+                         u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"12/6"_s});
+}
+
 TEST_CASE("the grid shows each unit's reports of the last 14 days", "[ui][today]")
 {
     Today today;
@@ -188,8 +205,12 @@ TEST_CASE("without units that send a morning report the day has one column", "[u
     // 03-02 … 03-15, one column a day.
     REQUIRE(model->columnCount() == 14);
     constexpr int kDay = 13;
+    // The month where the grid starts and on the as-of day; the day alone
+    // between, the whole date in the tooltip.
+    CHECK(model->headerData(0, Qt::Horizontal).toString() == u"3/2"_s);
     CHECK(model->headerData(kDay, Qt::Horizontal).toString() == u"3/15"_s);
-    CHECK(model->headerData(12, Qt::Horizontal).toString() == u"3/14"_s);
+    CHECK(model->headerData(12, Qt::Horizontal).toString() == u"14"_s);
+    CHECK(model->headerData(12, Qt::Horizontal, Qt::ToolTipRole).toString() == u"2022-03-14"_s);
     // 产业公司 sent only its morning NONE: it has reported, a zero report,
     // shown in italics; its evening report may still be recorded there.
     const QModelIndex cy = today.cell(0, kDay);
@@ -532,10 +553,18 @@ TEST_CASE("recording a report that is already stored opens it for editing", "[ui
 
 TEST_CASE("at 1280 by 720 Today shows the figures, the whole grid and every row of both lists at once", "[ui][today]")
 {
-    // The demo group of 30 March 2022: nine units, three with a morning edition.
+    // In the source language and in the users' (Chinese labels are narrower,
+    // the navigation's are shorter: the room the page has differs).
+    const bool chinese = GENERATE(false, true);
+    std::optional<test::Chinese> zh;
+    if (chinese)
+        zh.emplace();
+    INFO((chinese ? "zh_CN" : "en"));
+    // The demo group on the last day of a year: nine units, three with a
+    // morning edition; the grid's days at their widest ("12/17").
     QTemporaryDir dir;
     const QString path = dir.filePath(u"demo.sqlite"_s);
-    const QDate day(2022, 3, 30);
+    const QDate day(2022, 12, 30);
     {
         Database db;
         REQUIRE(db.open(path).ok());
@@ -552,6 +581,11 @@ TEST_CASE("at 1280 by 720 Today shows the figures, the whole grid and every row 
     QApplication::processEvents();
     TodayView *today = window.view<TodayView>();
 
+    // The navigation and the company tree keep to a narrow strip (the
+    // tree's own size hint would have them wider), the views get the rest.
+    const auto *side = window.findChild<QSplitter *>(u"sideSplitter"_s);
+    REQUIRE(side);
+    CHECK(side->width() < window.width() / 6);
     // Nothing to scroll: the page fits.
     auto *scroll = today->findChild<QScrollArea *>();
     REQUIRE(scroll);

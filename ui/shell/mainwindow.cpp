@@ -106,7 +106,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_side->addWidget(m_navigation);
     m_side->addWidget(m_companies);
     m_side->setStretchFactor(1, 1);
-    m_side->setFixedWidth(std::max(m_navigation->sizeHintForColumn(0) + 48, 200));
+    // Fixed on the splitter's children: a QSplitter sets its own maximum
+    // from theirs, and the company tree's size hint would widen the side.
+    const int sideWidth = std::max(m_navigation->sizeHintForColumn(0) + 48, 200);
+    m_navigation->setFixedWidth(sideWidth);
+    m_companies->setFixedWidth(sideWidth);
     // Every view is in sight without scrolling the list.
     m_navigation->setMinimumHeight(m_navigation->sizeHintForRow(0) * m_navigation->count()
                                    + 2 * m_navigation->frameWidth() + 4);

@@ -194,7 +194,11 @@ QVariant ReportGridModel::headerData(int section, Qt::Orientation orientation, i
     // day alone, as the earlier days are.
     const bool editions = edition && m_grid.morningColumn;
     if (role == Qt::DisplayRole) {
-        const QString day = QLocale().toString(date, u"M/d"_s);
+        // The month where it starts and on the as-of day, as a calendar
+        // heads its days ("11/30 12/1 2 3 … 12/6"): fourteen columns fit
+        // beside the lists at 1280 wide in any month.
+        const bool month = section == 0 || date.day() == 1 || edition;
+        const QString day = QLocale().toString(date, month ? u"M/d"_s : u"d"_s);
         if (!editions)
             return day;
         return day + u'\n'
