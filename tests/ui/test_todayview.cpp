@@ -9,6 +9,7 @@
 #include "core/figures/figuresengine.h"
 #include "figuresfixture.h"
 #include "ui/today/figuresview.h"
+#include "ui/common/problemlabel.h"
 #include "ui/common/workspace.h"
 #include "chinese.h"
 #include "testdb.h"
@@ -127,12 +128,15 @@ TEST_CASE("the Today figures equal the figures engine with the change since the 
     // 铁路公司 has not.
     const auto *companies = figures->findChild<QTableWidget *>(); // its one table
     REQUIRE(companies);
-    QHash<QString, QString> reports;
+    QHash<QString, const QTableWidgetItem *> reports;
     for (int row = 0; row < companies->rowCount(); ++row)
-        reports.insert(companies->item(row, 0)->text(), companies->item(row, 4)->text());
-    CHECK(reports.value(u"人才事务所"_s) == u"not required"_s);
-    CHECK(reports.value(u"铁路公司"_s) == u"missing"_s);
-    CHECK(reports.value(u"开发公司"_s) == u"reported"_s);
+        reports.insert(companies->item(row, 0)->text(), companies->item(row, 4));
+    CHECK(reports.value(u"人才事务所"_s)->text() == u"not required"_s);
+    CHECK(reports.value(u"铁路公司"_s)->text() == u"missing"_s);
+    CHECK(reports.value(u"开发公司"_s)->text() == u"reported"_s);
+    // The missing one in the red the window says what is wrong in.
+    CHECK(reports.value(u"铁路公司"_s)->foreground().color() == ProblemLabel::colour());
+    CHECK(reports.value(u"开发公司"_s)->foreground().color() != ProblemLabel::colour());
 }
 
 TEST_CASE("a rate's change reads in percentage points, hours' with a decimal", "[ui][today]")

@@ -8,9 +8,11 @@ namespace seawall {
 ProblemLabel::ProblemLabel(QWidget *parent) : QLabel(parent)
 {
     setWordWrap(true);
-    setStyleSheet(u"color: #b00020;"_s);
+    setStyleSheet(u"color: %1;"_s.arg(colour().name()));
     hide();
 }
+
+QColor ProblemLabel::colour() { return QColor(0xb0, 0x00, 0x20); }
 
 void ProblemLabel::say(const QString &message)
 {

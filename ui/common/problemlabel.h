@@ -19,6 +19,9 @@ public:
 
     // Shows `message`, or hides the line when it is empty.
     void say(const QString &message);
+    // The red the window says what is wrong in: this line, and a cell or a
+    // word that needs seeing to (a missing report, an abnormal check).
+    static QColor colour();
 };
 
 } // namespace seawall

@@ -3,6 +3,7 @@
 
 #include "ui/import/importwizard.h"
 #include "ui/import/previewmodel.h"
+#include "ui/common/problemlabel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -216,7 +217,7 @@ void PreviewPage::showFile()
 
     QString text;
     if (preview.error) {
-        text = u"<span style='color:#b00020'>%1</span>"_s.arg(preview.error->message.toHtmlEscaped());
+        text = u"<span style='color:%1'>%2</span>"_s.arg(ProblemLabel::colour().name(), preview.error->message.toHtmlEscaped());
     } else if (!map) {
         text = tr("No column header is one Seawall knows: choose the kind of file, then map the columns.");
     } else if (preview.isWorkbook()) {
@@ -376,7 +377,7 @@ void MappingPage::showMapping()
     const QStringList missing = map->missingRequired();
     m_status->setText(missing.isEmpty()
                           ? tr("Every required column is mapped.")
-                          : u"<span style='color:#b00020'>%1</span>"_s.arg(
+                          : u"<span style='color:%1'>%2</span>"_s.arg(ProblemLabel::colour().name(), 
                                 tr("Required columns not mapped: %1.")
                                     .arg(csv::HeaderMap::labels(map->kind(), missing))
                                     .toHtmlEscaped()));

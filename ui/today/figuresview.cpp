@@ -3,6 +3,7 @@
 
 #include "core/figures/figuresformat.h"
 #include "ui/common/cells.h"
+#include "ui/common/problemlabel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -180,7 +181,7 @@ void FiguresView::setFigures(const Figures &f)
             if (column > 0)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (column == 4 && c.reported == false)
-                item->setForeground(QColor(0xb0, 0x1e, 0x1e));
+                item->setForeground(ProblemLabel::colour());
             m_companies->setItem(row, column, item);
         }
     }

@@ -10,7 +10,6 @@
 #include "core/util/masking.h"
 #include "ui/common/cells.h"
 #include "ui/common/pdfexport.h"
-#include "ui/common/printstyle.h"
 #include "ui/common/workspace.h"
 #include "ui/today/followupdocument.h"
 
@@ -149,7 +148,7 @@ void FollowUpView::fill()
     m_focusPerson = 0;
     const QLocale locale;
     const bool reveal = m_workspace->revealNumbers();
-    const QColor red = PrintStyle::red();
+    const QColor red = ProblemLabel::colour();
     m_filling = true;
     m_table->setRowCount(int(m_entries.size()));
     int missed = 0;
