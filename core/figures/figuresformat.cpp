@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -158,6 +159,28 @@ const Figure *find(const QString &key)
     return nullptr;
 }
 
+// A field of a company's object, by its key ("full_rate"), if it is one.
+const CompanyField *findField(const QString &field)
+{
+    for (const CompanyField &f : kCompanyFields)
+        if (field == QLatin1String(f.key))
+            return &f;
+    return nullptr;
+}
+
+// How the figure or the company field ("companies.<code>.<field>") under a
+// dotted key reads; none for a key of neither.
+std::optional<Shown> shownOf(const QString &key)
+{
+    if (key.startsWith(u"companies."_s)) {
+        if (const CompanyField *f = findField(key.section(u'.', 2)))
+            return f->shown;
+    } else if (const Figure *figure = find(key)) {
+        return figure->shown;
+    }
+    return std::nullopt;
+}
+
 QString shownText(Shown how, const QJsonValue &value)
 {
     switch (how) {
@@ -213,24 +236,11 @@ QStringList companyFields()
 
 QString companyFieldLabel(const QString &field)
 {
-    for (const CompanyField &f : kCompanyFields)
-        if (f.label && field == QLatin1String(f.key))
-            return QCoreApplication::translate("Figures", f.label);
-    return {};
+    const CompanyField *f = findField(field);
+    return f && f->label ? QCoreApplication::translate("Figures", f->label) : QString();
 }
 
-Shown shown(const QString &key)
-{
-    if (key.startsWith(u"companies."_s)) {
-        const QString field = key.section(u'.', 2);
-        for (const CompanyField &f : kCompanyFields)
-            if (field == QLatin1String(f.key))
-                return f.shown;
-    }
-    if (const Figure *figure = find(key))
-        return figure->shown;
-    return Shown::Count;
-}
+Shown shown(const QString &key) { return shownOf(key).value_or(Shown::Count); }
 
 QStringList companyTableFields()
 {
@@ -239,10 +249,8 @@ QStringList companyTableFields()
 
 QString companyText(const CompanyFigures &company, const QString &field)
 {
-    for (const CompanyField &f : kCompanyFields)
-        if (field == QLatin1String(f.key))
-            return shownText(f.shown, f.value(company));
-    return {};
+    const CompanyField *f = findField(field);
+    return f ? shownText(f->shown, f->value(company)) : QString();
 }
 
 QJsonObject toJson(const Figures &f)
@@ -285,16 +293,8 @@ QString text(const QString &key, const QJsonValue &value)
 {
     if (key.startsWith(u"readiness."_s))
         return Readiness::text(key.mid(10), value);
-    if (key.startsWith(u"companies."_s)) {
-        const QString field = key.section(u'.', 2);
-        for (const CompanyField &f : kCompanyFields)
-            if (field == QLatin1String(f.key))
-                return shownText(f.shown, value);
-        return {};
-    }
-    if (const Figure *figure = find(key))
-        return shownText(figure->shown, value);
-    return {};
+    const std::optional<Shown> how = shownOf(key);
+    return how ? shownText(*how, value) : QString();
 }
 
 QString toText(const Figures &f)
@@ -325,22 +325,22 @@ QString toText(const Figures &f)
         QCoreApplication::translate("Figures", "Company"),   QCoreApplication::translate("Figures", "Personnel"),
         QCoreApplication::translate("Figures", "Tests"),     QCoreApplication::translate("Figures", "Full rate"),
         QCoreApplication::translate("Figures", "Report"),    QCoreApplication::translate("Figures", "Open findings")};
-    QList<int> widths;
-    for (const QString &header : headers)
-        widths << (widths.isEmpty() ? displayWidth(header) : std::max(10, displayWidth(header)));
+    QList<QStringList> rows{headers};
     for (const CompanyFigures &c : f.companies) {
-        widths[0] = std::max(widths[0], displayWidth(c.name));
-        for (int i = 0; i < fields.size(); ++i)
-            widths[i + 1] = std::max(widths[i + 1], displayWidth(companyText(c, fields[i])));
+        QStringList row{c.name};
+        for (const QString &field : fields)
+            row << companyText(c, field);
+        rows << row;
     }
-    out += padRight(headers[0], widths[0]);
-    for (int i = 1; i < headers.size(); ++i)
-        out += u"  "_s + padLeft(headers[i], widths[i]);
-    out += u'\n';
-    for (const CompanyFigures &c : f.companies) {
-        out += padRight(c.name, widths[0]);
-        for (int i = 0; i < fields.size(); ++i)
-            out += u"  "_s + padLeft(companyText(c, fields[i]), widths[i + 1]);
+    QList<int> widths(headers.size(), 10);
+    widths[0] = 0;
+    for (const QStringList &row : std::as_const(rows))
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
+    for (const QStringList &row : std::as_const(rows)) {
+        out += padRight(row[0], widths[0]);
+        for (int i = 1; i < row.size(); ++i)
+            out += u"  "_s + padLeft(row[i], widths[i]);
         out += u'\n';
     }
     return out;
