@@ -157,7 +157,7 @@ Result<BriefingStore::Saved> BriefingStore::save(Briefing &briefing)
     const QByteArray json
         = QJsonDocument(FiguresFormat::toJson(briefing.figures)).toJson(QJsonDocument::Compact);
 
-    const Result<QSqlQuery> written = SqlRun::run(
+    const Status written = SqlRun::exec(
         m_db,
         u"INSERT INTO briefing (briefing_date, edition, issue_number, figures_json, paragraph, paragraph_edited,"
         u" printed_at, printed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
