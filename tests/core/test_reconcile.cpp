@@ -50,6 +50,14 @@ QStringList column(const RecordTable &table, int c)
     return values;
 }
 
+// The names of the persons behind an item, in the order listed.
+QStringList namesBehind(Database &db, const Discrepancy &item)
+{
+    const auto table = Reconciler(db).records(item);
+    REQUIRE(table.ok());
+    return column(table.value(), 1);
+}
+
 } // namespace
 
 TEST_CASE("reconciliation lists each kind of discrepancy and none of the near misses", "[reconcile]")
@@ -166,9 +174,8 @@ TEST_CASE("the persons behind an item are in pinyin order, as Chinese readers lo
                    u" ('320612199001019901', '丁一', %1, 'external'),"
                    u" ('320612199001019902', '安娜', %1, 'external')"_s.arg(f.company[u"WY"_s])));
     const auto items = compute(t.db, f.day(), f.day());
-    const auto off = Reconciler(t.db).records(find(items, DiscrepancyKind::OffRoster, u"WY"_s));
-    REQUIRE(off.ok());
-    CHECK(column(off.value(), 1) == QStringList{u"安娜"_s, u"丁一"_s, u"外部2"_s, u"外部3"_s});
+    CHECK(namesBehind(t.db, find(items, DiscrepancyKind::OffRoster, u"WY"_s))
+          == QStringList{u"安娜"_s, u"丁一"_s, u"外部2"_s, u"外部3"_s});
 }
 
 TEST_CASE("a person without doses counts as unvaccinated except on the days of their exemption", "[reconcile]")
@@ -188,9 +195,7 @@ TEST_CASE("a person without doses counts as unvaccinated except on the days of t
     const Discrepancy &wy = find(items, DiscrepancyKind::Unvaccinated, u"WY"_s);
     CHECK(wy.first == 2); // 例一, 例三
     CHECK(wy.second == 1); // B2
-    const auto persons = Reconciler(t.db).records(wy);
-    REQUIRE(persons.ok());
-    CHECK(column(persons.value(), 1) == QStringList{u"例三"_s, u"例一"_s, u"物业2"_s});
+    CHECK(namesBehind(t.db, wy) == QStringList{u"例三"_s, u"例一"_s, u"物业2"_s});
 }
 
 TEST_CASE("a review is kept in the file and follows its item", "[reconcile]")
