@@ -14,6 +14,11 @@ ProblemLabel::ProblemLabel(QWidget *parent) : QLabel(parent)
 
 QColor ProblemLabel::colour() { return QColor(0xb0, 0x00, 0x20); }
 
+QString ProblemLabel::inRed(const QString &text)
+{
+    return u"<span style='color:%1'>%2</span>"_s.arg(colour().name(), text.toHtmlEscaped());
+}
+
 void ProblemLabel::say(const QString &message)
 {
     setText(message);

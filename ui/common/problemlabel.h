@@ -22,6 +22,8 @@ public:
     // The red the window says what is wrong in: this line, and a cell or a
     // word that needs seeing to (a missing report, an abnormal check).
     static QColor colour();
+    // `text` in that red, as rich text, for a label that says other things too.
+    static QString inRed(const QString &text);
 };
 
 } // namespace seawall

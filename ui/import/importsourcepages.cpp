@@ -217,7 +217,7 @@ void PreviewPage::showFile()
 
     QString text;
     if (preview.error) {
-        text = u"<span style='color:%1'>%2</span>"_s.arg(ProblemLabel::colour().name(), preview.error->message.toHtmlEscaped());
+        text = ProblemLabel::inRed(preview.error->message);
     } else if (!map) {
         text = tr("No column header is one Seawall knows: choose the kind of file, then map the columns.");
     } else if (preview.isWorkbook()) {
@@ -377,10 +377,8 @@ void MappingPage::showMapping()
     const QStringList missing = map->missingRequired();
     m_status->setText(missing.isEmpty()
                           ? tr("Every required column is mapped.")
-                          : u"<span style='color:%1'>%2</span>"_s.arg(ProblemLabel::colour().name(), 
-                                tr("Required columns not mapped: %1.")
-                                    .arg(csv::HeaderMap::labels(map->kind(), missing))
-                                    .toHtmlEscaped()));
+                          : ProblemLabel::inRed(tr("Required columns not mapped: %1.")
+                                                    .arg(csv::HeaderMap::labels(map->kind(), missing))));
     emit completeChanged();
 }
 
