@@ -2947,15 +2947,15 @@ Options:
         <translation>在册人员</translation>
     </message>
     <message>
-        <source>Tests</source>
-        <translation>核酸检测</translation>
+        <source>Tests today</source>
+        <translation>今日核酸检测</translation>
     </message>
     <message>
         <source>Full rate</source>
         <translation>全程接种率</translation>
     </message>
     <message>
-        <source>Report</source>
+        <source>Daily report</source>
         <translation>日报告</translation>
     </message>
     <message>
@@ -4311,18 +4311,6 @@ Options:
     <message>
         <source>Missing reports</source>
         <translation>未报单位</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Personnel</source>
-        <translation>在册人员</translation>
-    </message>
-    <message>
-        <source>Daily report</source>
-        <translation>日报告</translation>
     </message>
     <message>
         <source>%1 of %2</source>

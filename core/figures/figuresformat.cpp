@@ -247,6 +247,13 @@ QStringList companyTableFields()
     return {u"personnel"_s, u"tests_on_date"_s, u"full_rate"_s, u"reported"_s, u"findings_open"_s};
 }
 
+QStringList companyTableHeaders()
+{
+    return {QCoreApplication::translate("Figures", "Company"),     QCoreApplication::translate("Figures", "Personnel"),
+            QCoreApplication::translate("Figures", "Tests today"), QCoreApplication::translate("Figures", "Full rate"),
+            QCoreApplication::translate("Figures", "Daily report"), QCoreApplication::translate("Figures", "Open findings")};
+}
+
 QString companyText(const CompanyFigures &company, const QString &field)
 {
     const CompanyField *f = findField(field);
@@ -321,10 +328,7 @@ QString toText(const Figures &f)
 
     // Each column as wide as its header or its widest value.
     const QStringList fields = companyTableFields();
-    const QStringList headers{
-        QCoreApplication::translate("Figures", "Company"),   QCoreApplication::translate("Figures", "Personnel"),
-        QCoreApplication::translate("Figures", "Tests"),     QCoreApplication::translate("Figures", "Full rate"),
-        QCoreApplication::translate("Figures", "Report"),    QCoreApplication::translate("Figures", "Open findings")};
+    const QStringList headers = companyTableHeaders();
     QList<QStringList> rows{headers};
     for (const CompanyFigures &c : f.companies) {
         QStringList row{c.name};

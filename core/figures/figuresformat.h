@@ -52,6 +52,8 @@ QString companyFieldLabel(const QString &field);
 // a company's field as text in the user's language, as they show it;
 // empty for a field it does not know.
 QStringList companyTableFields();
+// Their columns' headers in the user's language, the company's first.
+QStringList companyTableHeaders();
 QString companyText(const CompanyFigures &company, const QString &field);
 
 // A list of names in that object (the units not reported, …) as text in

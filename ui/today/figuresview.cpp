@@ -67,9 +67,9 @@ FiguresView::FiguresView(QWidget *parent) : QWidget(parent)
     for (int i = 0; i < figures.size(); ++i)
         addFigure(figures[i].first, figures[i].second, i / kPerRow, i % kPerRow);
 
-    m_companies = new QTableWidget(0, 6, this);
-    m_companies->setHorizontalHeaderLabels({tr("Company"), tr("Personnel"), tr("Tests today"), tr("Full rate"),
-                                            tr("Daily report"), tr("Open findings")});
+    const QStringList headers = FiguresFormat::companyTableHeaders();
+    m_companies = new QTableWidget(0, int(headers.size()), this);
+    m_companies->setHorizontalHeaderLabels(headers);
     m_companies->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_companies->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_companies->verticalHeader()->hide();
@@ -170,19 +170,18 @@ void FiguresView::setFigures(const Figures &f)
         ->setToolTip(tr("Abnormal checks today: %1").arg(locale.toString(m.checksAbnormal)));
     m_values.value(u"movement.away"_s)->setToolTip(tr("Returns overdue: %1").arg(locale.toString(m.overdueReturns)));
 
+    const QStringList fields = FiguresFormat::companyTableFields();
     m_companies->setRowCount(int(f.companies.size()));
     for (int row = 0; row < int(f.companies.size()); ++row) {
         const CompanyFigures &c = f.companies[size_t(row)];
-        QStringList cells{c.name};
-        for (const QString &field : FiguresFormat::companyTableFields())
-            cells << FiguresFormat::companyText(c, field);
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
-            if (column > 0)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (column == 4 && c.reported == false)
+        m_companies->setItem(row, 0, new QTableWidgetItem(c.name));
+        for (int i = 0; i < fields.size(); ++i) {
+            auto *item = new QTableWidgetItem(FiguresFormat::companyText(c, fields[i]));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            // A report missing stands out.
+            if (fields[i] == u"reported"_s && c.reported == false)
                 item->setForeground(ProblemLabel::colour());
-            m_companies->setItem(row, column, item);
+            m_companies->setItem(row, i + 1, item);
         }
     }
 }
